@@ -1,0 +1,211 @@
+//! Everything a user can ask for by name.
+//!
+//! Keymaps bind keys to these names (snake_case in the TOML files), the help screen
+//! lists them, and tests drive the app through them. Only [`Action`] is bindable;
+//! other inputs (typed text, resize) reach `update` as other messages.
+
+use serde::{Deserialize, Serialize};
+
+/// A named user intent. Append new variants at the end of a group; the snake_case
+/// name is the public contract used in keymap files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    // Moving in lists, tables, forms and pickers.
+    MoveUp,
+    MoveDown,
+    PageUp,
+    PageDown,
+    MoveTop,
+    MoveBottom,
+    // Tabs.
+    TabNext,
+    TabPrev,
+    TabFacilities,
+    TabNgos,
+    TabPeople,
+    TabAssignments,
+    TabMeetings,
+    TabAgreements,
+    // Sorting and filtering the list.
+    SortNext,
+    SortReverse,
+    FilterStart,
+    FilterApply,
+    FilterCancel,
+    // Records.
+    DetailOpen,
+    Back,
+    LinkFollow,
+    RecordNew,
+    RecordEdit,
+    RecordDelete,
+    RecordArchive,
+    ArchivedToggle,
+    HistoryShow,
+    ExportCsv,
+    ExportJson,
+    // Forms.
+    FieldNext,
+    FieldPrev,
+    ChoiceNext,
+    ChoicePrev,
+    PickerOpen,
+    FieldClear,
+    RecordSave,
+    FormCancel,
+    // Pickers.
+    PickerToggle,
+    PickerConfirm,
+    PickerCancel,
+    // Confirmation prompts.
+    ConfirmYes,
+    ConfirmNo,
+    // Editing text in the filter line, form fields and picker search.
+    CursorLeft,
+    CursorRight,
+    CursorHome,
+    CursorEnd,
+    DeleteBack,
+    DeleteForward,
+    TextClear,
+    // Whole app.
+    HelpToggle,
+    Quit,
+}
+
+impl Action {
+    /// Every action, in declaration order: used to check keymap coverage and to
+    /// list actions in help.
+    pub const ALL: &'static [Action] = &[
+        Action::MoveUp,
+        Action::MoveDown,
+        Action::PageUp,
+        Action::PageDown,
+        Action::MoveTop,
+        Action::MoveBottom,
+        Action::TabNext,
+        Action::TabPrev,
+        Action::TabFacilities,
+        Action::TabNgos,
+        Action::TabPeople,
+        Action::TabAssignments,
+        Action::TabMeetings,
+        Action::TabAgreements,
+        Action::SortNext,
+        Action::SortReverse,
+        Action::FilterStart,
+        Action::FilterApply,
+        Action::FilterCancel,
+        Action::DetailOpen,
+        Action::Back,
+        Action::LinkFollow,
+        Action::RecordNew,
+        Action::RecordEdit,
+        Action::RecordDelete,
+        Action::RecordArchive,
+        Action::ArchivedToggle,
+        Action::HistoryShow,
+        Action::ExportCsv,
+        Action::ExportJson,
+        Action::FieldNext,
+        Action::FieldPrev,
+        Action::ChoiceNext,
+        Action::ChoicePrev,
+        Action::PickerOpen,
+        Action::FieldClear,
+        Action::RecordSave,
+        Action::FormCancel,
+        Action::PickerToggle,
+        Action::PickerConfirm,
+        Action::PickerCancel,
+        Action::ConfirmYes,
+        Action::ConfirmNo,
+        Action::CursorLeft,
+        Action::CursorRight,
+        Action::CursorHome,
+        Action::CursorEnd,
+        Action::DeleteBack,
+        Action::DeleteForward,
+        Action::TextClear,
+        Action::HelpToggle,
+        Action::Quit,
+    ];
+
+    /// The name used in keymap files, e.g. `move_down`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::MoveUp => "move_up",
+            Action::MoveDown => "move_down",
+            Action::PageUp => "page_up",
+            Action::PageDown => "page_down",
+            Action::MoveTop => "move_top",
+            Action::MoveBottom => "move_bottom",
+            Action::TabNext => "tab_next",
+            Action::TabPrev => "tab_prev",
+            Action::TabFacilities => "tab_facilities",
+            Action::TabNgos => "tab_ngos",
+            Action::TabPeople => "tab_people",
+            Action::TabAssignments => "tab_assignments",
+            Action::TabMeetings => "tab_meetings",
+            Action::TabAgreements => "tab_agreements",
+            Action::SortNext => "sort_next",
+            Action::SortReverse => "sort_reverse",
+            Action::FilterStart => "filter_start",
+            Action::FilterApply => "filter_apply",
+            Action::FilterCancel => "filter_cancel",
+            Action::DetailOpen => "detail_open",
+            Action::Back => "back",
+            Action::LinkFollow => "link_follow",
+            Action::RecordNew => "record_new",
+            Action::RecordEdit => "record_edit",
+            Action::RecordDelete => "record_delete",
+            Action::RecordArchive => "record_archive",
+            Action::ArchivedToggle => "archived_toggle",
+            Action::HistoryShow => "history_show",
+            Action::ExportCsv => "export_csv",
+            Action::ExportJson => "export_json",
+            Action::FieldNext => "field_next",
+            Action::FieldPrev => "field_prev",
+            Action::ChoiceNext => "choice_next",
+            Action::ChoicePrev => "choice_prev",
+            Action::PickerOpen => "picker_open",
+            Action::FieldClear => "field_clear",
+            Action::RecordSave => "record_save",
+            Action::FormCancel => "form_cancel",
+            Action::PickerToggle => "picker_toggle",
+            Action::PickerConfirm => "picker_confirm",
+            Action::PickerCancel => "picker_cancel",
+            Action::ConfirmYes => "confirm_yes",
+            Action::ConfirmNo => "confirm_no",
+            Action::CursorLeft => "cursor_left",
+            Action::CursorRight => "cursor_right",
+            Action::CursorHome => "cursor_home",
+            Action::CursorEnd => "cursor_end",
+            Action::DeleteBack => "delete_back",
+            Action::DeleteForward => "delete_forward",
+            Action::TextClear => "text_clear",
+            Action::HelpToggle => "help_toggle",
+            Action::Quit => "quit",
+        }
+    }
+
+    /// The action with this keymap name, if any.
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL.iter().copied().find(|a| a.name() == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_match_serde() {
+        for &action in Action::ALL {
+            assert_eq!(Action::from_name(action.name()), Some(action));
+            let json = serde_json::to_string(&action).expect("serialize");
+            assert_eq!(json, format!("\"{}\"", action.name()));
+        }
+    }
+}

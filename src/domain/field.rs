@@ -1,0 +1,442 @@
+//! The generic field model: what a record's editable fields are, the values a
+//! form holds for them, and parsing those values back with validation.
+//!
+//! Forms, the audit trail and exports all work over this model, so a record kind
+//! only has to say which fields it has and how they map to its struct.
+
+use super::choice::ChoiceSet;
+use super::{Id, Kind, ico};
+use chrono::{NaiveDate, NaiveDateTime};
+
+/// What kind of input a field takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// One line of text.
+    Text,
+    /// Longer text (agenda, notes); still edited on one line, shown wrapped in detail.
+    LongText,
+    /// An e-mail address.
+    Email,
+    /// A phone number.
+    Phone,
+    /// A web address.
+    Web,
+    /// A Czech company id (IČO).
+    Ico,
+    /// A calendar date.
+    Date,
+    /// A local date and time (Europe/Prague).
+    DateTime,
+    /// One of a fixed list.
+    Choice(ChoiceSet),
+    /// Several of a fixed list.
+    Multi(ChoiceSet),
+    /// One record of a kind.
+    Ref(Kind),
+    /// Several records of a kind.
+    Refs(Kind),
+}
+
+impl FieldKind {
+    /// Whether the field is typed as text (as opposed to chosen from a list).
+    pub fn is_typed(self) -> bool {
+        !matches!(
+            self,
+            FieldKind::Choice(_) | FieldKind::Multi(_) | FieldKind::Ref(_) | FieldKind::Refs(_)
+        )
+    }
+}
+
+/// One editable field of a record kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldDef {
+    /// Stable name: export column, audit field name, catalog key for the label.
+    pub id: &'static str,
+    /// What input it takes.
+    pub kind: FieldKind,
+    /// Whether it must be filled in.
+    pub required: bool,
+}
+
+impl FieldDef {
+    /// A field that must be filled in.
+    pub const fn required(id: &'static str, kind: FieldKind) -> FieldDef {
+        FieldDef { id, kind, required: true }
+    }
+
+    /// A field that may stay empty.
+    pub const fn optional(id: &'static str, kind: FieldKind) -> FieldDef {
+        FieldDef { id, kind, required: false }
+    }
+
+    /// The empty value of this field, as a new form holds it.
+    pub fn empty_value(&self) -> FieldValue {
+        match self.kind {
+            FieldKind::Choice(_) => FieldValue::Choice(None),
+            FieldKind::Multi(_) => FieldValue::Multi(Vec::new()),
+            FieldKind::Ref(_) => FieldValue::Ref(None),
+            FieldKind::Refs(_) => FieldValue::Refs(Vec::new()),
+            _ => FieldValue::Text(String::new()),
+        }
+    }
+}
+
+/// The value a form holds for one field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldValue {
+    /// Typed text, including dates before they are parsed.
+    Text(String),
+    /// Index into the field's [`ChoiceSet`].
+    Choice(Option<usize>),
+    /// Indexes into the field's [`ChoiceSet`], ascending.
+    Multi(Vec<usize>),
+    /// A referenced record.
+    Ref(Option<Id>),
+    /// Referenced records, in the order chosen.
+    Refs(Vec<Id>),
+}
+
+impl FieldValue {
+    /// Whether nothing is filled in.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            FieldValue::Text(s) => s.trim().is_empty(),
+            FieldValue::Choice(c) => c.is_none(),
+            FieldValue::Multi(v) => v.is_empty(),
+            FieldValue::Ref(r) => r.is_none(),
+            FieldValue::Refs(v) => v.is_empty(),
+        }
+    }
+
+    /// Plain text of the value for exports and the audit trail: choices as their
+    /// stable codes, references through `name_of`.
+    pub fn plain(&self, kind: FieldKind, name_of: &dyn Fn(Kind, Id) -> String) -> String {
+        match (self, kind) {
+            (FieldValue::Text(s), _) => s.clone(),
+            (FieldValue::Choice(Some(i)), FieldKind::Choice(set)) => set.code(*i).to_string(),
+            (FieldValue::Multi(v), FieldKind::Multi(set)) => {
+                v.iter().map(|i| set.code(*i)).collect::<Vec<_>>().join(", ")
+            }
+            (FieldValue::Ref(Some(id)), FieldKind::Ref(k)) => name_of(k, *id),
+            (FieldValue::Refs(ids), FieldKind::Refs(k)) => {
+                ids.iter().map(|id| name_of(k, *id)).collect::<Vec<_>>().join(", ")
+            }
+            _ => String::new(),
+        }
+    }
+}
+
+/// Why a field's value was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Nothing filled in where something must be.
+    Required,
+    /// Not a date in a form we read.
+    NotADate(String),
+    /// Not a date and time in a form we read.
+    NotADateTime(String),
+    /// The end is before the start.
+    EndBeforeStart,
+    /// "Until" is before "from".
+    UntilBeforeFrom,
+    /// Not shaped like an e-mail address.
+    NotAnEmail(String),
+    /// Not shaped like a phone number.
+    NotAPhone(String),
+    /// Not shaped like a web address.
+    NotAWebAddress(String),
+    /// An IČO that is not eight digits.
+    IcoNotEightDigits(String),
+    /// An IČO whose check digit is wrong.
+    IcoCheckDigit {
+        /// The IČO as typed.
+        ico: String,
+        /// The check digit its first seven digits call for.
+        expected: u8,
+    },
+    /// A renewal that names itself as the agreement it replaces.
+    ReplacesItself,
+}
+
+/// A problem with one field of a form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// Index of the field in the kind's field list.
+    pub field: usize,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+/// Date formats we accept, ISO first (also the format we show).
+const DATE_FORMATS: [&str; 3] = ["%Y-%m-%d", "%d.%m.%Y", "%d. %m. %Y"];
+/// Date-time formats we accept, ISO first (also the format we show).
+const DATE_TIME_FORMATS: [&str; 4] =
+    ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%d.%m.%Y %H:%M", "%d. %m. %Y %H:%M"];
+
+/// Reads a date as typed by a person: `2026-03-01`, `1.3.2026` or `1. 3. 2026`.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    DATE_FORMATS.iter().find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+}
+
+/// Reads a local date and time: `2026-03-01 10:00` or `1.3.2026 10:00`.
+pub fn parse_date_time(text: &str) -> Option<NaiveDateTime> {
+    let text = text.trim();
+    DATE_TIME_FORMATS.iter().find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
+}
+
+/// How dates are shown and exported.
+pub fn format_date(date: NaiveDate) -> String {
+    date.format(DATE_FORMATS[0]).to_string()
+}
+
+/// How date-times are shown and exported.
+pub fn format_date_time(at: NaiveDateTime) -> String {
+    at.format(DATE_TIME_FORMATS[0]).to_string()
+}
+
+/// An e-mail address has one `@` with something on both sides, a dot in the
+/// domain, and no spaces. Deliverability is not ours to judge.
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !text.chars().any(char::is_whitespace)
+}
+
+/// A phone number: digits with optional `+`, spaces, dashes, dots, slashes and
+/// parentheses, and at least six digits.
+pub fn is_phone(text: &str) -> bool {
+    let allowed = |c: char| c.is_ascii_digit() || " +-./()".contains(c);
+    text.chars().all(allowed) && text.chars().filter(char::is_ascii_digit).count() >= 6
+}
+
+/// A web address: no spaces, and either a scheme or a dotted host.
+pub fn is_web(text: &str) -> bool {
+    !text.chars().any(char::is_whitespace)
+        && (text.starts_with("http://") || text.starts_with("https://") || text.contains('.'))
+}
+
+/// Reads a form's values into typed fields, collecting every problem at once so
+/// the form can show them all beside their fields.
+pub struct Reader<'a> {
+    defs: &'static [FieldDef],
+    values: &'a [FieldValue],
+    /// Problems found so far.
+    pub errors: Vec<FieldError>,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader over a form's values for these field definitions.
+    pub fn new(defs: &'static [FieldDef], values: &'a [FieldValue]) -> Reader<'a> {
+        Reader { defs, values, errors: Vec::new() }
+    }
+
+    fn value(&self, field: usize) -> Option<&'a FieldValue> {
+        self.values.get(field)
+    }
+
+    fn fail(&mut self, field: usize, problem: Problem) {
+        self.errors.push(FieldError { field, problem });
+    }
+
+    fn raw_text(&mut self, field: usize) -> Option<String> {
+        let text = match self.value(field) {
+            Some(FieldValue::Text(s)) => s.trim().to_string(),
+            _ => String::new(),
+        };
+        if text.is_empty() {
+            if self.defs.get(field).is_some_and(|d| d.required) {
+                self.fail(field, Problem::Required);
+            }
+            return None;
+        }
+        Some(text)
+    }
+
+    /// Text, checked for the field's kind (e-mail, phone, web, IČO).
+    pub fn text(&mut self, field: usize) -> String {
+        let Some(text) = self.raw_text(field) else {
+            return String::new();
+        };
+        let kind = self.defs.get(field).map(|d| d.kind);
+        let problem = match kind {
+            Some(FieldKind::Email) if !is_email(&text) => Some(Problem::NotAnEmail(text.clone())),
+            Some(FieldKind::Phone) if !is_phone(&text) => Some(Problem::NotAPhone(text.clone())),
+            Some(FieldKind::Web) if !is_web(&text) => Some(Problem::NotAWebAddress(text.clone())),
+            Some(FieldKind::Ico) => ico::check(&text).err(),
+            _ => None,
+        };
+        if let Some(problem) = problem {
+            self.fail(field, problem);
+        }
+        text
+    }
+
+    /// A date, or None when empty or invalid (the problem is recorded).
+    pub fn date(&mut self, field: usize) -> Option<NaiveDate> {
+        let text = self.raw_text(field)?;
+        let date = parse_date(&text);
+        if date.is_none() {
+            self.fail(field, Problem::NotADate(text));
+        }
+        date
+    }
+
+    /// A local date-time, or None when empty or invalid (the problem is recorded).
+    pub fn date_time(&mut self, field: usize) -> Option<NaiveDateTime> {
+        let text = self.raw_text(field)?;
+        let at = parse_date_time(&text);
+        if at.is_none() {
+            self.fail(field, Problem::NotADateTime(text));
+        }
+        at
+    }
+
+    /// The chosen option's index.
+    pub fn choice(&mut self, field: usize) -> Option<usize> {
+        let chosen = match self.value(field) {
+            Some(FieldValue::Choice(c)) => *c,
+            _ => None,
+        };
+        if chosen.is_none() && self.defs.get(field).is_some_and(|d| d.required) {
+            self.fail(field, Problem::Required);
+        }
+        chosen
+    }
+
+    /// The chosen options' indexes.
+    pub fn multi(&mut self, field: usize) -> Vec<usize> {
+        let chosen = match self.value(field) {
+            Some(FieldValue::Multi(v)) => v.clone(),
+            _ => Vec::new(),
+        };
+        if chosen.is_empty() && self.defs.get(field).is_some_and(|d| d.required) {
+            self.fail(field, Problem::Required);
+        }
+        chosen
+    }
+
+    /// The referenced record's id.
+    pub fn reference(&mut self, field: usize) -> Option<Id> {
+        let chosen = match self.value(field) {
+            Some(FieldValue::Ref(r)) => *r,
+            _ => None,
+        };
+        if chosen.is_none() && self.defs.get(field).is_some_and(|d| d.required) {
+            self.fail(field, Problem::Required);
+        }
+        chosen
+    }
+
+    /// The referenced records' ids.
+    pub fn references(&mut self, field: usize) -> Vec<Id> {
+        let chosen = match self.value(field) {
+            Some(FieldValue::Refs(v)) => v.clone(),
+            _ => Vec::new(),
+        };
+        if chosen.is_empty() && self.defs.get(field).is_some_and(|d| d.required) {
+            self.fail(field, Problem::Required);
+        }
+        chosen
+    }
+
+    /// Records a cross-field problem (e.g. end before start) against `field`.
+    pub fn problem(&mut self, field: usize, problem: Problem) {
+        self.fail(field, problem);
+    }
+
+    /// The collected problems, or `value` when there are none.
+    pub fn finish<T>(self, value: T) -> Result<T, Vec<FieldError>> {
+        if self.errors.is_empty() { Ok(value) } else { Err(self.errors) }
+    }
+}
+
+/// Text of an optional date for a form.
+pub fn date_text(date: Option<NaiveDate>) -> FieldValue {
+    FieldValue::Text(date.map(format_date).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_in_iso_and_czech_forms() {
+        let expected = NaiveDate::from_ymd_opt(2026, 3, 1);
+        assert_eq!(parse_date("2026-03-01"), expected);
+        assert_eq!(parse_date("1.3.2026"), expected);
+        assert_eq!(parse_date(" 1. 3. 2026 "), expected);
+        assert_eq!(parse_date("2026-02-30"), None);
+        assert_eq!(parse_date("zítra"), None);
+    }
+
+    #[test]
+    fn date_times_are_read_in_iso_and_czech_forms() {
+        let expected = NaiveDate::from_ymd_opt(2026, 3, 1).and_then(|d| d.and_hms_opt(9, 30, 0));
+        assert_eq!(parse_date_time("2026-03-01 09:30"), expected);
+        assert_eq!(parse_date_time("1.3.2026 9:30"), expected);
+        assert_eq!(parse_date_time("2026-03-01 25:00"), None);
+        assert_eq!(parse_date_time("2026-03-01"), None);
+    }
+
+    #[test]
+    fn email_shapes() {
+        assert!(is_email("jana.novakova@example.cz"));
+        assert!(is_email("info@spolecnost-podane-ruce.cz"));
+        assert!(!is_email("jana.novakova"));
+        assert!(!is_email("@example.cz"));
+        assert!(!is_email("jana@example"));
+        assert!(!is_email("jana @example.cz"));
+        assert!(!is_email("a@b@c.cz"));
+    }
+
+    #[test]
+    fn phone_shapes() {
+        assert!(is_phone("+420 777 123 456"));
+        assert!(is_phone("(02) 123-456"));
+        assert!(!is_phone("12345"));
+        assert!(!is_phone("call me"));
+    }
+
+    #[test]
+    fn web_shapes() {
+        assert!(is_web("https://aoov.cz"));
+        assert!(is_web("www.aoov.cz"));
+        assert!(!is_web("aoov"));
+        assert!(!is_web("https://a b.cz"));
+    }
+
+    #[test]
+    fn reader_collects_every_problem() {
+        const DEFS: &[FieldDef] = &[
+            FieldDef::required("name", FieldKind::Text),
+            FieldDef::optional("email", FieldKind::Email),
+            FieldDef::required("when", FieldKind::Date),
+        ];
+        let values = vec![
+            FieldValue::Text("  ".into()),
+            FieldValue::Text("nope".into()),
+            FieldValue::Text("31.2.2026".into()),
+        ];
+        let mut reader = Reader::new(DEFS, &values);
+        reader.text(0);
+        reader.text(1);
+        reader.date(2);
+        let errors = reader.finish(()).expect_err("three problems");
+        let problems: Vec<_> = errors.iter().map(|e| (e.field, e.problem.clone())).collect();
+        assert_eq!(
+            problems,
+            vec![
+                (0, Problem::Required),
+                (1, Problem::NotAnEmail("nope".into())),
+                (2, Problem::NotADate("31.2.2026".into())),
+            ]
+        );
+    }
+}

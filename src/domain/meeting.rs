@@ -1,0 +1,132 @@
+//! A meeting: coordination meeting, programme session, visit or online call.
+
+use super::choice::{ChoiceSet, MeetingKind, MeetingStatus};
+use super::field::{FieldDef, FieldError, FieldKind as F, FieldValue, Problem, Reader};
+use super::field::format_date_time;
+use super::record::Entity;
+use super::{Id, Kind, Meta};
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+/// A meeting with its place, people, agenda and minutes. Times are local
+/// (Europe/Prague) wall-clock times.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Meeting {
+    /// Id, version, timestamps, archived flag.
+    pub meta: Meta,
+    /// Title.
+    pub title: String,
+    /// What kind of meeting.
+    pub kind: MeetingKind,
+    /// Where (or about which facility), if any.
+    pub facility: Option<Id>,
+    /// Start, local time.
+    pub start: NaiveDateTime,
+    /// End, local time; not before the start.
+    pub end: NaiveDateTime,
+    /// Room or online link.
+    pub place: String,
+    /// Who organises it.
+    pub organiser: Option<Id>,
+    /// Who attends.
+    pub attendees: Vec<Id>,
+    /// Agenda.
+    pub agenda: String,
+    /// Minutes, once held.
+    pub minutes: String,
+    /// Planned, held or cancelled.
+    pub status: MeetingStatus,
+}
+
+/// Field positions used by validation and by views that sort by start.
+pub const START: usize = 3;
+/// Position of the end field.
+pub const END: usize = 4;
+
+impl Entity for Meeting {
+    const KIND: Kind = Kind::Meeting;
+    const FIELDS: &'static [FieldDef] = &[
+        FieldDef::required("title", F::Text),
+        FieldDef::required("kind", F::Choice(ChoiceSet::MeetingKind)),
+        FieldDef::optional("facility", F::Ref(Kind::Facility)),
+        FieldDef::required("start", F::DateTime),
+        FieldDef::required("end", F::DateTime),
+        FieldDef::optional("place", F::Text),
+        FieldDef::optional("organiser", F::Ref(Kind::Person)),
+        FieldDef::optional("attendees", F::Refs(Kind::Person)),
+        FieldDef::optional("agenda", F::LongText),
+        FieldDef::optional("minutes", F::LongText),
+        FieldDef::required("status", F::Choice(ChoiceSet::MeetingStatus)),
+    ];
+
+    fn meta(&self) -> &Meta {
+        &self.meta
+    }
+
+    fn meta_mut(&mut self) -> &mut Meta {
+        &mut self.meta
+    }
+
+    fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn values(&self) -> Vec<FieldValue> {
+        vec![
+            FieldValue::Text(self.title.clone()),
+            FieldValue::Choice(Some(self.kind.index())),
+            FieldValue::Ref(self.facility),
+            FieldValue::Text(format_date_time(self.start)),
+            FieldValue::Text(format_date_time(self.end)),
+            FieldValue::Text(self.place.clone()),
+            FieldValue::Ref(self.organiser),
+            FieldValue::Refs(self.attendees.clone()),
+            FieldValue::Text(self.agenda.clone()),
+            FieldValue::Text(self.minutes.clone()),
+            FieldValue::Choice(Some(self.status.index())),
+        ]
+    }
+
+    fn defaults() -> Vec<FieldValue> {
+        let mut values: Vec<FieldValue> = Self::FIELDS.iter().map(FieldDef::empty_value).collect();
+        values[1] = FieldValue::Choice(Some(MeetingKind::Coordination.index()));
+        values[10] = FieldValue::Choice(Some(MeetingStatus::Planned.index()));
+        values
+    }
+
+    fn from_values(meta: Meta, values: &[FieldValue]) -> Result<Self, Vec<FieldError>> {
+        let mut r = Reader::new(Self::FIELDS, values);
+        let title = r.text(0);
+        let kind = r.choice(1).and_then(MeetingKind::from_index);
+        let facility = r.reference(2);
+        let start = r.date_time(START);
+        let end = r.date_time(END);
+        if let (Some(start), Some(end)) = (start, end)
+            && end < start
+        {
+            r.problem(END, Problem::EndBeforeStart);
+        }
+        let meeting = Meeting {
+            meta,
+            title,
+            kind: kind.unwrap_or(MeetingKind::Coordination),
+            facility,
+            start: start.unwrap_or_default(),
+            end: end.unwrap_or_default(),
+            place: r.text(5),
+            organiser: r.reference(6),
+            attendees: r.references(7),
+            agenda: r.text(8),
+            minutes: r.text(9),
+            status: r.choice(10).and_then(MeetingStatus::from_index).unwrap_or(MeetingStatus::Planned),
+        };
+        r.finish(meeting)
+    }
+
+    fn references(&self) -> Vec<(Kind, Id)> {
+        let facility = self.facility.map(|id| (Kind::Facility, id));
+        let organiser = self.organiser.map(|id| (Kind::Person, id));
+        let attendees = self.attendees.iter().map(|id| (Kind::Person, *id));
+        facility.into_iter().chain(organiser).chain(attendees).collect()
+    }
+}

@@ -1,0 +1,123 @@
+//! The 14 Czech regions (kraje), a fixed list.
+//!
+//! Codes and names: ISO 3166-2:CZ (Debian iso-codes 4.15.0) and the NUTS 3 list;
+//! see `src/seed/SOURCES.md`. The discriminant order is part of the storage
+//! format: never reorder.
+
+use serde::{Deserialize, Serialize};
+
+/// A Czech region (kraj).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Region {
+    /// Hlavní město Praha.
+    Praha,
+    /// Středočeský kraj.
+    Stredocesky,
+    /// Jihočeský kraj.
+    Jihocesky,
+    /// Plzeňský kraj.
+    Plzensky,
+    /// Karlovarský kraj.
+    Karlovarsky,
+    /// Ústecký kraj.
+    Ustecky,
+    /// Liberecký kraj.
+    Liberecky,
+    /// Královéhradecký kraj.
+    Kralovehradecky,
+    /// Pardubický kraj.
+    Pardubicky,
+    /// Kraj Vysočina.
+    Vysocina,
+    /// Jihomoravský kraj.
+    Jihomoravsky,
+    /// Olomoucký kraj.
+    Olomoucky,
+    /// Zlínský kraj.
+    Zlinsky,
+    /// Moravskoslezský kraj.
+    Moravskoslezsky,
+}
+
+impl Region {
+    /// All regions in the order of their ISO codes.
+    pub const ALL: [Region; 14] = [
+        Region::Praha,
+        Region::Stredocesky,
+        Region::Jihocesky,
+        Region::Plzensky,
+        Region::Karlovarsky,
+        Region::Ustecky,
+        Region::Liberecky,
+        Region::Kralovehradecky,
+        Region::Pardubicky,
+        Region::Vysocina,
+        Region::Jihomoravsky,
+        Region::Olomoucky,
+        Region::Zlinsky,
+        Region::Moravskoslezsky,
+    ];
+
+    /// The ISO 3166-2 code, e.g. `CZ-32`.
+    pub fn iso(self) -> &'static str {
+        match self {
+            Region::Praha => "CZ-10",
+            Region::Stredocesky => "CZ-20",
+            Region::Jihocesky => "CZ-31",
+            Region::Plzensky => "CZ-32",
+            Region::Karlovarsky => "CZ-41",
+            Region::Ustecky => "CZ-42",
+            Region::Liberecky => "CZ-51",
+            Region::Kralovehradecky => "CZ-52",
+            Region::Pardubicky => "CZ-53",
+            Region::Vysocina => "CZ-63",
+            Region::Jihomoravsky => "CZ-64",
+            Region::Olomoucky => "CZ-71",
+            Region::Zlinsky => "CZ-72",
+            Region::Moravskoslezsky => "CZ-80",
+        }
+    }
+
+    /// The official Czech name (data, not UI text: it is the same in every language).
+    pub fn name_cs(self) -> &'static str {
+        match self {
+            Region::Praha => "Hlavní město Praha",
+            Region::Stredocesky => "Středočeský kraj",
+            Region::Jihocesky => "Jihočeský kraj",
+            Region::Plzensky => "Plzeňský kraj",
+            Region::Karlovarsky => "Karlovarský kraj",
+            Region::Ustecky => "Ústecký kraj",
+            Region::Liberecky => "Liberecký kraj",
+            Region::Kralovehradecky => "Královéhradecký kraj",
+            Region::Pardubicky => "Pardubický kraj",
+            Region::Vysocina => "Kraj Vysočina",
+            Region::Jihomoravsky => "Jihomoravský kraj",
+            Region::Olomoucky => "Olomoucký kraj",
+            Region::Zlinsky => "Zlínský kraj",
+            Region::Moravskoslezsky => "Moravskoslezský kraj",
+        }
+    }
+
+    /// The region with this ISO code.
+    pub fn from_iso(code: &str) -> Option<Region> {
+        Region::ALL.into_iter().find(|r| r.iso() == code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped CSV and the enum must agree: the CSV is the cited source.
+    #[test]
+    fn regions_match_the_shipped_reference_csv() {
+        let csv = include_str!("../seed/regions.csv");
+        let rows: Vec<&str> = csv.lines().skip(1).filter(|l| !l.is_empty()).collect();
+        assert_eq!(rows.len(), 14);
+        for row in rows {
+            let cols: Vec<&str> = row.split(',').collect();
+            let region = Region::from_iso(cols[0]).expect("known code");
+            assert_eq!(region.name_cs(), cols[2]);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! spojka: coordinating cooperation between prisons and the NGOs that work in them.
+//!
+//! The binary is a thin shell over this library, so tests and benchmarks run the
+//! same code. Layers talk in one direction: `cli → app → store`, `ui` draws the
+//! app state, `export` reads the store. See `README.md` for the user's view.
+
+pub mod domain;
