@@ -5,3 +5,5 @@
 //! app state, `export` reads the store. See `README.md` for the user's view.
 
 pub mod domain;
+pub mod sample;
+pub mod store;

@@ -102,7 +102,11 @@ impl Entity for Agreement {
         let subject = r.text(0);
         let organisation = r.reference(1);
         let facilities = r.references(2);
-        let services = r.multi(3).into_iter().filter_map(Service::from_index).collect();
+        let services = r
+            .multi(3)
+            .into_iter()
+            .filter_map(Service::from_index)
+            .collect();
         let status = r.choice(4).and_then(AgreementStatus::from_index);
         let signed_on = r.date(5);
         let valid_from = r.date(6);

@@ -69,7 +69,11 @@ impl Entity for Assignment {
         let person = r.reference(0);
         let facility = r.reference(1);
         let role = r.text(2);
-        let services = r.multi(3).into_iter().filter_map(Service::from_index).collect();
+        let services = r
+            .multi(3)
+            .into_iter()
+            .filter_map(Service::from_index)
+            .collect();
         let from = r.date(4);
         let until = r.date(5);
         if let (Some(from), Some(until)) = (from, until)

@@ -61,12 +61,20 @@ pub struct FieldDef {
 impl FieldDef {
     /// A field that must be filled in.
     pub const fn required(id: &'static str, kind: FieldKind) -> FieldDef {
-        FieldDef { id, kind, required: true }
+        FieldDef {
+            id,
+            kind,
+            required: true,
+        }
     }
 
     /// A field that may stay empty.
     pub const fn optional(id: &'static str, kind: FieldKind) -> FieldDef {
-        FieldDef { id, kind, required: false }
+        FieldDef {
+            id,
+            kind,
+            required: false,
+        }
     }
 
     /// The empty value of this field, as a new form holds it.
@@ -114,13 +122,17 @@ impl FieldValue {
         match (self, kind) {
             (FieldValue::Text(s), _) => s.clone(),
             (FieldValue::Choice(Some(i)), FieldKind::Choice(set)) => set.code(*i).to_string(),
-            (FieldValue::Multi(v), FieldKind::Multi(set)) => {
-                v.iter().map(|i| set.code(*i)).collect::<Vec<_>>().join(", ")
-            }
+            (FieldValue::Multi(v), FieldKind::Multi(set)) => v
+                .iter()
+                .map(|i| set.code(*i))
+                .collect::<Vec<_>>()
+                .join(", "),
             (FieldValue::Ref(Some(id)), FieldKind::Ref(k)) => name_of(k, *id),
-            (FieldValue::Refs(ids), FieldKind::Refs(k)) => {
-                ids.iter().map(|id| name_of(k, *id)).collect::<Vec<_>>().join(", ")
-            }
+            (FieldValue::Refs(ids), FieldKind::Refs(k)) => ids
+                .iter()
+                .map(|id| name_of(k, *id))
+                .collect::<Vec<_>>()
+                .join(", "),
             _ => String::new(),
         }
     }
@@ -170,19 +182,27 @@ pub struct FieldError {
 /// Date formats we accept, ISO first (also the format we show).
 const DATE_FORMATS: [&str; 3] = ["%Y-%m-%d", "%d.%m.%Y", "%d. %m. %Y"];
 /// Date-time formats we accept, ISO first (also the format we show).
-const DATE_TIME_FORMATS: [&str; 4] =
-    ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%d.%m.%Y %H:%M", "%d. %m. %Y %H:%M"];
+const DATE_TIME_FORMATS: [&str; 4] = [
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M",
+    "%d.%m.%Y %H:%M",
+    "%d. %m. %Y %H:%M",
+];
 
 /// Reads a date as typed by a person: `2026-03-01`, `1.3.2026` or `1. 3. 2026`.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
-    DATE_FORMATS.iter().find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+    DATE_FORMATS
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
 }
 
 /// Reads a local date and time: `2026-03-01 10:00` or `1.3.2026 10:00`.
 pub fn parse_date_time(text: &str) -> Option<NaiveDateTime> {
     let text = text.trim();
-    DATE_TIME_FORMATS.iter().find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
+    DATE_TIME_FORMATS
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
 }
 
 /// How dates are shown and exported.
@@ -234,7 +254,11 @@ pub struct Reader<'a> {
 impl<'a> Reader<'a> {
     /// A reader over a form's values for these field definitions.
     pub fn new(defs: &'static [FieldDef], values: &'a [FieldValue]) -> Reader<'a> {
-        Reader { defs, values, errors: Vec::new() }
+        Reader {
+            defs,
+            values,
+            errors: Vec::new(),
+        }
     }
 
     fn value(&self, field: usize) -> Option<&'a FieldValue> {
@@ -353,7 +377,11 @@ impl<'a> Reader<'a> {
 
     /// The collected problems, or `value` when there are none.
     pub fn finish<T>(self, value: T) -> Result<T, Vec<FieldError>> {
-        if self.errors.is_empty() { Ok(value) } else { Err(self.errors) }
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.errors)
+        }
     }
 }
 
@@ -429,7 +457,10 @@ mod tests {
         reader.text(1);
         reader.date(2);
         let errors = reader.finish(()).expect_err("three problems");
-        let problems: Vec<_> = errors.iter().map(|e| (e.field, e.problem.clone())).collect();
+        let problems: Vec<_> = errors
+            .iter()
+            .map(|e| (e.field, e.problem.clone()))
+            .collect();
         assert_eq!(
             problems,
             vec![

@@ -7,7 +7,11 @@ use super::field::Problem;
 
 /// The check digit the first seven digits call for.
 pub fn check_digit(first_seven: &[u8; 7]) -> u8 {
-    let sum: u32 = first_seven.iter().zip((2..=8).rev()).map(|(d, w)| u32::from(*d) * w).sum();
+    let sum: u32 = first_seven
+        .iter()
+        .zip((2..=8).rev())
+        .map(|(d, w)| u32::from(*d) * w)
+        .sum();
     ((11 - sum % 11) % 10) as u8
 }
 
@@ -28,7 +32,10 @@ pub fn check(text: &str) -> Result<(), Problem> {
     if all[7] == expected {
         Ok(())
     } else {
-        Err(Problem::IcoCheckDigit { ico: text.to_string(), expected })
+        Err(Problem::IcoCheckDigit {
+            ico: text.to_string(),
+            expected,
+        })
     }
 }
 
@@ -49,18 +56,28 @@ mod tests {
     fn a_wrong_check_digit_names_the_expected_one() {
         assert_eq!(
             check("00064582"),
-            Err(Problem::IcoCheckDigit { ico: "00064582".into(), expected: 1 })
+            Err(Problem::IcoCheckDigit {
+                ico: "00064582".into(),
+                expected: 1
+            })
         );
         assert_eq!(
             check("45274640"),
-            Err(Problem::IcoCheckDigit { ico: "45274640".into(), expected: 9 })
+            Err(Problem::IcoCheckDigit {
+                ico: "45274640".into(),
+                expected: 9
+            })
         );
     }
 
     #[test]
     fn wrong_length_or_letters_are_refused() {
         for bad in ["1234567", "123456789", "1234567a", ""] {
-            assert_eq!(check(bad), Err(Problem::IcoNotEightDigits(bad.into())), "{bad}");
+            assert_eq!(
+                check(bad),
+                Err(Problem::IcoNotEightDigits(bad.into())),
+                "{bad}"
+            );
         }
     }
 

@@ -1,8 +1,8 @@
 //! A meeting: coordination meeting, programme session, visit or online call.
 
 use super::choice::{ChoiceSet, MeetingKind, MeetingStatus};
-use super::field::{FieldDef, FieldError, FieldKind as F, FieldValue, Problem, Reader};
 use super::field::format_date_time;
+use super::field::{FieldDef, FieldError, FieldKind as F, FieldValue, Problem, Reader};
 use super::record::Entity;
 use super::{Id, Kind, Meta};
 use chrono::NaiveDateTime;
@@ -118,7 +118,10 @@ impl Entity for Meeting {
             attendees: r.references(7),
             agenda: r.text(8),
             minutes: r.text(9),
-            status: r.choice(10).and_then(MeetingStatus::from_index).unwrap_or(MeetingStatus::Planned),
+            status: r
+                .choice(10)
+                .and_then(MeetingStatus::from_index)
+                .unwrap_or(MeetingStatus::Planned),
         };
         r.finish(meeting)
     }
@@ -127,6 +130,10 @@ impl Entity for Meeting {
         let facility = self.facility.map(|id| (Kind::Facility, id));
         let organiser = self.organiser.map(|id| (Kind::Person, id));
         let attendees = self.attendees.iter().map(|id| (Kind::Person, *id));
-        facility.into_iter().chain(organiser).chain(attendees).collect()
+        facility
+            .into_iter()
+            .chain(organiser)
+            .chain(attendees)
+            .collect()
     }
 }

@@ -55,7 +55,13 @@ pub struct Meta {
 impl Meta {
     /// Metadata for a record that has not been saved yet.
     pub fn new(now: Timestamp) -> Meta {
-        Meta { id: 0, version: 0, created: now, updated: now, archived: false }
+        Meta {
+            id: 0,
+            version: 0,
+            created: now,
+            updated: now,
+            archived: false,
+        }
     }
 }
 

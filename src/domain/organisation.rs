@@ -81,9 +81,16 @@ impl Entity for Organisation {
             meta,
             name: r.text(0),
             ico: r.text(1),
-            membership: r.choice(2).and_then(Membership::from_index).unwrap_or(Membership::None),
+            membership: r
+                .choice(2)
+                .and_then(Membership::from_index)
+                .unwrap_or(Membership::None),
             regions: regions_from(&r.multi(3)),
-            services: r.multi(4).into_iter().filter_map(Service::from_index).collect(),
+            services: r
+                .multi(4)
+                .into_iter()
+                .filter_map(Service::from_index)
+                .collect(),
             contact: r.text(5),
             phone: r.text(6),
             email: r.text(7),
@@ -100,13 +107,18 @@ impl Entity for Organisation {
 
 /// Positions of regions in [`Region::ALL`], ascending.
 pub fn region_indexes(regions: &[Region]) -> Vec<usize> {
-    let mut indexes: Vec<usize> =
-        regions.iter().filter_map(|r| Region::ALL.iter().position(|x| x == r)).collect();
+    let mut indexes: Vec<usize> = regions
+        .iter()
+        .filter_map(|r| Region::ALL.iter().position(|x| x == r))
+        .collect();
     indexes.sort_unstable();
     indexes
 }
 
 /// Regions at these positions of [`Region::ALL`].
 pub fn regions_from(indexes: &[usize]) -> Vec<Region> {
-    indexes.iter().filter_map(|i| Region::ALL.get(*i).copied()).collect()
+    indexes
+        .iter()
+        .filter_map(|i| Region::ALL.get(*i).copied())
+        .collect()
 }

@@ -50,15 +50,16 @@ pub enum Record {
 }
 
 /// Runs `$body` with `$r` bound to the record inside whatever variant `$rec` is.
+#[macro_export]
 macro_rules! each_record {
     ($rec:expr, $r:ident => $body:expr) => {
         match $rec {
-            Record::Facility($r) => $body,
-            Record::Organisation($r) => $body,
-            Record::Person($r) => $body,
-            Record::Assignment($r) => $body,
-            Record::Meeting($r) => $body,
-            Record::Agreement($r) => $body,
+            $crate::domain::Record::Facility($r) => $body,
+            $crate::domain::Record::Organisation($r) => $body,
+            $crate::domain::Record::Person($r) => $body,
+            $crate::domain::Record::Assignment($r) => $body,
+            $crate::domain::Record::Meeting($r) => $body,
+            $crate::domain::Record::Agreement($r) => $body,
         }
     };
 }
@@ -111,12 +112,12 @@ impl Record {
 
     /// Id, version, timestamps, archived flag.
     pub fn meta(&self) -> &Meta {
-        each_record!(self, r => r.meta())
+        crate::each_record!(self, r => r.meta())
     }
 
     /// Mutable metadata.
     pub fn meta_mut(&mut self) -> &mut Meta {
-        each_record!(self, r => r.meta_mut())
+        crate::each_record!(self, r => r.meta_mut())
     }
 
     /// The record's id.
@@ -126,21 +127,25 @@ impl Record {
 
     /// The record's own name or title.
     pub fn title(&self) -> &str {
-        each_record!(self, r => r.title())
+        crate::each_record!(self, r => r.title())
     }
 
     /// The form values, one per field of [`Kind::fields`].
     pub fn values(&self) -> Vec<FieldValue> {
-        each_record!(self, r => r.values())
+        crate::each_record!(self, r => r.values())
     }
 
     /// The records this one points to.
     pub fn references(&self) -> Vec<(Kind, Id)> {
-        each_record!(self, r => r.references())
+        crate::each_record!(self, r => r.references())
     }
 
     /// Builds a record of `kind` from form values.
-    pub fn from_values(kind: Kind, meta: Meta, values: &[FieldValue]) -> Result<Record, Vec<FieldError>> {
+    pub fn from_values(
+        kind: Kind,
+        meta: Meta,
+        values: &[FieldValue],
+    ) -> Result<Record, Vec<FieldError>> {
         each_kind!(kind, T => T::from_values(meta, values).map(Into::into))
     }
 }
