@@ -7,3 +7,6 @@
 pub mod domain;
 pub mod sample;
 pub mod store;
+pub mod app;
+pub mod catalog;
+pub mod keymap;

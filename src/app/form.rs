@@ -1,0 +1,122 @@
+//! Editing one record: the values typed or chosen so far, the focused field,
+//! and the problems found at the last save attempt.
+
+use super::action::Action;
+use super::text_input::TextInput;
+use crate::domain::{FieldError, FieldValue, Kind, Meta, Record};
+
+/// A record being created or edited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    /// Which kind of record.
+    pub kind: Kind,
+    /// The metadata of the record being edited (id 0 for a new one).
+    pub meta: Meta,
+    /// One value per field of the kind.
+    pub values: Vec<FieldValue>,
+    /// The values when the form was opened, to know whether anything changed.
+    pub initial: Vec<FieldValue>,
+    /// Index of the focused field.
+    pub focus: usize,
+    /// Cursor in the focused field, when it is typed text.
+    pub cursor: usize,
+    /// Problems found at the last save attempt, shown beside their fields.
+    pub errors: Vec<FieldError>,
+    /// A save was asked for and has not come back yet.
+    pub saving: bool,
+}
+
+impl Form {
+    /// A form for a new record of `kind`.
+    pub fn new(kind: Kind, meta: Meta) -> Form {
+        Form::with_values(kind, meta, kind.defaults())
+    }
+
+    /// A form for editing an existing record.
+    pub fn edit(record: &Record) -> Form {
+        Form::with_values(record.kind(), record.meta().clone(), record.values())
+    }
+
+    fn with_values(kind: Kind, meta: Meta, values: Vec<FieldValue>) -> Form {
+        let mut form = Form {
+            kind,
+            meta,
+            initial: values.clone(),
+            values,
+            focus: 0,
+            cursor: 0,
+            errors: Vec::new(),
+            saving: false,
+        };
+        form.focus_field(0);
+        form
+    }
+
+    /// Whether the user changed anything.
+    pub fn is_dirty(&self) -> bool {
+        self.values != self.initial
+    }
+
+    /// Moves focus to `field` (clamped), cursor at the end of its text.
+    pub fn focus_field(&mut self, field: usize) {
+        self.focus = field.min(self.values.len().saturating_sub(1));
+        self.cursor = match self.values.get(self.focus) {
+            Some(FieldValue::Text(t)) => t.chars().count(),
+            _ => 0,
+        };
+    }
+
+    /// Problems of one field.
+    pub fn errors_of(&self, field: usize) -> impl Iterator<Item = &FieldError> {
+        self.errors.iter().filter(move |e| e.field == field)
+    }
+
+    /// Applies a text edit or inserts text into the focused text field; returns
+    /// whether the field is a text field.
+    pub fn edit_text(&mut self, action: Option<Action>, typed: Option<&str>) -> bool {
+        let Some(FieldValue::Text(text)) = self.values.get_mut(self.focus) else {
+            return false;
+        };
+        let mut input = TextInput { text: std::mem::take(text), cursor: self.cursor };
+        let changed = match (action, typed) {
+            (Some(a), _) => input.edit(a),
+            (None, Some(t)) => {
+                input.insert(t);
+                true
+            }
+            (None, None) => false,
+        };
+        *text = input.text;
+        self.cursor = input.cursor;
+        if changed {
+            let focus = self.focus;
+            self.errors.retain(|e| e.field != focus);
+        }
+        true
+    }
+
+    /// Sets the focused field's value (from a picker or a choice step).
+    pub fn set(&mut self, field: usize, value: FieldValue) {
+        if let Some(slot) = self.values.get_mut(field) {
+            *slot = value;
+            self.errors.retain(|e| e.field != field);
+        }
+    }
+
+    /// Builds the record, or records and returns the problems.
+    pub fn build(&mut self) -> Option<Record> {
+        match Record::from_values(self.kind, self.meta.clone(), &self.values) {
+            Ok(record) => {
+                self.errors.clear();
+                Some(record)
+            }
+            Err(errors) => {
+                self.errors = errors;
+                if let Some(first) = self.errors.first().map(|e| e.field) {
+                    self.focus_field(first);
+                }
+                None
+            }
+        }
+    }
+}

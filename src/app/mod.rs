@@ -1,0 +1,25 @@
+//! The application: state, named actions, and one `update` step that turns a
+//! message into a new state and a list of effects. No terminal and no I/O here,
+//! so all of it is tested without a terminal.
+
+pub mod action;
+pub mod columns;
+pub mod data;
+pub mod detail;
+mod edit;
+pub mod form;
+pub mod list;
+pub mod mode;
+pub mod msg;
+pub mod picker;
+pub mod state;
+mod tabs;
+pub mod text_input;
+mod update;
+
+pub use action::Action;
+pub use data::Data;
+pub use mode::Mode;
+pub use msg::{Effect, ExportFormat, Msg};
+pub use state::{AppState, View};
+pub use update::update;

@@ -1,0 +1,75 @@
+//! What `update` reacts to, and the work it asks the driver to do.
+
+use super::action::Action;
+use crate::domain::{Id, Kind, Record};
+use crate::store::audit::AuditEntry;
+
+/// Export formats offered from the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// CSV for spreadsheets (formula cells neutralised).
+    Csv,
+    /// Our JSON format.
+    Json,
+}
+
+/// Everything `update` reacts to. Only [`Action`] is bindable.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// A named user intent, from the keymap.
+    Action(Action),
+    /// A typed character (unbound printable key in a text mode).
+    Text(char),
+    /// Pasted text.
+    Paste(String),
+    /// The terminal changed size.
+    Resize(u16, u16),
+    /// A record is saved and durable.
+    Saved(Record),
+    /// A record is deleted.
+    Deleted(Kind, Id),
+    /// A record's audit trail, as asked for.
+    History(Kind, Id, Vec<AuditEntry>),
+    /// An export was written.
+    Exported {
+        /// Where.
+        path: String,
+        /// How many records.
+        count: usize,
+    },
+    /// Reference data was loaded; `records` are the facilities now stored.
+    Seeded {
+        /// Newly created.
+        created: usize,
+        /// Already present.
+        skipped: usize,
+        /// Every facility in the store after seeding.
+        records: Vec<Record>,
+    },
+    /// An effect failed; the text says why.
+    EffectFailed(String),
+}
+
+/// Work `update` asks the driver to do; `update` itself does no I/O.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Save a record (new when its id is 0).
+    Save(Record),
+    /// Delete a record nothing refers to.
+    Delete(Kind, Id),
+    /// Read a record's audit trail.
+    LoadHistory(Kind, Id),
+    /// Write these records, in this order, to a file.
+    Export {
+        /// Record kind.
+        kind: Kind,
+        /// File format.
+        format: ExportFormat,
+        /// Records in list order.
+        ids: Vec<Id>,
+    },
+    /// Load the reference facilities.
+    Seed,
+    /// End the session.
+    Quit,
+}

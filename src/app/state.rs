@@ -1,0 +1,214 @@
+//! The application state: the data, one list per tab, and a stack of views
+//! (detail, form, picker, question, help, history) over the lists.
+
+use super::data::Data;
+use super::detail::Detail;
+use super::form::Form;
+use super::list::ListState;
+use super::mode::Mode;
+use super::picker::Picker;
+use crate::domain::{Id, Kind};
+use crate::store::audit::AuditEntry;
+use chrono::NaiveDateTime;
+use std::collections::HashMap;
+
+/// A yes/no question and what "yes" does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Question {
+    /// Load the reference facilities into an empty database.
+    Seed,
+    /// Throw away the form's changes.
+    Discard,
+    /// Delete a record nothing refers to.
+    Delete(Kind, Id),
+    /// Archive a record others refer to, instead of deleting it.
+    ArchiveInstead(Kind, Id),
+}
+
+/// A question with its wording.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirm {
+    /// What "yes" does.
+    pub question: Question,
+    /// The question as shown.
+    pub text: String,
+}
+
+/// A record's audit trail on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct History {
+    /// Kind of the record.
+    pub kind: Kind,
+    /// Its id.
+    pub id: Id,
+    /// Entries, newest first.
+    pub entries: Vec<AuditEntry>,
+    /// First line shown.
+    pub scroll: usize,
+}
+
+/// A screen stacked over the lists.
+#[derive(Debug, Clone, PartialEq)]
+pub enum View {
+    /// Typing a filter for the current tab.
+    Filter {
+        /// The filter before typing started, restored on cancel.
+        before: String,
+    },
+    /// A record with its related records.
+    Detail(Detail),
+    /// Editing a record.
+    Form(Form),
+    /// Choosing for a form field.
+    Picker(Picker),
+    /// A yes/no question.
+    Confirm(Confirm),
+    /// The key bindings.
+    Help {
+        /// First line shown.
+        scroll: usize,
+    },
+    /// A record's history.
+    History(History),
+}
+
+impl View {
+    /// The keymap section that applies while this view is on top.
+    pub fn mode(&self) -> Mode {
+        match self {
+            View::Filter { .. } => Mode::Filter,
+            View::Detail(_) => Mode::Detail,
+            View::Form(_) => Mode::Form,
+            View::Picker(_) => Mode::Picker,
+            View::Confirm(_) => Mode::Confirm,
+            View::Help { .. } => Mode::Help,
+            View::History(_) => Mode::History,
+        }
+    }
+}
+
+/// Whether the status line reports news or a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Level {
+    /// Something happened.
+    #[default]
+    Info,
+    /// Something went wrong.
+    Error,
+}
+
+/// The status line.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Status {
+    /// What to say.
+    pub text: String,
+    /// How to say it.
+    pub level: Level,
+}
+
+/// Everything the app knows; `ui` draws it, `update` changes it.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    /// All records.
+    pub data: Data,
+    /// The tab shown.
+    pub tab: Kind,
+    /// One list per tab.
+    pub lists: HashMap<Kind, ListState>,
+    /// Views over the lists, top last.
+    pub stack: Vec<View>,
+    /// The status line.
+    pub status: Status,
+    /// Whether archived records are listed.
+    pub show_archived: bool,
+    /// Terminal width.
+    pub width: u16,
+    /// Terminal height.
+    pub height: u16,
+    /// Local wall-clock time, set by the driver (for "next meetings").
+    pub now: NaiveDateTime,
+    /// How many lines the help screen has (it depends on the loaded keymap).
+    pub help_lines: usize,
+}
+
+/// Rows of chrome around a list: tab bar, header, filter line, status line.
+pub const LIST_CHROME: u16 = 4;
+
+impl AppState {
+    /// A state over `data`, lists filled and sorted.
+    pub fn new(data: Data, width: u16, height: u16, now: NaiveDateTime) -> AppState {
+        let mut state = AppState {
+            data,
+            tab: Kind::Facility,
+            lists: HashMap::new(),
+            stack: Vec::new(),
+            status: Status::default(),
+            show_archived: false,
+            width,
+            height,
+            now,
+            help_lines: 0,
+        };
+        state.refresh_lists();
+        state
+    }
+
+    /// The keymap section that applies now.
+    pub fn mode(&self) -> Mode {
+        self.stack.last().map_or(Mode::Normal, View::mode)
+    }
+
+    /// The list of the current tab.
+    pub fn list(&self) -> &ListState {
+        static EMPTY: std::sync::OnceLock<ListState> = std::sync::OnceLock::new();
+        self.lists.get(&self.tab).unwrap_or_else(|| EMPTY.get_or_init(ListState::default))
+    }
+
+    /// The list of the current tab, mutable.
+    pub fn list_mut(&mut self) -> &mut ListState {
+        self.lists.entry(self.tab).or_default()
+    }
+
+    /// How many list rows fit on screen.
+    pub fn page(&self) -> usize {
+        usize::from(self.height.saturating_sub(LIST_CHROME)).max(1)
+    }
+
+    /// Recomputes every tab's rows from the data.
+    pub fn refresh_lists(&mut self) {
+        let page = self.page();
+        for kind in Kind::ALL {
+            let list = self.lists.entry(kind).or_default();
+            list.refresh(&self.data, kind, self.show_archived);
+            list.clamp(page);
+        }
+    }
+
+    /// Says something in the status line.
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Status { text: text.into(), level: Level::Info };
+    }
+
+    /// Reports a problem in the status line.
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Status { text: text.into(), level: Level::Error };
+    }
+
+    /// The form on the stack, if any (the top-most).
+    pub fn form_mut(&mut self) -> Option<&mut Form> {
+        self.stack.iter_mut().rev().find_map(|v| match v {
+            View::Form(f) => Some(f),
+            _ => None,
+        })
+    }
+
+    /// The record the user is looking at: the open detail's, else the list's selection.
+    pub fn current_record(&self) -> Option<(Kind, Id)> {
+        for view in self.stack.iter().rev() {
+            if let View::Detail(d) = view {
+                return Some((d.kind, d.id));
+            }
+        }
+        self.list().selected_id().map(|id| (self.tab, id))
+    }
+}

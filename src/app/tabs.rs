@@ -1,0 +1,59 @@
+//! Moving in the list, switching tabs, sorting.
+
+use super::action::Action;
+use super::columns::columns;
+use super::state::AppState;
+use crate::catalog::{self, status};
+use crate::domain::Kind;
+
+/// Moves the list selection; returns whether the action was a move.
+pub fn on_list_move(state: &mut AppState, action: Action) -> bool {
+    let page = state.page();
+    let list = state.list_mut();
+    let delta: isize = match action {
+        Action::MoveUp => -1,
+        Action::MoveDown => 1,
+        Action::PageUp => -(page as isize),
+        Action::PageDown => page as isize,
+        Action::MoveTop => -(list.rows.len() as isize),
+        Action::MoveBottom => list.rows.len() as isize,
+        _ => return false,
+    };
+    list.move_by(delta, page);
+    true
+}
+
+/// Switches tabs; returns whether the action was a tab switch.
+pub fn on_tab(state: &mut AppState, action: Action) -> bool {
+    let position = Kind::ALL.iter().position(|k| *k == state.tab).unwrap_or(0);
+    let count = Kind::ALL.len();
+    state.tab = match action {
+        Action::TabNext => Kind::ALL[(position + 1) % count],
+        Action::TabPrev => Kind::ALL[(position + count - 1) % count],
+        Action::TabFacilities => Kind::Facility,
+        Action::TabNgos => Kind::Organisation,
+        Action::TabPeople => Kind::Person,
+        Action::TabAssignments => Kind::Assignment,
+        Action::TabMeetings => Kind::Meeting,
+        Action::TabAgreements => Kind::Agreement,
+        _ => return false,
+    };
+    true
+}
+
+/// Sorts by the next column, or reverses the order.
+pub fn sort(state: &mut AppState, action: Action) {
+    let kind = state.tab;
+    let (data, show_archived) = (&state.data, state.show_archived);
+    let list = state.lists.entry(kind).or_default();
+    let cols = columns(kind);
+    if action == Action::SortNext {
+        list.sort = (list.sort + 1) % cols.len();
+        list.descending = false;
+    } else {
+        list.descending = !list.descending;
+    }
+    list.refresh(data, kind, show_archived);
+    let (column, descending) = (cols[list.sort].field, list.descending);
+    state.info(status::sorted(catalog::field_label(column), descending));
+}

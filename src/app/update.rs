@@ -1,0 +1,298 @@
+//! The single update step: state and message in, state changed and effects out.
+//! No I/O happens here; the driver runs the effects and sends back their results.
+
+use super::action::Action;
+use super::detail::Detail;
+use super::form::Form;
+use super::mode::Mode;
+use super::msg::{Effect, ExportFormat, Msg};
+use super::state::{AppState, Confirm, History, Question, View};
+use super::{edit, tabs};
+use crate::catalog::{self, question, status};
+use crate::domain::{Id, Kind, Meta, Record};
+
+/// Applies one message to the state and returns the work to do.
+pub fn update(state: &mut AppState, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Action(action) => on_action(state, action),
+        Msg::Text(c) => edit::on_text(state, &c.to_string()),
+        Msg::Paste(text) => edit::on_text(state, &text),
+        Msg::Resize(width, height) => {
+            state.width = width;
+            state.height = height;
+            let page = state.page();
+            state.lists.values_mut().for_each(|l| l.clamp(page));
+            Vec::new()
+        }
+        Msg::Saved(record) => {
+            on_saved(state, record);
+            Vec::new()
+        }
+        Msg::Deleted(kind, id) => {
+            let name = state.data.name(kind, id);
+            state.data.remove(kind, id);
+            state.stack.retain(|v| !matches!(v, View::Detail(d) if d.kind == kind && d.id == id));
+            after_data_change(state);
+            state.info(status::deleted(kind, &name));
+            Vec::new()
+        }
+        Msg::History(kind, id, mut entries) => {
+            entries.reverse();
+            state.stack.push(View::History(History { kind, id, entries, scroll: 0 }));
+            Vec::new()
+        }
+        Msg::Exported { path, count } => {
+            state.info(status::exported(count, &path));
+            Vec::new()
+        }
+        Msg::Seeded { created, skipped, records } => {
+            records.into_iter().for_each(|r| state.data.upsert(r));
+            after_data_change(state);
+            state.info(status::seeded(created, skipped));
+            Vec::new()
+        }
+        Msg::EffectFailed(text) => {
+            if let Some(form) = state.form_mut() {
+                form.saving = false;
+            }
+            state.error(status::failed(&text));
+            Vec::new()
+        }
+    }
+}
+
+/// Recomputes lists and open details after records changed.
+fn after_data_change(state: &mut AppState) {
+    state.refresh_lists();
+    let now = state.now;
+    for view in &mut state.stack {
+        if let View::Detail(d) = view {
+            d.refresh(&state.data, now);
+        }
+    }
+}
+
+fn on_saved(state: &mut AppState, record: Record) {
+    let (kind, id) = (record.kind(), record.id());
+    let was_archived = state.data.get(kind, id).map(|r| r.meta().archived);
+    let archived = record.meta().archived;
+    if matches!(state.stack.last(), Some(View::Form(f)) if f.saving) {
+        state.stack.pop();
+    }
+    state.data.upsert(record);
+    after_data_change(state);
+    let page = state.page();
+    if let Some(list) = state.lists.get_mut(&kind) {
+        list.select_id(id, page);
+    }
+    let name = state.data.name(kind, id);
+    match was_archived {
+        Some(before) if before != archived => state.info(status::archived(kind, &name, archived)),
+        _ => state.info(status::saved(kind, &name)),
+    }
+}
+
+fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
+    match state.mode() {
+        Mode::Normal => on_normal(state, action),
+        Mode::Detail => on_detail(state, action),
+        Mode::Filter => edit::on_filter(state, action),
+        Mode::Form => edit::on_form(state, action),
+        Mode::Picker => edit::on_picker(state, action),
+        Mode::Confirm => on_confirm(state, action),
+        Mode::Help | Mode::History => on_scroll_view(state, action),
+    }
+}
+
+/// Actions on a record that work from the list and from its detail.
+fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
+    let target = state.current_record();
+    let needs_record = matches!(
+        action,
+        Action::RecordEdit | Action::RecordDelete | Action::RecordArchive | Action::HistoryShow
+    );
+    if !needs_record {
+        return None;
+    }
+    let Some((kind, id)) = target else {
+        state.error(status::NOTHING_SELECTED);
+        return Some(Vec::new());
+    };
+    let Some(record) = state.data.get(kind, id).cloned() else {
+        state.error(status::NOTHING_SELECTED);
+        return Some(Vec::new());
+    };
+    Some(match action {
+        Action::RecordEdit => {
+            state.stack.push(View::Form(Form::edit(&record)));
+            Vec::new()
+        }
+        Action::RecordDelete => ask_delete(state, kind, id),
+        Action::RecordArchive => {
+            let mut record = record;
+            record.meta_mut().archived = !record.meta().archived;
+            vec![Effect::Save(record)]
+        }
+        _ => vec![Effect::LoadHistory(kind, id)],
+    })
+}
+
+fn ask_delete(state: &mut AppState, kind: Kind, id: Id) -> Vec<Effect> {
+    let name = state.data.name(kind, id);
+    let referrers = state.data.referrers_of(kind, id);
+    let text = if referrers.is_empty() {
+        Confirm { question: Question::Delete(kind, id), text: question::delete(kind, &name) }
+    } else {
+        let shown: Vec<String> = referrers
+            .iter()
+            .take(3)
+            .map(|(k, i)| format!("{} \"{}\"", catalog::kind_singular(*k), state.data.name(*k, *i)))
+            .collect();
+        let more = referrers.len().saturating_sub(shown.len());
+        Confirm { question: Question::ArchiveInstead(kind, id), text: question::archive_instead(kind, &name, &shown, more) }
+    };
+    state.stack.push(View::Confirm(text));
+    Vec::new()
+}
+
+fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
+    if let Some(effects) = on_record(state, action) {
+        return effects;
+    }
+    if tabs::on_list_move(state, action) || tabs::on_tab(state, action) {
+        return Vec::new();
+    }
+    match action {
+        Action::SortNext | Action::SortReverse => tabs::sort(state, action),
+        Action::FilterStart => {
+            let before = state.list().filter.text.clone();
+            state.stack.push(View::Filter { before });
+        }
+        Action::FilterCancel => {
+            let list = state.list_mut();
+            list.filter = Default::default();
+            state.refresh_lists();
+        }
+        Action::DetailOpen => match state.list().selected_id() {
+            Some(id) => {
+                let detail = Detail::new(&state.data, state.tab, id, state.now);
+                state.stack.push(View::Detail(detail));
+            }
+            None => state.error(status::NOTHING_SELECTED),
+        },
+        Action::RecordNew => {
+            let form = Form::new(state.tab, Meta::new(state.now.and_utc()));
+            state.stack.push(View::Form(form));
+        }
+        Action::ArchivedToggle => {
+            state.show_archived = !state.show_archived;
+            state.refresh_lists();
+            state.info(status::archived_shown(state.show_archived));
+        }
+        Action::ExportCsv | Action::ExportJson => {
+            let format = if action == Action::ExportCsv { ExportFormat::Csv } else { ExportFormat::Json };
+            return vec![Effect::Export { kind: state.tab, format, ids: state.list().rows.clone() }];
+        }
+        Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
+        Action::Quit => return vec![Effect::Quit],
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn on_detail(state: &mut AppState, action: Action) -> Vec<Effect> {
+    if let Some(effects) = on_record(state, action) {
+        return effects;
+    }
+    let now = state.now;
+    let Some(View::Detail(detail)) = state.stack.last_mut() else {
+        return Vec::new();
+    };
+    let last = detail.links.len().saturating_sub(1);
+    match action {
+        Action::MoveUp => detail.selected = detail.selected.saturating_sub(1),
+        Action::MoveDown => detail.selected = (detail.selected + 1).min(last),
+        Action::MoveTop => detail.selected = 0,
+        Action::MoveBottom => detail.selected = last,
+        Action::LinkFollow | Action::DetailOpen => match detail.selected_link() {
+            Some(link) => {
+                let next = Detail::new(&state.data, link.kind, link.id, now);
+                state.stack.push(View::Detail(next));
+            }
+            None => state.error(status::NOT_A_LINK),
+        },
+        Action::Back => {
+            state.stack.pop();
+        }
+        Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
+        Action::Quit => return vec![Effect::Quit],
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let Some(View::Confirm(confirm)) = state.stack.last().cloned() else {
+        return Vec::new();
+    };
+    match action {
+        Action::ConfirmYes => {
+            state.stack.pop();
+            match confirm.question {
+                Question::Seed => vec![Effect::Seed],
+                Question::Discard => {
+                    state.stack.pop();
+                    Vec::new()
+                }
+                Question::Delete(kind, id) => vec![Effect::Delete(kind, id)],
+                Question::ArchiveInstead(kind, id) => match state.data.get(kind, id).cloned() {
+                    Some(mut record) => {
+                        record.meta_mut().archived = true;
+                        vec![Effect::Save(record)]
+                    }
+                    None => Vec::new(),
+                },
+            }
+        }
+        Action::ConfirmNo | Action::Back => {
+            state.stack.pop();
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn on_scroll_view(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let page = state.page();
+    let help_lines = state.help_lines;
+    let Some(view) = state.stack.last_mut() else { return Vec::new() };
+    let (scroll, lines) = match view {
+        View::Help { scroll } => (scroll, help_lines),
+        View::History(h) => {
+            let lines = h.entries.iter().map(|e| 1 + e.fields.len()).sum();
+            (&mut h.scroll, lines)
+        }
+        _ => return Vec::new(),
+    };
+    let bottom = lines.saturating_sub(page.saturating_sub(2));
+    match action {
+        Action::MoveUp => *scroll = scroll.saturating_sub(1),
+        Action::MoveDown => *scroll = (*scroll + 1).min(bottom),
+        Action::PageUp => *scroll = scroll.saturating_sub(page),
+        Action::PageDown => *scroll = (*scroll + page).min(bottom),
+        Action::MoveTop => *scroll = 0,
+        Action::MoveBottom => *scroll = bottom,
+        Action::Back | Action::HelpToggle => {
+            state.stack.pop();
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+impl AppState {
+    /// Asks whether to load the reference facilities (first start on an empty database).
+    pub fn offer_seed(&mut self, facilities: usize) {
+        self.stack.push(View::Confirm(Confirm { question: Question::Seed, text: question::seed(facilities) }));
+    }
+}

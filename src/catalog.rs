@@ -1,0 +1,361 @@
+//! Every piece of UI text, in one place (English first; Czech will follow as a
+//! second catalog with the same functions). Widgets and the app ask here; they
+//! never spell out text of their own. Data (names, Czech region names) is not UI
+//! text and is not translated.
+
+use crate::app::action::Action;
+use crate::app::mode::Mode;
+use crate::domain::choice::ChoiceSet;
+use crate::domain::{Kind, Problem, Region};
+
+/// The tab title of a record kind.
+pub fn tab_title(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Facility => "Facilities",
+        Kind::Organisation => "NGOs",
+        Kind::Person => "People",
+        Kind::Assignment => "Assignments",
+        Kind::Meeting => "Meetings",
+        Kind::Agreement => "Agreements",
+    }
+}
+
+/// One record of a kind, in a sentence ("Delete this facility?").
+pub fn kind_singular(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Facility => "facility",
+        Kind::Organisation => "NGO",
+        Kind::Person => "person",
+        Kind::Assignment => "assignment",
+        Kind::Meeting => "meeting",
+        Kind::Agreement => "agreement",
+    }
+}
+
+/// The label of a field, by its stable id.
+pub fn field_label(id: &str) -> &'static str {
+    match id {
+        "name" => "Name",
+        "kind" => "Kind",
+        "region" => "Region",
+        "town" => "Town",
+        "address" => "Address",
+        "contact" => "Contact",
+        "phone" => "Phone",
+        "email" => "E-mail",
+        "notes" => "Notes",
+        "ico" => "IČO",
+        "membership" => "Membership",
+        "regions" => "Regions",
+        "services" => "Services",
+        "web" => "Web",
+        "organisation" => "NGO",
+        "facility" => "Facility",
+        "facilities" => "Facilities",
+        "role" => "Role",
+        "person" => "Person",
+        "from" => "From",
+        "until" => "Until",
+        "title" => "Title",
+        "start" => "Start",
+        "end" => "End",
+        "place" => "Room / link",
+        "organiser" => "Organiser",
+        "attendees" => "Attendees",
+        "agenda" => "Agenda",
+        "minutes" => "Minutes",
+        "status" => "Status",
+        "subject" => "Subject",
+        "signed_on" => "Signed on",
+        "valid_from" => "Valid from",
+        "valid_until" => "Valid until",
+        "notice_period" => "Notice period",
+        "signatories" => "Signatories",
+        "reference" => "Reference (č. j.)",
+        "replaces" => "Renews",
+        "archived" => "Archived",
+        _ => "?",
+    }
+}
+
+/// A hint shown in an empty field of this kind.
+pub fn field_hint(kind: crate::domain::FieldKind) -> &'static str {
+    use crate::domain::FieldKind as F;
+    match kind {
+        F::Date => "YYYY-MM-DD or D.M.YYYY",
+        F::DateTime => "YYYY-MM-DD HH:MM",
+        F::Choice(_) | F::Ref(_) => "Enter to choose",
+        F::Multi(_) | F::Refs(_) => "Enter to choose several",
+        F::Ico => "8 digits",
+        _ => "",
+    }
+}
+
+/// The label of one option of a choice list.
+pub fn choice_label(set: ChoiceSet, index: usize) -> &'static str {
+    const FACILITY: [&str; 5] = [
+        "prison (věznice)",
+        "remand prison (vazební věznice)",
+        "security detention (ÚVZD)",
+        "youth institution (výchovný ústav)",
+        "children's home with school (DDŠ)",
+    ];
+    const MEMBERSHIP: [&str; 4] = ["member", "observer", "partner", "none"];
+    const SERVICE: [&str; 15] = [
+        "addiction",
+        "debt counselling",
+        "social counselling",
+        "family contact",
+        "release preparation",
+        "post-penitentiary care",
+        "case management",
+        "housing",
+        "employment",
+        "education",
+        "restorative programmes",
+        "probation programmes",
+        "mediation",
+        "spiritual care",
+        "other",
+    ];
+    const MEETING_KIND: [&str; 4] = ["coordination", "programme session", "visit", "online call"];
+    const MEETING_STATUS: [&str; 3] = ["planned", "held", "cancelled"];
+    const AGREEMENT_STATUS: [&str; 5] = ["draft", "negotiating", "signed", "expired", "terminated"];
+    let label = match set {
+        ChoiceSet::FacilityKind => FACILITY.get(index),
+        ChoiceSet::Membership => MEMBERSHIP.get(index),
+        ChoiceSet::Service => SERVICE.get(index),
+        ChoiceSet::Region => return Region::ALL.get(index).map_or("?", |r| r.name_cs()),
+        ChoiceSet::MeetingKind => MEETING_KIND.get(index),
+        ChoiceSet::MeetingStatus => MEETING_STATUS.get(index),
+        ChoiceSet::AgreementStatus => AGREEMENT_STATUS.get(index),
+    };
+    label.copied().unwrap_or("?")
+}
+
+/// What is wrong with a field, in words.
+pub fn problem(problem: &Problem) -> String {
+    match problem {
+        Problem::Required => "required".into(),
+        Problem::NotADate(t) => format!("\"{t}\" is not a date (YYYY-MM-DD or D.M.YYYY)"),
+        Problem::NotADateTime(t) => format!("\"{t}\" is not a date and time (YYYY-MM-DD HH:MM)"),
+        Problem::EndBeforeStart => "end before start".into(),
+        Problem::UntilBeforeFrom => "ends before it starts".into(),
+        Problem::NotAnEmail(t) => format!("\"{t}\" is not an e-mail address"),
+        Problem::NotAPhone(t) => format!("\"{t}\" is not a phone number"),
+        Problem::NotAWebAddress(t) => format!("\"{t}\" is not a web address"),
+        Problem::IcoNotEightDigits(t) => format!("IČO \"{t}\" must be 8 digits"),
+        Problem::IcoCheckDigit { ico, expected } => {
+            format!("IČO {ico}: check digit wrong (should end in {expected})")
+        }
+        Problem::ReplacesItself => "an agreement cannot renew itself".into(),
+    }
+}
+
+/// What an action does, for the help screen.
+pub fn action_help(action: Action) -> &'static str {
+    use Action as A;
+    match action {
+        A::MoveUp => "up",
+        A::MoveDown => "down",
+        A::PageUp => "page up",
+        A::PageDown => "page down",
+        A::MoveTop => "first",
+        A::MoveBottom => "last",
+        A::TabNext => "next tab",
+        A::TabPrev => "previous tab",
+        A::TabFacilities => "Facilities tab",
+        A::TabNgos => "NGOs tab",
+        A::TabPeople => "People tab",
+        A::TabAssignments => "Assignments tab",
+        A::TabMeetings => "Meetings tab",
+        A::TabAgreements => "Agreements tab",
+        A::SortNext => "sort by next column",
+        A::SortReverse => "reverse sort",
+        A::FilterStart => "filter",
+        A::FilterApply => "keep filter",
+        A::FilterCancel => "clear filter",
+        A::DetailOpen => "open",
+        A::Back => "back",
+        A::LinkFollow => "go to linked record",
+        A::RecordNew => "new",
+        A::RecordEdit => "edit",
+        A::RecordDelete => "delete",
+        A::RecordArchive => "archive / restore",
+        A::ArchivedToggle => "show / hide archived",
+        A::HistoryShow => "history",
+        A::ExportCsv => "export list to CSV",
+        A::ExportJson => "export list to JSON",
+        A::FieldNext => "next field",
+        A::FieldPrev => "previous field",
+        A::ChoiceNext => "next option",
+        A::ChoicePrev => "previous option",
+        A::PickerOpen => "choose from list",
+        A::FieldClear => "clear field",
+        A::RecordSave => "save",
+        A::FormCancel => "cancel",
+        A::PickerToggle => "select / unselect",
+        A::PickerConfirm => "done",
+        A::PickerCancel => "cancel",
+        A::ConfirmYes => "yes",
+        A::ConfirmNo => "no",
+        A::CursorLeft => "cursor left",
+        A::CursorRight => "cursor right",
+        A::CursorHome => "start of text",
+        A::CursorEnd => "end of text",
+        A::DeleteBack => "delete before cursor",
+        A::DeleteForward => "delete at cursor",
+        A::TextClear => "clear text",
+        A::HelpToggle => "help",
+        A::Quit => "quit",
+    }
+}
+
+/// The heading of a mode's section in help.
+pub fn mode_title(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Normal => "Lists",
+        Mode::Detail => "Record detail",
+        Mode::Filter => "Filter line",
+        Mode::Form => "Form",
+        Mode::Picker => "Choosing from a list",
+        Mode::Confirm => "Questions",
+        Mode::Help => "Help",
+        Mode::History => "History",
+    }
+}
+
+/// Fixed phrases of the interface.
+pub mod phrase {
+    /// The app's name in the title bar.
+    pub const APP: &str = "spojka";
+    /// Shown in an empty list.
+    pub const EMPTY_LIST: &str = "Nothing here yet. Press the 'new' key to add a record.";
+    /// Shown when a filter matches nothing.
+    pub const NO_MATCH: &str = "Nothing matches the filter.";
+    /// Prefix of the filter line.
+    pub const FILTER: &str = "Filter: ";
+    /// Marker beside archived records (not colour alone).
+    pub const ARCHIVED_MARK: &str = "[archived]";
+    /// Title of the help screen.
+    pub const HELP_TITLE: &str = "Keys";
+    /// Title of the history screen.
+    pub const HISTORY_TITLE: &str = "History";
+    /// Shown when a record has no history.
+    pub const NO_HISTORY: &str = "No recorded changes.";
+    /// Section heading in detail.
+    pub const RELATED: &str = "Related";
+    /// Shown when nothing is related.
+    pub const NOTHING_RELATED: &str = "Nothing refers to this record yet.";
+    /// A new record's form title prefix.
+    pub const NEW: &str = "New";
+    /// An existing record's form title prefix.
+    pub const EDIT: &str = "Edit";
+    /// Marks a required field.
+    pub const REQUIRED_MARK: &str = "*";
+    /// Title of a yes/no question.
+    pub const CONFIRM_TITLE: &str = "Please confirm";
+    /// Picker title prefix.
+    pub const CHOOSE: &str = "Choose";
+    /// Search prompt in a picker.
+    pub const SEARCH: &str = "Search: ";
+    /// The terminal is too small to draw anything useful.
+    pub const TOO_SMALL: &str = "Window too small: spojka needs at least 40x10.";
+    /// "and N more" after a truncated list.
+    pub const MORE: &str = "more";
+    /// Shown while a save is in progress.
+    pub const SAVING: &str = "Saving…";
+    /// Hint shown in the status line when nothing else is to be said.
+    pub const READY: &str = "Ready.";
+}
+
+/// Status messages: what just happened, or what went wrong, in words.
+pub mod status {
+    use super::kind_singular;
+    use crate::domain::Kind;
+
+    /// A record was saved and is durable.
+    pub fn saved(kind: Kind, name: &str) -> String {
+        format!("Saved {} \"{name}\".", kind_singular(kind))
+    }
+    /// A record was deleted.
+    pub fn deleted(kind: Kind, name: &str) -> String {
+        format!("Deleted {} \"{name}\".", kind_singular(kind))
+    }
+    /// A record was archived or restored.
+    pub fn archived(kind: Kind, name: &str, archived: bool) -> String {
+        let verb = if archived { "Archived" } else { "Restored" };
+        format!("{verb} {} \"{name}\".", kind_singular(kind))
+    }
+    /// An export was written.
+    pub fn exported(count: usize, path: &str) -> String {
+        format!("Exported {count} record(s) to {path}")
+    }
+    /// Something the driver did failed.
+    pub fn failed(what: &str) -> String {
+        format!("Error: {what}")
+    }
+    /// A form has problems.
+    pub fn form_invalid(count: usize) -> String {
+        format!("Not saved: {count} field(s) need attention.")
+    }
+    /// Reference data loaded.
+    pub fn seeded(created: usize, skipped: usize) -> String {
+        format!("Loaded {created} facilities ({skipped} were already there).")
+    }
+    /// Archived records are now shown or hidden.
+    pub fn archived_shown(shown: bool) -> String {
+        if shown { "Showing archived records.".into() } else { "Hiding archived records.".into() }
+    }
+    /// Sorted by a column.
+    pub fn sorted(column: &str, descending: bool) -> String {
+        let order = if descending { "descending" } else { "ascending" };
+        format!("Sorted by {column}, {order}.")
+    }
+    /// Nothing is selected for an action that needs a record.
+    pub const NOTHING_SELECTED: &str = "No record selected.";
+    /// This field cannot be chosen from a list.
+    pub const NOT_A_LIST: &str = "This field is typed, not chosen from a list.";
+    /// Nothing to choose from (e.g. no facilities yet).
+    pub const NOTHING_TO_CHOOSE: &str = "Nothing to choose from yet: create such records first.";
+    /// The selected row in detail is not a link.
+    pub const NOT_A_LINK: &str = "Select a related record to go to it.";
+    /// A key not bound in this mode.
+    pub fn unbound(key: &str) -> String {
+        format!("{key} does nothing here; press ? for help.")
+    }
+}
+
+/// Yes/no questions.
+pub mod question {
+    use super::kind_singular;
+    use crate::domain::Kind;
+
+    /// Offered on first start.
+    pub fn seed(facilities: usize) -> String {
+        format!(
+            "The database is empty. Load the public list of {facilities} Czech prisons (with their regions)? You can do it later with `spojka seed`."
+        )
+    }
+    /// Discard a changed form.
+    pub const DISCARD: &str = "Discard your changes to this form?";
+    /// Delete a record.
+    pub fn delete(kind: Kind, name: &str) -> String {
+        format!("Delete {} \"{name}\"? This cannot be undone.", kind_singular(kind))
+    }
+    /// A referenced record: archive instead.
+    pub fn archive_instead(kind: Kind, name: &str, referrers: &[String], more: usize) -> String {
+        let mut list = referrers.join("; ");
+        if more > 0 {
+            list.push_str(&format!("; and {more} more"));
+        }
+        format!(
+            "{} \"{name}\" cannot be deleted: it is referred to by {list}. Archive it instead (hidden, kept for those records)?",
+            capitalised(kind_singular(kind))
+        )
+    }
+    fn capitalised(word: &str) -> String {
+        let mut chars = word.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    }
+}
