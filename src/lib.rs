@@ -4,8 +4,11 @@
 //! same code. Layers talk in one direction: `cli → app → store`, `ui` draws the
 //! app state, `export` reads the store. See `README.md` for the user's view.
 
+pub mod cli;
 pub mod domain;
+pub mod export;
 pub mod sample;
+pub mod seed;
 pub mod store;
 pub mod app;
 pub mod catalog;

@@ -1,0 +1,246 @@
+//! The command line: argument parsing and the commands that run without the
+//! interactive interface.
+//!
+//! Commands take the store and a writer for their output, so tests run them
+//! in-process; `main.rs` only parses, calls [`run`] and reports errors.
+
+mod args;
+
+pub use args::{Cli, Command, ExportArgs, default_db_path, user_keymap_path};
+
+use crate::domain::{FieldKind, Id, Kind};
+use crate::export::{self, CsvMode, ExportError};
+use crate::seed::{self, SeedError};
+use crate::store::{Store, StoreError};
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// What can stop a command, worded for the person who ran it.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// No `--db` and no home directory to put the default database in.
+    #[error(
+        "cannot find a data directory for the default database (is HOME set?); choose one with --db PATH"
+    )]
+    NoDataDir,
+    /// `export` on a path where no database exists: most likely a typo.
+    #[error(
+        "there is no database at {0}; check --db, or create it with `spojka seed` or by starting spojka"
+    )]
+    NoDatabase(PathBuf),
+    /// `--db` names a file, or a directory with other things in it.
+    #[error(
+        "{0} is not a spojka database: it is a file or a directory with other files in it; choose a new or empty directory with --db"
+    )]
+    NotADatabase(PathBuf),
+    /// Opening or reading the database failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Loading the reference data failed.
+    #[error(transparent)]
+    Seed(#[from] SeedError),
+    /// Exporting to standard output failed.
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    /// Exporting to a file failed.
+    #[error("{path}: {source}")]
+    ExportTo {
+        /// The file given with `--out`.
+        path: PathBuf,
+        /// What went wrong.
+        source: ExportError,
+    },
+    /// Writing a command's report failed.
+    #[error("{what}: {source}")]
+    Io {
+        /// What was being written.
+        what: String,
+        /// Why it failed.
+        source: std::io::Error,
+    },
+    /// The interactive interface is not part of this build yet.
+    #[error(
+        "the interactive interface is not built yet; try `spojka seed` or `spojka export` (see spojka --help)"
+    )]
+    TuiNotBuilt,
+}
+
+impl CliError {
+    /// Whether standard output was closed by its reader (`spojka export … | head`):
+    /// a normal end, not worth a message.
+    pub fn is_broken_pipe(&self) -> bool {
+        match self {
+            CliError::Export(e) => e.is_broken_pipe(),
+            CliError::Io { source, .. } => source.kind() == std::io::ErrorKind::BrokenPipe,
+            _ => false,
+        }
+    }
+}
+
+/// Makes every file and directory spojka creates (database, exports) readable
+/// by its owner only: the database holds personal data.
+pub fn restrict_file_permissions() {
+    #[cfg(unix)]
+    // SAFETY: umask only replaces the process's file-creation mask and cannot
+    // fail. It is called at the start of main, before any other thread exists
+    // that could be creating files with the old mask.
+    unsafe {
+        libc::umask(0o077);
+    }
+}
+
+/// The name written into the audit trail: the OS user running spojka.
+fn os_user() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// Runs what the command line asks for; standard output is `stdout`.
+pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
+    let path = match cli.db {
+        Some(path) => path,
+        None => default_db_path().ok_or(CliError::NoDataDir)?,
+    };
+    // Opening would create an empty database: for a mistyped --db, say so.
+    let must_exist = matches!(cli.command, Some(Command::Export(_)));
+    check_db_path(&path, must_exist)?;
+    match cli.command {
+        None => run_tui(Store::open(&path)?, cli.keymap),
+        Some(Command::Seed) => run_seed(&Store::open(&path)?, stdout),
+        Some(Command::Export(args)) => run_export(&Store::open(&path)?, &args, stdout),
+    }
+}
+
+/// Refuses a `--db` that names something other than a database directory.
+/// Opening makes the whole directory tree owner-only and writes sled's files
+/// into it, which must never happen to e.g. a home directory or /tmp.
+pub fn check_db_path(path: &Path, must_exist: bool) -> Result<(), CliError> {
+    let not_a_database = || CliError::NotADatabase(path.to_path_buf());
+    let mut entries = match std::fs::read_dir(path) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return if must_exist {
+                Err(CliError::NoDatabase(path.to_path_buf()))
+            } else {
+                Ok(())
+            };
+        }
+        Err(_) if path.exists() && !path.is_dir() => return Err(not_a_database()),
+        // Anything else (permissions, ...) is reported by the store with the path.
+        Err(_) => return Ok(()),
+    };
+    // sled keeps its configuration in `conf` and its data in `db`.
+    let is_sled = path.join("conf").is_file() && path.join("db").is_file();
+    if is_sled || entries.next().is_none() {
+        Ok(())
+    } else {
+        Err(not_a_database())
+    }
+}
+
+/// The interactive interface (not built yet).
+pub fn run_tui(store: Store, keymap: Option<String>) -> Result<(), CliError> {
+    let _ = (store, keymap);
+    Err(CliError::TuiNotBuilt)
+}
+
+/// `spojka seed`: loads the reference prisons and says how many were added.
+pub fn run_seed(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
+    let report = seed::seed(store, &os_user(), chrono::Utc::now())?;
+    writeln!(
+        out,
+        "Created {} facilities, skipped {} already present.",
+        report.created, report.skipped
+    )
+    .and_then(|()| out.flush())
+    .map_err(|source| CliError::Io {
+        what: "writing the seed report".to_string(),
+        source,
+    })
+}
+
+/// `spojka export`: writes one kind of record, in id order, to `--out` or `out`.
+pub fn run_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let mut records = store.all_records(args.kind)?;
+    if !args.archived {
+        records.retain(|r| !r.meta().archived);
+    }
+    let titles = referenced_titles(store, args.kind)?;
+    let names = |kind: Kind, id: Id| match titles.get(&(kind, id)) {
+        Some(title) if !title.trim().is_empty() => title.clone(),
+        _ => format!("#{id}"),
+    };
+    let mode = if args.raw {
+        CsvMode::Raw
+    } else {
+        CsvMode::Spreadsheet
+    };
+    let write = |w: &mut dyn Write| {
+        let mut w = BufWriter::new(w);
+        export::write(&mut w, args.format, args.kind, &records, &names, mode)?;
+        w.flush().map_err(|source| ExportError::Io {
+            what: format!("writing the {} of {}", args.format, args.kind.plural()),
+            source,
+        })
+    };
+    match &args.out {
+        None => Ok(write(out)?),
+        Some(path) => {
+            let to_path = |source| CliError::ExportTo {
+                path: path.clone(),
+                source,
+            };
+            let io_error = |what: &str, source| {
+                to_path(ExportError::Io {
+                    what: what.to_string(),
+                    source,
+                })
+            };
+            let mut file =
+                create_private(path).map_err(|e| io_error("cannot create the file", e))?;
+            write(&mut file).map_err(to_path)?;
+            // Report success only once the export is on disk.
+            file.sync_all()
+                .map_err(|e| io_error("cannot save the file to disk", e))
+        }
+    }
+}
+
+/// Titles of every record the exported kind can refer to, read once up front
+/// so naming references costs a lookup per cell, not a database read.
+fn referenced_titles(store: &Store, kind: Kind) -> Result<HashMap<(Kind, Id), String>, CliError> {
+    let mut kinds: Vec<Kind> = kind
+        .fields()
+        .iter()
+        .filter_map(|def| match def.kind {
+            FieldKind::Ref(k) | FieldKind::Refs(k) => Some(k),
+            _ => None,
+        })
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    let mut titles = HashMap::new();
+    for k in kinds {
+        for record in store.all_records(k)? {
+            titles.insert((k, record.id()), record.title().to_string());
+        }
+    }
+    Ok(titles)
+}
+
+/// Creates (or truncates) an export file, owner-only even where the umask is
+/// not ours (tests, library use).
+fn create_private(path: &Path) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}

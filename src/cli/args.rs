@@ -1,0 +1,123 @@
+//! What the command line accepts, with the help texts a new user reads, and
+//! where spojka keeps its files by default.
+
+use crate::domain::Kind;
+use crate::export::Format;
+use clap::builder::PossibleValue;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use directories::ProjectDirs;
+use std::path::PathBuf;
+
+/// One line for `-h`.
+const ABOUT: &str =
+    "Coordinate cooperation between Czech prisons and the NGOs working in them, in a terminal.";
+
+/// `spojka [--db PATH] [--keymap NAME|PATH] [COMMAND]`.
+#[derive(Debug, Parser)]
+#[command(name = "spojka", version, about = ABOUT, long_about = long_about())]
+pub struct Cli {
+    /// The database directory.
+    #[arg(long, value_name = "PATH", global = true, help = db_help())]
+    pub db: Option<PathBuf>,
+    /// Key bindings for the interactive interface: a shipped keymap ("default"
+    /// or "vim") or the path of your own .toml file.
+    #[arg(long, value_name = "NAME|PATH", global = true)]
+    pub keymap: Option<String>,
+    /// What to do; without a command spojka opens the interactive interface.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands besides the interactive interface.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Load the public list of Czech prisons (38 facilities) into the database.
+    /// Facilities already there, by name, are left alone, so it is safe to run again.
+    Seed,
+    /// Write one kind of record as CSV (for spreadsheets and scripts) or JSON
+    /// (a complete copy with every field, spojka's long-term format).
+    Export(ExportArgs),
+}
+
+/// Options of `spojka export`.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// Which records to export.
+    #[arg(long, value_name = "KIND")]
+    pub kind: Kind,
+    /// The file format.
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Format,
+    /// Write to this file (owner-only, replaced if it exists) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// CSV for scripts: every cell exactly as stored. Without it, cells starting
+    /// with = + - @ get a leading ' so a spreadsheet shows them instead of running
+    /// them as formulas (this includes phone numbers like +420…), and the file
+    /// starts with a byte order mark so Excel shows Czech letters correctly.
+    #[arg(long)]
+    pub raw: bool,
+    /// Include archived records, which are left out by default.
+    #[arg(long)]
+    pub archived: bool,
+}
+
+/// The kinds are named on the command line by their stable plural names.
+impl ValueEnum for Kind {
+    fn value_variants<'a>() -> &'a [Kind] {
+        &Kind::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let help = match self {
+            Kind::Facility => "prisons and other facilities",
+            Kind::Organisation => "NGOs",
+            Kind::Person => "coordinators and contacts",
+            Kind::Assignment => "people assigned to facilities",
+            Kind::Meeting => "meetings",
+            Kind::Agreement => "cooperation agreements",
+        };
+        Some(PossibleValue::new(self.plural()).help(help))
+    }
+}
+
+fn project_dirs() -> Option<ProjectDirs> {
+    ProjectDirs::from("cz", "aoov", "spojka")
+}
+
+/// Where the database lives unless `--db` says otherwise (None without a home
+/// directory).
+pub fn default_db_path() -> Option<PathBuf> {
+    project_dirs().map(|d| d.data_dir().join("db"))
+}
+
+/// Where a user's own key bindings are read from, if they have made any.
+pub fn user_keymap_path() -> Option<PathBuf> {
+    project_dirs().map(|d| d.config_dir().join("keymap.toml"))
+}
+
+fn default_db_text() -> String {
+    default_db_path().map_or_else(
+        || "(none: no home directory, so --db is needed)".to_string(),
+        |p| p.display().to_string(),
+    )
+}
+
+fn db_help() -> String {
+    format!(
+        "The database directory, created owner-only if missing [default: {}]",
+        default_db_text()
+    )
+}
+
+fn long_about() -> String {
+    format!(
+        "spojka keeps the records of cooperation between Czech prisons and the NGOs \
+         working in them: facilities, NGOs, people, their assignments, meetings and \
+         cooperation agreements, with a history of who changed what.\n\n\
+         Run it without a command to open the interactive interface. The database is \
+         {} unless you choose another with --db PATH. Start a new database with \
+         `spojka seed`, which loads the public list of Czech prisons.",
+        default_db_text()
+    )
+}

@@ -1,0 +1,233 @@
+//! The real `spojka` binary, run the way a user or a script runs it.
+
+use clap::Parser;
+use spojka::cli::{self, Cli};
+use spojka::domain::{Facility, Kind, Record};
+use spojka::store::Store;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn spojka(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_spojka"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .expect("run spojka")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn seeded() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let out = spojka(&db, &["seed"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    (dir, db)
+}
+
+#[test]
+fn seed_twice_creates_38_then_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let first = spojka(&db, &["seed"]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    assert_eq!(
+        text(&first.stdout),
+        "Created 38 facilities, skipped 0 already present.\n"
+    );
+    let second = spojka(&db, &["seed"]);
+    assert!(second.status.success());
+    assert_eq!(
+        text(&second.stdout),
+        "Created 0 facilities, skipped 38 already present.\n"
+    );
+}
+
+#[test]
+fn export_to_stdout_is_csv_with_a_row_per_facility() {
+    let (_dir, db) = seeded();
+    let out = spojka(&db, &["export", "--kind", "facilities", "--format", "csv"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let header = reader.headers().expect("header").clone();
+    assert_eq!(header.get(0), Some("id"));
+    assert_eq!(header.get(1), Some("name"));
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("rows");
+    assert_eq!(rows.len(), 38);
+    assert!(rows.iter().any(|r| r.get(1) == Some("Věznice Plzeň")));
+}
+
+#[test]
+fn export_with_out_writes_an_owner_only_file() {
+    let (dir, db) = seeded();
+    let file = dir.path().join("facilities.json");
+    let file_arg = file.to_str().expect("utf-8 path");
+    let args = [
+        "export",
+        "--kind",
+        "facilities",
+        "--format",
+        "json",
+        "--out",
+        file_arg,
+    ];
+    let out = spojka(&db, &args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty());
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).expect("read export")).expect("json");
+    assert_eq!(json["kind"], "facilities");
+    assert_eq!(json["records"].as_array().map(Vec::len), Some(38));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file)
+            .expect("metadata")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn a_bad_kind_is_a_usage_error_naming_the_valid_kinds() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = spojka(
+        &dir.path().join("db"),
+        &["export", "--kind", "prisons", "--format", "csv"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("prisons"), "{stderr}");
+    for kind in Kind::ALL {
+        assert!(stderr.contains(kind.plural()), "{stderr}");
+    }
+}
+
+#[test]
+fn a_locked_database_is_reported_by_path_without_a_panic() {
+    let (_dir, db) = seeded();
+    let _held = Store::open(&db).expect("hold the database");
+    let out = spojka(&db, &["export", "--kind", "facilities", "--format", "csv"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.starts_with("spojka: "), "{stderr}");
+    assert!(
+        stderr.contains(db.to_str().expect("utf-8 path")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("in use"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("backtrace"), "{stderr}");
+    let seed = spojka(&db, &["seed"]);
+    assert_eq!(seed.status.code(), Some(1));
+    assert!(text(&seed.stderr).contains("in use"));
+}
+
+#[test]
+fn export_of_a_missing_database_says_so_and_creates_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("typo");
+    let out = spojka(&db, &["export", "--kind", "ngos", "--format", "csv"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("there is no database at"));
+    assert!(!db.exists());
+}
+
+#[test]
+fn help_explains_the_commands_and_the_database() {
+    let out = Command::new(env!("CARGO_BIN_EXE_spojka"))
+        .arg("--help")
+        .output()
+        .expect("run spojka");
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    for word in ["seed", "export", "--db", "prisons", "NGOs"] {
+        assert!(help.contains(word), "{word} missing in:\n{help}");
+    }
+}
+
+#[test]
+fn archived_records_are_exported_only_on_request() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(dir.path()).expect("open");
+    let now = spojka::sample::epoch();
+    let mut old = spojka::sample::facility("Věznice Stará", spojka::domain::Region::Praha);
+    old.meta.archived = true;
+    store.save(old.into(), "tester", now).expect("save");
+    let live = spojka::sample::facility("Věznice Plzeň", spojka::domain::Region::Plzensky);
+    store.save(live.into(), "tester", now).expect("save");
+
+    let count = |extra: &[&str]| {
+        let mut argv = vec![
+            "spojka",
+            "export",
+            "--kind",
+            "facilities",
+            "--format",
+            "json",
+        ];
+        argv.extend_from_slice(extra);
+        let Some(cli::Command::Export(args)) = Cli::parse_from(argv).command else {
+            panic!("export command")
+        };
+        let mut out = Vec::new();
+        cli::run_export(&store, &args, &mut out).expect("export");
+        let json: serde_json::Value = serde_json::from_slice(&out).expect("json");
+        let names: Vec<String> = json["records"]
+            .as_array()
+            .expect("records")
+            .iter()
+            .map(|r| serde_json::from_value::<Facility>(r.clone()).expect("facility"))
+            .map(|f| Record::from(f).title().to_string())
+            .collect();
+        names
+    };
+    assert_eq!(count(&[]), ["Věznice Plzeň"]);
+    assert_eq!(count(&["--archived"]), ["Věznice Stará", "Věznice Plzeň"]);
+}
+
+#[test]
+fn seed_report_goes_to_the_given_writer() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(dir.path()).expect("open");
+    let mut out = Vec::new();
+    cli::run_seed(&store, &mut out).expect("seed");
+    assert_eq!(
+        text(&out),
+        "Created 38 facilities, skipped 0 already present.\n"
+    );
+}
+
+#[test]
+fn a_directory_with_other_files_is_not_taken_as_a_database() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let keep = dir.path().join("notes.txt");
+    std::fs::write(&keep, "moje poznámky").expect("write");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let readable = std::fs::Permissions::from_mode(0o644);
+        std::fs::set_permissions(&keep, readable).expect("chmod");
+    }
+    let out = spojka(dir.path(), &["seed"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("is not a spojka database"), "{stderr}");
+    assert!(!dir.path().join("conf").exists(), "no sled files written");
+    let out = spojka(&keep, &["export", "--kind", "ngos", "--format", "csv"]);
+    assert!(text(&out.stderr).contains("is not a spojka database"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&keep)
+            .expect("metadata")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o644, "permissions left alone");
+    }
+}
