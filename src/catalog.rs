@@ -152,6 +152,17 @@ pub fn problem(problem: &Problem) -> String {
     }
 }
 
+/// What happened to a record, in its history.
+pub fn change(change: crate::store::audit::Change) -> &'static str {
+    use crate::store::audit::Change as C;
+    match change {
+        C::Created => "created",
+        C::Updated => "changed",
+        C::Deleted => "deleted",
+        C::Erased => "deleted, personal data erased",
+    }
+}
+
 /// What an action does, for the help screen.
 pub fn action_help(action: Action) -> &'static str {
     use Action as A;
@@ -305,17 +316,27 @@ pub mod status {
     }
     /// Archived records are now shown or hidden.
     pub fn archived_shown(shown: bool) -> String {
-        if shown { "Showing archived records.".into() } else { "Hiding archived records.".into() }
+        if shown {
+            "Showing archived records.".into()
+        } else {
+            "Hiding archived records.".into()
+        }
     }
     /// Sorted by a column.
     pub fn sorted(column: &str, descending: bool) -> String {
-        let order = if descending { "descending" } else { "ascending" };
+        let order = if descending {
+            "descending"
+        } else {
+            "ascending"
+        };
         format!("Sorted by {column}, {order}.")
     }
     /// Nothing is selected for an action that needs a record.
     pub const NOTHING_SELECTED: &str = "No record selected.";
     /// This field cannot be chosen from a list.
     pub const NOT_A_LIST: &str = "This field is typed, not chosen from a list.";
+    /// Typing into a field that is chosen from a list.
+    pub const CHOOSE_FROM_LIST: &str = "This field is chosen from a list: press Enter to open it.";
     /// Nothing to choose from (e.g. no facilities yet).
     pub const NOTHING_TO_CHOOSE: &str = "Nothing to choose from yet: create such records first.";
     /// The selected row in detail is not a link.
@@ -341,7 +362,10 @@ pub mod question {
     pub const DISCARD: &str = "Discard your changes to this form?";
     /// Delete a record.
     pub fn delete(kind: Kind, name: &str) -> String {
-        format!("Delete {} \"{name}\"? This cannot be undone.", kind_singular(kind))
+        format!(
+            "Delete {} \"{name}\"? This cannot be undone.",
+            kind_singular(kind)
+        )
     }
     /// A referenced record: archive instead.
     pub fn archive_instead(kind: Kind, name: &str, referrers: &[String], more: usize) -> String {
@@ -356,6 +380,9 @@ pub mod question {
     }
     fn capitalised(word: &str) -> String {
         let mut chars = word.chars();
-        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
     }
 }

@@ -60,11 +60,12 @@ pub enum CliError {
         /// Why it failed.
         source: std::io::Error,
     },
-    /// The interactive interface is not part of this build yet.
-    #[error(
-        "the interactive interface is not built yet; try `spojka seed` or `spojka export` (see spojka --help)"
-    )]
-    TuiNotBuilt,
+    /// A keymap file is missing or wrong; nothing is silently ignored.
+    #[error(transparent)]
+    Keymap(#[from] crate::keymap::KeymapError),
+    /// The terminal could not be driven.
+    #[error("terminal: {0}")]
+    Terminal(std::io::Error),
 }
 
 impl CliError {
@@ -109,7 +110,11 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
     let must_exist = matches!(cli.command, Some(Command::Export(_)));
     check_db_path(&path, must_exist)?;
     match cli.command {
-        None => run_tui(Store::open(&path)?, cli.keymap),
+        None => {
+            // A bad keymap stops start-up before anything else happens.
+            let keymap = crate::keymap::load(cli.keymap.as_deref(), user_keymap_path().as_deref())?;
+            run_tui(Store::open(&path)?, keymap)
+        }
         Some(Command::Seed) => run_seed(&Store::open(&path)?, stdout),
         Some(Command::Export(args)) => run_export(&Store::open(&path)?, &args, stdout),
     }
@@ -142,10 +147,20 @@ pub fn check_db_path(path: &Path, must_exist: bool) -> Result<(), CliError> {
     }
 }
 
-/// The interactive interface (not built yet).
-pub fn run_tui(store: Store, keymap: Option<String>) -> Result<(), CliError> {
-    let _ = (store, keymap);
-    Err(CliError::TuiNotBuilt)
+/// The interactive interface on this terminal, until the user quits.
+pub fn run_tui(store: Store, keymap: crate::keymap::Keymap) -> Result<(), CliError> {
+    use crate::session::{Clock, Options, Session};
+    let store = std::sync::Arc::new(store);
+    let options = Options {
+        who: os_user(),
+        export_dir: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+        clock: Clock::System,
+        theme: crate::ui::theme::Theme::from_env(),
+    };
+    let mut session = Session::new(store.clone(), keymap, (80, 24), options)?;
+    let result = crate::term::run_local(&mut session, store.flusher()).map_err(CliError::Terminal);
+    store.flush()?;
+    result
 }
 
 /// `spojka seed`: loads the reference prisons and says how many were added.

@@ -4,12 +4,15 @@
 //! same code. Layers talk in one direction: `cli → app → store`, `ui` draws the
 //! app state, `export` reads the store. See `README.md` for the user's view.
 
+pub mod app;
+pub mod catalog;
 pub mod cli;
 pub mod domain;
 pub mod export;
+pub mod keymap;
 pub mod sample;
 pub mod seed;
+pub mod session;
 pub mod store;
-pub mod app;
-pub mod catalog;
-pub mod keymap;
+pub mod term;
+pub mod ui;

@@ -17,7 +17,11 @@ pub struct Column {
 }
 
 const fn col(field: &'static str, width: u16, priority: u8) -> Column {
-    Column { field, width, priority }
+    Column {
+        field,
+        width,
+        priority,
+    }
 }
 
 /// The columns of a kind, in display order.
@@ -25,62 +29,62 @@ pub fn columns(kind: Kind) -> &'static [Column] {
     match kind {
         Kind::Facility => {
             const COLUMNS: &[Column] = &[
-            col("name", 34, 0),
-            col("region", 20, 1),
-            col("kind", 18, 3),
-            col("town", 16, 2),
-        ];
+                col("name", 34, 0),
+                col("region", 20, 1),
+                col("kind", 18, 3),
+                col("town", 16, 2),
+            ];
             COLUMNS
         }
         Kind::Organisation => {
             const COLUMNS: &[Column] = &[
-            col("name", 30, 0),
-            col("membership", 10, 1),
-            col("ico", 10, 2),
-            col("regions", 24, 3),
-            col("services", 24, 4),
-        ];
+                col("name", 30, 0),
+                col("membership", 10, 1),
+                col("ico", 10, 2),
+                col("regions", 24, 3),
+                col("services", 24, 4),
+            ];
             COLUMNS
         }
         Kind::Person => {
             const COLUMNS: &[Column] = &[
-            col("name", 24, 0),
-            col("organisation", 24, 1),
-            col("facility", 24, 3),
-            col("role", 14, 2),
-            col("email", 26, 4),
-            col("phone", 16, 5),
-        ];
+                col("name", 24, 0),
+                col("organisation", 24, 1),
+                col("facility", 24, 3),
+                col("role", 14, 2),
+                col("email", 26, 4),
+                col("phone", 16, 5),
+            ];
             COLUMNS
         }
         Kind::Assignment => {
             const COLUMNS: &[Column] = &[
-            col("person", 22, 0),
-            col("facility", 28, 1),
-            col("role", 16, 2),
-            col("from", 10, 3),
-            col("until", 10, 4),
-        ];
+                col("person", 22, 0),
+                col("facility", 28, 1),
+                col("role", 16, 2),
+                col("from", 10, 3),
+                col("until", 10, 4),
+            ];
             COLUMNS
         }
         Kind::Meeting => {
             const COLUMNS: &[Column] = &[
-            col("start", 16, 0),
-            col("title", 28, 0),
-            col("facility", 24, 1),
-            col("status", 9, 2),
-            col("kind", 14, 3),
-        ];
+                col("start", 16, 0),
+                col("title", 28, 0),
+                col("facility", 24, 1),
+                col("status", 9, 2),
+                col("kind", 14, 3),
+            ];
             COLUMNS
         }
         Kind::Agreement => {
             const COLUMNS: &[Column] = &[
-            col("subject", 28, 0),
-            col("organisation", 24, 1),
-            col("status", 11, 1),
-            col("valid_until", 11, 2),
-            col("facilities", 24, 3),
-        ];
+                col("subject", 28, 0),
+                col("organisation", 24, 1),
+                col("status", 11, 1),
+                col("valid_until", 11, 2),
+                col("facilities", 24, 3),
+            ];
             COLUMNS
         }
     }
@@ -93,10 +97,14 @@ pub fn display(data: &Data, kind: Kind, field: usize, value: &FieldValue) -> Str
         return String::new();
     };
     match (value, def.kind) {
-        (FieldValue::Choice(Some(i)), FieldKind::Choice(set)) => catalog::choice_label(set, *i).to_string(),
-        (FieldValue::Multi(v), FieldKind::Multi(set)) => {
-            v.iter().map(|i| catalog::choice_label(set, *i)).collect::<Vec<_>>().join(", ")
+        (FieldValue::Choice(Some(i)), FieldKind::Choice(set)) => {
+            catalog::choice_label(set, *i).to_string()
         }
+        (FieldValue::Multi(v), FieldKind::Multi(set)) => v
+            .iter()
+            .map(|i| catalog::choice_label(set, *i))
+            .collect::<Vec<_>>()
+            .join(", "),
         _ => data.plain(kind, field, value),
     }
 }
@@ -108,5 +116,8 @@ pub fn cell(data: &Data, record: &Record, column: &Column) -> String {
         return String::new();
     };
     let values = record.values();
-    values.get(field).map(|v| display(data, kind, field, v)).unwrap_or_default()
+    values
+        .get(field)
+        .map(|v| display(data, kind, field, v))
+        .unwrap_or_default()
 }

@@ -35,7 +35,10 @@ impl Data {
                 list.push(from);
             }
         }
-        self.records.entry(record.kind()).or_default().insert(record.id(), record);
+        self.records
+            .entry(record.kind())
+            .or_default()
+            .insert(record.id(), record);
     }
 
     fn remove_raw(&mut self, kind: Kind, id: Id) -> Option<Record> {
@@ -104,7 +107,11 @@ impl Data {
     pub fn name(&self, kind: Kind, id: Id) -> String {
         match self.get(kind, id) {
             Some(Record::Assignment(a)) => {
-                format!("{} @ {}", self.name(Kind::Person, a.person), self.name(Kind::Facility, a.facility))
+                format!(
+                    "{} @ {}",
+                    self.name(Kind::Person, a.person),
+                    self.name(Kind::Facility, a.facility)
+                )
             }
             Some(record) => record.title().to_string(),
             None => format!("#{id}"),
@@ -120,7 +127,9 @@ impl Data {
     }
 
     fn refresh_search(&mut self, kind: Kind, id: Id) {
-        let Some(record) = self.get(kind, id) else { return };
+        let Some(record) = self.get(kind, id) else {
+            return;
+        };
         let mut text = String::new();
         for (i, value) in record.values().iter().enumerate() {
             let def = kind.fields()[i];
@@ -128,9 +137,11 @@ impl Data {
                 (FieldValue::Choice(Some(c)), crate::domain::FieldKind::Choice(set)) => {
                     crate::catalog::choice_label(set, *c).to_string()
                 }
-                (FieldValue::Multi(v), crate::domain::FieldKind::Multi(set)) => {
-                    v.iter().map(|c| crate::catalog::choice_label(set, *c)).collect::<Vec<_>>().join(" ")
-                }
+                (FieldValue::Multi(v), crate::domain::FieldKind::Multi(set)) => v
+                    .iter()
+                    .map(|c| crate::catalog::choice_label(set, *c))
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 _ => self.plain(kind, i, value),
             };
             text.push_str(&shown);

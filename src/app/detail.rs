@@ -44,7 +44,12 @@ pub struct Detail {
 impl Detail {
     /// The detail of a record, with its links computed from the data.
     pub fn new(data: &Data, kind: Kind, id: Id, now: NaiveDateTime) -> Detail {
-        let mut detail = Detail { kind, id, links: Vec::new(), selected: 0 };
+        let mut detail = Detail {
+            kind,
+            id,
+            links: Vec::new(),
+            selected: 0,
+        };
         detail.refresh(data, now);
         detail
     }
@@ -74,26 +79,55 @@ pub fn links(data: &Data, kind: Kind, id: Id, now: NaiveDateTime) -> Vec<Link> {
             FieldValue::Refs(v) => v,
             _ => continue,
         };
-        let (crate::domain::FieldKind::Ref(k) | crate::domain::FieldKind::Refs(k)) = def.kind else {
+        let (crate::domain::FieldKind::Ref(k) | crate::domain::FieldKind::Refs(k)) = def.kind
+        else {
             continue;
         };
-        out.extend(ids.into_iter().map(|i| Link { kind: k, id: i, via: Via::Field(def.id) }));
+        out.extend(ids.into_iter().map(|i| Link {
+            kind: k,
+            id: i,
+            via: Via::Field(def.id),
+        }));
     }
     let mut incoming: Vec<(Kind, Id)> = data.referrers_of(kind, id).to_vec();
     if kind == Kind::Organisation {
         // An NGO's coordinators are linked through its people's assignments.
-        let people: Vec<Id> = incoming.iter().filter(|(k, _)| *k == Kind::Person).map(|(_, i)| *i).collect();
+        let people: Vec<Id> = incoming
+            .iter()
+            .filter(|(k, _)| *k == Kind::Person)
+            .map(|(_, i)| *i)
+            .collect();
         for person in people {
             for (k, i) in data.referrers_of(Kind::Person, person) {
                 if *k == Kind::Assignment {
-                    out_push_unique(&mut out, Link { kind: *k, id: *i, via: Via::Indirect });
+                    out_push_unique(
+                        &mut out,
+                        Link {
+                            kind: *k,
+                            id: *i,
+                            via: Via::Indirect,
+                        },
+                    );
                 }
             }
         }
     }
-    incoming.sort_by_key(|(k, i)| (Kind::ALL.iter().position(|x| x == k), meeting_order(data, *k, *i, now), *i));
+    incoming.sort_by_key(|(k, i)| {
+        (
+            Kind::ALL.iter().position(|x| x == k),
+            meeting_order(data, *k, *i, now),
+            *i,
+        )
+    });
     for (k, i) in incoming {
-        out_push_unique(&mut out, Link { kind: k, id: i, via: Via::Referrer });
+        out_push_unique(
+            &mut out,
+            Link {
+                kind: k,
+                id: i,
+                via: Via::Referrer,
+            },
+        );
     }
     out
 }
@@ -109,7 +143,11 @@ fn meeting_order(data: &Data, kind: Kind, id: Id, now: NaiveDateTime) -> (bool, 
     match data.get(kind, id) {
         Some(Record::Meeting(m)) => {
             let secs = m.start.and_utc().timestamp();
-            if m.end >= now { (false, secs) } else { (true, -secs) }
+            if m.end >= now {
+                (false, secs)
+            } else {
+                (true, -secs)
+            }
         }
         _ => (false, 0),
     }

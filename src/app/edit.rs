@@ -16,8 +16,9 @@ pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
             state.refresh_lists();
         }
         Some(View::Form(form)) => {
-            if !form.edit_text(None, Some(text)) {
-                state.info(status::NOT_A_LIST);
+            let typed = form.edit_text(None, Some(text));
+            if !typed {
+                state.info(status::CHOOSE_FROM_LIST);
             }
         }
         Some(View::Picker(picker)) => {
@@ -68,7 +69,9 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::ChoiceNext | Action::ChoicePrev | Action::CursorRight | Action::CursorLeft
             if matches!(field_kind, FieldKind::Choice(_)) =>
         {
-            let FieldKind::Choice(set) = field_kind else { return Vec::new() };
+            let FieldKind::Choice(set) = field_kind else {
+                return Vec::new();
+            };
             let forward = matches!(action, Action::ChoiceNext | Action::CursorRight);
             let current = match &form.values[form.focus] {
                 FieldValue::Choice(c) => *c,
@@ -120,7 +123,10 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
         Action::FormCancel | Action::Back => {
             if form.is_dirty() {
-                let confirm = Confirm { question: Question::Discard, text: question::DISCARD.to_string() };
+                let confirm = Confirm {
+                    question: Question::Discard,
+                    text: question::DISCARD.to_string(),
+                };
                 state.stack.push(View::Confirm(confirm));
             } else {
                 state.stack.pop();
@@ -135,7 +141,12 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
 }
 
 /// A picker for a form field, with its current value chosen.
-fn open_picker(data: &super::data::Data, field: usize, kind: FieldKind, value: &FieldValue) -> Picker {
+fn open_picker(
+    data: &super::data::Data,
+    field: usize,
+    kind: FieldKind,
+    value: &FieldValue,
+) -> Picker {
     let chosen: Vec<u64> = match value {
         FieldValue::Choice(c) => c.iter().map(|i| *i as u64).collect(),
         FieldValue::Multi(v) => v.iter().map(|i| *i as u64).collect(),
@@ -151,9 +162,9 @@ fn open_picker(data: &super::data::Data, field: usize, kind: FieldKind, value: &
         _ => (PickTarget::Record(Kind::Facility), false),
     };
     let options = match target {
-        PickTarget::Choice(set) => {
-            (0..set.len()).map(|i| PickOption::new(i as u64, catalog::choice_label(set, i).to_string())).collect()
-        }
+        PickTarget::Choice(set) => (0..set.len())
+            .map(|i| PickOption::new(i as u64, catalog::choice_label(set, i).to_string()))
+            .collect(),
         PickTarget::Record(k) => {
             let mut options: Vec<PickOption> = data
                 .all(k)
@@ -170,7 +181,11 @@ fn open_picker(data: &super::data::Data, field: usize, kind: FieldKind, value: &
 /// How a record reads in a picker: its name, and for meetings their start.
 fn record_label(data: &super::data::Data, record: &Record) -> String {
     match record {
-        Record::Meeting(m) => format!("{} {}", crate::domain::field::format_date_time(m.start), m.title),
+        Record::Meeting(m) => format!(
+            "{} {}",
+            crate::domain::field::format_date_time(m.start),
+            m.title
+        ),
         r => data.name(r.kind(), r.id()),
     }
 }

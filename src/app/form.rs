@@ -77,7 +77,10 @@ impl Form {
         let Some(FieldValue::Text(text)) = self.values.get_mut(self.focus) else {
             return false;
         };
-        let mut input = TextInput { text: std::mem::take(text), cursor: self.cursor };
+        let mut input = TextInput {
+            text: std::mem::take(text),
+            cursor: self.cursor,
+        };
         let changed = match (action, typed) {
             (Some(a), _) => input.edit(a),
             (None, Some(t)) => {

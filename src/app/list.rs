@@ -40,14 +40,21 @@ impl ListState {
             .all(kind)
             .filter(|r| show_archived || !r.meta().archived)
             .filter(|r| matches_folded(data.search_text(kind, r.id()), &query))
-            .map(|r| (column.map(|c| fold(&cell(data, r, &c))).unwrap_or_default(), r.id()))
+            .map(|r| {
+                (
+                    column.map(|c| fold(&cell(data, r, &c))).unwrap_or_default(),
+                    r.id(),
+                )
+            })
             .collect();
         rows.sort();
         if self.descending {
             rows.reverse();
         }
         self.rows = rows.into_iter().map(|(_, id)| id).collect();
-        self.selected = keep.and_then(|id| self.rows.iter().position(|r| *r == id)).unwrap_or(0);
+        self.selected = keep
+            .and_then(|id| self.rows.iter().position(|r| *r == id))
+            .unwrap_or(0);
         self.clamp(0);
     }
 

@@ -29,7 +29,11 @@ impl PickOption {
     /// An option with its label.
     pub fn new(value: u64, label: String) -> PickOption {
         let folded = fold(&label);
-        PickOption { value, label, folded }
+        PickOption {
+            value,
+            label,
+            folded,
+        }
     }
 }
 
@@ -56,7 +60,13 @@ pub struct Picker {
 
 impl Picker {
     /// A picker over `options` with `chosen` already chosen.
-    pub fn new(field: usize, target: PickTarget, multi: bool, options: Vec<PickOption>, chosen: Vec<u64>) -> Picker {
+    pub fn new(
+        field: usize,
+        target: PickTarget,
+        multi: bool,
+        options: Vec<PickOption>,
+        chosen: Vec<u64>,
+    ) -> Picker {
         let mut picker = Picker {
             field,
             target,
@@ -69,7 +79,11 @@ impl Picker {
         };
         picker.refresh();
         if let Some(first) = picker.chosen.first().copied() {
-            picker.selected = picker.visible.iter().position(|i| picker.options[*i].value == first).unwrap_or(0);
+            picker.selected = picker
+                .visible
+                .iter()
+                .position(|i| picker.options[*i].value == first)
+                .unwrap_or(0);
         }
         picker
     }
@@ -77,7 +91,9 @@ impl Picker {
     /// Re-applies the search.
     pub fn refresh(&mut self) {
         let query = fold(&self.query.text);
-        self.visible = (0..self.options.len()).filter(|i| matches_folded(&self.options[*i].folded, &query)).collect();
+        self.visible = (0..self.options.len())
+            .filter(|i| matches_folded(&self.options[*i].folded, &query))
+            .collect();
         self.selected = self.selected.min(self.visible.len().saturating_sub(1));
     }
 
@@ -88,7 +104,9 @@ impl Picker {
 
     /// Chooses or un-chooses the highlighted option (several-of pickers).
     pub fn toggle(&mut self) {
-        let Some(value) = self.highlighted().map(|o| o.value) else { return };
+        let Some(value) = self.highlighted().map(|o| o.value) else {
+            return;
+        };
         if let Some(pos) = self.chosen.iter().position(|v| *v == value) {
             self.chosen.remove(pos);
         } else {
@@ -100,7 +118,9 @@ impl Picker {
     /// option, for several-of pickers the chosen ones.
     pub fn value(&self) -> FieldValue {
         match (self.target, self.multi) {
-            (PickTarget::Choice(_), false) => FieldValue::Choice(self.highlighted().map(|o| o.value as usize)),
+            (PickTarget::Choice(_), false) => {
+                FieldValue::Choice(self.highlighted().map(|o| o.value as usize))
+            }
             (PickTarget::Choice(_), true) => {
                 let mut v: Vec<usize> = self.chosen.iter().map(|v| *v as usize).collect();
                 v.sort_unstable();

@@ -161,7 +161,9 @@ impl AppState {
     /// The list of the current tab.
     pub fn list(&self) -> &ListState {
         static EMPTY: std::sync::OnceLock<ListState> = std::sync::OnceLock::new();
-        self.lists.get(&self.tab).unwrap_or_else(|| EMPTY.get_or_init(ListState::default))
+        self.lists
+            .get(&self.tab)
+            .unwrap_or_else(|| EMPTY.get_or_init(ListState::default))
     }
 
     /// The list of the current tab, mutable.
@@ -186,12 +188,18 @@ impl AppState {
 
     /// Says something in the status line.
     pub fn info(&mut self, text: impl Into<String>) {
-        self.status = Status { text: text.into(), level: Level::Info };
+        self.status = Status {
+            text: text.into(),
+            level: Level::Info,
+        };
     }
 
     /// Reports a problem in the status line.
     pub fn error(&mut self, text: impl Into<String>) {
-        self.status = Status { text: text.into(), level: Level::Error };
+        self.status = Status {
+            text: text.into(),
+            level: Level::Error,
+        };
     }
 
     /// The form on the stack, if any (the top-most).

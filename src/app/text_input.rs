@@ -16,11 +16,17 @@ pub struct TextInput {
 impl TextInput {
     /// Text with the cursor at its end.
     pub fn new(text: &str) -> TextInput {
-        TextInput { text: text.to_string(), cursor: text.chars().count() }
+        TextInput {
+            text: text.to_string(),
+            cursor: text.chars().count(),
+        }
     }
 
     fn byte_at(&self, chars: usize) -> usize {
-        self.text.char_indices().nth(chars).map_or(self.text.len(), |(i, _)| i)
+        self.text
+            .char_indices()
+            .nth(chars)
+            .map_or(self.text.len(), |(i, _)| i)
     }
 
     /// Inserts text at the cursor. Line breaks become spaces (one-line field);
@@ -28,7 +34,13 @@ impl TextInput {
     pub fn insert(&mut self, text: &str) {
         let clean: String = text
             .chars()
-            .map(|c| if c == '\n' || c == '\r' || c == '\t' { ' ' } else { c })
+            .map(|c| {
+                if c == '\n' || c == '\r' || c == '\t' {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .filter(|c| !c.is_control())
             .collect();
         let at = self.byte_at(self.cursor);

@@ -31,21 +31,32 @@ pub fn update(state: &mut AppState, msg: Msg) -> Vec<Effect> {
         Msg::Deleted(kind, id) => {
             let name = state.data.name(kind, id);
             state.data.remove(kind, id);
-            state.stack.retain(|v| !matches!(v, View::Detail(d) if d.kind == kind && d.id == id));
+            state
+                .stack
+                .retain(|v| !matches!(v, View::Detail(d) if d.kind == kind && d.id == id));
             after_data_change(state);
             state.info(status::deleted(kind, &name));
             Vec::new()
         }
         Msg::History(kind, id, mut entries) => {
             entries.reverse();
-            state.stack.push(View::History(History { kind, id, entries, scroll: 0 }));
+            state.stack.push(View::History(History {
+                kind,
+                id,
+                entries,
+                scroll: 0,
+            }));
             Vec::new()
         }
         Msg::Exported { path, count } => {
             state.info(status::exported(count, &path));
             Vec::new()
         }
-        Msg::Seeded { created, skipped, records } => {
+        Msg::Seeded {
+            created,
+            skipped,
+            records,
+        } => {
             records.into_iter().for_each(|r| state.data.upsert(r));
             after_data_change(state);
             state.info(status::seeded(created, skipped));
@@ -141,15 +152,27 @@ fn ask_delete(state: &mut AppState, kind: Kind, id: Id) -> Vec<Effect> {
     let name = state.data.name(kind, id);
     let referrers = state.data.referrers_of(kind, id);
     let text = if referrers.is_empty() {
-        Confirm { question: Question::Delete(kind, id), text: question::delete(kind, &name) }
+        Confirm {
+            question: Question::Delete(kind, id),
+            text: question::delete(kind, &name),
+        }
     } else {
         let shown: Vec<String> = referrers
             .iter()
             .take(3)
-            .map(|(k, i)| format!("{} \"{}\"", catalog::kind_singular(*k), state.data.name(*k, *i)))
+            .map(|(k, i)| {
+                format!(
+                    "{} \"{}\"",
+                    catalog::kind_singular(*k),
+                    state.data.name(*k, *i)
+                )
+            })
             .collect();
         let more = referrers.len().saturating_sub(shown.len());
-        Confirm { question: Question::ArchiveInstead(kind, id), text: question::archive_instead(kind, &name, &shown, more) }
+        Confirm {
+            question: Question::ArchiveInstead(kind, id),
+            text: question::archive_instead(kind, &name, &shown, more),
+        }
     };
     state.stack.push(View::Confirm(text));
     Vec::new()
@@ -190,8 +213,16 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
             state.info(status::archived_shown(state.show_archived));
         }
         Action::ExportCsv | Action::ExportJson => {
-            let format = if action == Action::ExportCsv { ExportFormat::Csv } else { ExportFormat::Json };
-            return vec![Effect::Export { kind: state.tab, format, ids: state.list().rows.clone() }];
+            let format = if action == Action::ExportCsv {
+                ExportFormat::Csv
+            } else {
+                ExportFormat::Json
+            };
+            return vec![Effect::Export {
+                kind: state.tab,
+                format,
+                ids: state.list().rows.clone(),
+            }];
         }
         Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
         Action::Quit => return vec![Effect::Quit],
@@ -265,7 +296,9 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
 fn on_scroll_view(state: &mut AppState, action: Action) -> Vec<Effect> {
     let page = state.page();
     let help_lines = state.help_lines;
-    let Some(view) = state.stack.last_mut() else { return Vec::new() };
+    let Some(view) = state.stack.last_mut() else {
+        return Vec::new();
+    };
     let (scroll, lines) = match view {
         View::Help { scroll } => (scroll, help_lines),
         View::History(h) => {
@@ -293,6 +326,9 @@ fn on_scroll_view(state: &mut AppState, action: Action) -> Vec<Effect> {
 impl AppState {
     /// Asks whether to load the reference facilities (first start on an empty database).
     pub fn offer_seed(&mut self, facilities: usize) {
-        self.stack.push(View::Confirm(Confirm { question: Question::Seed, text: question::seed(facilities) }));
+        self.stack.push(View::Confirm(Confirm {
+            question: Question::Seed,
+            text: question::seed(facilities),
+        }));
     }
 }

@@ -1,0 +1,256 @@
+//! One user's session: app state, keymap and a shared store, driven one input
+//! at a time. The local terminal, the tests (and later an SSH channel) are
+//! drivers of this same type: they feed [`Input`]s and call [`Session::render`].
+
+use crate::app::msg::{Effect, ExportFormat, Msg};
+use crate::app::{AppState, Data, Mode, update};
+use crate::catalog::status;
+use crate::domain::{Kind, Record};
+use crate::export::{self, CsvMode};
+use crate::keymap::{Key, KeyCode, Keymap, Lookup};
+use crate::store::{Store, StoreError};
+use crate::ui::{self, theme::Theme};
+use chrono::{Local, NaiveDateTime, Utc};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Input from a driver, independent of the terminal library.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A key press.
+    Key(Key),
+    /// Pasted text.
+    Paste(String),
+    /// The terminal's new size.
+    Resize(u16, u16),
+}
+
+/// Where the session's clock comes from: the wall clock, or a fixed time in tests.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    /// The system's local time.
+    System,
+    /// Always this local time.
+    Fixed(NaiveDateTime),
+}
+
+impl Clock {
+    fn now(self) -> NaiveDateTime {
+        match self {
+            Clock::System => Local::now().naive_local(),
+            Clock::Fixed(at) => at,
+        }
+    }
+}
+
+/// Settings a driver chooses.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Who is recorded in the audit trail.
+    pub who: String,
+    /// Where exports from the list are written.
+    pub export_dir: PathBuf,
+    /// The clock.
+    pub clock: Clock,
+    /// Colours or not.
+    pub theme: Theme,
+}
+
+/// One session over a shared store.
+pub struct Session {
+    /// The app state (public for tests and benchmarks).
+    pub state: AppState,
+    keymap: Keymap,
+    store: Arc<Store>,
+    options: Options,
+    pending: Vec<Key>,
+    quit: bool,
+}
+
+impl Session {
+    /// Loads every record and builds the first state; on an empty database the
+    /// first screen offers the reference data.
+    pub fn new(
+        store: Arc<Store>,
+        keymap: Keymap,
+        size: (u16, u16),
+        options: Options,
+    ) -> Result<Session, StoreError> {
+        let mut records: Vec<Record> = Vec::new();
+        for kind in Kind::ALL {
+            records.extend(store.all_records(kind)?);
+        }
+        let data = Data::new(records);
+        let empty = data.is_empty();
+        let mut state = AppState::new(data, size.0, size.1, options.clock.now());
+        state.help_lines = ui::help_lines_count(&keymap);
+        if empty {
+            let count = crate::seed::reference_facilities()
+                .map(|f| f.len())
+                .unwrap_or(0);
+            state.offer_seed(count);
+        }
+        Ok(Session {
+            state,
+            keymap,
+            store,
+            options,
+            pending: Vec::new(),
+            quit: false,
+        })
+    }
+
+    /// Whether the user asked to quit.
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// Handles one input: keys go through the keymap to named actions; in text
+    /// modes unbound printable keys are typed.
+    pub fn handle(&mut self, input: Input) {
+        self.state.now = self.options.clock.now();
+        let msg = match input {
+            Input::Resize(w, h) => Some(Msg::Resize(w, h)),
+            Input::Paste(text) => Some(Msg::Paste(text)),
+            Input::Key(key) => self.key_to_msg(key.normalize()),
+        };
+        if let Some(msg) = msg {
+            self.dispatch(msg);
+        }
+    }
+
+    fn key_to_msg(&mut self, key: Key) -> Option<Msg> {
+        let mode = self.state.mode();
+        match self.keymap.lookup(mode, &self.pending, key) {
+            Lookup::Action(action) => {
+                self.pending.clear();
+                Some(Msg::Action(action))
+            }
+            Lookup::Pending => {
+                self.pending.push(key);
+                None
+            }
+            Lookup::Unbound => {
+                let was_pending = !self.pending.is_empty();
+                self.pending.clear();
+                match key.code {
+                    KeyCode::Char(c)
+                        if mode.takes_text() && !key.mods.ctrl && !key.mods.alt && !was_pending =>
+                    {
+                        Some(Msg::Text(c))
+                    }
+                    _ => {
+                        self.state.error(status::unbound(&key.to_string()));
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs a message through `update`, then the effects it asks for, feeding
+    /// their results back until nothing is left to do.
+    pub fn dispatch(&mut self, msg: Msg) {
+        let mut queue = vec![msg];
+        while let Some(msg) = queue.pop() {
+            for effect in update(&mut self.state, msg) {
+                if let Some(result) = self.run(effect) {
+                    queue.push(result);
+                }
+            }
+        }
+    }
+
+    fn run(&mut self, effect: Effect) -> Option<Msg> {
+        let now = Utc::now();
+        let who = self.options.who.clone();
+        let failed = |e: &dyn std::fmt::Display| Some(Msg::EffectFailed(e.to_string()));
+        match effect {
+            Effect::Save(record) => match self.store.save(record, &who, now) {
+                Ok(saved) => Some(Msg::Saved(saved)),
+                Err(e) => failed(&e),
+            },
+            Effect::Delete(kind, id) => match self.store.delete(kind, id, &who, now) {
+                Ok(()) => Some(Msg::Deleted(kind, id)),
+                Err(e) => failed(&e),
+            },
+            Effect::LoadHistory(kind, id) => match self.store.history(kind, id) {
+                Ok(entries) => Some(Msg::History(kind, id, entries)),
+                Err(e) => failed(&e),
+            },
+            Effect::Export { kind, format, ids } => match self.export(kind, format, &ids) {
+                Ok(path) => Some(Msg::Exported {
+                    path,
+                    count: ids.len(),
+                }),
+                Err(e) => failed(&e),
+            },
+            Effect::Seed => match crate::seed::seed(&self.store, &who, now) {
+                Ok(report) => match self.store.all_records(Kind::Facility) {
+                    Ok(records) => Some(Msg::Seeded {
+                        created: report.created,
+                        skipped: report.skipped,
+                        records,
+                    }),
+                    Err(e) => failed(&e),
+                },
+                Err(e) => failed(&e),
+            },
+            Effect::Quit => {
+                self.quit = true;
+                None
+            }
+        }
+    }
+
+    /// Writes the given records, in order, to a new file in the export folder.
+    fn export(
+        &self,
+        kind: Kind,
+        format: ExportFormat,
+        ids: &[u64],
+    ) -> Result<String, Box<dyn std::error::Error>> {
+        let data = &self.state.data;
+        let records: Vec<Record> = ids
+            .iter()
+            .filter_map(|id| data.get(kind, *id).cloned())
+            .collect();
+        let extension = match format {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+        };
+        let stamp = self.options.clock.now().format("%Y%m%d-%H%M%S");
+        let path = self
+            .options
+            .export_dir
+            .join(format!("spojka-{}-{stamp}.{extension}", kind.plural()));
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+        match format {
+            ExportFormat::Csv => export::write_csv(
+                &mut file,
+                kind,
+                &records,
+                &|k, i| data.name(k, i),
+                CsvMode::Spreadsheet,
+            )?,
+            ExportFormat::Json => export::write_json(&mut file, kind, &records)?,
+        }
+        use std::io::Write;
+        file.flush()?;
+        file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        Ok(path.display().to_string())
+    }
+
+    /// Draws the current state.
+    pub fn render<B: Backend>(&self, terminal: &mut Terminal<B>) -> Result<(), B::Error> {
+        terminal.draw(|frame| ui::draw(frame, &self.state, &self.keymap, &self.options.theme))?;
+        Ok(())
+    }
+
+    /// The keymap mode the session is in (for drivers that show it).
+    pub fn mode(&self) -> Mode {
+        self.state.mode()
+    }
+}

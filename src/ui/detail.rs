@@ -1,0 +1,118 @@
+//! A record's fields and its linked records.
+
+use super::text::fit;
+use super::theme::Theme;
+use crate::app::columns::display;
+use crate::app::detail::{Detail, Via};
+use crate::app::state::AppState;
+use crate::catalog::{self, phrase};
+use crate::domain::Record;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+/// Draws the detail of one record.
+pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, detail: &Detail, theme: &Theme) {
+    let Some(record) = state.data.get(detail.kind, detail.id) else {
+        return;
+    };
+    let mut title = format!(
+        " {}: {} ",
+        catalog::kind_singular(detail.kind),
+        state.data.name(detail.kind, detail.id)
+    );
+    if record.meta().archived {
+        title.push_str(phrase::ARCHIVED_MARK);
+        title.push(' ');
+    }
+    let block = Block::bordered()
+        .border_style(theme.border())
+        .title(fit(&title, usize::from(area.width.saturating_sub(4))));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let fields = field_lines(state, record, inner.width, theme);
+    let wide = inner.width >= 100;
+    let [left, right] = if wide {
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(inner)
+    } else {
+        let top = (fields.len() as u16).min(inner.height / 2).max(1);
+        Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(inner)
+    };
+    let fields = if wide {
+        field_lines(state, record, left.width, theme)
+    } else {
+        fields
+    };
+    frame.render_widget(Paragraph::new(fields), left);
+    draw_links(frame, right, state, detail, theme);
+}
+
+fn field_lines<'a>(state: &AppState, record: &Record, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+    let kind = record.kind();
+    let label_width = 14;
+    let value_width = usize::from(width).saturating_sub(label_width + 1);
+    record
+        .values()
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(i, v)| {
+            let label = catalog::field_label(kind.fields()[i].id);
+            Line::from(vec![
+                Span::styled(
+                    format!("{:<w$} ", fit(label, label_width), w = label_width),
+                    theme.label(),
+                ),
+                Span::raw(fit(&display(&state.data, kind, i, v), value_width)),
+            ])
+        })
+        .collect()
+}
+
+fn draw_links(frame: &mut Frame, area: Rect, state: &AppState, detail: &Detail, theme: &Theme) {
+    if area.height == 0 {
+        return;
+    }
+    let heading = Line::from(Span::styled(phrase::RELATED, theme.header()));
+    let mut lines = vec![heading];
+    if detail.links.is_empty() {
+        lines.push(Line::from(phrase::NOTHING_RELATED));
+    }
+    let page = usize::from(area.height.saturating_sub(1)).max(1);
+    let offset = detail.selected.saturating_sub(page - 1);
+    for (i, link) in detail.links.iter().enumerate().skip(offset).take(page) {
+        let how = match link.via {
+            Via::Field(field) => catalog::field_label(field).to_string(),
+            Via::Referrer | Via::Indirect => catalog::tab_title(link.kind).to_string(),
+        };
+        let name = match state.data.get(link.kind, link.id) {
+            Some(Record::Meeting(m)) => format!(
+                "{} {}",
+                crate::domain::field::format_date_time(m.start),
+                m.title
+            ),
+            _ => state.data.name(link.kind, link.id),
+        };
+        let archived = state
+            .data
+            .get(link.kind, link.id)
+            .is_some_and(|r| r.meta().archived);
+        let mut text = format!("{how}: {name}");
+        if archived {
+            text = format!("{text} {}", phrase::ARCHIVED_MARK);
+        }
+        let style = if i == detail.selected {
+            theme.selected()
+        } else if archived {
+            theme.archived()
+        } else {
+            Default::default()
+        };
+        lines.push(Line::from(Span::styled(
+            fit(&text, usize::from(area.width)),
+            style,
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,216 @@
+//! Drawing the app state with ratatui onto any backend. Reads state, never
+//! changes it. Every text from data passes through [`text::fit`] (sanitised and
+//! truncated) before it reaches a cell.
+
+mod detail;
+mod form;
+mod help;
+mod popup;
+pub mod sanitize;
+pub mod table;
+pub mod text;
+pub mod theme;
+
+use crate::app::action::Action;
+use crate::app::mode::Mode;
+use crate::app::state::{AppState, Level, View};
+use crate::catalog::{self, phrase};
+use crate::domain::Kind;
+use crate::keymap::Keymap;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Tabs};
+use text::fit;
+use theme::Theme;
+
+/// How many lines the help screen has with this keymap.
+pub fn help_lines_count(keymap: &Keymap) -> usize {
+    help::help_lines(keymap).len()
+}
+
+/// Smallest usable terminal.
+const MIN_WIDTH: u16 = 40;
+const MIN_HEIGHT: u16 = 10;
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        frame.render_widget(
+            Paragraph::new(fit(phrase::TOO_SMALL, usize::from(area.width))),
+            area,
+        );
+        return;
+    }
+    let [tabs, body, hints, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_tabs(frame, tabs, state, theme);
+    // The lowest full-screen view decides the body; popups draw over it.
+    let base = state.stack.iter().rev().find(|v| {
+        matches!(
+            v,
+            View::Detail(_) | View::Form(_) | View::Help { .. } | View::History(_)
+        )
+    });
+    match base {
+        Some(View::Detail(d)) => detail::draw(frame, body, state, d, theme),
+        Some(View::Form(f)) => form::draw(frame, body, state, f, theme),
+        Some(View::Help { scroll }) => help::draw_help(frame, body, keymap, *scroll, theme),
+        Some(View::History(h)) => help::draw_history(frame, body, state, h, theme),
+        _ => table::draw_list(frame, body, state, theme),
+    }
+    match state.stack.last() {
+        Some(View::Picker(p)) => popup::draw_picker(frame, body, p, keymap, theme),
+        Some(View::Confirm(c)) => popup::draw_confirm(frame, body, c, keymap, theme),
+        _ => {}
+    }
+    draw_hints(frame, hints, state, keymap, theme);
+    draw_status(frame, status, state, theme);
+}
+
+fn draw_tabs(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
+    let titles = Kind::ALL.iter().map(|k| Line::from(catalog::tab_title(*k)));
+    let selected = Kind::ALL.iter().position(|k| *k == state.tab);
+    let tabs = Tabs::new(titles)
+        .select(selected)
+        .highlight_style(theme.active_tab())
+        .divider("│")
+        .padding(" ", " ");
+    frame.render_widget(tabs, area);
+}
+
+/// The first key bound to `action` in `mode`, as shown in hints.
+pub fn key_of(keymap: &Keymap, mode: Mode, action: Action) -> Option<String> {
+    keymap
+        .keys_for(mode, action)
+        .first()
+        .map(ToString::to_string)
+}
+
+/// "key label" pairs for the actions that matter most in a mode, from the keymap.
+fn hint_line<'a>(keymap: &Keymap, mode: Mode, actions: &[Action], theme: &Theme) -> Line<'a> {
+    let mut spans = Vec::new();
+    for action in actions {
+        if let Some(key) = key_of(keymap, mode, *action) {
+            spans.push(Span::styled(key, theme.key()));
+            spans.push(Span::raw(format!(" {}  ", catalog::action_help(*action))));
+        }
+    }
+    Line::from(spans)
+}
+
+fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, theme: &Theme) {
+    use Action as A;
+    let mode = state.mode();
+    let list = state.list();
+    let line = match mode {
+        Mode::Filter => {
+            let mut spans = vec![Span::styled(phrase::FILTER, theme.header())];
+            spans.push(Span::raw(fit(
+                &list.filter.text,
+                usize::from(area.width).saturating_sub(10),
+            )));
+            let cursor_x = area.x
+                + (phrase::FILTER.len()
+                    + text::width(
+                        &list.filter.text[..byte_index(&list.filter.text, list.filter.cursor)],
+                    )) as u16;
+            frame.set_cursor_position((cursor_x.min(area.right().saturating_sub(1)), area.y));
+            Line::from(spans)
+        }
+        Mode::Normal if !list.filter.text.is_empty() => {
+            let count = format!("  ({}/{})", list.rows.len(), state.data.count(state.tab));
+            Line::from(vec![
+                Span::styled(phrase::FILTER, theme.header()),
+                Span::raw(fit(&list.filter.text, usize::from(area.width) / 2)),
+                Span::raw(count),
+            ])
+        }
+        Mode::Normal => hint_line(
+            keymap,
+            mode,
+            &[
+                A::FilterStart,
+                A::DetailOpen,
+                A::RecordNew,
+                A::RecordEdit,
+                A::SortNext,
+                A::HelpToggle,
+                A::Quit,
+            ],
+            theme,
+        ),
+        Mode::Detail => hint_line(
+            keymap,
+            mode,
+            &[
+                A::LinkFollow,
+                A::Back,
+                A::RecordEdit,
+                A::HistoryShow,
+                A::HelpToggle,
+            ],
+            theme,
+        ),
+        Mode::Form => hint_line(
+            keymap,
+            mode,
+            &[
+                A::RecordSave,
+                A::FormCancel,
+                A::FieldNext,
+                A::PickerOpen,
+                A::ChoiceNext,
+            ],
+            theme,
+        ),
+        Mode::Picker => hint_line(
+            keymap,
+            mode,
+            &[A::PickerConfirm, A::PickerToggle, A::PickerCancel],
+            theme,
+        ),
+        Mode::Confirm => hint_line(keymap, mode, &[A::ConfirmYes, A::ConfirmNo], theme),
+        Mode::Help | Mode::History => {
+            hint_line(keymap, mode, &[A::Back, A::MoveDown, A::PageDown], theme)
+        }
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// Byte index of the `chars`-th character (for cursor placement).
+fn byte_index(text: &str, chars: usize) -> usize {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| i)
+}
+
+fn draw_status(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
+    let (text, style) = match state.status.level {
+        Level::Error => (state.status.text.as_str(), theme.error()),
+        Level::Info if state.status.text.is_empty() => (phrase::READY, theme.label()),
+        Level::Info => (state.status.text.as_str(), theme.label()),
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(fit(text, usize::from(area.width)), style)),
+        area,
+    );
+}
+
+/// A centred rectangle of at most `width` x `height` inside `area`.
+pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}

@@ -1,0 +1,108 @@
+//! Boxes drawn over the screen: the picker and yes/no questions.
+
+use super::text::fit;
+use super::theme::Theme;
+use super::{centred, key_of};
+use crate::app::action::Action;
+use crate::app::mode::Mode;
+use crate::app::picker::{PickTarget, Picker};
+use crate::app::state::Confirm;
+use crate::catalog::{self, phrase};
+use crate::keymap::Keymap;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+/// Draws the picker over the form.
+pub fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, keymap: &Keymap, theme: &Theme) {
+    let rect = centred(area, 70, area.height.saturating_sub(2).max(8));
+    frame.render_widget(Clear, rect);
+    let what = match picker.target {
+        PickTarget::Choice(_) => String::new(),
+        PickTarget::Record(kind) => catalog::tab_title(kind).to_string(),
+    };
+    let toggle = key_of(keymap, Mode::Picker, Action::PickerToggle).unwrap_or_default();
+    let title = if picker.multi {
+        format!(" {} {what} ({toggle}: select several) ", phrase::CHOOSE)
+    } else {
+        format!(" {} {what} ", phrase::CHOOSE)
+    };
+    let block = Block::bordered()
+        .border_style(theme.border())
+        .title(fit(&title, usize::from(rect.width.saturating_sub(2))));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let width = usize::from(inner.width);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(phrase::SEARCH, theme.header()),
+        Span::raw(fit(
+            &picker.query.text,
+            width.saturating_sub(phrase::SEARCH.len()),
+        )),
+    ])];
+    let rows = usize::from(inner.height.saturating_sub(1)).max(1);
+    let offset = picker.selected.saturating_sub(rows - 1);
+    for (n, index) in picker.visible.iter().enumerate().skip(offset).take(rows) {
+        let option = &picker.options[*index];
+        let mark = match (picker.multi, picker.chosen.contains(&option.value)) {
+            (true, true) => "[x] ",
+            (true, false) => "[ ] ",
+            (false, true) => "• ",
+            (false, false) => "  ",
+        };
+        let style = if n == picker.selected {
+            theme.selected()
+        } else {
+            Default::default()
+        };
+        lines.push(Line::from(Span::styled(
+            fit(&format!("{mark}{}", option.label), width),
+            style,
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+    let typed: String = picker
+        .query
+        .text
+        .chars()
+        .take(picker.query.cursor)
+        .collect();
+    let x = inner.x
+        + (phrase::SEARCH.len() + super::text::width(&typed)).min(width.saturating_sub(1)) as u16;
+    frame.set_cursor_position((x, inner.y));
+}
+
+/// Draws a yes/no question.
+pub fn draw_confirm(
+    frame: &mut Frame,
+    area: Rect,
+    confirm: &Confirm,
+    keymap: &Keymap,
+    theme: &Theme,
+) {
+    let width = 64.min(area.width);
+    let text_width = usize::from(width.saturating_sub(4)).max(1);
+    let text_lines = (super::text::width(&confirm.text) / text_width) as u16 + 2;
+    let rect = centred(area, width, text_lines + 4);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .border_style(theme.border())
+        .title(format!(" {} ", phrase::CONFIRM_TITLE));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let yes = key_of(keymap, Mode::Confirm, Action::ConfirmYes).unwrap_or_default();
+    let no = key_of(keymap, Mode::Confirm, Action::ConfirmNo).unwrap_or_default();
+    let text = super::sanitize::sanitize(&confirm.text).into_owned();
+    let lines = vec![
+        Line::from(text),
+        Line::from(""),
+        Line::from(vec![
+            Span::styled(yes, theme.key()),
+            Span::raw(format!(" {}   ", catalog::action_help(Action::ConfirmYes))),
+            Span::styled(no, theme.key()),
+            Span::raw(format!(" {}", catalog::action_help(Action::ConfirmNo))),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}

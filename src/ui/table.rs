@@ -1,0 +1,156 @@
+//! The generic record table every tab uses: which columns fit, and drawing the
+//! visible slice of rows.
+
+use super::text::fit;
+use super::theme::Theme;
+use crate::app::columns::{Column, cell, columns};
+use crate::app::state::AppState;
+use crate::catalog::{self, phrase};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
+
+/// Which columns fit in `available` cells, and their widths, in display order.
+/// Columns are taken by priority; the leftover space goes to the first
+/// most-important column (usually the name) so wide terminals show more text,
+/// not more padding.
+pub fn fit_columns(cols: &[Column], available: u16) -> Vec<(usize, u16)> {
+    let mut order: Vec<usize> = (0..cols.len()).collect();
+    order.sort_by_key(|i| (cols[*i].priority, *i));
+    let mut chosen: Vec<(usize, u16)> = Vec::new();
+    let mut used: u16 = 0;
+    for i in order {
+        let gap = u16::from(!chosen.is_empty());
+        let need = cols[i].width + gap;
+        if used + need <= available {
+            chosen.push((i, cols[i].width));
+            used += need;
+        } else if chosen.is_empty() {
+            chosen.push((i, available));
+            used = available;
+        }
+    }
+    chosen.sort_by_key(|(i, _)| *i);
+    let leftover = available.saturating_sub(used);
+    if let Some(slot) = chosen.iter_mut().find(|(i, _)| cols[*i].priority == 0) {
+        slot.1 += leftover;
+    }
+    chosen
+}
+
+/// Draws the current tab's list into `area`.
+pub fn draw_list(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
+    let kind = state.tab;
+    let cols = columns(kind);
+    let list = state.list();
+    let fitted = fit_columns(cols, area.width);
+    let header = Row::new(fitted.iter().map(|(i, w)| {
+        let mut title = catalog::field_label(cols[*i].field).to_string();
+        if *i == list.sort {
+            title.push_str(if list.descending { " ▼" } else { " ▲" });
+        }
+        Cell::from(fit(&title, usize::from(*w)))
+    }))
+    .style(theme.header());
+    if list.rows.is_empty() {
+        let message = if list.filter.text.is_empty() {
+            phrase::EMPTY_LIST
+        } else {
+            phrase::NO_MATCH
+        };
+        let table = Table::new(
+            Vec::<Row>::new(),
+            fitted.iter().map(|(_, w)| Constraint::Length(*w)),
+        )
+        .header(header)
+        .column_spacing(1);
+        frame.render_widget(table, area);
+        if area.height > 2 {
+            let below = Rect {
+                y: area.y + 2,
+                height: 1,
+                ..area
+            };
+            frame.render_widget(
+                Paragraph::new(Line::from(fit(message, usize::from(area.width)))),
+                below,
+            );
+        }
+        return;
+    }
+    let page = usize::from(area.height.saturating_sub(1));
+    let rows = list
+        .rows
+        .iter()
+        .enumerate()
+        .skip(list.offset)
+        .take(page)
+        .filter_map(|(index, id)| {
+            let record = state.data.get(kind, *id)?;
+            let archived = record.meta().archived;
+            let cells = fitted.iter().enumerate().map(|(n, (i, w))| {
+                let mut text = cell(&state.data, record, &cols[*i]);
+                if archived && n == 0 {
+                    text = format!("{} {text}", phrase::ARCHIVED_MARK);
+                }
+                Cell::from(fit(&text, usize::from(*w)))
+            });
+            let mut row = Row::new(cells);
+            if archived {
+                row = row.style(theme.archived());
+            }
+            if index == list.selected {
+                row = row.style(theme.selected());
+            }
+            Some(row)
+        });
+    let table = Table::new(rows, fitted.iter().map(|(_, w)| Constraint::Length(*w)))
+        .header(header)
+        .column_spacing(1);
+    frame.render_widget(table, area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Kind;
+
+    #[test]
+    fn narrow_terminals_drop_the_least_important_columns_first() {
+        let cols = columns(Kind::Person);
+        let at_80: Vec<&str> = fit_columns(cols, 80)
+            .iter()
+            .map(|(i, _)| cols[*i].field)
+            .collect();
+        assert_eq!(at_80, vec!["name", "organisation", "role"]);
+        let at_40: Vec<&str> = fit_columns(cols, 40)
+            .iter()
+            .map(|(i, _)| cols[*i].field)
+            .collect();
+        assert_eq!(at_40, vec!["name", "role"]);
+        let at_200: Vec<&str> = fit_columns(cols, 200)
+            .iter()
+            .map(|(i, _)| cols[*i].field)
+            .collect();
+        assert_eq!(at_200.len(), cols.len());
+    }
+
+    #[test]
+    fn the_widths_fill_the_line_exactly() {
+        for width in [20u16, 80, 120, 200] {
+            for kind in Kind::ALL {
+                let fitted = fit_columns(columns(kind), width);
+                let total: u16 =
+                    fitted.iter().map(|(_, w)| *w).sum::<u16>() + fitted.len() as u16 - 1;
+                assert_eq!(total, width, "{kind:?} at {width}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_terminal_narrower_than_one_column_still_shows_it() {
+        let fitted = fit_columns(columns(Kind::Facility), 12);
+        assert_eq!(fitted, vec![(0, 12)]);
+    }
+}

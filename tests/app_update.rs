@@ -1,0 +1,413 @@
+//! The update step, without a terminal: state and message in, state and effects out.
+
+use spojka::app::msg::{Effect, ExportFormat, Msg};
+use spojka::app::state::{Question, View};
+use spojka::app::{Action, AppState, Data, Mode, update};
+use spojka::domain::*;
+use spojka::sample::{self, at};
+
+/// Gives a record an id as the store would.
+fn with_id<T: Entity>(mut record: T, id: Id) -> Record {
+    record.meta_mut().id = id;
+    record.meta_mut().version = 1;
+    record.into()
+}
+
+/// Three prisons, an NGO, a person assigned to Plzeň, a meeting there.
+fn state() -> AppState {
+    let records = vec![
+        with_id(sample::facility("Věznice Plzeň", Region::Plzensky), 1),
+        with_id(
+            sample::facility("Vazební věznice České Budějovice", Region::Jihocesky),
+            2,
+        ),
+        with_id(sample::facility("Věznice Mírov", Region::Olomoucky), 3),
+        with_id(sample::organisation("Společnost Podané ruce"), 10),
+        with_id(sample::person("Jana Nováková", Some(10)), 20),
+        with_id(sample::assignment(20, 1), 30),
+        with_id(
+            sample::meeting("Koordinační schůzka", Some(1), at(2026, 12, 1, 10, 0)),
+            40,
+        ),
+    ];
+    AppState::new(Data::new(records), 80, 24, at(2026, 11, 25, 9, 0))
+}
+
+fn act(state: &mut AppState, action: Action) -> Vec<Effect> {
+    update(state, Msg::Action(action))
+}
+
+fn type_text(state: &mut AppState, text: &str) {
+    for c in text.chars() {
+        update(state, Msg::Text(c));
+    }
+}
+
+fn names(state: &AppState) -> Vec<String> {
+    state
+        .list()
+        .rows
+        .iter()
+        .map(|id| state.data.name(state.tab, *id))
+        .collect()
+}
+
+#[test]
+fn filter_plzen_finds_plzen_with_diacritics() {
+    let mut s = state();
+    act(&mut s, Action::FilterStart);
+    assert_eq!(s.mode(), Mode::Filter);
+    type_text(&mut s, "plzen");
+    assert_eq!(names(&s), vec!["Věznice Plzeň"]);
+    act(&mut s, Action::FilterApply);
+    assert_eq!(s.mode(), Mode::Normal);
+    assert_eq!(names(&s), vec!["Věznice Plzeň"]);
+    act(&mut s, Action::FilterCancel);
+    assert_eq!(names(&s).len(), 3);
+}
+
+#[test]
+fn filter_ceske_finds_ceske_and_matches_the_region_too() {
+    let mut s = state();
+    act(&mut s, Action::FilterStart);
+    type_text(&mut s, "ceske");
+    assert_eq!(names(&s), vec!["Vazební věznice České Budějovice"]);
+    act(&mut s, Action::TextClear);
+    type_text(&mut s, "olomoucky");
+    assert_eq!(names(&s), vec!["Věznice Mírov"]);
+    // Esc while typing restores the filter from before typing started.
+    act(&mut s, Action::FilterCancel);
+    assert_eq!(names(&s).len(), 3);
+}
+
+#[test]
+fn moving_is_clamped_and_pages_by_the_screen() {
+    let mut s = state();
+    assert_eq!(s.list().selected, 0);
+    act(&mut s, Action::MoveUp);
+    assert_eq!(s.list().selected, 0);
+    act(&mut s, Action::MoveBottom);
+    assert_eq!(s.list().selected, 2);
+    act(&mut s, Action::MoveDown);
+    assert_eq!(s.list().selected, 2);
+    act(&mut s, Action::PageUp);
+    assert_eq!(s.list().selected, 0);
+}
+
+#[test]
+fn sorting_by_the_next_column_and_reversing() {
+    let mut s = state();
+    assert_eq!(
+        names(&s),
+        vec![
+            "Vazební věznice České Budějovice",
+            "Věznice Mírov",
+            "Věznice Plzeň"
+        ]
+    );
+    act(&mut s, Action::SortReverse);
+    assert_eq!(
+        names(&s),
+        vec![
+            "Věznice Plzeň",
+            "Věznice Mírov",
+            "Vazební věznice České Budějovice"
+        ]
+    );
+    act(&mut s, Action::SortNext); // region, ascending
+    assert_eq!(
+        names(&s),
+        vec![
+            "Vazební věznice České Budějovice",
+            "Věznice Mírov",
+            "Věznice Plzeň"
+        ]
+    );
+    assert!(s.status.text.contains("Region"), "{}", s.status.text);
+}
+
+#[test]
+fn tabs_switch_by_number_and_cycle() {
+    let mut s = state();
+    act(&mut s, Action::TabMeetings);
+    assert_eq!(s.tab, Kind::Meeting);
+    act(&mut s, Action::TabNext);
+    assert_eq!(s.tab, Kind::Agreement);
+    act(&mut s, Action::TabNext);
+    assert_eq!(s.tab, Kind::Facility);
+    act(&mut s, Action::TabPrev);
+    assert_eq!(s.tab, Kind::Agreement);
+}
+
+fn form(s: &AppState) -> &spojka::app::form::Form {
+    match s.stack.last() {
+        Some(View::Form(f)) => f,
+        other => panic!("expected a form, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_empty_form_is_not_saved_and_names_each_problem() {
+    let mut s = state();
+    act(&mut s, Action::TabNgos);
+    act(&mut s, Action::RecordNew);
+    assert_eq!(s.mode(), Mode::Form);
+    // IČO with a wrong check digit, and a bad e-mail.
+    act(&mut s, Action::FieldNext);
+    type_text(&mut s, "00064582");
+    for _ in 0..6 {
+        act(&mut s, Action::FieldNext);
+    }
+    type_text(&mut s, "not-an-email");
+    let effects = act(&mut s, Action::RecordSave);
+    assert!(effects.is_empty());
+    let problems: Vec<(&str, Problem)> = form(&s)
+        .errors
+        .iter()
+        .map(|e| (Kind::Organisation.fields()[e.field].id, e.problem.clone()))
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            ("name", Problem::Required),
+            (
+                "ico",
+                Problem::IcoCheckDigit {
+                    ico: "00064582".into(),
+                    expected: 1
+                }
+            ),
+            ("membership", Problem::Required),
+            ("email", Problem::NotAnEmail("not-an-email".into())),
+        ]
+    );
+    assert_eq!(form(&s).focus, 0, "focus moves to the first problem");
+    assert!(s.status.text.contains("4 field"), "{}", s.status.text);
+}
+
+#[test]
+fn a_valid_form_asks_to_save_and_the_saved_record_closes_it() {
+    let mut s = state();
+    act(&mut s, Action::TabNgos);
+    act(&mut s, Action::RecordNew);
+    type_text(&mut s, "Romodrom");
+    act(&mut s, Action::FieldNext);
+    act(&mut s, Action::FieldNext);
+    act(&mut s, Action::ChoiceNext); // membership: member
+    let effects = act(&mut s, Action::RecordSave);
+    let [Effect::Save(Record::Organisation(org))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(org.name, "Romodrom");
+    assert_eq!(org.membership, Membership::Member);
+    // The form stays until the store says the save is durable.
+    assert_eq!(s.mode(), Mode::Form);
+    let mut saved = org.clone();
+    saved.meta.id = 11;
+    update(&mut s, Msg::Saved(saved.into()));
+    assert_eq!(s.mode(), Mode::Normal);
+    assert_eq!(s.list().selected_id(), Some(11));
+    assert!(s.status.text.contains("Saved"), "{}", s.status.text);
+}
+
+#[test]
+fn a_failed_save_keeps_the_form() {
+    let mut s = state();
+    act(&mut s, Action::TabNgos);
+    act(&mut s, Action::RecordNew);
+    type_text(&mut s, "Rubikon");
+    act(&mut s, Action::FieldNext);
+    act(&mut s, Action::FieldNext);
+    act(&mut s, Action::ChoiceNext);
+    assert_eq!(act(&mut s, Action::RecordSave).len(), 1);
+    update(&mut s, Msg::EffectFailed("disk full".into()));
+    assert_eq!(s.mode(), Mode::Form);
+    assert!(!form(&s).saving);
+    assert_eq!(form(&s).values[0], FieldValue::Text("Rubikon".into()));
+    assert!(s.status.text.contains("disk full"));
+}
+
+#[test]
+fn escape_on_a_changed_form_asks_before_discarding() {
+    let mut s = state();
+    act(&mut s, Action::RecordEdit);
+    type_text(&mut s, " II");
+    act(&mut s, Action::FormCancel);
+    assert_eq!(s.mode(), Mode::Confirm);
+    act(&mut s, Action::ConfirmNo);
+    assert_eq!(s.mode(), Mode::Form);
+    act(&mut s, Action::FormCancel);
+    act(&mut s, Action::ConfirmYes);
+    assert_eq!(s.mode(), Mode::Normal);
+    // An unchanged form closes without a question.
+    act(&mut s, Action::RecordEdit);
+    act(&mut s, Action::FormCancel);
+    assert_eq!(s.mode(), Mode::Normal);
+}
+
+#[test]
+fn a_meeting_facility_is_picked_from_a_searchable_list() {
+    let mut s = state();
+    act(&mut s, Action::TabMeetings);
+    act(&mut s, Action::RecordNew);
+    act(&mut s, Action::FieldNext);
+    act(&mut s, Action::FieldNext); // facility
+    act(&mut s, Action::PickerOpen);
+    assert_eq!(s.mode(), Mode::Picker);
+    type_text(&mut s, "mirov");
+    act(&mut s, Action::PickerConfirm);
+    assert_eq!(s.mode(), Mode::Form);
+    assert_eq!(form(&s).values[2], FieldValue::Ref(Some(3)));
+}
+
+#[test]
+fn several_services_are_toggled_in_a_picker() {
+    let mut s = state();
+    act(&mut s, Action::TabNgos);
+    act(&mut s, Action::RecordNew);
+    for _ in 0..4 {
+        act(&mut s, Action::FieldNext);
+    }
+    act(&mut s, Action::PickerOpen);
+    act(&mut s, Action::PickerToggle); // addiction
+    type_text(&mut s, "housing");
+    act(&mut s, Action::PickerToggle);
+    act(&mut s, Action::PickerConfirm);
+    assert_eq!(
+        form(&s).values[4],
+        FieldValue::Multi(vec![Service::Addiction.index(), Service::Housing.index()])
+    );
+}
+
+#[test]
+fn end_before_start_is_shown_beside_the_end() {
+    let mut s = state();
+    act(&mut s, Action::TabMeetings);
+    act(&mut s, Action::RecordNew);
+    type_text(&mut s, "Porada");
+    for _ in 0..3 {
+        act(&mut s, Action::FieldNext);
+    }
+    type_text(&mut s, "2026-12-01 10:00");
+    act(&mut s, Action::FieldNext);
+    type_text(&mut s, "1.12.2026 9:00");
+    assert!(act(&mut s, Action::RecordSave).is_empty());
+    let errors: Vec<(usize, Problem)> = form(&s)
+        .errors
+        .iter()
+        .map(|e| (e.field, e.problem.clone()))
+        .collect();
+    assert_eq!(errors, vec![(4, Problem::EndBeforeStart)]);
+}
+
+#[test]
+fn deleting_an_unreferenced_record_asks_then_deletes() {
+    let mut s = state();
+    act(&mut s, Action::MoveDown); // Věznice Mírov, nothing refers to it
+    act(&mut s, Action::RecordDelete);
+    let Some(View::Confirm(c)) = s.stack.last() else {
+        panic!()
+    };
+    assert_eq!(c.question, Question::Delete(Kind::Facility, 3));
+    assert_eq!(
+        act(&mut s, Action::ConfirmYes),
+        vec![Effect::Delete(Kind::Facility, 3)]
+    );
+    update(&mut s, Msg::Deleted(Kind::Facility, 3));
+    assert_eq!(names(&s).len(), 2);
+}
+
+#[test]
+fn a_referenced_record_is_archived_instead_and_then_hidden() {
+    let mut s = state();
+    act(&mut s, Action::MoveBottom); // Věznice Plzeň: an assignment and a meeting refer to it
+    act(&mut s, Action::RecordDelete);
+    let Some(View::Confirm(c)) = s.stack.last() else {
+        panic!()
+    };
+    assert_eq!(c.question, Question::ArchiveInstead(Kind::Facility, 1));
+    assert!(c.text.contains("Jana Nováková"), "{}", c.text);
+    let effects = act(&mut s, Action::ConfirmYes);
+    let [Effect::Save(record)] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert!(record.meta().archived);
+    update(&mut s, Msg::Saved(record.clone()));
+    assert_eq!(names(&s).len(), 2, "archived records are hidden by default");
+    act(&mut s, Action::ArchivedToggle);
+    assert_eq!(names(&s).len(), 3);
+}
+
+#[test]
+fn export_takes_the_list_as_filtered_and_sorted() {
+    let mut s = state();
+    act(&mut s, Action::SortReverse);
+    act(&mut s, Action::FilterStart);
+    type_text(&mut s, "veznice");
+    act(&mut s, Action::FilterApply);
+    let effects = act(&mut s, Action::ExportCsv);
+    assert_eq!(
+        effects,
+        vec![Effect::Export {
+            kind: Kind::Facility,
+            format: ExportFormat::Csv,
+            ids: vec![1, 3, 2]
+        }]
+    );
+    act(&mut s, Action::FilterStart);
+    type_text(&mut s, " mirov");
+    act(&mut s, Action::FilterApply);
+    let effects = act(&mut s, Action::ExportJson);
+    assert_eq!(
+        effects,
+        vec![Effect::Export {
+            kind: Kind::Facility,
+            format: ExportFormat::Json,
+            ids: vec![3]
+        }]
+    );
+}
+
+#[test]
+fn a_facility_detail_links_its_coordinators_and_meetings_and_follows_them() {
+    let mut s = state();
+    act(&mut s, Action::MoveBottom);
+    act(&mut s, Action::DetailOpen);
+    let Some(View::Detail(d)) = s.stack.last() else {
+        panic!()
+    };
+    let links: Vec<(Kind, Id)> = d.links.iter().map(|l| (l.kind, l.id)).collect();
+    assert_eq!(links, vec![(Kind::Assignment, 30), (Kind::Meeting, 40)]);
+    act(&mut s, Action::LinkFollow);
+    let Some(View::Detail(d)) = s.stack.last() else {
+        panic!()
+    };
+    assert_eq!((d.kind, d.id), (Kind::Assignment, 30));
+    // The assignment links to its person; from there to the NGO.
+    let links: Vec<(Kind, Id)> = d.links.iter().map(|l| (l.kind, l.id)).collect();
+    assert_eq!(links, vec![(Kind::Person, 20), (Kind::Facility, 1)]);
+    act(&mut s, Action::LinkFollow);
+    act(&mut s, Action::LinkFollow);
+    let Some(View::Detail(d)) = s.stack.last() else {
+        panic!()
+    };
+    assert_eq!((d.kind, d.id), (Kind::Organisation, 10));
+    for _ in 0..3 {
+        act(&mut s, Action::Back);
+    }
+    assert_eq!(s.mode(), Mode::Detail, "back to Plzeň's detail");
+    act(&mut s, Action::Back);
+    assert_eq!(s.mode(), Mode::Normal);
+}
+
+#[test]
+fn an_ngo_detail_shows_its_people_and_their_assignments() {
+    let mut s = state();
+    act(&mut s, Action::TabNgos);
+    act(&mut s, Action::DetailOpen);
+    let Some(View::Detail(d)) = s.stack.last() else {
+        panic!()
+    };
+    let links: Vec<(Kind, Id)> = d.links.iter().map(|l| (l.kind, l.id)).collect();
+    assert_eq!(links, vec![(Kind::Assignment, 30), (Kind::Person, 20)]);
+}
