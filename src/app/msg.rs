@@ -14,7 +14,10 @@ pub enum ExportFormat {
 }
 
 /// Everything `update` reacts to. Only [`Action`] is bindable.
-#[expect(clippy::large_enum_variant, reason = "one message at a time; boxing buys nothing")]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "one message at a time; boxing buys nothing"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     /// A named user intent, from the keymap.
@@ -52,7 +55,10 @@ pub enum Msg {
 }
 
 /// Work `update` asks the driver to do; `update` itself does no I/O.
-#[expect(clippy::large_enum_variant, reason = "a few effects per keystroke; boxing buys nothing")]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "a few effects per keystroke; boxing buys nothing"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Save a record (new when its id is 0).

@@ -31,11 +31,15 @@ pub fn create_private_dir(path: &Path) -> Result<(), StoreError> {
 }
 
 /// Sets 0700 on directories and 0600 on files below `path`, `path` included.
+/// Symbolic links are not followed: they could point anywhere.
 pub fn make_private(path: &Path) -> Result<(), StoreError> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let meta = fs::metadata(path).map_err(|e| io_error(path, e))?;
+        let meta = fs::symlink_metadata(path).map_err(|e| io_error(path, e))?;
+        if meta.file_type().is_symlink() {
+            return Ok(());
+        }
         let mode = if meta.is_dir() { 0o700 } else { 0o600 };
         fs::set_permissions(path, fs::Permissions::from_mode(mode))
             .map_err(|e| io_error(path, e))?;

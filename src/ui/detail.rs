@@ -1,12 +1,12 @@
 //! A record's fields and its linked records.
 
-use super::text::fit;
+use super::text::{fit, wrap};
 use super::theme::Theme;
 use crate::app::columns::display;
 use crate::app::detail::{Detail, Via};
 use crate::app::state::AppState;
 use crate::catalog::{self, phrase};
-use crate::domain::Record;
+use crate::domain::{FieldKind, Record};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -52,29 +52,47 @@ fn field_lines<'a>(state: &AppState, record: &Record, width: u16, theme: &Theme)
     let kind = record.kind();
     let label_width = 14;
     let value_width = usize::from(width).saturating_sub(label_width + 1);
-    record
+    let mut lines = Vec::new();
+    for (i, value) in record
         .values()
         .iter()
         .enumerate()
         .filter(|(_, v)| !v.is_empty())
-        .map(|(i, v)| {
-            let label = catalog::field_label(kind.fields()[i].id);
-            Line::from(vec![
-                Span::styled(
-                    format!("{:<w$} ", fit(label, label_width), w = label_width),
-                    theme.label(),
-                ),
-                Span::raw(fit(&display(&state.data, kind, i, v), value_width)),
-            ])
-        })
-        .collect()
+    {
+        let def = kind.fields()[i];
+        let label = catalog::field_label(def.id);
+        let most = if def.kind == FieldKind::LongText {
+            6
+        } else {
+            2
+        };
+        let text = display(&state.data, kind, i, value);
+        for (n, part) in wrap(&text, value_width.max(1), most)
+            .into_iter()
+            .enumerate()
+        {
+            let label = if n == 0 {
+                fit(label, label_width)
+            } else {
+                String::new()
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{label:<label_width$} "), theme.label()),
+                Span::raw(part),
+            ]));
+        }
+    }
+    lines
 }
 
 fn draw_links(frame: &mut Frame, area: Rect, state: &AppState, detail: &Detail, theme: &Theme) {
     if area.height == 0 {
         return;
     }
-    let heading = Line::from(Span::styled(phrase::RELATED, theme.header()));
+    let heading = Line::from(Span::styled(
+        format!("── {} ", phrase::RELATED),
+        theme.header(),
+    ));
     let mut lines = vec![heading];
     if detail.links.is_empty() {
         lines.push(Line::from(phrase::NOTHING_RELATED));

@@ -32,8 +32,40 @@ pub fn fit(text: &str, max: usize) -> String {
     out
 }
 
+/// Sanitised text broken into lines of at most `max` columns (by character,
+/// which suits names and notes well enough), at most `lines` of them, the last
+/// ending in `…` when text is left over.
+pub fn wrap(text: &str, max: usize, lines: usize) -> Vec<String> {
+    let clean = sanitize(text);
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut used = 0;
+    for c in clean.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+            used = 0;
+        }
+        current.push(c);
+        used += w;
+    }
+    out.push(current);
+    if out.len() > lines.max(1) {
+        let rest = out.split_off(lines.max(1) - 1).concat();
+        out.push(fit(&rest, max));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn long_text_wraps_into_a_bounded_number_of_lines() {
+        assert_eq!(wrap("abcdefgh", 3, 5), vec!["abc", "def", "gh"]);
+        assert_eq!(wrap("abcdefghij", 3, 2), vec!["abc", "de…"]);
+        assert_eq!(wrap("", 3, 2), vec![""]);
+    }
+
     use super::*;
 
     #[test]
