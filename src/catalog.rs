@@ -133,20 +133,21 @@ pub fn choice_label(set: ChoiceSet, index: usize) -> &'static str {
     label.copied().unwrap_or("?")
 }
 
-/// What is wrong with a field, in words.
+/// What is wrong with a field, in words; shown beside the field, which
+/// shows the value itself.
 pub fn problem(problem: &Problem) -> String {
     match problem {
         Problem::Required => "required".into(),
-        Problem::NotADate(t) => format!("\"{t}\" is not a date (YYYY-MM-DD or D.M.YYYY)"),
-        Problem::NotADateTime(t) => format!("\"{t}\" is not a date and time (YYYY-MM-DD HH:MM)"),
+        Problem::NotADate(_) => "not a date (YYYY-MM-DD or D.M.YYYY)".into(),
+        Problem::NotADateTime(_) => "not a date and time (YYYY-MM-DD HH:MM)".into(),
         Problem::EndBeforeStart => "end before start".into(),
         Problem::UntilBeforeFrom => "ends before it starts".into(),
-        Problem::NotAnEmail(t) => format!("\"{t}\" is not an e-mail address"),
-        Problem::NotAPhone(t) => format!("\"{t}\" is not a phone number"),
-        Problem::NotAWebAddress(t) => format!("\"{t}\" is not a web address"),
-        Problem::IcoNotEightDigits(t) => format!("IČO \"{t}\" must be 8 digits"),
-        Problem::IcoCheckDigit { ico, expected } => {
-            format!("IČO {ico}: check digit wrong (should end in {expected})")
+        Problem::NotAnEmail(_) => "not an e-mail address".into(),
+        Problem::NotAPhone(_) => "not a phone number".into(),
+        Problem::NotAWebAddress(_) => "not a web address".into(),
+        Problem::IcoNotEightDigits(_) => "an IČO has 8 digits".into(),
+        Problem::IcoCheckDigit { expected, .. } => {
+            format!("check digit wrong (should end in {expected})")
         }
         Problem::ReplacesItself => "an agreement cannot renew itself".into(),
     }

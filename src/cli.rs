@@ -97,7 +97,21 @@ fn os_user() -> String {
     ["USER", "LOGNAME", "USERNAME"]
         .iter()
         .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
-        .unwrap_or_else(|| "unknown".to_string())
+        .unwrap_or_else(uid_name)
+}
+
+/// The user id when the environment names no user (cron, some SSH setups).
+fn uid_name() -> String {
+    #[cfg(unix)]
+    {
+        // SAFETY: getuid has no preconditions and cannot fail.
+        let uid = unsafe { libc::getuid() };
+        format!("uid {uid}")
+    }
+    #[cfg(not(unix))]
+    {
+        "unknown".to_string()
+    }
 }
 
 /// Runs what the command line asks for; standard output is `stdout`.

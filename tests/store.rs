@@ -9,6 +9,21 @@ fn now() -> Timestamp {
     sample::epoch()
 }
 
+/// Opens a database this process just closed. sled's background flusher can
+/// hold the file lock for a moment after the last handle is dropped, so a
+/// Locked error is retried briefly (only within one process can this happen).
+fn reopen(path: &std::path::Path) -> Store {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        match Store::open(path) {
+            Err(StoreError::Locked { .. }) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other.expect("reopen"),
+        }
+    }
+}
+
 fn save<T: Entity>(store: &Store, record: T) -> Record {
     store.save(record.into(), "tester", now()).expect("save")
 }
@@ -36,7 +51,7 @@ fn every_kind_round_trips_and_survives_reopening() {
         );
         vec![f, o, p, a, m, g]
     };
-    let store = Store::open(&path).expect("reopen");
+    let store = reopen(&path);
     for record in &saved {
         assert_ne!(record.id(), 0);
         assert_eq!(record.meta().version, 1);
@@ -245,7 +260,16 @@ fn a_value_from_a_newer_format_is_refused() {
     }
     {
         // Rewrite the stored value's version byte as a future binary would.
-        let db = sled::open(&path).expect("raw open");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let db = loop {
+            match sled::open(&path) {
+                Ok(db) => break db,
+                Err(_) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(20))
+                }
+                Err(e) => panic!("raw open: {e}"),
+            }
+        };
         let tree = db.open_tree("ngos").expect("tree");
         let (key, value) = tree.iter().next().expect("one").expect("item");
         let mut bytes = value.to_vec();
@@ -253,7 +277,7 @@ fn a_value_from_a_newer_format_is_refused() {
         tree.insert(key, bytes).expect("insert");
         db.flush().expect("flush");
     }
-    let store = Store::open(&path).expect("reopen");
+    let store = reopen(&path);
     let err = store
         .all_records(Kind::Organisation)
         .expect_err("newer format refused");
@@ -274,7 +298,7 @@ fn database_files_are_owner_only() {
         let store = Store::open(&path).expect("open");
         save(&store, sample::organisation("Tajná"));
     }
-    Store::open(&path).expect("reopen");
+    reopen(&path);
     let mut checked = 0;
     let mut stack = vec![path.clone()];
     while let Some(p) = stack.pop() {

@@ -91,7 +91,13 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
             if field_kind.is_typed() {
                 form.focus_field((form.focus + 1).min(last));
             } else {
-                let picker = open_picker(data, form.focus, field_kind, &form.values[form.focus]);
+                let label = catalog::field_label(fields[form.focus].id);
+                let picker = open_picker(
+                    data,
+                    (form.focus, label),
+                    field_kind,
+                    &form.values[form.focus],
+                );
                 if picker.options.is_empty() {
                     state.error(status::NOTHING_TO_CHOOSE);
                 } else {
@@ -143,7 +149,7 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
 /// A picker for a form field, with its current value chosen.
 fn open_picker(
     data: &super::data::Data,
-    field: usize,
+    field: (usize, &'static str),
     kind: FieldKind,
     value: &FieldValue,
 ) -> Picker {

@@ -42,6 +42,8 @@ impl PickOption {
 pub struct Picker {
     /// The form field being filled.
     pub field: usize,
+    /// The field's label, for the picker's title.
+    pub label: &'static str,
     /// What is chosen among.
     pub target: PickTarget,
     /// Whether several can be chosen.
@@ -61,7 +63,7 @@ pub struct Picker {
 impl Picker {
     /// A picker over `options` with `chosen` already chosen.
     pub fn new(
-        field: usize,
+        (field, label): (usize, &'static str),
         target: PickTarget,
         multi: bool,
         options: Vec<PickOption>,
@@ -69,6 +71,7 @@ impl Picker {
     ) -> Picker {
         let mut picker = Picker {
             field,
+            label,
             target,
             multi,
             options,

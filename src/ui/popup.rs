@@ -5,7 +5,7 @@ use super::theme::Theme;
 use super::{centred, key_of};
 use crate::app::action::Action;
 use crate::app::mode::Mode;
-use crate::app::picker::{PickTarget, Picker};
+use crate::app::picker::Picker;
 use crate::app::state::Confirm;
 use crate::catalog::{self, phrase};
 use crate::keymap::Keymap;
@@ -18,10 +18,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 pub fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, keymap: &Keymap, theme: &Theme) {
     let rect = centred(area, 70, area.height.saturating_sub(2).max(8));
     frame.render_widget(Clear, rect);
-    let what = match picker.target {
-        PickTarget::Choice(_) => String::new(),
-        PickTarget::Record(kind) => catalog::tab_title(kind).to_string(),
-    };
+    let what = picker.label;
     let toggle = key_of(keymap, Mode::Picker, Action::PickerToggle).unwrap_or_default();
     let title = if picker.multi {
         format!(" {} {what} ({toggle}: select several) ", phrase::CHOOSE)

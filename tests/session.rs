@@ -1,0 +1,301 @@
+//! A whole session over a real store, driven with keys in the keymap's
+//! notation, drawn on ratatui's TestBackend: what a user does, end to end,
+//! without a terminal.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use spojka::domain::*;
+use spojka::keymap::{Key, Keymap};
+use spojka::sample::at;
+use spojka::session::{Clock, Input, Options, Session};
+use spojka::store::Store;
+use spojka::ui::theme::Theme;
+use std::sync::Arc;
+
+struct Harness {
+    session: Session,
+    store: Arc<Store>,
+    terminal: Terminal<TestBackend>,
+    dir: tempfile::TempDir,
+}
+
+impl Harness {
+    fn new(keymap: &str) -> Harness {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+        let options = Options {
+            who: "tester".into(),
+            export_dir: dir.path().to_path_buf(),
+            clock: Clock::Fixed(at(2026, 11, 25, 9, 0)),
+            theme: Theme { color: false },
+        };
+        let keymap = Keymap::builtin(keymap).expect("keymap");
+        let session = Session::new(store.clone(), keymap, (80, 24), options).expect("session");
+        let terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        Harness {
+            session,
+            store,
+            terminal,
+            dir,
+        }
+    }
+
+    /// Presses keys written as in keymap files, separated by spaces.
+    fn keys(&mut self, keys: &str) -> &mut Self {
+        for key in keys.split(' ') {
+            let key: Key = key.parse().unwrap_or_else(|e| panic!("{key}: {e}"));
+            self.session.handle(Input::Key(key));
+        }
+        self
+    }
+
+    /// Types text, one character key at a time.
+    fn typing(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            self.session.handle(Input::Key(Key::char(c)));
+        }
+        self
+    }
+
+    fn screen(&mut self) -> String {
+        self.session.render(&mut self.terminal).expect("render");
+        let buffer = self.terminal.backend().buffer();
+        let width = buffer.area.width as usize;
+        buffer
+            .content
+            .chunks(width)
+            .map(|row| {
+                row.iter()
+                    .map(|c| c.symbol())
+                    .collect::<String>()
+                    .trim_end()
+                    .to_string()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    fn status(&mut self) -> String {
+        self.screen().lines().last().unwrap_or_default().to_string()
+    }
+}
+
+#[test]
+fn first_start_offers_the_reference_prisons_and_loads_them() {
+    let mut h = Harness::new("default");
+    assert!(h.screen().contains("The database is empty"));
+    h.keys("y");
+    assert!(
+        h.status().contains("Loaded 38 facilities"),
+        "{}",
+        h.status()
+    );
+    assert_eq!(h.store.count(Kind::Facility), 38);
+    assert!(
+        h.screen().contains("Věznice Plzeň")
+            || h.keys("/")
+                .typing("plzen")
+                .screen()
+                .contains("Věznice Plzeň")
+    );
+}
+
+#[test]
+fn declining_the_offer_leaves_the_database_empty() {
+    let mut h = Harness::new("default");
+    h.keys("n");
+    assert!(h.screen().contains("Nothing here yet"));
+    assert_eq!(h.store.count(Kind::Facility), 0);
+}
+
+#[test]
+fn an_ngo_created_with_keys_is_stored_with_its_history() {
+    let mut h = Harness::new("default");
+    h.keys("n 2 n")
+        .typing("Společnost Podané ruce")
+        .keys("tab")
+        .typing("00064581")
+        .keys("tab C-n C-s");
+    assert!(
+        h.status().contains("Saved NGO \"Společnost Podané ruce\""),
+        "{}",
+        h.status()
+    );
+    let stored = h.store.all::<Organisation>().expect("read");
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].name, "Společnost Podané ruce");
+    assert_eq!(stored[0].ico, "00064581");
+    h.keys("enter h");
+    let screen = h.screen();
+    assert!(screen.contains("tester  created"), "{screen}");
+    assert!(screen.contains("IČO:  → 00064581"), "{screen}");
+}
+
+#[test]
+fn a_meeting_at_a_seeded_prison_with_an_attendee_picked_from_a_list() {
+    let mut h = Harness::new("default");
+    h.keys("y 3 n").typing("Jana Nováková").keys("C-s");
+    h.keys("5 n")
+        .typing("Koordinační schůzka")
+        .keys("tab tab enter")
+        .typing("plzen")
+        .keys("enter");
+    h.keys("tab")
+        .typing("2026-12-01 10:00")
+        .keys("tab")
+        .typing("2026-12-01 11:30");
+    h.keys("tab tab tab enter")
+        .typing("jana")
+        .keys("tab enter C-s");
+    assert!(h.status().contains("Saved meeting"), "{}", h.status());
+    let meetings = h.store.all::<Meeting>().expect("read");
+    let plzen = h
+        .store
+        .all::<Facility>()
+        .expect("read")
+        .into_iter()
+        .find(|f| f.name == "Věznice Plzeň")
+        .expect("seeded");
+    let jana = h.store.all::<Person>().expect("read").remove(0);
+    assert_eq!(meetings[0].facility, Some(plzen.meta.id));
+    assert_eq!(meetings[0].attendees, vec![jana.meta.id]);
+    assert_eq!(meetings[0].start, at(2026, 12, 1, 10, 0));
+    // The prison's detail now lists the meeting; Enter follows the link to it.
+    h.keys("1 /").typing("plzen").keys("enter enter");
+    assert!(
+        h.screen()
+            .contains("Meetings: 2026-12-01 10:00 Koordinační schůzka"),
+        "{}",
+        h.screen()
+    );
+}
+
+#[test]
+fn a_bad_date_is_refused_beside_the_field_and_nothing_is_saved() {
+    let mut h = Harness::new("default");
+    h.keys("n 5 n")
+        .typing("Porada")
+        .keys("tab tab tab")
+        .typing("31.11.2026 10:00")
+        .keys("C-s");
+    let screen = h.screen();
+    assert!(
+        screen.contains("31.11.2026 10:00 ← not a date and time"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("End*") && screen.contains("required"),
+        "{screen}"
+    );
+    assert_eq!(h.store.count(Kind::Meeting), 0);
+    // Esc on the changed form asks first.
+    h.keys("esc");
+    assert!(h.screen().contains("Discard your changes"));
+}
+
+#[test]
+fn deleting_a_referenced_prison_offers_archiving_instead() {
+    let mut h = Harness::new("default");
+    h.keys("y 5 n")
+        .typing("Návštěva")
+        .keys("tab tab enter")
+        .typing("mirov")
+        .keys("enter");
+    h.keys("tab")
+        .typing("2026-12-02 09:00")
+        .keys("tab")
+        .typing("2026-12-02 10:00")
+        .keys("C-s");
+    h.keys("1 /").typing("mirov").keys("enter d");
+    assert!(h.screen().contains("cannot be deleted"), "{}", h.screen());
+    h.keys("y");
+    let mirov = h
+        .store
+        .all::<Facility>()
+        .expect("read")
+        .into_iter()
+        .find(|f| f.name == "Věznice Mírov")
+        .expect("kept");
+    assert!(mirov.meta.archived);
+    assert!(
+        h.screen().contains("Nothing matches"),
+        "archived are hidden: {}",
+        h.screen()
+    );
+    h.keys("A");
+    assert!(
+        h.screen().contains("[archived] Věznice Mírov"),
+        "{}",
+        h.screen()
+    );
+}
+
+#[test]
+fn export_writes_the_filtered_list_to_a_csv_file() {
+    let mut h = Harness::new("default");
+    h.keys("y /").typing("vazebni brno").keys("enter S x");
+    let status = h.status();
+    assert!(status.contains("Exported 2 record(s)"), "{status}");
+    let state = &h.session.state;
+    let shown: Vec<String> = state
+        .list()
+        .rows
+        .iter()
+        .map(|id| state.data.name(Kind::Facility, *id))
+        .collect();
+    let file = std::fs::read_dir(h.dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").path())
+        .find(|p| p.extension().is_some_and(|e| e == "csv"))
+        .expect("a csv file");
+    let mut reader = csv::Reader::from_path(&file).expect("csv");
+    let names: Vec<String> = reader
+        .records()
+        .map(|r| r.expect("row")[1].to_string())
+        .collect();
+    // The file holds what the list showed, in the order shown (sorted descending).
+    assert_eq!(names, shown);
+    assert!(spojka::domain::text::fold(&names[0]) > spojka::domain::text::fold(&names[1]));
+    assert!(names.iter().all(|n| n.contains("Brno")), "{names:?}");
+}
+
+#[test]
+fn vim_sequences_and_unbound_keys() {
+    let mut h = Harness::new("vim");
+    h.keys("y G");
+    let last = h.session.state.list().selected;
+    assert_eq!(last, 37);
+    h.keys("g");
+    assert_eq!(
+        h.session.state.list().selected,
+        37,
+        "a pending sequence does nothing yet"
+    );
+    h.keys("g");
+    assert_eq!(h.session.state.list().selected, 0);
+    h.keys("Z");
+    assert!(h.status().contains("Z does nothing here"), "{}", h.status());
+}
+
+#[test]
+fn help_shows_the_bindings_actually_loaded() {
+    let mut h = Harness::new("vim");
+    h.keys("n ?");
+    let screen = h.screen();
+    assert!(screen.contains("g g"), "{screen}");
+    assert!(screen.contains("Lists"), "{screen}");
+}
+
+#[test]
+fn resizing_redraws_at_the_new_size() {
+    let mut h = Harness::new("default");
+    h.keys("y");
+    h.session.handle(Input::Resize(120, 40));
+    h.terminal.backend_mut().resize(120, 40);
+    let screen = h.screen();
+    assert_eq!(screen.lines().count(), 40);
+    assert!(
+        screen.contains("Kind"),
+        "wider terminals show more columns: {screen}"
+    );
+}
