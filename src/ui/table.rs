@@ -12,9 +12,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 /// Which columns fit in `available` cells, and their widths, in display order.
-/// Columns are taken by priority; the leftover space goes to the first
-/// most-important column (usually the name) so wide terminals show more text,
-/// not more padding.
+/// Columns are taken by priority; spare space is shared among them so wide
+/// terminals show more text, not more padding.
 pub fn fit_columns(cols: &[Column], available: u16) -> Vec<(usize, u16)> {
     let mut order: Vec<usize> = (0..cols.len()).collect();
     order.sort_by_key(|i| (cols[*i].priority, *i));
@@ -32,9 +31,16 @@ pub fn fit_columns(cols: &[Column], available: u16) -> Vec<(usize, u16)> {
         }
     }
     chosen.sort_by_key(|(i, _)| *i);
+    // Spare room is shared out so long values (regions, services) show more,
+    // with the remainder going to the most important column.
     let leftover = available.saturating_sub(used);
+    let share = leftover / chosen.len().max(1) as u16;
+    for slot in &mut chosen {
+        slot.1 += share;
+    }
+    let rest = leftover - share * chosen.len() as u16;
     if let Some(slot) = chosen.iter_mut().find(|(i, _)| cols[*i].priority == 0) {
-        slot.1 += leftover;
+        slot.1 += rest;
     }
     chosen
 }
