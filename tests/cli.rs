@@ -236,14 +236,24 @@ fn a_directory_with_other_files_is_not_taken_as_a_database() {
 fn a_bad_keymap_stops_start_up_naming_the_file_line_and_key() {
     let dir = tempfile::tempdir().expect("tempdir");
     let keymap = dir.path().join("mine.toml");
-    std::fs::write(&keymap, "[normal]\n\"C-q\" = \"quit\"\n\"x\" = \"explode\"\n").expect("write");
-    let out = spojka(&dir.path().join("db"), &["--keymap", keymap.to_str().expect("utf-8")]);
+    std::fs::write(
+        &keymap,
+        "[normal]\n\"C-q\" = \"quit\"\n\"x\" = \"explode\"\n",
+    )
+    .expect("write");
+    let out = spojka(
+        &dir.path().join("db"),
+        &["--keymap", keymap.to_str().expect("utf-8")],
+    );
     assert!(!out.status.success());
     let err = text(&out.stderr);
     assert!(err.contains("mine.toml:3"), "{err}");
     assert!(err.contains("\"x\"") && err.contains("explode"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
-    assert!(!dir.path().join("db").exists(), "nothing is created before the keymap is valid");
+    assert!(
+        !dir.path().join("db").exists(),
+        "nothing is created before the keymap is valid"
+    );
 }
 
 #[test]
@@ -252,5 +262,8 @@ fn an_unknown_keymap_name_lists_the_shipped_ones() {
     let out = spojka(&dir.path().join("db"), &["--keymap", "emacs"]);
     assert!(!out.status.success());
     let err = text(&out.stderr);
-    assert!(err.contains("emacs") && err.contains("default") && err.contains("vim"), "{err}");
+    assert!(
+        err.contains("emacs") && err.contains("default") && err.contains("vim"),
+        "{err}"
+    );
 }

@@ -88,13 +88,13 @@ fn seed_create_ngo_and_meeting_quit_and_find_them_again() {
     tui.send("Porada s NNO");
     // Title → kind → facility, whose picker is searched without diacritics.
     tui.send(&[TAB, TAB, ENTER].concat());
-    tui.wait_for("Choose Facilities");
+    tui.wait_for("Choose Facility");
     tui.send("plzen");
     tui.wait_until("only Plzeň found", |s| {
         s.contains("Věznice Plzeň") && !s.contains("Věznice Bělušice")
     });
     tui.send(ENTER);
-    tui.wait_until("the picker closed", |s| !s.contains("Choose Facilities"));
+    tui.wait_until("the picker closed", |s| !s.contains("Choose Facility"));
     assert!(tui.line_with("Facility").contains("Věznice Plzeň"));
     tui.send(&[TAB, "2026-12-01 10:00", TAB, "2026-12-01 11:30"].concat());
     tui.wait_for("2026-12-01 11:30");
