@@ -12,7 +12,9 @@ macro_rules! choice_enum {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum $name {
-            $($(#[$vdoc])* $variant,)+
+            // The stable code is also the serde name, so JSON exports read
+            // well and survive a renamed variant; bincode stores the index.
+            $($(#[$vdoc])* #[serde(rename = $code)] $variant,)+
         }
 
         impl $name {

@@ -6,36 +6,51 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A Czech region (kraj).
+/// A Czech region (kraj). Serialised by its ISO code (JSON exports); bincode
+/// stores the variant index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Region {
     /// Hlavní město Praha.
+    #[serde(rename = "CZ-10")]
     Praha,
     /// Středočeský kraj.
+    #[serde(rename = "CZ-20")]
     Stredocesky,
     /// Jihočeský kraj.
+    #[serde(rename = "CZ-31")]
     Jihocesky,
     /// Plzeňský kraj.
+    #[serde(rename = "CZ-32")]
     Plzensky,
     /// Karlovarský kraj.
+    #[serde(rename = "CZ-41")]
     Karlovarsky,
     /// Ústecký kraj.
+    #[serde(rename = "CZ-42")]
     Ustecky,
     /// Liberecký kraj.
+    #[serde(rename = "CZ-51")]
     Liberecky,
     /// Královéhradecký kraj.
+    #[serde(rename = "CZ-52")]
     Kralovehradecky,
     /// Pardubický kraj.
+    #[serde(rename = "CZ-53")]
     Pardubicky,
     /// Kraj Vysočina.
+    #[serde(rename = "CZ-63")]
     Vysocina,
     /// Jihomoravský kraj.
+    #[serde(rename = "CZ-64")]
     Jihomoravsky,
     /// Olomoucký kraj.
+    #[serde(rename = "CZ-71")]
     Olomoucky,
     /// Zlínský kraj.
+    #[serde(rename = "CZ-72")]
     Zlinsky,
     /// Moravskoslezský kraj.
+    #[serde(rename = "CZ-80")]
     Moravskoslezsky,
 }
 
