@@ -411,3 +411,30 @@ fn an_ngo_detail_shows_its_people_and_their_assignments() {
     let links: Vec<(Kind, Id)> = d.links.iter().map(|l| (l.kind, l.id)).collect();
     assert_eq!(links, vec![(Kind::Assignment, 30), (Kind::Person, 20)]);
 }
+
+#[test]
+fn a_narrowing_filter_and_a_backspace_give_the_same_rows_as_typing_afresh() {
+    let mut s = state();
+    act(&mut s, Action::FilterStart);
+    type_text(&mut s, "vez");
+    assert_eq!(names(&s).len(), 3);
+    type_text(&mut s, "nice plz");
+    assert_eq!(names(&s), vec!["Věznice Plzeň"]);
+    for _ in 0..4 {
+        act(&mut s, Action::DeleteBack);
+    }
+    assert_eq!(names(&s).len(), 3, "deleting widens the filter again");
+    type_text(&mut s, " mir");
+    assert_eq!(names(&s), vec!["Věznice Mírov"]);
+}
+
+#[test]
+fn a_saved_record_takes_its_place_in_the_sorted_list() {
+    let mut s = state();
+    let Some(Record::Facility(mut f)) = s.data.get(Kind::Facility, 3).cloned() else {
+        panic!()
+    };
+    f.name = "Aaa věznice".into();
+    update(&mut s, Msg::Saved(f.into()));
+    assert_eq!(names(&s)[0], "Aaa věznice");
+}

@@ -10,7 +10,9 @@ use std::collections::{BTreeMap, HashMap};
 pub struct Data {
     records: HashMap<Kind, BTreeMap<Id, Record>>,
     referrers: HashMap<(Kind, Id), Vec<(Kind, Id)>>,
-    search: HashMap<(Kind, Id), String>,
+    search: rustc_hash::FxHashMap<(Kind, Id), Box<str>>,
+    generation: HashMap<Kind, u64>,
+    archived: rustc_hash::FxHashSet<(Kind, Id)>,
 }
 
 impl Data {
@@ -27,8 +29,18 @@ impl Data {
         data
     }
 
+    /// A number that changes whenever a record of `kind` is added, changed or
+    /// removed, so lists know when their cached order is stale.
+    pub fn generation(&self, kind: Kind) -> u64 {
+        self.generation.get(&kind).copied().unwrap_or(0)
+    }
+
     fn insert_raw(&mut self, record: Record) {
+        *self.generation.entry(record.kind()).or_default() += 1;
         let from = (record.kind(), record.id());
+        if record.meta().archived {
+            self.archived.insert(from);
+        }
         for target in record.references() {
             let list = self.referrers.entry(target).or_default();
             if !list.contains(&from) {
@@ -43,6 +55,8 @@ impl Data {
 
     fn remove_raw(&mut self, kind: Kind, id: Id) -> Option<Record> {
         let old = self.records.get_mut(&kind)?.remove(&id)?;
+        *self.generation.entry(kind).or_default() += 1;
+        self.archived.remove(&(kind, id));
         for target in old.references() {
             if let Some(list) = self.referrers.get_mut(&target) {
                 list.retain(|r| *r != (kind, id));
@@ -67,6 +81,11 @@ impl Data {
     /// Removes a record (after a delete).
     pub fn remove(&mut self, kind: Kind, id: Id) {
         self.remove_raw(kind, id);
+    }
+
+    /// Whether a record is archived (without touching the record).
+    pub fn is_archived(&self, kind: Kind, id: Id) -> bool {
+        self.archived.contains(&(kind, id))
     }
 
     /// One record.
@@ -100,7 +119,7 @@ impl Data {
 
     /// The folded text a filter matches against.
     pub fn search_text(&self, kind: Kind, id: Id) -> &str {
-        self.search.get(&(kind, id)).map_or("", String::as_str)
+        self.search.get(&(kind, id)).map_or("", |s| s)
     }
 
     /// The name a record is shown by; an assignment is "person @ facility".
@@ -148,6 +167,6 @@ impl Data {
             text.push(' ');
         }
         let folded = fold(&text);
-        self.search.insert((kind, id), folded);
+        self.search.insert((kind, id), folded.into_boxed_str());
     }
 }

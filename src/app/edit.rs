@@ -13,7 +13,7 @@ pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
     match state.stack.last_mut() {
         Some(View::Filter { .. }) => {
             state.list_mut().filter.insert(text);
-            state.refresh_lists();
+            state.refresh_current();
         }
         Some(View::Form(form)) => {
             let typed = form.edit_text(None, Some(text));
@@ -39,13 +39,13 @@ pub fn on_filter(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::FilterCancel => {
             if let Some(View::Filter { before }) = state.stack.pop() {
                 state.list_mut().filter = super::text_input::TextInput::new(&before);
-                state.refresh_lists();
+                state.refresh_current();
             }
         }
         _ if tabs::on_list_move(state, action) => {}
         _ => {
             if state.list_mut().filter.edit(action) {
-                state.refresh_lists();
+                state.refresh_current();
             }
         }
     }

@@ -4,8 +4,28 @@
 use super::columns::{cell, columns};
 use super::data::Data;
 use super::text_input::TextInput;
-use crate::domain::text::{fold, matches_folded};
+use crate::domain::text::{Query, fold};
 use crate::domain::{Id, Kind};
+
+/// Every record of `kind` ordered by column `sort` (folded text, so case and
+/// diacritics do not split the order), ties by id.
+pub fn sorted(data: &Data, kind: Kind, sort: usize, descending: bool) -> Vec<Id> {
+    let column = columns(kind).get(sort).copied();
+    let mut keyed: Vec<(String, Id)> = data
+        .all(kind)
+        .map(|r| {
+            (
+                column.map(|c| fold(&cell(data, r, &c))).unwrap_or_default(),
+                r.id(),
+            )
+        })
+        .collect();
+    keyed.sort_unstable();
+    if descending {
+        keyed.reverse();
+    }
+    keyed.into_iter().map(|(_, id)| id).collect()
+}
 
 /// One tab's list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -22,6 +42,13 @@ pub struct ListState {
     pub selected: usize,
     /// Index of the first row on screen.
     pub offset: usize,
+    /// Every record of the kind in sort order, and what it was sorted by:
+    /// sorting is the costly step, so it is redone only when these change.
+    order: Vec<Id>,
+    order_stamp: Option<(usize, bool, u64)>,
+    /// The folded query and archived setting `rows` was filtered with: a query
+    /// that only grows can filter the current rows instead of every record.
+    rows_stamp: Option<(String, bool)>,
 }
 
 impl ListState {
@@ -34,28 +61,43 @@ impl ListState {
     /// when it is still shown.
     pub fn refresh(&mut self, data: &Data, kind: Kind, show_archived: bool) {
         let keep = self.selected_id();
+        let stamp = (self.sort, self.descending, data.generation(kind));
+        if self.order_stamp != Some(stamp) {
+            self.order = sorted(data, kind, self.sort, self.descending);
+            self.order_stamp = Some(stamp);
+            self.rows_stamp = None;
+        }
         let query = fold(&self.filter.text);
-        let column = columns(kind).get(self.sort).copied();
-        let mut rows: Vec<(String, Id)> = data
-            .all(kind)
-            .filter(|r| show_archived || !r.meta().archived)
-            .filter(|r| matches_folded(data.search_text(kind, r.id()), &query))
-            .map(|r| {
-                (
-                    column.map(|c| fold(&cell(data, r, &c))).unwrap_or_default(),
-                    r.id(),
-                )
+        let narrowing = matches!(&self.rows_stamp, Some((before, archived))
+            if *archived == show_archived && query.starts_with(before.as_str()));
+        let candidates = if narrowing {
+            std::mem::take(&mut self.rows)
+        } else {
+            self.order.clone()
+        };
+        let matcher = Query::new(&query);
+        self.rows = candidates
+            .into_iter()
+            .filter(|id| {
+                (show_archived || !data.is_archived(kind, *id))
+                    && (matcher.is_empty() || matcher.matches(data.search_text(kind, *id)))
             })
             .collect();
-        rows.sort();
-        if self.descending {
-            rows.reverse();
-        }
-        self.rows = rows.into_iter().map(|(_, id)| id).collect();
+        self.rows_stamp = Some((query, show_archived));
         self.selected = keep
             .and_then(|id| self.rows.iter().position(|r| *r == id))
             .unwrap_or(0);
         self.clamp(0);
+    }
+
+    /// Adopts an order computed elsewhere (by the background loader) for the
+    /// default sort, if this list still uses it.
+    pub fn adopt_order(&mut self, data: &Data, kind: Kind, order: Vec<Id>) {
+        if self.sort == 0 && !self.descending {
+            self.order = order;
+            self.order_stamp = Some((0, false, data.generation(kind)));
+            self.rows_stamp = None;
+        }
     }
 
     /// Selects the row of `id` if it is shown.

@@ -186,6 +186,14 @@ impl AppState {
         }
     }
 
+    /// Recomputes the current tab's rows (after its filter changed).
+    pub fn refresh_current(&mut self) {
+        let page = self.page();
+        let list = self.lists.entry(self.tab).or_default();
+        list.refresh(&self.data, self.tab, self.show_archived);
+        list.clamp(page);
+    }
+
     /// Says something in the status line.
     pub fn info(&mut self, text: impl Into<String>) {
         self.status = Status {

@@ -194,7 +194,7 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::FilterCancel => {
             let list = state.list_mut();
             list.filter = Default::default();
-            state.refresh_lists();
+            state.refresh_current();
         }
         Action::DetailOpen => match state.list().selected_id() {
             Some(id) => {

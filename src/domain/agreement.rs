@@ -73,22 +73,23 @@ impl Entity for Agreement {
         &self.subject
     }
 
-    fn values(&self) -> Vec<FieldValue> {
-        vec![
-            FieldValue::Text(self.subject.clone()),
-            FieldValue::Ref(Some(self.organisation)),
-            FieldValue::Refs(self.facilities.clone()),
-            FieldValue::Multi(self.services.iter().map(|s| s.index()).collect()),
-            FieldValue::Choice(Some(self.status.index())),
-            date_text(self.signed_on),
-            date_text(self.valid_from),
-            date_text(self.valid_until),
-            FieldValue::Text(self.notice_period.clone()),
-            FieldValue::Text(self.signatories.clone()),
-            FieldValue::Text(self.reference.clone()),
-            FieldValue::Ref(self.replaces),
-            FieldValue::Text(self.notes.clone()),
-        ]
+    fn value(&self, field: usize) -> FieldValue {
+        match field {
+            0 => FieldValue::Text(self.subject.clone()),
+            1 => FieldValue::Ref(Some(self.organisation)),
+            2 => FieldValue::Refs(self.facilities.clone()),
+            3 => FieldValue::Multi(self.services.iter().map(|s| s.index()).collect()),
+            4 => FieldValue::Choice(Some(self.status.index())),
+            5 => date_text(self.signed_on),
+            6 => date_text(self.valid_from),
+            7 => date_text(self.valid_until),
+            8 => FieldValue::Text(self.notice_period.clone()),
+            9 => FieldValue::Text(self.signatories.clone()),
+            10 => FieldValue::Text(self.reference.clone()),
+            11 => FieldValue::Ref(self.replaces),
+            12 => FieldValue::Text(self.notes.clone()),
+            _ => FieldValue::Text(String::new()),
+        }
     }
 
     fn defaults() -> Vec<FieldValue> {

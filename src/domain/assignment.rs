@@ -52,16 +52,17 @@ impl Entity for Assignment {
         &self.role
     }
 
-    fn values(&self) -> Vec<FieldValue> {
-        vec![
-            FieldValue::Ref(Some(self.person)),
-            FieldValue::Ref(Some(self.facility)),
-            FieldValue::Text(self.role.clone()),
-            FieldValue::Multi(self.services.iter().map(|s| s.index()).collect()),
-            date_text(self.from),
-            date_text(self.until),
-            FieldValue::Text(self.notes.clone()),
-        ]
+    fn value(&self, field: usize) -> FieldValue {
+        match field {
+            0 => FieldValue::Ref(Some(self.person)),
+            1 => FieldValue::Ref(Some(self.facility)),
+            2 => FieldValue::Text(self.role.clone()),
+            3 => FieldValue::Multi(self.services.iter().map(|s| s.index()).collect()),
+            4 => date_text(self.from),
+            5 => date_text(self.until),
+            6 => FieldValue::Text(self.notes.clone()),
+            _ => FieldValue::Text(String::new()),
+        }
     }
 
     fn from_values(meta: Meta, values: &[FieldValue]) -> Result<Self, Vec<FieldError>> {

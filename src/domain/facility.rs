@@ -57,18 +57,19 @@ impl Entity for Facility {
         &self.name
     }
 
-    fn values(&self) -> Vec<FieldValue> {
-        vec![
-            FieldValue::Text(self.name.clone()),
-            FieldValue::Choice(Some(self.kind.index())),
-            FieldValue::Choice(Region::ALL.iter().position(|r| *r == self.region)),
-            FieldValue::Text(self.town.clone()),
-            FieldValue::Text(self.address.clone()),
-            FieldValue::Text(self.contact.clone()),
-            FieldValue::Text(self.phone.clone()),
-            FieldValue::Text(self.email.clone()),
-            FieldValue::Text(self.notes.clone()),
-        ]
+    fn value(&self, field: usize) -> FieldValue {
+        match field {
+            0 => FieldValue::Text(self.name.clone()),
+            1 => FieldValue::Choice(Some(self.kind.index())),
+            2 => FieldValue::Choice(Region::ALL.iter().position(|r| *r == self.region)),
+            3 => FieldValue::Text(self.town.clone()),
+            4 => FieldValue::Text(self.address.clone()),
+            5 => FieldValue::Text(self.contact.clone()),
+            6 => FieldValue::Text(self.phone.clone()),
+            7 => FieldValue::Text(self.email.clone()),
+            8 => FieldValue::Text(self.notes.clone()),
+            _ => FieldValue::Text(String::new()),
+        }
     }
 
     fn from_values(meta: Meta, values: &[FieldValue]) -> Result<Self, Vec<FieldError>> {

@@ -71,20 +71,21 @@ impl Entity for Meeting {
         &self.title
     }
 
-    fn values(&self) -> Vec<FieldValue> {
-        vec![
-            FieldValue::Text(self.title.clone()),
-            FieldValue::Choice(Some(self.kind.index())),
-            FieldValue::Ref(self.facility),
-            FieldValue::Text(format_date_time(self.start)),
-            FieldValue::Text(format_date_time(self.end)),
-            FieldValue::Text(self.place.clone()),
-            FieldValue::Ref(self.organiser),
-            FieldValue::Refs(self.attendees.clone()),
-            FieldValue::Text(self.agenda.clone()),
-            FieldValue::Text(self.minutes.clone()),
-            FieldValue::Choice(Some(self.status.index())),
-        ]
+    fn value(&self, field: usize) -> FieldValue {
+        match field {
+            0 => FieldValue::Text(self.title.clone()),
+            1 => FieldValue::Choice(Some(self.kind.index())),
+            2 => FieldValue::Ref(self.facility),
+            3 => FieldValue::Text(format_date_time(self.start)),
+            4 => FieldValue::Text(format_date_time(self.end)),
+            5 => FieldValue::Text(self.place.clone()),
+            6 => FieldValue::Ref(self.organiser),
+            7 => FieldValue::Refs(self.attendees.clone()),
+            8 => FieldValue::Text(self.agenda.clone()),
+            9 => FieldValue::Text(self.minutes.clone()),
+            10 => FieldValue::Choice(Some(self.status.index())),
+            _ => FieldValue::Text(String::new()),
+        }
     }
 
     fn defaults() -> Vec<FieldValue> {

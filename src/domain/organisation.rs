@@ -60,19 +60,20 @@ impl Entity for Organisation {
         &self.name
     }
 
-    fn values(&self) -> Vec<FieldValue> {
-        vec![
-            FieldValue::Text(self.name.clone()),
-            FieldValue::Text(self.ico.clone()),
-            FieldValue::Choice(Some(self.membership.index())),
-            FieldValue::Multi(region_indexes(&self.regions)),
-            FieldValue::Multi(self.services.iter().map(|s| s.index()).collect()),
-            FieldValue::Text(self.contact.clone()),
-            FieldValue::Text(self.phone.clone()),
-            FieldValue::Text(self.email.clone()),
-            FieldValue::Text(self.web.clone()),
-            FieldValue::Text(self.notes.clone()),
-        ]
+    fn value(&self, field: usize) -> FieldValue {
+        match field {
+            0 => FieldValue::Text(self.name.clone()),
+            1 => FieldValue::Text(self.ico.clone()),
+            2 => FieldValue::Choice(Some(self.membership.index())),
+            3 => FieldValue::Multi(region_indexes(&self.regions)),
+            4 => FieldValue::Multi(self.services.iter().map(|s| s.index()).collect()),
+            5 => FieldValue::Text(self.contact.clone()),
+            6 => FieldValue::Text(self.phone.clone()),
+            7 => FieldValue::Text(self.email.clone()),
+            8 => FieldValue::Text(self.web.clone()),
+            9 => FieldValue::Text(self.notes.clone()),
+            _ => FieldValue::Text(String::new()),
+        }
     }
 
     fn from_values(meta: Meta, values: &[FieldValue]) -> Result<Self, Vec<FieldError>> {

@@ -51,16 +51,17 @@ impl Entity for Person {
         &self.name
     }
 
-    fn values(&self) -> Vec<FieldValue> {
-        vec![
-            FieldValue::Text(self.name.clone()),
-            FieldValue::Ref(self.organisation),
-            FieldValue::Ref(self.facility),
-            FieldValue::Text(self.role.clone()),
-            FieldValue::Text(self.phone.clone()),
-            FieldValue::Text(self.email.clone()),
-            FieldValue::Text(self.notes.clone()),
-        ]
+    fn value(&self, field: usize) -> FieldValue {
+        match field {
+            0 => FieldValue::Text(self.name.clone()),
+            1 => FieldValue::Ref(self.organisation),
+            2 => FieldValue::Ref(self.facility),
+            3 => FieldValue::Text(self.role.clone()),
+            4 => FieldValue::Text(self.phone.clone()),
+            5 => FieldValue::Text(self.email.clone()),
+            6 => FieldValue::Text(self.notes.clone()),
+            _ => FieldValue::Text(String::new()),
+        }
     }
 
     fn from_values(meta: Meta, values: &[FieldValue]) -> Result<Self, Vec<FieldError>> {

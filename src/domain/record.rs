@@ -19,8 +19,12 @@ pub trait Entity: Clone + Debug + PartialEq + Serialize + DeserializeOwned + Int
     fn meta_mut(&mut self) -> &mut Meta;
     /// The record's own name or title, as typed (may be empty for assignments).
     fn title(&self) -> &str;
+    /// The form value of one field (by position in [`Entity::FIELDS`]).
+    fn value(&self, field: usize) -> FieldValue;
     /// The form values for this record, one per field.
-    fn values(&self) -> Vec<FieldValue>;
+    fn values(&self) -> Vec<FieldValue> {
+        (0..Self::FIELDS.len()).map(|i| self.value(i)).collect()
+    }
     /// Builds the record from form values, collecting every problem.
     fn from_values(meta: Meta, values: &[FieldValue]) -> Result<Self, Vec<FieldError>>;
     /// The records this one points to.
@@ -128,6 +132,11 @@ impl Record {
     /// The record's own name or title.
     pub fn title(&self) -> &str {
         crate::each_record!(self, r => r.title())
+    }
+
+    /// The form value of one field.
+    pub fn value(&self, field: usize) -> FieldValue {
+        crate::each_record!(self, r => r.value(field))
     }
 
     /// The form values, one per field of [`Kind::fields`].

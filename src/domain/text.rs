@@ -1,15 +1,24 @@
 //! Text folding for search: case and Czech diacritics are ignored, so "plzen"
 //! finds "Plzeň" and "ceske" finds "České".
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
-/// Lower-cases and strips diacritics (NFD, then drop combining marks).
+/// Lower-cases and strips diacritics (canonical decomposition, then combining
+/// marks dropped). ASCII, most of any text, skips the decomposition.
 pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            });
+        }
+    }
+    out
 }
 
 /// Whether every whitespace-separated word of `query` occurs in `haystack`;
@@ -18,6 +27,36 @@ pub fn matches_folded(folded_haystack: &str, folded_query: &str) -> bool {
     folded_query
         .split_whitespace()
         .all(|word| folded_haystack.contains(word))
+}
+
+/// A folded query prepared for matching many haystacks: each word gets a
+/// SIMD substring finder once, instead of once per haystack.
+pub struct Query {
+    finders: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl Query {
+    /// Prepares a query (folded here).
+    pub fn new(query: &str) -> Query {
+        let folded = fold(query);
+        let finders = folded
+            .split_whitespace()
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+            .collect();
+        Query { finders }
+    }
+
+    /// Whether every word occurs in the folded haystack.
+    pub fn matches(&self, folded_haystack: &str) -> bool {
+        self.finders
+            .iter()
+            .all(|f| f.find(folded_haystack.as_bytes()).is_some())
+    }
+
+    /// Whether the query has no words (matches everything).
+    pub fn is_empty(&self) -> bool {
+        self.finders.is_empty()
+    }
 }
 
 #[cfg(test)]
