@@ -243,6 +243,8 @@ pub mod phrase {
     pub const APP: &str = "spojka";
     /// Shown in an empty list.
     pub const EMPTY_LIST: &str = "Nothing here yet. Press the 'new' key to add a record.";
+    /// Shown in a list whose records are still being read.
+    pub const LOADING: &str = "Loading…";
     /// Shown when a filter matches nothing.
     pub const NO_MATCH: &str = "Nothing matches the filter.";
     /// Prefix of the filter line.

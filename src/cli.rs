@@ -170,6 +170,7 @@ pub fn run_tui(store: Store, keymap: crate::keymap::Keymap) -> Result<(), CliErr
         export_dir: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
         clock: Clock::System,
         theme: crate::ui::theme::Theme::from_env(),
+        loading: crate::session::Loading::Background,
     };
     let mut session = Session::new(store.clone(), keymap, (80, 24), options)?;
     let result = crate::term::run_local(&mut session, store.flusher()).map_err(CliError::Terminal);

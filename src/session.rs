@@ -15,6 +15,7 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 /// Input from a driver, independent of the terminal library.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +26,31 @@ pub enum Input {
     Paste(String),
     /// The terminal's new size.
     Resize(u16, u16),
+    /// Nothing happened for a while: a chance to take in background work.
+    Tick,
+}
+
+/// How a session reads the database at start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loading {
+    /// Everything before the first frame (tests, small databases).
+    Eager,
+    /// Facilities first, so the first frame is quick; the rest in a thread.
+    Background,
+}
+
+/// What the background loader hands over: every record, and each tab's
+/// default order, sorted off the main thread.
+struct Loaded {
+    data: Data,
+    orders: Vec<(Kind, Vec<crate::domain::Id>)>,
+}
+
+/// A change made while the background load was running, replayed onto the
+/// loaded data so it is not lost.
+enum Change {
+    Saved(Box<Record>),
+    Deleted(Kind, crate::domain::Id),
 }
 
 /// Where the session's clock comes from: the wall clock, or a fixed time in tests.
@@ -56,6 +82,27 @@ pub struct Options {
     pub clock: Clock,
     /// Colours or not.
     pub theme: Theme,
+    /// Whether to read everything before the first frame.
+    pub loading: Loading,
+}
+
+/// Every record of every kind.
+fn load_all(store: &Store) -> Result<Vec<Record>, StoreError> {
+    let mut records = Vec::new();
+    for kind in Kind::ALL {
+        records.extend(store.all_records(kind)?);
+    }
+    Ok(records)
+}
+
+/// The loader thread's work: read, index, and sort each tab's default order.
+fn load_in_background(store: &Store) -> Result<Loaded, StoreError> {
+    let data = Data::new(load_all(store)?);
+    let orders = Kind::ALL
+        .iter()
+        .map(|k| (*k, crate::app::list::sorted(&data, *k, 0, false)))
+        .collect();
+    Ok(Loaded { data, orders })
 }
 
 /// One session over a shared store.
@@ -67,24 +114,43 @@ pub struct Session {
     options: Options,
     pending: Vec<Key>,
     quit: bool,
+    loader: Option<Receiver<Result<Loaded, StoreError>>>,
+    changed_while_loading: Vec<Change>,
 }
 
 impl Session {
-    /// Loads every record and builds the first state; on an empty database the
-    /// first screen offers the reference data.
+    /// Builds the first state; on an empty database the first screen offers
+    /// the reference data. With [`Loading::Background`] only facilities are
+    /// read before the first frame and the rest arrives through
+    /// [`Session::poll_background`].
     pub fn new(
         store: Arc<Store>,
         keymap: Keymap,
         size: (u16, u16),
         options: Options,
     ) -> Result<Session, StoreError> {
-        let mut records: Vec<Record> = Vec::new();
-        for kind in Kind::ALL {
-            records.extend(store.all_records(kind)?);
-        }
-        let data = Data::new(records);
-        let empty = data.is_empty();
+        let empty = store.is_empty();
+        let (data, loader) = match options.loading {
+            Loading::Eager => (Data::new(load_all(&store)?), None),
+            Loading::Background => {
+                let facilities = store.all_records(Kind::Facility)?;
+                let (sender, receiver) = mpsc::channel();
+                let background = store.clone();
+                std::thread::Builder::new()
+                    .name("loader".into())
+                    .spawn(move || {
+                        // The receiver may be gone if the session ended first.
+                        let _ = sender.send(load_in_background(&background));
+                    })
+                    .map_err(|source| StoreError::Io {
+                        path: store.path().to_path_buf(),
+                        source,
+                    })?;
+                (Data::new(facilities), Some(receiver))
+            }
+        };
         let mut state = AppState::new(data, size.0, size.1, options.clock.now());
+        state.loading = loader.is_some();
         state.help_lines = ui::help_lines_count(&keymap);
         if empty {
             let count = crate::seed::reference_facilities()
@@ -99,7 +165,74 @@ impl Session {
             options,
             pending: Vec::new(),
             quit: false,
+            loader,
+            changed_while_loading: Vec::new(),
         })
+    }
+
+    /// Whether records are still being read in the background.
+    pub fn is_loading(&self) -> bool {
+        self.loader.is_some()
+    }
+
+    /// Takes in the background load if it has finished; returns whether it did.
+    pub fn poll_background(&mut self) -> bool {
+        let Some(receiver) = &self.loader else {
+            return false;
+        };
+        match receiver.try_recv() {
+            Ok(result) => {
+                self.finish_loading(result);
+                true
+            }
+            Err(TryRecvError::Empty) => false,
+            Err(TryRecvError::Disconnected) => {
+                self.finish_loading(Err(StoreError::Io {
+                    path: self.store.path().to_path_buf(),
+                    source: std::io::Error::other("the loader thread stopped"),
+                }));
+                true
+            }
+        }
+    }
+
+    /// Blocks until the background load is in (tests and benchmarks).
+    pub fn wait_loaded(&mut self) {
+        if let Some(receiver) = self.loader.take() {
+            let result = receiver.recv().unwrap_or_else(|_| {
+                Err(StoreError::Io {
+                    path: self.store.path().to_path_buf(),
+                    source: std::io::Error::other("the loader thread stopped"),
+                })
+            });
+            self.finish_loading(result);
+        }
+    }
+
+    fn finish_loading(&mut self, result: Result<Loaded, StoreError>) {
+        self.loader = None;
+        self.state.loading = false;
+        let changes = std::mem::take(&mut self.changed_while_loading);
+        match result {
+            Ok(Loaded { mut data, orders }) => {
+                let replay = !changes.is_empty();
+                for change in changes {
+                    match change {
+                        Change::Saved(record) => data.upsert(*record),
+                        Change::Deleted(kind, id) => data.remove(kind, id),
+                    }
+                }
+                self.state.data = data;
+                if !replay {
+                    for (kind, order) in orders {
+                        let list = self.state.lists.entry(kind).or_default();
+                        list.adopt_order(&self.state.data, kind, order);
+                    }
+                }
+                self.state.refresh_all();
+            }
+            Err(e) => self.state.error(status::failed(&e.to_string())),
+        }
     }
 
     /// Whether the user asked to quit.
@@ -112,6 +245,10 @@ impl Session {
     pub fn handle(&mut self, input: Input) {
         self.state.now = self.options.clock.now();
         let msg = match input {
+            Input::Tick => {
+                self.poll_background();
+                None
+            }
             Input::Resize(w, h) => Some(Msg::Resize(w, h)),
             Input::Paste(text) => Some(Msg::Paste(text)),
             Input::Key(key) => self.key_to_msg(key.normalize()),
@@ -157,9 +294,29 @@ impl Session {
         while let Some(msg) = queue.pop() {
             for effect in update(&mut self.state, msg) {
                 if let Some(result) = self.run(effect) {
+                    self.remember_while_loading(&result);
                     queue.push(result);
                 }
             }
+        }
+    }
+
+    /// Keeps what the store confirmed while the background load runs, so the
+    /// loaded data can be brought up to date.
+    fn remember_while_loading(&mut self, result: &Msg) {
+        if self.loader.is_none() {
+            return;
+        }
+        match result {
+            Msg::Saved(record) => self
+                .changed_while_loading
+                .push(Change::Saved(Box::new(record.clone()))),
+            Msg::Deleted(kind, id) => self.changed_while_loading.push(Change::Deleted(*kind, *id)),
+            Msg::Seeded { records, .. } => {
+                self.changed_while_loading
+                    .extend(records.iter().map(|r| Change::Saved(Box::new(r.clone()))));
+            }
+            _ => {}
         }
     }
 

@@ -7,7 +7,7 @@ use ratatui::backend::TestBackend;
 use spojka::domain::*;
 use spojka::keymap::{Key, Keymap};
 use spojka::sample::at;
-use spojka::session::{Clock, Input, Options, Session};
+use spojka::session::{Clock, Input, Loading, Options, Session};
 use spojka::store::Store;
 use spojka::ui::theme::Theme;
 use std::sync::Arc;
@@ -21,13 +21,21 @@ struct Harness {
 
 impl Harness {
     fn new(keymap: &str) -> Harness {
-        let dir = tempfile::tempdir().expect("tempdir");
+        Harness::with(
+            keymap,
+            Loading::Eager,
+            tempfile::tempdir().expect("tempdir"),
+        )
+    }
+
+    fn with(keymap: &str, loading: Loading, dir: tempfile::TempDir) -> Harness {
         let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
         let options = Options {
             who: "tester".into(),
             export_dir: dir.path().to_path_buf(),
             clock: Clock::Fixed(at(2026, 11, 25, 9, 0)),
             theme: Theme { color: false },
+            loading,
         };
         let keymap = Keymap::builtin(keymap).expect("keymap");
         let session = Session::new(store.clone(), keymap, (80, 24), options).expect("session");
@@ -298,4 +306,39 @@ fn resizing_redraws_at_the_new_size() {
         screen.contains("Kind"),
         "wider terminals show more columns: {screen}"
     );
+}
+
+#[test]
+fn background_loading_shows_facilities_first_and_keeps_changes_made_meanwhile() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    {
+        let store = Store::open(&dir.path().join("db")).expect("store");
+        spojka::seed::seed(&store, "tester", spojka::sample::epoch()).expect("seed");
+        for n in 0..300 {
+            let meeting =
+                spojka::sample::meeting(&format!("Schůzka {n}"), None, at(2026, 1, 1, 8, 0));
+            store
+                .save(meeting.into(), "tester", spojka::sample::epoch())
+                .expect("save");
+        }
+    }
+    let mut h = Harness::with("default", Loading::Background, dir);
+    assert!(
+        h.screen().contains("Věznice Bělušice"),
+        "facilities are on the first frame"
+    );
+    // An NGO made while the rest is loading survives the hand-over.
+    h.keys("2 n")
+        .typing("Spolek Během Načítání")
+        .keys("tab tab C-n C-s");
+    h.session.wait_loaded();
+    assert!(!h.session.is_loading());
+    assert!(
+        h.screen().contains("Spolek Během Načítání"),
+        "{}",
+        h.screen()
+    );
+    h.keys("5");
+    assert_eq!(h.session.state.list().rows.len(), 300);
+    assert!(h.screen().contains("Schůzka"), "{}", h.screen());
 }

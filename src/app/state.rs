@@ -129,6 +129,8 @@ pub struct AppState {
     pub now: NaiveDateTime,
     /// How many lines the help screen has (it depends on the loaded keymap).
     pub help_lines: usize,
+    /// Records are still being read in the background.
+    pub loading: bool,
 }
 
 /// Rows of chrome around a list: tab bar, header, filter line, status line.
@@ -148,6 +150,7 @@ impl AppState {
             height,
             now,
             help_lines: 0,
+            loading: false,
         };
         state.refresh_lists();
         state
@@ -183,6 +186,17 @@ impl AppState {
             let list = self.lists.entry(kind).or_default();
             list.refresh(&self.data, kind, self.show_archived);
             list.clamp(page);
+        }
+    }
+
+    /// Recomputes every list and open detail after the data was replaced.
+    pub fn refresh_all(&mut self) {
+        self.refresh_lists();
+        let now = self.now;
+        for view in &mut self.stack {
+            if let View::Detail(d) = view {
+                d.refresh(&self.data, now);
+            }
         }
     }
 

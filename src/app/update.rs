@@ -74,13 +74,7 @@ pub fn update(state: &mut AppState, msg: Msg) -> Vec<Effect> {
 
 /// Recomputes lists and open details after records changed.
 fn after_data_change(state: &mut AppState) {
-    state.refresh_lists();
-    let now = state.now;
-    for view in &mut state.stack {
-        if let View::Detail(d) = view {
-            d.refresh(&state.data, now);
-        }
-    }
+    state.refresh_all();
 }
 
 fn on_saved(state: &mut AppState, record: Record) {
