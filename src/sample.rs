@@ -116,3 +116,11 @@ pub fn agreement(subject: &str, organisation: Id, facilities: Vec<Id>) -> Agreem
         notes: String::new(),
     }
 }
+
+/// A record with the id (and version 1) the store would have given it, for
+/// tests that build state without a store.
+pub fn with_id<T: Entity>(mut record: T, id: Id) -> Record {
+    record.meta_mut().id = id;
+    record.meta_mut().version = 1;
+    record.into()
+}

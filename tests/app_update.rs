@@ -4,14 +4,7 @@ use spojka::app::msg::{Effect, ExportFormat, Msg};
 use spojka::app::state::{Question, View};
 use spojka::app::{Action, AppState, Data, Mode, update};
 use spojka::domain::*;
-use spojka::sample::{self, at};
-
-/// Gives a record an id as the store would.
-fn with_id<T: Entity>(mut record: T, id: Id) -> Record {
-    record.meta_mut().id = id;
-    record.meta_mut().version = 1;
-    record.into()
-}
+use spojka::sample::{self, at, with_id};
 
 /// Three prisons, an NGO, a person assigned to Plzeň, a meeting there.
 fn state() -> AppState {

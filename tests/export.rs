@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use spojka::domain::*;
 use spojka::export::{CsvMode, ExportError, Format, write, write_csv, write_json};
-use spojka::sample::{self, at};
+use spojka::sample::{self, at, with_id};
 
 const PLZEN: Id = 7;
 const JANA: Id = 12;
@@ -16,12 +16,6 @@ fn names(kind: Kind, id: Id) -> String {
         (Kind::Person, PETR) => "Petr Svoboda".into(),
         _ => format!("#{id}"),
     }
-}
-
-fn with_id<T: Entity>(mut record: T, id: Id) -> Record {
-    record.meta_mut().id = id;
-    record.meta_mut().version = 1;
-    record.into()
 }
 
 fn meetings() -> Vec<Record> {

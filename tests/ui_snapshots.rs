@@ -9,14 +9,8 @@ use spojka::app::msg::Msg;
 use spojka::app::{Action, AppState, Data, update};
 use spojka::domain::*;
 use spojka::keymap::Keymap;
-use spojka::sample::{self, at};
+use spojka::sample::{self, at, with_id};
 use spojka::ui::{self, theme::Theme};
-
-fn with_id<T: Entity>(mut record: T, id: Id) -> Record {
-    record.meta_mut().id = id;
-    record.meta_mut().version = 1;
-    record.into()
-}
 
 /// The reference prisons plus a few hand-made records with Czech, long and
 /// hostile text.
