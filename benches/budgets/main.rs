@@ -82,7 +82,9 @@ fn bench_data(meetings: usize) -> PathBuf {
         .parent()
         .and_then(Path::parent)
         .map_or_else(|| PathBuf::from("target"), Path::to_path_buf);
-    let dir = target.join("bench-data").join(format!("meetings-{meetings}"));
+    let dir = target
+        .join("bench-data")
+        .join(format!("meetings-{meetings}"));
     if dir.join("db").is_file() {
         return dir;
     }
@@ -97,7 +99,11 @@ fn bench_data(meetings: usize) -> PathBuf {
         demo::generate(&store, DemoSize::for_meetings(meetings), 1, today).expect("demo data");
     }
     std::fs::rename(&partial, &dir).expect("move bench data into place");
-    println!("built {} in {:.1} s", dir.display(), started.elapsed().as_secs_f64());
+    println!(
+        "built {} in {:.1} s",
+        dir.display(),
+        started.elapsed().as_secs_f64()
+    );
     dir
 }
 
@@ -136,7 +142,9 @@ fn process_start(db: &Path) -> Vec<Row> {
 
 /// Open + first frame, keystrokes and exports, in this process.
 fn in_process(db: &Path) -> Vec<Row> {
-    let mut opens: Vec<Duration> = (0..RUNS).map(|_| measure::open_and_first_frame(db)).collect();
+    let mut opens: Vec<Duration> = (0..RUNS)
+        .map(|_| measure::open_and_first_frame(db))
+        .collect();
     let (open, _) = median_p99(&mut opens);
     let mut rows = vec![within(
         "open + first frame (in process)",
@@ -208,7 +216,11 @@ fn keystroke_rows(f: &mut KeyFigures, width: u16, height: u16) -> Vec<Row> {
 }
 
 fn print(rows: &[Row]) {
-    let width = rows.iter().map(|r| r.what.chars().count()).max().unwrap_or(0);
+    let width = rows
+        .iter()
+        .map(|r| r.what.chars().count())
+        .max()
+        .unwrap_or(0);
     println!();
     for row in rows {
         let pad = width - row.what.chars().count();
@@ -218,6 +230,11 @@ fn print(rows: &[Row]) {
             }
             None => String::new(),
         };
-        println!("{}{}   {:>22}   {budget}", row.what, " ".repeat(pad), row.figure);
+        println!(
+            "{}{}   {:>22}   {budget}",
+            row.what,
+            " ".repeat(pad),
+            row.figure
+        );
     }
 }

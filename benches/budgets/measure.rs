@@ -50,8 +50,8 @@ pub fn terminal(
     let options = TerminalOptions {
         viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
     };
-    let terminal = Terminal::with_options(CrosstermBackend::new(counter.clone()), options)
-        .expect("terminal");
+    let terminal =
+        Terminal::with_options(CrosstermBackend::new(counter.clone()), options).expect("terminal");
     (terminal, counter)
 }
 
@@ -167,7 +167,14 @@ impl Keyboard {
     /// Filters by one more character at a time, `n` characters in all: `/`,
     /// then a word typed a character at a time, then `esc` (not measured).
     pub fn filter(&mut self, n: usize) -> KeyFigures {
-        const WORDS: [&str; 6] = ["koordinacni", "program", "plzen", "navsteva", "dluhove", "brno"];
+        const WORDS: [&str; 6] = [
+            "koordinacni",
+            "program",
+            "plzen",
+            "navsteva",
+            "dluhove",
+            "brno",
+        ];
         let mut figures = KeyFigures {
             name: "filter +1 char",
             times: Vec::with_capacity(n),
