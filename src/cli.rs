@@ -6,7 +6,7 @@
 
 mod args;
 
-pub use args::{Cli, Command, ExportArgs, default_db_path, user_keymap_path};
+pub use args::{Cli, Command, DemoArgs, ExportArgs, default_db_path, user_keymap_path};
 
 use crate::domain::{FieldKind, Id, Kind};
 use crate::export::{self, CsvMode, ExportError};
@@ -38,6 +38,9 @@ pub enum CliError {
     /// Opening or reading the database failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// Making the demo failed.
+    #[error(transparent)]
+    Demo(#[from] crate::demo::DemoError),
     /// Loading the reference data failed.
     #[error(transparent)]
     Seed(#[from] SeedError),
@@ -131,6 +134,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
         }
         Some(Command::Seed) => run_seed(&Store::open(&path)?, stdout),
         Some(Command::Export(args)) => run_export(&Store::open(&path)?, &args, stdout),
+        Some(Command::Demo(args)) => run_demo(&Store::open(&path)?, &args, stdout),
     }
 }
 
@@ -189,6 +193,35 @@ pub fn run_seed(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
     .and_then(|()| out.flush())
     .map_err(|source| CliError::Io {
         what: "writing the seed report".to_string(),
+        source,
+    })
+}
+
+/// `spojka demo`: fills a new database with demo data and says what it made
+/// and how long that took.
+pub fn run_demo(store: &Store, args: &DemoArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    use crate::demo::{self, DemoSize};
+    let size = args
+        .meetings
+        .map_or_else(DemoSize::small, DemoSize::for_meetings);
+    let started = std::time::Instant::now();
+    let today = chrono::Local::now().date_naive();
+    let made = demo::generate(store, size, args.seed, today)?;
+    let took = started.elapsed().as_secs_f64();
+    writeln!(
+        out,
+        "Made a demo in {}: {} facilities, {} NGOs, {} people, {} assignments, {} agreements, {} meetings ({took:.1} s).",
+        store.path().display(),
+        made.facilities,
+        made.ngos,
+        made.people,
+        made.assignments,
+        made.agreements,
+        made.meetings,
+    )
+    .and_then(|()| out.flush())
+    .map_err(|source| CliError::Io {
+        what: "writing the demo report".to_string(),
         source,
     })
 }

@@ -267,3 +267,25 @@ fn an_unknown_keymap_name_lists_the_shipped_ones() {
         "{err}"
     );
 }
+
+#[test]
+fn demo_makes_meetings_that_export_and_refuses_to_run_twice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let out = spojka(&db, &["demo", "--meetings", "2000"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    assert!(report.contains("2000 meetings"), "{report}");
+    assert!(report.contains("200 agreements"), "{report}");
+    let csv = spojka(&db, &["export", "--kind", "meetings", "--format", "csv"]);
+    assert!(csv.status.success(), "{}", text(&csv.stderr));
+    let mut reader = csv::Reader::from_reader(csv.stdout.as_slice());
+    assert_eq!(reader.records().count(), 2000);
+    let again = spojka(&db, &["demo"]);
+    assert!(!again.status.success());
+    assert!(
+        text(&again.stderr).contains("already holds records"),
+        "{}",
+        text(&again.stderr)
+    );
+}

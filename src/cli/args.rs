@@ -37,6 +37,23 @@ pub enum Command {
     /// Write one kind of record as CSV (for spreadsheets and scripts) or JSON
     /// (a complete copy with every field, spojka's long-term format).
     Export(ExportArgs),
+    /// Fill a new, empty database with demo data to try spojka on: the real
+    /// prisons and member NGOs, and invented NGOs, people, agreements and
+    /// meetings. Refuses a database that already holds records.
+    Demo(DemoArgs),
+}
+
+/// Options of `spojka demo`.
+#[derive(Debug, Clone, Args)]
+pub struct DemoArgs {
+    /// How many meetings to make; the other kinds follow in proportion (at
+    /// 100000: 10000 agreements, 5000 people, 1000 NGOs). Without it, a small
+    /// demo of 600 meetings.
+    #[arg(long, value_name = "N")]
+    pub meetings: Option<usize>,
+    /// The random seed: the same seed on the same day makes the same records.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
 }
 
 /// Options of `spojka export`.

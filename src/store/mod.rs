@@ -8,6 +8,7 @@
 //! within the process; sled's file lock keeps other processes out.
 
 pub mod audit;
+mod bulk;
 pub mod codec;
 mod files;
 pub mod index;
@@ -79,6 +80,14 @@ pub enum StoreError {
         /// Kind of the missing record.
         kind: Kind,
         /// Its id.
+        id: Id,
+    },
+    /// A bulk insert was handed a record that is already stored.
+    #[error("{kind:?} #{id} is already stored; a bulk insert only adds new records")]
+    NotNew {
+        /// Kind.
+        kind: Kind,
+        /// Id.
         id: Id,
     },
     /// A file-system problem.
@@ -276,12 +285,9 @@ impl Store {
 
     /// Plain text of a field value for the audit trail; references by name.
     fn plain(&self, kind: Kind, field: usize, value: &FieldValue) -> String {
-        let Some(def) = kind.fields().get(field) else {
-            return String::new();
-        };
-        value.plain(def.kind, &|k, id| match self.get(k, id) {
-            Ok(Some(r)) => format!("{} (#{id})", r.title()),
-            _ => format!("#{id}"),
+        audit_text(kind, field, value, &|k, id| match self.get(k, id) {
+            Ok(Some(r)) => Some(r.title().to_string()),
+            _ => None,
         })
     }
 
@@ -442,6 +448,24 @@ impl Store {
         }
         self.flush()
     }
+}
+
+/// Plain text of a field value for the audit trail: a reference reads
+/// "Title (#id)" when `title_of` knows the record, "#id" otherwise. Shared by
+/// [`Store::save`] and the bulk insert so both write the same entries.
+fn audit_text(
+    kind: Kind,
+    field: usize,
+    value: &FieldValue,
+    title_of: &dyn Fn(Kind, Id) -> Option<String>,
+) -> String {
+    let Some(def) = kind.fields().get(field) else {
+        return String::new();
+    };
+    value.plain(def.kind, &|k, id| match title_of(k, id) {
+        Some(title) => format!("{title} (#{id})"),
+        None => format!("#{id}"),
+    })
 }
 
 /// "facilities #12" for error messages about a stored value.

@@ -1,0 +1,240 @@
+//! `cargo bench`: measures spojka against the budgets in DESIGN.md on a demo
+//! database and prints a table. It reports; it never fails on a figure over
+//! budget (only on a broken setup).
+//!
+//! The data is built once into `target/bench-data/meetings-<N>` (N from
+//! `SPOJKA_BENCH_MEETINGS`, default 100000) with the demo generator.
+
+mod measure;
+mod pty;
+
+use measure::{KeyFigures, Keyboard, median_bytes, median_p99};
+use spojka::demo::{self, DemoSize};
+use spojka::domain::Kind;
+use spojka::export::Format;
+use spojka::store::Store;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The release binary cargo built for this bench.
+const BINARY: &str = env!("CARGO_BIN_EXE_spojka");
+/// Runs of each start-up measurement; the median is reported.
+const RUNS: usize = 5;
+/// Presses of each kind of keystroke.
+const PRESSES: usize = 200;
+
+/// One line of the report.
+struct Row {
+    what: String,
+    figure: String,
+    /// The budget as text and whether the figure is within it.
+    budget: Option<(String, bool)>,
+}
+
+fn ms(d: Duration) -> String {
+    let ms = d.as_secs_f64() * 1000.0;
+    if ms < 10.0 {
+        format!("{ms:.2} ms")
+    } else {
+        format!("{ms:.0} ms")
+    }
+}
+
+fn mb(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+}
+
+fn within(what: &str, figure: String, budget: &str, ok: bool) -> Row {
+    Row {
+        what: what.to_string(),
+        figure,
+        budget: Some((budget.to_string(), ok)),
+    }
+}
+
+fn info(what: &str, figure: String) -> Row {
+    Row {
+        what: what.to_string(),
+        figure,
+        budget: None,
+    }
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; there are no options of our own.
+    let meetings: usize = std::env::var("SPOJKA_BENCH_MEETINGS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let db = bench_data(meetings);
+    println!("spojka budgets at {meetings} meetings ({})", db.display());
+    let mut rows = Vec::new();
+    rows.extend(process_start(&db));
+    rows.extend(in_process(&db));
+    print(&rows);
+}
+
+/// `target/bench-data/meetings-N`, generated if missing. The target dir is
+/// found from the binary's path (`target/<profile>/spojka`).
+fn bench_data(meetings: usize) -> PathBuf {
+    let target = Path::new(BINARY)
+        .parent()
+        .and_then(Path::parent)
+        .map_or_else(|| PathBuf::from("target"), Path::to_path_buf);
+    let dir = target
+        .join("bench-data")
+        .join(format!("meetings-{meetings}"));
+    if dir.join("db").is_file() {
+        return dir;
+    }
+    // Built beside and renamed when complete, so an interrupted build is
+    // never mistaken for the data.
+    let partial = dir.with_extension("partial");
+    let _ = std::fs::remove_dir_all(&partial);
+    let started = Instant::now();
+    {
+        let store = Store::open(&partial).expect("open bench store");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
+        demo::generate(&store, DemoSize::for_meetings(meetings), 1, today).expect("demo data");
+    }
+    std::fs::rename(&partial, &dir).expect("move bench data into place");
+    println!(
+        "built {} in {:.1} s",
+        dir.display(),
+        started.elapsed().as_secs_f64()
+    );
+    dir
+}
+
+/// The real binary in a pseudo-terminal: time to the first frame and the
+/// peak resident memory after showing the meetings.
+fn process_start(db: &Path) -> Vec<Row> {
+    let mut firsts = Vec::new();
+    let mut peak_kb = 0;
+    for _ in 0..RUNS {
+        let mut tui = pty::Tui::start(Path::new(BINARY), db);
+        firsts.push(tui.wait_for("Facilities"));
+        tui.settle(Duration::from_millis(300));
+        tui.send("5");
+        tui.settle(Duration::from_millis(500));
+        assert!(tui.screen().contains("Meetings"), "{}", tui.screen());
+        peak_kb = peak_kb.max(tui.peak_kb());
+        tui.quit();
+    }
+    let (first, _) = median_p99(&mut firsts);
+    let peak = peak_kb * 1024;
+    vec![
+        within(
+            "first frame (process, 80x24)",
+            ms(first),
+            "100 ms",
+            first <= Duration::from_millis(100),
+        ),
+        within(
+            "peak resident memory",
+            mb(peak),
+            "150 MB",
+            peak <= 150_000_000,
+        ),
+    ]
+}
+
+/// Open + first frame, keystrokes and exports, in this process.
+fn in_process(db: &Path) -> Vec<Row> {
+    let mut opens: Vec<Duration> = (0..RUNS)
+        .map(|_| measure::open_and_first_frame(db))
+        .collect();
+    let (open, _) = median_p99(&mut opens);
+    let mut rows = vec![within(
+        "open + first frame (in process)",
+        ms(open),
+        "100 ms",
+        open <= Duration::from_millis(100),
+    )];
+    let store = Arc::new(Store::open(db).expect("open"));
+    for (width, height) in [(80, 24), (200, 60)] {
+        let mut keys = Keyboard::new(store.clone(), width, height);
+        let mut figures = vec![
+            keys.repeat("move one row (down)", "down", PRESSES),
+            keys.wiggle(PRESSES),
+            keys.repeat("page (pagedown)", "pagedown", PRESSES),
+            keys.filter(PRESSES),
+            keys.repeat("switch tab (tab)", "tab", PRESSES),
+        ];
+        keys.press("5");
+        let (open, close) = keys.detail(PRESSES);
+        figures.extend([open, close]);
+        for f in &mut figures {
+            rows.extend(keystroke_rows(f, width, height));
+        }
+    }
+    for (format, budget) in [(Format::Csv, Some(1000)), (Format::Json, None)] {
+        let (time, bytes) = measure::export(&store, Kind::Meeting, format);
+        let what = format!("export meetings to {format}");
+        let figure = format!("{} ({})", ms(time), mb(bytes));
+        rows.push(match budget {
+            Some(limit) => within(
+                &what,
+                figure,
+                "1000 ms",
+                time <= Duration::from_millis(limit),
+            ),
+            None => info(&what, figure),
+        });
+    }
+    let json: u64 = Kind::ALL
+        .iter()
+        .map(|k| measure::export(&store, *k, Format::Json).1)
+        .sum();
+    rows.push(info(
+        "database on disk / JSON of all",
+        format!("{} / {}", mb(measure::dir_size(db)), mb(json)),
+    ));
+    rows
+}
+
+/// Median time against the keystroke budget, p99, and bytes (against the
+/// byte budget for a one-row move at 80x24).
+fn keystroke_rows(f: &mut KeyFigures, width: u16, height: u16) -> Vec<Row> {
+    let (median, p99) = median_p99(&mut f.times);
+    let bytes = median_bytes(&mut f.bytes);
+    let what = format!("{} {width}x{height}", f.name);
+    let mut rows = vec![within(
+        &what,
+        format!("{} (p99 {})", ms(median), ms(p99)),
+        "5 ms",
+        median <= Duration::from_millis(5),
+    )];
+    let bytes_what = format!("  bytes written, {what}");
+    rows.push(if f.name.starts_with("move one row") && width == 80 {
+        within(&bytes_what, format!("{bytes} B"), "300 B", bytes <= 300)
+    } else {
+        info(&bytes_what, format!("{bytes} B"))
+    });
+    rows
+}
+
+fn print(rows: &[Row]) {
+    let width = rows
+        .iter()
+        .map(|r| r.what.chars().count())
+        .max()
+        .unwrap_or(0);
+    println!();
+    for row in rows {
+        let pad = width - row.what.chars().count();
+        let budget = match &row.budget {
+            Some((budget, ok)) => {
+                format!("budget {budget:>7}   {}", if *ok { "OK" } else { "OVER" })
+            }
+            None => String::new(),
+        };
+        println!(
+            "{}{}   {:>22}   {budget}",
+            row.what,
+            " ".repeat(pad),
+            row.figure
+        );
+    }
+}

@@ -1,0 +1,133 @@
+//! The demo generator: deterministic, the size asked for, every record valid,
+//! every status present, and only ever into a new database.
+
+use chrono::NaiveDate;
+use spojka::demo::{self, DemoError, DemoReport, DemoSize};
+use spojka::domain::*;
+use spojka::store::Store;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).expect("date")
+}
+
+fn everything(store: &Store) -> Vec<Record> {
+    Kind::ALL
+        .iter()
+        .flat_map(|k| store.all_records(*k).expect("all"))
+        .collect()
+}
+
+fn made(size: DemoSize, seed: u64) -> (tempfile::TempDir, Store, DemoReport) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(dir.path()).expect("open");
+    let report = demo::generate(&store, size, seed, today()).expect("demo");
+    (dir, store, report)
+}
+
+#[test]
+fn the_same_seed_makes_the_same_records() {
+    let (_a, first, _) = made(DemoSize::small(), 42);
+    let (_b, second, _) = made(DemoSize::small(), 42);
+    assert_eq!(everything(&first), everything(&second));
+    let (_c, other, _) = made(DemoSize::small(), 43);
+    assert_ne!(everything(&first), everything(&other));
+}
+
+#[test]
+fn counts_match_the_size() {
+    for size in [DemoSize::small(), DemoSize::for_meetings(2000)] {
+        let (_dir, store, report) = made(size, 7);
+        let expected = DemoReport {
+            facilities: 38,
+            ngos: size.ngos,
+            people: size.people,
+            assignments: size.assignments,
+            agreements: size.agreements,
+            meetings: size.meetings,
+        };
+        assert_eq!(report, expected);
+        assert_eq!(store.count(Kind::Facility), 38);
+        assert_eq!(store.count(Kind::Organisation), size.ngos);
+        assert_eq!(store.count(Kind::Person), size.people);
+        assert_eq!(store.count(Kind::Assignment), size.assignments);
+        assert_eq!(store.count(Kind::Agreement), size.agreements);
+        assert_eq!(store.count(Kind::Meeting), size.meetings);
+    }
+}
+
+#[test]
+fn the_benchmark_scale_has_the_designed_proportions() {
+    let size = DemoSize::for_meetings(100_000);
+    assert_eq!(
+        (size.agreements, size.people, size.ngos, size.assignments),
+        (10_000, 5_000, 1_000, 7_500)
+    );
+}
+
+#[test]
+fn every_record_passes_its_own_validation() {
+    let (_dir, store, _) = made(DemoSize::small(), 1);
+    for record in everything(&store) {
+        let again = Record::from_values(record.kind(), record.meta().clone(), &record.values());
+        assert_eq!(again.as_ref(), Ok(&record), "{record:?}");
+    }
+}
+
+#[test]
+fn every_status_and_kind_occurs_and_dates_fit_the_status() {
+    let (_dir, store, _) = made(DemoSize::small(), 1);
+    let agreements = store.all::<Agreement>().expect("agreements");
+    for status in AgreementStatus::ALL {
+        assert!(agreements.iter().any(|a| a.status == *status), "{status:?}");
+    }
+    let today = today();
+    for a in &agreements {
+        match a.status {
+            AgreementStatus::Draft | AgreementStatus::Negotiating => {
+                assert_eq!(a.signed_on, None, "{a:?}")
+            }
+            AgreementStatus::Signed => {
+                assert!(a.signed_on.is_some_and(|d| d <= today), "{a:?}");
+                assert!(a.valid_until.is_none_or(|d| d >= today), "{a:?}");
+            }
+            AgreementStatus::Expired | AgreementStatus::Terminated => {
+                assert!(a.valid_until.is_some_and(|d| d < today), "{a:?}")
+            }
+        }
+    }
+    assert!(agreements.iter().any(|a| a.replaces.is_some()), "renewals");
+    let meetings = store.all::<Meeting>().expect("meetings");
+    for status in MeetingStatus::ALL {
+        assert!(meetings.iter().any(|m| m.status == *status), "{status:?}");
+    }
+    for kind in MeetingKind::ALL {
+        assert!(meetings.iter().any(|m| m.kind == *kind), "{kind:?}");
+    }
+    for m in &meetings {
+        assert!((1..=6).contains(&m.attendees.len()), "{m:?}");
+        if m.status == MeetingStatus::Planned {
+            assert!(m.start.date() >= today, "{m:?}");
+        }
+        if m.status == MeetingStatus::Held {
+            assert!(m.start.date() < today && !m.minutes.is_empty(), "{m:?}");
+        }
+    }
+    let people = store.all::<Person>().expect("people");
+    assert!(people.iter().all(|p| p.email.is_ascii()));
+    assert!(people.iter().all(|p| p.phone.starts_with("+420 ")));
+    let orgs = store.all::<Organisation>().expect("orgs");
+    assert_eq!(orgs[0].name, "RUBIKON Centrum");
+    assert!(orgs.iter().all(|o| (1..=4).contains(&o.regions.len())));
+    assert!(orgs.iter().all(|o| (1..=5).contains(&o.services.len())));
+}
+
+#[test]
+fn a_database_with_records_is_refused() {
+    let (_dir, store, _) = made(DemoSize::small(), 1);
+    let before = everything(&store).len();
+    match demo::generate(&store, DemoSize::small(), 1, today()) {
+        Err(e @ DemoError::NotEmpty(_)) => assert!(e.to_string().contains("--db"), "{e}"),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    assert_eq!(everything(&store).len(), before);
+}
