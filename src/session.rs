@@ -86,18 +86,18 @@ pub struct Options {
     pub loading: Loading,
 }
 
-/// Every record of every kind.
-fn load_all(store: &Store) -> Result<Vec<Record>, StoreError> {
-    let mut records = Vec::new();
-    for kind in Kind::ALL {
-        records.extend(store.all_records(kind)?);
-    }
-    Ok(records)
+/// Every record of every kind, indexed.
+fn load_all(store: &Store) -> Result<Data, StoreError> {
+    let tables = Kind::ALL
+        .iter()
+        .map(|kind| Ok((*kind, store.all_records(*kind)?)))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    Ok(Data::from_tables(tables))
 }
 
 /// The loader thread's work: read, index, and sort each tab's default order.
 fn load_in_background(store: &Store) -> Result<Loaded, StoreError> {
-    let data = Data::new(load_all(store)?);
+    let data = load_all(store)?;
     let orders = Kind::ALL
         .iter()
         .map(|k| (*k, crate::app::list::sorted(&data, *k, 0, false)))
@@ -131,7 +131,7 @@ impl Session {
     ) -> Result<Session, StoreError> {
         let empty = store.is_empty();
         let (data, loader) = match options.loading {
-            Loading::Eager => (Data::new(load_all(&store)?), None),
+            Loading::Eager => (load_all(&store)?, None),
             Loading::Background => {
                 let facilities = store.all_records(Kind::Facility)?;
                 let (sender, receiver) = mpsc::channel();

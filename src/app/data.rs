@@ -3,12 +3,39 @@
 
 use crate::domain::text::fold;
 use crate::domain::{FieldValue, Id, Kind, Record};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+
+/// The records of one kind in id order. A sorted vector rather than a tree:
+/// at 100,000 meetings the tree's nodes cost tens of MB more, and new records
+/// (the common case) get the highest id, so they are pushed at the end.
+#[derive(Debug, Default, Clone)]
+struct Table(Vec<Record>);
+
+impl Table {
+    fn position(&self, id: Id) -> Result<usize, usize> {
+        self.0.binary_search_by_key(&id, Record::id)
+    }
+
+    fn insert(&mut self, record: Record) {
+        match self.position(record.id()) {
+            Ok(i) => self.0[i] = record,
+            Err(i) => self.0.insert(i, record),
+        }
+    }
+
+    fn remove(&mut self, id: Id) -> Option<Record> {
+        self.position(id).ok().map(|i| self.0.remove(i))
+    }
+
+    fn get(&self, id: Id) -> Option<&Record> {
+        self.position(id).ok().map(|i| &self.0[i])
+    }
+}
 
 /// All records, by kind and id, with derived lookups kept in step.
 #[derive(Debug, Default, Clone)]
 pub struct Data {
-    records: HashMap<Kind, BTreeMap<Id, Record>>,
+    records: HashMap<Kind, Table>,
     referrers: HashMap<(Kind, Id), Vec<(Kind, Id)>>,
     search: rustc_hash::FxHashMap<(Kind, Id), Box<str>>,
     generation: HashMap<Kind, u64>,
@@ -22,11 +49,32 @@ impl Data {
         for record in records {
             data.insert_raw(record);
         }
-        let keys: Vec<(Kind, Id)> = data.iter_all().map(|r| (r.kind(), r.id())).collect();
-        for (kind, id) in keys {
-            data.refresh_search(kind, id);
-        }
+        data.index_all();
         data
+    }
+
+    /// Builds the lookups over each kind's records as the store reads them (in
+    /// id order), taking the vectors over as they are: at scale, copying them
+    /// into another structure would hold every record twice for a moment.
+    pub fn from_tables(tables: Vec<(Kind, Vec<Record>)>) -> Data {
+        let mut data = Data::default();
+        for (kind, mut records) in tables {
+            records.sort_by_key(Record::id);
+            for record in &records {
+                data.index_links(record);
+            }
+            *data.generation.entry(kind).or_default() += 1;
+            data.records.insert(kind, Table(records));
+        }
+        data.index_all();
+        data
+    }
+
+    fn index_all(&mut self) {
+        let keys: Vec<(Kind, Id)> = self.iter_all().map(|r| (r.kind(), r.id())).collect();
+        for (kind, id) in keys {
+            self.refresh_search(kind, id);
+        }
     }
 
     /// A number that changes whenever a record of `kind` is added, changed or
@@ -37,24 +85,29 @@ impl Data {
 
     fn insert_raw(&mut self, record: Record) {
         *self.generation.entry(record.kind()).or_default() += 1;
+        self.index_links(&record);
+        self.records
+            .entry(record.kind())
+            .or_default()
+            .insert(record);
+    }
+
+    /// Records a record's archived flag and the references it makes.
+    fn index_links(&mut self, record: &Record) {
         let from = (record.kind(), record.id());
         if record.meta().archived {
             self.archived.insert(from);
         }
-        for target in record.references() {
-            let list = self.referrers.entry(target).or_default();
-            if !list.contains(&from) {
-                list.push(from);
-            }
+        let mut targets = record.references();
+        targets.sort_unstable();
+        targets.dedup();
+        for target in targets {
+            self.referrers.entry(target).or_default().push(from);
         }
-        self.records
-            .entry(record.kind())
-            .or_default()
-            .insert(record.id(), record);
     }
 
     fn remove_raw(&mut self, kind: Kind, id: Id) -> Option<Record> {
-        let old = self.records.get_mut(&kind)?.remove(&id)?;
+        let old = self.records.get_mut(&kind)?.remove(id)?;
         *self.generation.entry(kind).or_default() += 1;
         self.archived.remove(&(kind, id));
         for target in old.references() {
@@ -90,26 +143,26 @@ impl Data {
 
     /// One record.
     pub fn get(&self, kind: Kind, id: Id) -> Option<&Record> {
-        self.records.get(&kind)?.get(&id)
+        self.records.get(&kind)?.get(id)
     }
 
     /// Every record of a kind, in id order.
     pub fn all(&self, kind: Kind) -> impl Iterator<Item = &Record> {
-        self.records.get(&kind).into_iter().flat_map(|m| m.values())
+        self.records.get(&kind).into_iter().flat_map(|t| t.0.iter())
     }
 
     /// How many records of a kind there are.
     pub fn count(&self, kind: Kind) -> usize {
-        self.records.get(&kind).map_or(0, BTreeMap::len)
+        self.records.get(&kind).map_or(0, |t| t.0.len())
     }
 
     fn iter_all(&self) -> impl Iterator<Item = &Record> {
-        self.records.values().flat_map(|m| m.values())
+        self.records.values().flat_map(|t| t.0.iter())
     }
 
     /// Whether there are no records at all.
     pub fn is_empty(&self) -> bool {
-        self.records.values().all(BTreeMap::is_empty)
+        self.records.values().all(|t| t.0.is_empty())
     }
 
     /// Records that refer to `(kind, id)`.
@@ -150,8 +203,14 @@ impl Data {
             return;
         };
         let mut text = String::new();
-        for (i, value) in record.values().iter().enumerate() {
-            let def = kind.fields()[i];
+        for (i, def) in kind.fields().iter().enumerate() {
+            // The list filter finds records by what identifies them; long free
+            // text (notes, agenda, minutes) would make every keystroke scan
+            // several times more text for little gain.
+            if def.kind == crate::domain::FieldKind::LongText {
+                continue;
+            }
+            let value = &record.value(i);
             let shown = match (value, def.kind) {
                 (FieldValue::Choice(Some(c)), crate::domain::FieldKind::Choice(set)) => {
                     crate::catalog::choice_label(set, *c).to_string()

@@ -21,6 +21,9 @@ use sled::transaction::{ConflictableTransactionError, TransactionError};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+/// sled's page cache size.
+const CACHE_BYTES: u64 = 16 * 1024 * 1024;
+
 /// What can go wrong in the store, in words a user can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -134,8 +137,11 @@ impl Store {
     /// Opens (creating if needed) the database directory at `path`, owner-only.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         files::create_private_dir(path)?;
+        // sled's page cache defaults to 1 GB; the app keeps its own copy of
+        // the records, so a small cache is enough and keeps memory in budget.
         let db = sled::Config::new()
             .path(path)
+            .cache_capacity(CACHE_BYTES)
             .open()
             .map_err(|e| open_error(path, e))?;
         let sled_err = |source| StoreError::Sled {
@@ -213,18 +219,28 @@ impl Store {
 
     /// Every record of one kind, in id order.
     pub fn all<T: Entity>(&self) -> Result<Vec<T>, StoreError> {
-        self.tree(T::KIND)
-            .iter()
-            .map(|item| {
-                let (key, value) = item.map_err(|e| self.sled_error(e))?;
-                self.decode(describe(T::KIND, &key), &value)
-            })
-            .collect()
+        self.decode_all(T::KIND, |record: T| record)
     }
 
     /// Every record of one kind as [`Record`]s, in id order.
     pub fn all_records(&self, kind: Kind) -> Result<Vec<Record>, StoreError> {
-        crate::each_kind!(kind, T => Ok(self.all::<T>()?.into_iter().map(Into::into).collect()))
+        crate::each_kind!(kind, T => self.decode_all(kind, |record: T| record.into()))
+    }
+
+    /// Decodes a kind's tree straight into a vector of the final size, so a
+    /// large kind is never held twice while it loads.
+    fn decode_all<T: Entity, R>(
+        &self,
+        kind: Kind,
+        into: impl Fn(T) -> R,
+    ) -> Result<Vec<R>, StoreError> {
+        let tree = self.tree(kind);
+        let mut out = Vec::with_capacity(tree.len());
+        for item in tree.iter() {
+            let (key, value) = item.map_err(|e| self.sled_error(e))?;
+            out.push(into(self.decode(describe(kind, &key), &value)?));
+        }
+        Ok(out)
     }
 
     /// One record, if it exists.
