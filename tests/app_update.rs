@@ -431,3 +431,48 @@ fn a_saved_record_takes_its_place_in_the_sorted_list() {
     update(&mut s, Msg::Saved(f.into()));
     assert_eq!(names(&s)[0], "Aaa věznice");
 }
+
+#[test]
+fn renaming_a_facility_makes_its_meetings_findable_by_the_new_name() {
+    let mut s = state();
+    act(&mut s, Action::TabMeetings);
+    act(&mut s, Action::FilterStart);
+    type_text(&mut s, "plzen");
+    assert_eq!(s.list().rows, vec![40]);
+    let Some(Record::Facility(mut f)) = s.data.get(Kind::Facility, 1).cloned() else {
+        panic!()
+    };
+    f.name = "Věznice Bory".into();
+    update(&mut s, Msg::Saved(f.into()));
+    assert!(s.list().rows.is_empty(), "the old name no longer matches");
+    act(&mut s, Action::TextClear);
+    type_text(&mut s, "bory");
+    assert_eq!(s.list().rows, vec![40]);
+}
+
+#[test]
+fn leaving_the_screen_scrolls_by_half_a_page() {
+    let records = (1..=100).map(|i| with_id(sample::organisation(&format!("NGO {i:03}")), i));
+    let mut s = AppState::new(Data::new(records), 80, 24, at(2026, 11, 25, 9, 0));
+    act(&mut s, Action::TabNgos);
+    let page = s.page();
+    for _ in 0..page - 1 {
+        act(&mut s, Action::MoveDown);
+    }
+    assert_eq!(
+        s.list().offset,
+        0,
+        "moving within the screen does not scroll"
+    );
+    act(&mut s, Action::MoveDown);
+    assert_eq!(s.list().selected, page);
+    assert_eq!(
+        s.list().offset,
+        page - page / 2,
+        "the selection lands mid-screen"
+    );
+    act(&mut s, Action::MoveBottom);
+    assert_eq!(s.list().offset, 100 - page);
+    act(&mut s, Action::MoveTop);
+    assert_eq!(s.list().offset, 0);
+}

@@ -37,7 +37,7 @@ impl Table {
 pub struct Data {
     records: HashMap<Kind, Table>,
     referrers: HashMap<(Kind, Id), Vec<(Kind, Id)>>,
-    search: rustc_hash::FxHashMap<(Kind, Id), Box<str>>,
+    search: rustc_hash::FxHashMap<(Kind, Id), std::sync::Arc<str>>,
     generation: HashMap<Kind, u64>,
     archived: rustc_hash::FxHashSet<(Kind, Id)>,
 }
@@ -128,6 +128,8 @@ impl Data {
         self.refresh_search(kind, id);
         for (k, i) in self.referrers_of(kind, id).to_vec() {
             self.refresh_search(k, i);
+            // Their search text changed: lists of that kind must refresh too.
+            *self.generation.entry(k).or_default() += 1;
         }
     }
 
@@ -168,6 +170,15 @@ impl Data {
     /// Records that refer to `(kind, id)`.
     pub fn referrers_of(&self, kind: Kind, id: Id) -> &[(Kind, Id)] {
         self.referrers.get(&(kind, id)).map_or(&[], Vec::as_slice)
+    }
+
+    /// The folded text a filter matches against, shared (lists keep it beside
+    /// their order).
+    pub fn search_arc(&self, kind: Kind, id: Id) -> std::sync::Arc<str> {
+        self.search
+            .get(&(kind, id))
+            .cloned()
+            .unwrap_or_else(|| std::sync::Arc::from(""))
     }
 
     /// The folded text a filter matches against.
@@ -226,6 +237,6 @@ impl Data {
             text.push(' ');
         }
         let folded = fold(&text);
-        self.search.insert((kind, id), folded.into_boxed_str());
+        self.search.insert((kind, id), folded.into());
     }
 }

@@ -7,12 +7,34 @@ use super::text_input::TextInput;
 use crate::domain::text::{Query, fold};
 use crate::domain::{Id, Kind};
 
+/// What filtering needs of one record, kept beside the sort order so a
+/// keystroke scans one array instead of looking each record up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry {
+    id: Id,
+    archived: bool,
+    text: std::sync::Arc<str>,
+}
+
+fn entries(data: &Data, kind: Kind, ids: Vec<Id>) -> Vec<Entry> {
+    ids.into_iter()
+        .map(|id| Entry {
+            id,
+            archived: data.is_archived(kind, id),
+            text: data.search_arc(kind, id),
+        })
+        .collect()
+}
+
 /// Below this many candidates one thread filters faster than two.
 const PARALLEL_FROM: usize = 20_000;
 
 /// Keeps the ids `keep` accepts, in order; long lists are split across the
 /// machine's cores (a filter keystroke at 100,000 meetings scans tens of MB).
-fn filter_parallel(candidates: Vec<Id>, keep: &(dyn Fn(&Id) -> bool + Sync)) -> Vec<Id> {
+fn filter_parallel<T: Copy + Send + Sync>(
+    candidates: Vec<T>,
+    keep: &(dyn Fn(&T) -> bool + Sync),
+) -> Vec<T> {
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
         .min(8);
@@ -28,7 +50,7 @@ fn filter_parallel(candidates: Vec<Id>, keep: &(dyn Fn(&Id) -> bool + Sync)) -> 
                     part.iter()
                         .copied()
                         .filter(|id| keep(id))
-                        .collect::<Vec<Id>>()
+                        .collect::<Vec<T>>()
                 })
             })
             .collect();
@@ -79,8 +101,10 @@ pub struct ListState {
     pub offset: usize,
     /// Every record of the kind in sort order, and what it was sorted by:
     /// sorting is the costly step, so it is redone only when these change.
-    order: Vec<Id>,
+    order: Vec<Entry>,
     order_stamp: Option<(usize, bool, u64)>,
+    /// Positions in `order` of the rows shown (so `rows` is derived from it).
+    shown: Vec<u32>,
     /// The folded query and archived setting `rows` was filtered with: a query
     /// that only grows can filter the current rows instead of every record.
     rows_stamp: Option<(String, bool)>,
@@ -98,24 +122,31 @@ impl ListState {
         let keep = self.selected_id();
         let stamp = (self.sort, self.descending, data.generation(kind));
         if self.order_stamp != Some(stamp) {
-            self.order = sorted(data, kind, self.sort, self.descending);
+            self.order = entries(data, kind, sorted(data, kind, self.sort, self.descending));
             self.order_stamp = Some(stamp);
             self.rows_stamp = None;
         }
         let query = fold(&self.filter.text);
         let narrowing = matches!(&self.rows_stamp, Some((before, archived))
             if *archived == show_archived && query.starts_with(before.as_str()));
-        let candidates = if narrowing {
-            std::mem::take(&mut self.rows)
+        let candidates: Vec<u32> = if narrowing {
+            std::mem::take(&mut self.shown)
         } else {
-            self.order.clone()
+            (0..self.order.len() as u32).collect()
         };
         let matcher = Query::new(&query);
-        let accept = |id: &Id| {
-            (show_archived || !data.is_archived(kind, *id))
-                && (matcher.is_empty() || matcher.matches(data.search_text(kind, *id)))
+        let order = &self.order;
+        let accept = |i: &u32| {
+            let entry = &order[*i as usize];
+            (show_archived || !entry.archived)
+                && (matcher.is_empty() || matcher.matches(&entry.text))
         };
-        self.rows = filter_parallel(candidates, &accept);
+        self.shown = filter_parallel(candidates, &accept);
+        self.rows = self
+            .shown
+            .iter()
+            .map(|i| self.order[*i as usize].id)
+            .collect();
         self.rows_stamp = Some((query, show_archived));
         self.selected = keep
             .and_then(|id| self.rows.iter().position(|r| *r == id))
@@ -127,7 +158,7 @@ impl ListState {
     /// default sort, if this list still uses it.
     pub fn adopt_order(&mut self, data: &Data, kind: Kind, order: Vec<Id>) {
         if self.sort == 0 && !self.descending {
-            self.order = order;
+            self.order = entries(data, kind, order);
             self.order_stamp = Some((0, false, data.generation(kind)));
             self.rows_stamp = None;
         }
@@ -156,10 +187,11 @@ impl ListState {
             self.offset = self.offset.min(self.selected);
             return;
         }
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + page {
-            self.offset = self.selected + 1 - page;
+        // Leaving the screen scrolls by half a page, not by one row: every
+        // scroll step redraws every row (over 1.5 kB at 80x24), which a slow
+        // SSH link feels; half-page jumps make it one redraw per half page.
+        if self.selected < self.offset || self.selected >= self.offset + page {
+            self.offset = self.selected.saturating_sub(page / 2);
         }
         let max_offset = self.rows.len().saturating_sub(page);
         self.offset = self.offset.min(max_offset);
