@@ -180,3 +180,13 @@ fn no_color_keeps_meaning_without_colours() {
     let coloured = render(&s, Theme { color: true });
     assert!(coloured.content.iter().any(|c| c.fg != Color::Reset));
 }
+
+#[test]
+fn a_tab_still_loading_says_so() {
+    let mut s = AppState::new(Data::default(), 80, 24, at(2026, 11, 25, 9, 0));
+    s.loading = true;
+    act(&mut s, Action::TabMeetings);
+    assert!(screen(&s).contains("Loading…"));
+    s.loading = false;
+    assert!(screen(&s).contains("Nothing here yet"));
+}

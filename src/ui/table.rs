@@ -60,7 +60,9 @@ pub fn draw_list(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme)
     }))
     .style(theme.header());
     if list.rows.is_empty() {
-        let message = if list.filter.text.is_empty() {
+        let message = if state.loading {
+            phrase::LOADING
+        } else if list.filter.text.is_empty() {
             phrase::EMPTY_LIST
         } else {
             phrase::NO_MATCH
