@@ -74,6 +74,7 @@ pub fn field_label(id: &str) -> &'static str {
         "reference" => "Reference (č. j.)",
         "replaces" => "Renews",
         "archived" => "Archived",
+        "repeat" => "Repeats",
         _ => "?",
     }
 }
@@ -83,6 +84,7 @@ pub fn field_hint(kind: crate::domain::FieldKind) -> &'static str {
     use crate::domain::FieldKind as F;
     match kind {
         F::Date => "YYYY-MM-DD or D.M.YYYY",
+        F::Rule => "empty: once; e.g. FREQ=WEEKLY or FREQ=MONTHLY;BYDAY=1TU;COUNT=6",
         F::DateTime => "YYYY-MM-DD HH:MM",
         F::Choice(_) | F::Ref(_) => "Enter to choose",
         F::Multi(_) | F::Refs(_) => "Enter to choose several",
@@ -150,6 +152,7 @@ pub fn problem(problem: &Problem) -> String {
             format!("check digit wrong (should end in {expected})")
         }
         Problem::ReplacesItself => "an agreement cannot renew itself".into(),
+        Problem::NotARule(why) => format!("not a repeat rule: {why}"),
     }
 }
 

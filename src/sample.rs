@@ -94,6 +94,10 @@ pub fn meeting(title: &str, facility: Option<Id>, start: NaiveDateTime) -> Meeti
         agenda: String::new(),
         minutes: String::new(),
         status: MeetingStatus::Planned,
+        uid: String::new(),
+        recurrence: None,
+        action_items: Vec::new(),
+        notes: String::new(),
     }
 }
 

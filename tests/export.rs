@@ -80,6 +80,8 @@ fn csv_has_the_header_and_keeps_czech_text_commas_and_newlines() {
                 "agenda",
                 "minutes",
                 "status",
+                "repeat",
+                "notes",
                 "archived",
                 "created",
                 "updated",

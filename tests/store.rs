@@ -318,3 +318,39 @@ fn database_files_are_owner_only() {
     }
     assert!(checked > 2);
 }
+
+#[test]
+fn a_meeting_written_by_format_version_1_still_reads() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("db");
+    drop(Store::open(&path).expect("create"));
+    {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let db = loop {
+            match sled::open(&path) {
+                Ok(db) => break db,
+                Err(_) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(20))
+                }
+                Err(e) => panic!("raw open: {e}"),
+            }
+        };
+        let hex = std::fs::read_to_string("tests/fixtures/format_v1/meeting.hex").expect("fixture");
+        let digits: Vec<u8> = hex.bytes().filter(u8::is_ascii_hexdigit).collect();
+        let bytes: Vec<u8> = digits
+            .chunks(2)
+            .map(|p| u8::from_str_radix(std::str::from_utf8(p).expect("ascii"), 16).expect("hex"))
+            .collect();
+        db.open_tree("meetings")
+            .expect("tree")
+            .insert(7u64.to_be_bytes(), bytes)
+            .expect("insert");
+        db.flush().expect("flush");
+    }
+    let store = reopen(&path);
+    let meetings = store.all::<Meeting>().expect("reads version 1");
+    assert_eq!(meetings.len(), 1);
+    assert_eq!(meetings[0].title, "Porada");
+    assert_eq!(meetings[0].recurrence, None);
+    assert!(meetings[0].action_items.is_empty());
+}

@@ -24,20 +24,33 @@ pub struct Form {
     pub errors: Vec<FieldError>,
     /// A save was asked for and has not come back yet.
     pub saving: bool,
+    /// The record as it was opened (None for a new one), for what the form
+    /// does not show.
+    pub base: Option<Box<Record>>,
 }
 
 impl Form {
     /// A form for a new record of `kind`.
     pub fn new(kind: Kind, meta: Meta) -> Form {
-        Form::with_values(kind, meta, kind.defaults())
+        Form::with_values(kind, meta, kind.defaults(), None)
     }
 
     /// A form for editing an existing record.
     pub fn edit(record: &Record) -> Form {
-        Form::with_values(record.kind(), record.meta().clone(), record.values())
+        Form::with_values(
+            record.kind(),
+            record.meta().clone(),
+            record.values(),
+            Some(Box::new(record.clone())),
+        )
     }
 
-    fn with_values(kind: Kind, meta: Meta, values: Vec<FieldValue>) -> Form {
+    fn with_values(
+        kind: Kind,
+        meta: Meta,
+        values: Vec<FieldValue>,
+        base: Option<Box<Record>>,
+    ) -> Form {
         let mut form = Form {
             kind,
             meta,
@@ -47,6 +60,7 @@ impl Form {
             cursor: 0,
             errors: Vec::new(),
             saving: false,
+            base,
         };
         form.focus_field(0);
         form
@@ -109,7 +123,10 @@ impl Form {
     /// Builds the record, or records and returns the problems.
     pub fn build(&mut self) -> Option<Record> {
         match Record::from_values(self.kind, self.meta.clone(), &self.values) {
-            Ok(record) => {
+            Ok(mut record) => {
+                if let Some(base) = &self.base {
+                    record.keep_from(base);
+                }
                 self.errors.clear();
                 Some(record)
             }

@@ -196,6 +196,10 @@ fn template(
         agenda,
         minutes: String::new(),
         status: MeetingStatus::Planned,
+        uid: String::new(),
+        recurrence: None,
+        action_items: Vec::new(),
+        notes: String::new(),
     }
 }
 

@@ -27,6 +27,8 @@ pub enum FieldKind {
     Date,
     /// A local date and time (Europe/Prague).
     DateTime,
+    /// How something repeats: an RFC 5545 RRULE (`FREQ=WEEKLY;INTERVAL=2`).
+    Rule,
     /// One of a fixed list.
     Choice(ChoiceSet),
     /// Several of a fixed list.
@@ -168,6 +170,8 @@ pub enum Problem {
     },
     /// A renewal that names itself as the agreement it replaces.
     ReplacesItself,
+    /// Not a recurrence rule we can read; the text says why.
+    NotARule(String),
 }
 
 /// A problem with one field of a form.
@@ -320,6 +324,19 @@ impl<'a> Reader<'a> {
             self.fail(field, Problem::NotADateTime(text));
         }
         at
+    }
+
+    /// A recurrence rule, checked by parsing it; None when empty or invalid.
+    pub fn rule(&mut self, field: usize) -> Option<String> {
+        let text = self.raw_text(field)?;
+        let rule = text.trim_start_matches("RRULE:").to_ascii_uppercase();
+        match rule.parse::<rrule::RRule<rrule::Unvalidated>>() {
+            Ok(_) => Some(rule),
+            Err(e) => {
+                self.fail(field, Problem::NotARule(e.to_string()));
+                None
+            }
+        }
     }
 
     /// The chosen option's index.

@@ -4,6 +4,7 @@ use super::choice::{ChoiceSet, MeetingKind, MeetingStatus};
 use super::field::format_date_time;
 use super::field::{FieldDef, FieldError, FieldKind as F, FieldValue, Problem, Reader};
 use super::record::Entity;
+use super::recurrence::{ActionItem, Recurrence};
 use super::{Id, Kind, Meta};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
@@ -36,12 +37,22 @@ pub struct Meeting {
     pub minutes: String,
     /// Planned, held or cancelled.
     pub status: MeetingStatus,
+    /// Stable iCalendar UID; empty for meetings made here (derived from the id).
+    pub uid: String,
+    /// How it repeats, if it does.
+    pub recurrence: Option<Recurrence>,
+    /// What was agreed to be done, by whom.
+    pub action_items: Vec<ActionItem>,
+    /// Anything else, including what an import could not map.
+    pub notes: String,
 }
 
 /// Field positions used by validation and by views that sort by start.
 pub const START: usize = 3;
 /// Position of the end field.
 pub const END: usize = 4;
+/// Position of the repeat (RRULE) field.
+pub const REPEAT: usize = 11;
 
 impl Entity for Meeting {
     const KIND: Kind = Kind::Meeting;
@@ -57,6 +68,8 @@ impl Entity for Meeting {
         FieldDef::optional("agenda", F::LongText),
         FieldDef::optional("minutes", F::LongText),
         FieldDef::required("status", F::Choice(ChoiceSet::MeetingStatus)),
+        FieldDef::optional("repeat", F::Rule),
+        FieldDef::optional("notes", F::LongText),
     ];
 
     fn meta(&self) -> &Meta {
@@ -84,6 +97,13 @@ impl Entity for Meeting {
             8 => FieldValue::Text(self.agenda.clone()),
             9 => FieldValue::Text(self.minutes.clone()),
             10 => FieldValue::Choice(Some(self.status.index())),
+            REPEAT => FieldValue::Text(
+                self.recurrence
+                    .as_ref()
+                    .map(|r| r.rule.clone())
+                    .unwrap_or_default(),
+            ),
+            12 => FieldValue::Text(self.notes.clone()),
             _ => FieldValue::Text(String::new()),
         }
     }
@@ -123,8 +143,27 @@ impl Entity for Meeting {
                 .choice(10)
                 .and_then(MeetingStatus::from_index)
                 .unwrap_or(MeetingStatus::Planned),
+            uid: String::new(),
+            recurrence: r.rule(REPEAT).map(|rule| Recurrence {
+                rule,
+                cancelled: Vec::new(),
+                moved: Vec::new(),
+            }),
+            action_items: Vec::new(),
+            notes: r.text(12),
         };
         r.finish(meeting)
+    }
+
+    fn keep_from(&mut self, base: &Self) {
+        self.uid = base.uid.clone();
+        self.action_items = base.action_items.clone();
+        // Cancelled and moved occurrences are keyed by date; they stay with
+        // the series as long as it still repeats.
+        if let (Some(new), Some(old)) = (&mut self.recurrence, &base.recurrence) {
+            new.cancelled = old.cancelled.clone();
+            new.moved = old.moved.clone();
+        }
     }
 
     fn references(&self) -> Vec<(Kind, Id)> {

@@ -14,6 +14,7 @@ pub mod meeting;
 pub mod organisation;
 pub mod person;
 pub mod record;
+pub mod recurrence;
 pub mod region;
 pub mod text;
 

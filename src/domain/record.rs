@@ -30,6 +30,10 @@ pub trait Entity: Clone + Debug + PartialEq + Serialize + DeserializeOwned + Int
     /// The records this one points to.
     fn references(&self) -> Vec<(Kind, Id)>;
 
+    /// Takes over from the record as it was before an edit whatever the form
+    /// does not show (a meeting's UID, action items, moved occurrences).
+    fn keep_from(&mut self, _base: &Self) {}
+
     /// The values a new, empty form starts with.
     fn defaults() -> Vec<FieldValue> {
         Self::FIELDS.iter().map(FieldDef::empty_value).collect()
@@ -147,6 +151,20 @@ impl Record {
     /// The records this one points to.
     pub fn references(&self) -> Vec<(Kind, Id)> {
         crate::each_record!(self, r => r.references())
+    }
+
+    /// Takes over from `base` (the same record before an edit) what the form
+    /// does not show; nothing when the kinds differ.
+    pub fn keep_from(&mut self, base: &Record) {
+        match (self, base) {
+            (Record::Facility(r), Record::Facility(b)) => r.keep_from(b),
+            (Record::Organisation(r), Record::Organisation(b)) => r.keep_from(b),
+            (Record::Person(r), Record::Person(b)) => r.keep_from(b),
+            (Record::Assignment(r), Record::Assignment(b)) => r.keep_from(b),
+            (Record::Meeting(r), Record::Meeting(b)) => r.keep_from(b),
+            (Record::Agreement(r), Record::Agreement(b)) => r.keep_from(b),
+            _ => {}
+        }
     }
 
     /// Builds a record of `kind` from form values.

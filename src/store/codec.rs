@@ -8,7 +8,10 @@
 use serde::{Serialize, de::DeserializeOwned};
 
 /// The format version this binary writes and the newest it reads.
-pub const FORMAT_VERSION: u8 = 1;
+///
+/// History: 1 — first release; 2 — meetings gained `uid`, `recurrence`,
+/// `action_items` and `notes` (see `store::migrate`).
+pub const FORMAT_VERSION: u8 = 2;
 
 /// The largest payload we agree to decode (16 MiB); real records are far smaller.
 const DECODE_LIMIT: usize = 16 * 1024 * 1024;
@@ -52,18 +55,33 @@ pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 }
 
 /// Reads a value out of the envelope, refusing newer versions and leftovers.
+/// For values whose layout never changed between versions.
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
+    decode_migrating(bytes, |_, _| None)
+}
+
+/// Reads a value that may be stored in an older layout: `older(version,
+/// payload)` decodes it when the layout of that version differs, or returns
+/// None when it is the same as today's.
+pub fn decode_migrating<T: DeserializeOwned>(
+    bytes: &[u8],
+    older: impl FnOnce(u8, &[u8]) -> Option<Result<T, DecodeError>>,
+) -> Result<T, DecodeError> {
     let (&version, payload) = bytes.split_first().ok_or(DecodeError::Empty)?;
     match version {
-        FORMAT_VERSION => {}
-        0 => return Err(DecodeError::Unknown(0)),
-        found => {
-            return Err(DecodeError::Newer {
-                found,
-                supported: FORMAT_VERSION,
-            });
-        }
+        FORMAT_VERSION => payload_of(payload),
+        0 => Err(DecodeError::Unknown(0)),
+        found if found > FORMAT_VERSION => Err(DecodeError::Newer {
+            found,
+            supported: FORMAT_VERSION,
+        }),
+        old => older(old, payload).unwrap_or_else(|| payload_of(payload)),
     }
+}
+
+/// Decodes a bincode payload (no envelope) with the size limit, refusing
+/// trailing bytes.
+pub fn payload_of<T: DeserializeOwned>(payload: &[u8]) -> Result<T, DecodeError> {
     let config = bincode::config::standard().with_limit::<DECODE_LIMIT>();
     let (value, read) = bincode::serde::decode_from_slice(payload, config)
         .map_err(|e| DecodeError::Payload(e.to_string()))?;

@@ -12,8 +12,9 @@ mod bulk;
 pub mod codec;
 mod files;
 pub mod index;
+pub mod migrate;
 
-use crate::domain::{Entity, FieldValue, Id, Kind, Record, Timestamp};
+use crate::domain::{FieldValue, Id, Kind, Record, Timestamp};
 use audit::{AuditEntry, Change};
 use chrono::NaiveDateTime;
 use sled::Transactional;
@@ -217,8 +218,20 @@ impl Store {
         })
     }
 
+    fn decode_record<T: migrate::Stored>(
+        &self,
+        what: String,
+        bytes: &[u8],
+    ) -> Result<T, StoreError> {
+        migrate::decode(bytes).map_err(|source| StoreError::Decode {
+            what,
+            path: self.path.clone(),
+            source,
+        })
+    }
+
     /// Every record of one kind, in id order.
-    pub fn all<T: Entity>(&self) -> Result<Vec<T>, StoreError> {
+    pub fn all<T: migrate::Stored>(&self) -> Result<Vec<T>, StoreError> {
         self.decode_all(T::KIND, |record: T| record)
     }
 
@@ -229,7 +242,7 @@ impl Store {
 
     /// Decodes a kind's tree straight into a vector of the final size, so a
     /// large kind is never held twice while it loads.
-    fn decode_all<T: Entity, R>(
+    fn decode_all<T: migrate::Stored, R>(
         &self,
         kind: Kind,
         into: impl Fn(T) -> R,
@@ -238,7 +251,7 @@ impl Store {
         let mut out = Vec::with_capacity(tree.len());
         for item in tree.iter() {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;
-            out.push(into(self.decode(describe(kind, &key), &value)?));
+            out.push(into(self.decode_record(describe(kind, &key), &value)?));
         }
         Ok(out)
     }
@@ -253,7 +266,7 @@ impl Store {
             return Ok(None);
         };
         let what = describe(kind, &id.to_be_bytes());
-        crate::each_kind!(kind, T => Ok(Some(self.decode::<T>(what, &bytes)?.into())))
+        crate::each_kind!(kind, T => Ok(Some(self.decode_record::<T>(what, &bytes)?.into())))
     }
 
     /// The records that refer to `(kind, id)`, from the reference index.

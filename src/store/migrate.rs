@@ -1,0 +1,76 @@
+//! Reading records written by earlier format versions. bincode has no schema,
+//! so every layout a version wrote stays described here as a struct, with its
+//! conversion to today's type. Versions whose layout of a kind did not change
+//! decode directly.
+
+use super::codec::{self, DecodeError};
+use crate::domain::*;
+use chrono::NaiveDateTime;
+use serde::Deserialize;
+
+/// A record kind as the store reads it, from any version it knows.
+pub trait Stored: Entity {
+    /// Decodes a payload of an older `version`, or None when that version's
+    /// layout of this kind is today's.
+    fn from_older(_version: u8, _payload: &[u8]) -> Option<Result<Self, DecodeError>> {
+        None
+    }
+}
+
+impl Stored for Facility {}
+impl Stored for Organisation {}
+impl Stored for Person {}
+impl Stored for Assignment {}
+impl Stored for Agreement {}
+
+impl Stored for Meeting {
+    fn from_older(version: u8, payload: &[u8]) -> Option<Result<Self, DecodeError>> {
+        (version == 1).then(|| codec::payload_of::<MeetingV1>(payload).map(Meeting::from))
+    }
+}
+
+/// Decodes a stored record of type `T` from any known version.
+pub fn decode<T: Stored>(bytes: &[u8]) -> Result<T, DecodeError> {
+    codec::decode_migrating(bytes, T::from_older)
+}
+
+/// A meeting as format version 1 stored it (before recurrence, UID, action
+/// items and notes).
+#[derive(Deserialize)]
+struct MeetingV1 {
+    meta: Meta,
+    title: String,
+    kind: MeetingKind,
+    facility: Option<Id>,
+    start: NaiveDateTime,
+    end: NaiveDateTime,
+    place: String,
+    organiser: Option<Id>,
+    attendees: Vec<Id>,
+    agenda: String,
+    minutes: String,
+    status: MeetingStatus,
+}
+
+impl From<MeetingV1> for Meeting {
+    fn from(v1: MeetingV1) -> Meeting {
+        Meeting {
+            meta: v1.meta,
+            title: v1.title,
+            kind: v1.kind,
+            facility: v1.facility,
+            start: v1.start,
+            end: v1.end,
+            place: v1.place,
+            organiser: v1.organiser,
+            attendees: v1.attendees,
+            agenda: v1.agenda,
+            minutes: v1.minutes,
+            status: v1.status,
+            uid: String::new(),
+            recurrence: None,
+            action_items: Vec::new(),
+            notes: String::new(),
+        }
+    }
+}
