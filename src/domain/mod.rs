@@ -11,6 +11,7 @@ pub mod facility;
 pub mod field;
 pub mod ico;
 pub mod meeting;
+pub mod occurrences;
 pub mod organisation;
 pub mod person;
 pub mod record;
