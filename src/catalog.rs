@@ -223,6 +223,18 @@ pub fn action_help(action: Action) -> &'static str {
         A::TextClear => "clear text",
         A::HelpToggle => "help",
         A::Quit => "quit",
+        A::CalendarOpen => "calendar",
+        A::CalendarAgenda => "agenda",
+        A::CalendarWeek => "week",
+        A::CalendarMonth => "month",
+        A::CalendarToday => "today",
+        A::CalendarPrevDay => "previous day",
+        A::CalendarNextDay => "next day",
+        A::CalendarPrevPeriod => "previous week / month",
+        A::CalendarNextPeriod => "next week / month",
+        A::CalendarGoto => "go to date",
+        A::CalendarFilter => "only one person / facility / NGO / region",
+        A::CalendarFilterClear => "everyone's meetings",
     }
 }
 
@@ -237,6 +249,79 @@ pub fn mode_title(mode: Mode) -> &'static str {
         Mode::Confirm => "Questions",
         Mode::Help => "Help",
         Mode::History => "History",
+        Mode::Calendar => "Calendar",
+    }
+}
+
+/// Short weekday names, Monday first.
+pub const WEEKDAYS_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/// Weekday names, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+/// Month names, January first.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A day as a heading: "Tuesday 1 December 2026".
+pub fn day_heading(day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let weekday = WEEKDAYS[day.weekday().num_days_from_monday() as usize];
+    let month = MONTHS[day.month0() as usize];
+    format!("{weekday} {} {month} {}", day.day(), day.year())
+}
+
+/// Calendar wording.
+pub mod calendar {
+    /// Title of the agenda.
+    pub const AGENDA: &str = "Agenda";
+    /// Title of the week view.
+    pub const WEEK: &str = "Week";
+    /// Title of the month view.
+    pub const MONTH: &str = "Month";
+    /// Shown on a day without meetings in the agenda.
+    pub const NO_MEETINGS: &str = "No meetings in these days.";
+    /// Prefix of the date prompt.
+    pub const GOTO: &str = "Go to date: ";
+    /// Marks a cancelled meeting (not colour alone).
+    pub const CANCELLED: &str = "[cancelled]";
+    /// Marks a moved occurrence.
+    pub const MOVED: &str = "[moved]";
+    /// Marks today.
+    pub const TODAY: &str = "today";
+    /// "N more" in a full cell.
+    pub fn more(n: usize) -> String {
+        format!("+{n} more")
+    }
+    /// The filter in the title.
+    pub fn only(name: &str) -> String {
+        format!("only {name}")
+    }
+    /// A count of meetings in a month cell.
+    pub fn count(n: usize) -> String {
+        if n == 1 {
+            "1 meeting".into()
+        } else {
+            format!("{n} meetings")
+        }
     }
 }
 

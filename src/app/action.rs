@@ -72,6 +72,31 @@ pub enum Action {
     // Whole app.
     HelpToggle,
     Quit,
+    // The meeting calendar.
+    /// Open the meeting calendar.
+    CalendarOpen,
+    /// Show the coming days as an agenda.
+    CalendarAgenda,
+    /// Show a week.
+    CalendarWeek,
+    /// Show a month.
+    CalendarMonth,
+    /// Go to today.
+    CalendarToday,
+    /// One day back.
+    CalendarPrevDay,
+    /// One day on.
+    CalendarNextDay,
+    /// One period (day, week, month) back.
+    CalendarPrevPeriod,
+    /// One period (day, week, month) on.
+    CalendarNextPeriod,
+    /// Jump to a typed date.
+    CalendarGoto,
+    /// Show one person's, facility's, NGO's or region's meetings.
+    CalendarFilter,
+    /// Show everyone's meetings again.
+    CalendarFilterClear,
 }
 
 impl Action {
@@ -130,6 +155,18 @@ impl Action {
         Action::TextClear,
         Action::HelpToggle,
         Action::Quit,
+        Action::CalendarOpen,
+        Action::CalendarAgenda,
+        Action::CalendarWeek,
+        Action::CalendarMonth,
+        Action::CalendarToday,
+        Action::CalendarPrevDay,
+        Action::CalendarNextDay,
+        Action::CalendarPrevPeriod,
+        Action::CalendarNextPeriod,
+        Action::CalendarGoto,
+        Action::CalendarFilter,
+        Action::CalendarFilterClear,
     ];
 
     /// The name used in keymap files, e.g. `move_down`.
@@ -187,6 +224,18 @@ impl Action {
             Action::TextClear => "text_clear",
             Action::HelpToggle => "help_toggle",
             Action::Quit => "quit",
+            Action::CalendarOpen => "calendar_open",
+            Action::CalendarAgenda => "calendar_agenda",
+            Action::CalendarWeek => "calendar_week",
+            Action::CalendarMonth => "calendar_month",
+            Action::CalendarToday => "calendar_today",
+            Action::CalendarPrevDay => "calendar_prev_day",
+            Action::CalendarNextDay => "calendar_next_day",
+            Action::CalendarPrevPeriod => "calendar_prev_period",
+            Action::CalendarNextPeriod => "calendar_next_period",
+            Action::CalendarGoto => "calendar_goto",
+            Action::CalendarFilter => "calendar_filter",
+            Action::CalendarFilterClear => "calendar_filter_clear",
         }
     }
 

@@ -40,6 +40,10 @@ pub struct Data {
     search: rustc_hash::FxHashMap<(Kind, Id), std::sync::Arc<str>>,
     generation: HashMap<Kind, u64>,
     archived: rustc_hash::FxHashSet<(Kind, Id)>,
+    /// One-off meetings by start, for calendar views that read a few days.
+    starts: std::collections::BTreeSet<(chrono::NaiveDateTime, Id)>,
+    /// Repeating meetings, expanded per window.
+    series: std::collections::BTreeSet<Id>,
 }
 
 impl Data {
@@ -92,9 +96,17 @@ impl Data {
             .insert(record);
     }
 
-    /// Records a record's archived flag and the references it makes.
+    /// Records a record's archived flag, the references it makes, and for a
+    /// meeting, when it starts.
     fn index_links(&mut self, record: &Record) {
         let from = (record.kind(), record.id());
+        if let Record::Meeting(m) = record {
+            if m.recurrence.is_some() {
+                self.series.insert(m.meta.id);
+            } else {
+                self.starts.insert((m.start, m.meta.id));
+            }
+        }
         if record.meta().archived {
             self.archived.insert(from);
         }
@@ -110,6 +122,10 @@ impl Data {
         let old = self.records.get_mut(&kind)?.remove(id)?;
         *self.generation.entry(kind).or_default() += 1;
         self.archived.remove(&(kind, id));
+        if let Record::Meeting(m) = &old {
+            self.series.remove(&id);
+            self.starts.remove(&(m.start, id));
+        }
         for target in old.references() {
             if let Some(list) = self.referrers.get_mut(&target) {
                 list.retain(|r| *r != (kind, id));
@@ -136,6 +152,17 @@ impl Data {
     /// Removes a record (after a delete).
     pub fn remove(&mut self, kind: Kind, id: Id) {
         self.remove_raw(kind, id);
+    }
+
+    /// Ids of one-off meetings starting in `[from, to)` in start order, then
+    /// every repeating meeting (the caller expands those for the window).
+    pub fn meetings_around(
+        &self,
+        from: chrono::NaiveDateTime,
+        to: chrono::NaiveDateTime,
+    ) -> Vec<Id> {
+        let one_off = self.starts.range((from, 0)..(to, 0)).map(|(_, id)| *id);
+        one_off.chain(self.series.iter().copied()).collect()
     }
 
     /// Whether a record is archived (without touching the record).

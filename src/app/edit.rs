@@ -25,13 +25,38 @@ pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
             picker.query.insert(text);
             picker.refresh();
         }
+        Some(View::GotoDate(input)) => input.insert(text),
         _ => {}
     }
     Vec::new()
 }
 
-/// Keys while typing a filter.
+/// Keys while typing a filter (or a date to go to in the calendar).
 pub fn on_filter(state: &mut AppState, action: Action) -> Vec<Effect> {
+    if let Some(View::GotoDate(input)) = state.stack.last_mut() {
+        match action {
+            Action::FilterApply => {
+                let typed = input.text.clone();
+                state.stack.pop();
+                match crate::domain::field::parse_date(&typed) {
+                    Some(day) => {
+                        if let Some(View::Calendar(calendar)) = state.stack.last_mut() {
+                            calendar.day = day;
+                            calendar.selected = 0;
+                        }
+                    }
+                    None => state.error(catalog::problem(&crate::domain::Problem::NotADate(typed))),
+                }
+            }
+            Action::FilterCancel | Action::Back => {
+                state.stack.pop();
+            }
+            _ => {
+                input.edit(action);
+            }
+        }
+        return Vec::new();
+    }
     match action {
         Action::FilterApply => {
             state.stack.pop();
@@ -168,6 +193,7 @@ fn open_picker(
         _ => (PickTarget::Record(Kind::Facility), false),
     };
     let options = match target {
+        PickTarget::CalendarFilter => Vec::new(),
         PickTarget::Choice(set) => (0..set.len())
             .map(|i| PickOption::new(i as u64, catalog::choice_label(set, i).to_string()))
             .collect(),
@@ -216,9 +242,22 @@ pub fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
                 picker.toggle();
             }
             let (field, value) = (picker.field, picker.value());
+            let chosen_filter = match (picker.target, &value) {
+                (PickTarget::CalendarFilter, FieldValue::Choice(Some(i))) => {
+                    picker.filters.get(*i).copied()
+                }
+                _ => None,
+            };
             state.stack.pop();
-            if let Some(View::Form(form)) = state.stack.last_mut() {
-                form.set(field, value);
+            match state.stack.last_mut() {
+                Some(View::Form(form)) => form.set(field, value),
+                Some(View::Calendar(calendar)) => {
+                    if let Some(filter) = chosen_filter {
+                        calendar.filter = filter;
+                        calendar.selected = 0;
+                    }
+                }
+                _ => {}
             }
         }
         Action::PickerCancel | Action::Back => {

@@ -3,6 +3,8 @@
 //! so all of it is tested without a terminal.
 
 pub mod action;
+pub mod calendar;
+mod calendar_keys;
 pub mod columns;
 pub mod data;
 pub mod detail;

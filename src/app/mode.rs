@@ -23,6 +23,8 @@ pub enum Mode {
     Help,
     /// The audit trail of one record.
     History,
+    /// Meetings as an agenda, a week or a month.
+    Calendar,
 }
 
 impl Mode {
@@ -36,6 +38,7 @@ impl Mode {
         Mode::Confirm,
         Mode::Help,
         Mode::History,
+        Mode::Calendar,
     ];
 
     /// The section name used in keymap files, e.g. `normal`.
@@ -49,6 +52,7 @@ impl Mode {
             Mode::Confirm => "confirm",
             Mode::Help => "help",
             Mode::History => "history",
+            Mode::Calendar => "calendar",
         }
     }
 

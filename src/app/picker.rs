@@ -13,6 +13,8 @@ pub enum PickTarget {
     Choice(ChoiceSet),
     /// Records of a kind (values are ids).
     Record(Kind),
+    /// Whose meetings the calendar shows (values index [`Picker::filters`]).
+    CalendarFilter,
 }
 
 /// One option.
@@ -44,6 +46,8 @@ pub struct Picker {
     pub field: usize,
     /// The field's label, for the picker's title.
     pub label: &'static str,
+    /// For [`PickTarget::CalendarFilter`], what each option stands for.
+    pub filters: Vec<super::calendar::CalendarFilter>,
     /// What is chosen among.
     pub target: PickTarget,
     /// Whether several can be chosen.
@@ -72,6 +76,7 @@ impl Picker {
         let mut picker = Picker {
             field,
             label,
+            filters: Vec::new(),
             target,
             multi,
             options,
@@ -131,6 +136,9 @@ impl Picker {
             }
             (PickTarget::Record(_), false) => FieldValue::Ref(self.highlighted().map(|o| o.value)),
             (PickTarget::Record(_), true) => FieldValue::Refs(self.chosen.clone()),
+            (PickTarget::CalendarFilter, _) => {
+                FieldValue::Choice(self.highlighted().map(|o| o.value as usize))
+            }
         }
     }
 }

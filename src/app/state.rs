@@ -70,6 +70,10 @@ pub enum View {
     },
     /// A record's history.
     History(History),
+    /// Meetings as an agenda, a week or a month.
+    Calendar(super::calendar::Calendar),
+    /// Typing a date for the calendar to go to.
+    GotoDate(super::text_input::TextInput),
 }
 
 impl View {
@@ -83,6 +87,8 @@ impl View {
             View::Confirm(_) => Mode::Confirm,
             View::Help { .. } => Mode::Help,
             View::History(_) => Mode::History,
+            View::Calendar(_) => Mode::Calendar,
+            View::GotoDate(_) => Mode::Filter,
         }
     }
 }

@@ -106,6 +106,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Picker => edit::on_picker(state, action),
         Mode::Confirm => on_confirm(state, action),
         Mode::Help | Mode::History => on_scroll_view(state, action),
+        Mode::Calendar => super::calendar_keys::on_calendar(state, action),
     }
 }
 
@@ -219,6 +220,7 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
             }];
         }
         Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
+        Action::CalendarOpen => super::calendar_keys::open(state),
         Action::Quit => return vec![Effect::Quit],
         _ => {}
     }

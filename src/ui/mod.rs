@@ -2,6 +2,7 @@
 //! changes it. Every text from data passes through [`text::fit`] (sanitised and
 //! truncated) before it reaches a cell.
 
+mod calendar;
 mod detail;
 mod form;
 mod help;
@@ -55,7 +56,11 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
     let base = state.stack.iter().rev().find(|v| {
         matches!(
             v,
-            View::Detail(_) | View::Form(_) | View::Help { .. } | View::History(_)
+            View::Detail(_)
+                | View::Form(_)
+                | View::Help { .. }
+                | View::History(_)
+                | View::Calendar(_)
         )
     });
     match base {
@@ -63,6 +68,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::Form(f)) => form::draw(frame, body, state, f, theme),
         Some(View::Help { scroll }) => help::draw_help(frame, body, keymap, *scroll, theme),
         Some(View::History(h)) => help::draw_history(frame, body, state, h, theme),
+        Some(View::Calendar(c)) => calendar::draw(frame, body, state, c, theme),
         _ => table::draw_list(frame, body, state, theme),
     }
     match state.stack.last() {
@@ -111,16 +117,19 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
     let list = state.list();
     let line = match mode {
         Mode::Filter => {
-            let mut spans = vec![Span::styled(phrase::FILTER, theme.header())];
-            spans.push(Span::raw(fit(
-                &list.filter.text,
-                usize::from(area.width).saturating_sub(10),
-            )));
-            let cursor_x = area.x
-                + (phrase::FILTER.len()
-                    + text::width(
-                        &list.filter.text[..byte_index(&list.filter.text, list.filter.cursor)],
-                    )) as u16;
+            let (prefix, input) = match state.stack.last() {
+                Some(View::GotoDate(input)) => (catalog::calendar::GOTO, input),
+                _ => (phrase::FILTER, &list.filter),
+            };
+            let spans = vec![
+                Span::styled(prefix, theme.header()),
+                Span::raw(fit(
+                    &input.text,
+                    usize::from(area.width).saturating_sub(prefix.len() + 1),
+                )),
+            ];
+            let typed = &input.text[..byte_index(&input.text, input.cursor)];
+            let cursor_x = area.x + (text::width(prefix) + text::width(typed)) as u16;
             frame.set_cursor_position((cursor_x.min(area.right().saturating_sub(1)), area.y));
             Line::from(spans)
         }
@@ -140,7 +149,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
                 A::DetailOpen,
                 A::RecordNew,
                 A::RecordEdit,
-                A::SortNext,
+                A::CalendarOpen,
                 A::HelpToggle,
                 A::Quit,
             ],
@@ -180,6 +189,21 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
         Mode::Help | Mode::History => {
             hint_line(keymap, mode, &[A::Back, A::MoveDown, A::PageDown], theme)
         }
+        Mode::Calendar => hint_line(
+            keymap,
+            mode,
+            &[
+                A::DetailOpen,
+                A::CalendarNextDay,
+                A::CalendarNextPeriod,
+                A::CalendarWeek,
+                A::CalendarMonth,
+                A::CalendarFilter,
+                A::CalendarGoto,
+                A::Back,
+            ],
+            theme,
+        ),
     };
     frame.render_widget(Paragraph::new(line), area);
 }

@@ -1,0 +1,184 @@
+//! The meeting calendar: an agenda of the coming days, a week, or a month,
+//! optionally narrowed to one person, facility, NGO or region. Views read only
+//! the dates they show, through the data's by-start index.
+
+use super::data::Data;
+use crate::domain::occurrences::{Occurrence, occurrences};
+use crate::domain::{Id, Kind, Meeting, Record, Region};
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime};
+
+/// Which calendar view is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarView {
+    /// The coming days, grouped by day.
+    Agenda,
+    /// Monday to Sunday of one week.
+    Week,
+    /// A month as a grid of weeks.
+    Month,
+}
+
+/// Whose meetings are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarFilter {
+    /// Everybody's.
+    Everyone,
+    /// Meetings a person organises or attends ("my meetings").
+    Person(Id),
+    /// Meetings at a facility.
+    Facility(Id),
+    /// Meetings attended by people of an NGO.
+    Organisation(Id),
+    /// Meetings at facilities in a region.
+    Region(Region),
+}
+
+/// The calendar's state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Calendar {
+    /// Which view.
+    pub view: CalendarView,
+    /// The focused day: the agenda's first day, the week's or month's selected day.
+    pub day: NaiveDate,
+    /// Whose meetings.
+    pub filter: CalendarFilter,
+    /// In the agenda, the selected meeting (index into its entries).
+    pub selected: usize,
+}
+
+/// How many days the agenda covers.
+pub const AGENDA_DAYS: u64 = 14;
+
+/// One occurrence of a meeting, as the calendar lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    /// The meeting.
+    pub id: Id,
+    /// When.
+    pub occurrence: Occurrence,
+}
+
+impl Calendar {
+    /// An agenda from `today` for everyone.
+    pub fn new(today: NaiveDate) -> Calendar {
+        Calendar {
+            view: CalendarView::Agenda,
+            day: today,
+            filter: CalendarFilter::Everyone,
+            selected: 0,
+        }
+    }
+
+    /// The first and the day after the last date the view shows.
+    pub fn range(&self) -> (NaiveDate, NaiveDate) {
+        match self.view {
+            CalendarView::Agenda => (self.day, self.day + Days::new(AGENDA_DAYS)),
+            CalendarView::Week => {
+                let monday = week_start(self.day);
+                (monday, monday + Days::new(7))
+            }
+            CalendarView::Month => {
+                let first = self.day.with_day(1).unwrap_or(self.day);
+                let start = week_start(first);
+                (start, start + Days::new(42))
+            }
+        }
+    }
+
+    /// Steps one period (the agenda and week by a week, the month by a month).
+    pub fn step_period(&mut self, forward: bool) {
+        self.day = match (self.view, forward) {
+            (CalendarView::Month, true) => self.day.checked_add_months(Months::new(1)),
+            (CalendarView::Month, false) => self.day.checked_sub_months(Months::new(1)),
+            (_, true) => self.day.checked_add_days(Days::new(7)),
+            (_, false) => self.day.checked_sub_days(Days::new(7)),
+        }
+        .unwrap_or(self.day);
+        self.selected = 0;
+    }
+
+    /// Steps `days` days (negative: back).
+    pub fn step_days(&mut self, days: i64) {
+        let stepped = if days >= 0 {
+            self.day.checked_add_days(Days::new(days.unsigned_abs()))
+        } else {
+            self.day.checked_sub_days(Days::new(days.unsigned_abs()))
+        };
+        self.day = stepped.unwrap_or(self.day);
+        self.selected = 0;
+    }
+}
+
+/// The Monday of the week `day` is in.
+pub fn week_start(day: NaiveDate) -> NaiveDate {
+    day - Days::new(u64::from(day.weekday().num_days_from_monday()))
+}
+
+fn midnight(day: NaiveDate) -> NaiveDateTime {
+    day.and_time(NaiveTime::MIN)
+}
+
+/// Occurrences of meetings starting on days `[from, to)` that pass the
+/// filter, archived meetings left out, in start order.
+pub fn entries(data: &Data, from: NaiveDate, to: NaiveDate, filter: CalendarFilter) -> Vec<Entry> {
+    let (start, end) = (midnight(from), midnight(to));
+    let mut out: Vec<Entry> = data
+        .meetings_around(start, end)
+        .into_iter()
+        .filter_map(|id| match data.get(Kind::Meeting, id) {
+            Some(Record::Meeting(m)) if !m.meta.archived && passes(data, m, filter) => Some(m),
+            _ => None,
+        })
+        .flat_map(|m| {
+            let id = m.meta.id;
+            occurrences(m, start, end)
+                .into_iter()
+                .map(move |occurrence| Entry { id, occurrence })
+        })
+        .collect();
+    out.sort_by_key(|e| (e.occurrence.start, e.id));
+    out
+}
+
+fn passes(data: &Data, meeting: &Meeting, filter: CalendarFilter) -> bool {
+    let people = || {
+        meeting
+            .organiser
+            .into_iter()
+            .chain(meeting.attendees.iter().copied())
+    };
+    match filter {
+        CalendarFilter::Everyone => true,
+        CalendarFilter::Person(p) => people().any(|id| id == p),
+        CalendarFilter::Facility(f) => meeting.facility == Some(f),
+        CalendarFilter::Organisation(o) => people().any(|id| {
+            matches!(data.get(Kind::Person, id), Some(Record::Person(p)) if p.organisation == Some(o))
+        }),
+        CalendarFilter::Region(r) => meeting.facility.is_some_and(|f| {
+            matches!(data.get(Kind::Facility, f), Some(Record::Facility(x)) if x.region == r)
+        }),
+    }
+}
+
+/// Everything the calendar can be narrowed to, in picker order: people,
+/// facilities, NGOs, regions (archived records left out).
+pub fn filter_choices(data: &Data) -> Vec<(CalendarFilter, String)> {
+    let named = |kind: Kind, make: fn(Id) -> CalendarFilter| {
+        let mut items: Vec<(CalendarFilter, String)> = data
+            .all(kind)
+            .filter(|r| !r.meta().archived)
+            .map(|r| (make(r.id()), data.name(kind, r.id())))
+            .collect();
+        items.sort_by_cached_key(|(_, name)| crate::domain::text::fold(name));
+        items
+    };
+    let mut out = named(Kind::Person, CalendarFilter::Person);
+    out.extend(named(Kind::Facility, CalendarFilter::Facility));
+    out.extend(named(Kind::Organisation, CalendarFilter::Organisation));
+    out.extend(
+        Region::ALL
+            .iter()
+            .map(|r| (CalendarFilter::Region(*r), r.name_cs().to_string())),
+    );
+    out
+}

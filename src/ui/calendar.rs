@@ -1,0 +1,277 @@
+//! The meeting calendar: agenda, week and month.
+
+use super::text::{fit, width};
+use super::theme::Theme;
+use crate::app::calendar::{Calendar, CalendarFilter, CalendarView, Entry, entries};
+use crate::app::state::AppState;
+use crate::catalog::{self, calendar as words};
+use crate::domain::{Kind, MeetingStatus, Record};
+use chrono::{Datelike, Days, NaiveDate};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+/// Draws the calendar into `area`.
+pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, calendar: &Calendar, theme: &Theme) {
+    let (from, to) = calendar.range();
+    let shown = entries(&state.data, from, to, calendar.filter);
+    let block = Block::bordered()
+        .border_style(theme.border())
+        .title(title(state, calendar));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    match calendar.view {
+        CalendarView::Agenda => agenda(frame, inner, state, calendar, &shown, theme),
+        CalendarView::Week => week(frame, inner, state, calendar, &shown, theme),
+        CalendarView::Month => month(frame, inner, state, calendar, &shown, theme),
+    }
+}
+
+fn title(state: &AppState, calendar: &Calendar) -> String {
+    let view = match calendar.view {
+        CalendarView::Agenda => words::AGENDA,
+        CalendarView::Week => words::WEEK,
+        CalendarView::Month => words::MONTH,
+    };
+    let mut text = format!(" {view} · {} ", catalog::day_heading(calendar.day));
+    let who = match calendar.filter {
+        CalendarFilter::Everyone => None,
+        CalendarFilter::Person(id) => Some(state.data.name(Kind::Person, id)),
+        CalendarFilter::Facility(id) => Some(state.data.name(Kind::Facility, id)),
+        CalendarFilter::Organisation(id) => Some(state.data.name(Kind::Organisation, id)),
+        CalendarFilter::Region(r) => Some(r.name_cs().to_string()),
+    };
+    if let Some(who) = who {
+        text.push_str(&format!("· {} ", words::only(&who)));
+    }
+    fit(&text, 76)
+}
+
+/// "10:00–11:30 Title · Facility [cancelled]".
+fn entry_text(state: &AppState, entry: &Entry, with_end: bool) -> (String, bool) {
+    let Some(Record::Meeting(m)) = state.data.get(Kind::Meeting, entry.id) else {
+        return (String::new(), false);
+    };
+    let o = entry.occurrence;
+    let time = if with_end {
+        format!("{}–{}", o.start.format("%H:%M"), o.end.format("%H:%M"))
+    } else {
+        o.start.format("%H:%M").to_string()
+    };
+    let cancelled = m.status == MeetingStatus::Cancelled;
+    // Where there is no room for the word, a cross still says it (not colour alone).
+    let cross = if cancelled && !with_end { "✗" } else { "" };
+    let mut text = format!("{cross}{time} {}", m.title);
+    if with_end && let Some(f) = m.facility {
+        text.push_str(&format!(" · {}", state.data.name(Kind::Facility, f)));
+    }
+    if cancelled && with_end {
+        text.push_str(&format!(" {}", words::CANCELLED));
+    }
+    if o.moved {
+        text.push_str(&format!(" {}", words::MOVED));
+    }
+    (text, cancelled)
+}
+
+fn agenda(
+    frame: &mut Frame,
+    area: Rect,
+    state: &AppState,
+    calendar: &Calendar,
+    shown: &[Entry],
+    theme: &Theme,
+) {
+    let w = usize::from(area.width);
+    let mut lines: Vec<(Line, Option<usize>)> = Vec::new();
+    let mut day = None;
+    for (i, entry) in shown.iter().enumerate() {
+        let date = entry.occurrence.start.date();
+        if day != Some(date) {
+            let mut heading = catalog::day_heading(date);
+            if date == state.now.date() {
+                heading.push_str(&format!(" ({})", words::TODAY));
+            }
+            lines.push((
+                Line::from(Span::styled(fit(&heading, w), theme.header())),
+                None,
+            ));
+            day = Some(date);
+        }
+        let (text, cancelled) = entry_text(state, entry, true);
+        let mut style = if cancelled {
+            theme.archived()
+        } else {
+            Default::default()
+        };
+        if i == calendar.selected {
+            style = theme.selected();
+        }
+        lines.push((
+            Line::from(Span::styled(fit(&format!("  {text}"), w), style)),
+            Some(i),
+        ));
+    }
+    if shown.is_empty() {
+        lines.push((Line::from(words::NO_MEETINGS), None));
+    }
+    // Scroll so the selected meeting is on screen.
+    let rows = usize::from(area.height).max(1);
+    let at = lines
+        .iter()
+        .position(|(_, i)| *i == Some(calendar.selected))
+        .unwrap_or(0);
+    let skip = (at + 1).saturating_sub(rows);
+    let visible: Vec<Line> = lines
+        .into_iter()
+        .skip(skip)
+        .take(rows)
+        .map(|(l, _)| l)
+        .collect();
+    frame.render_widget(Paragraph::new(visible), area);
+}
+
+/// Column `i` of `n` equal columns across `area` (the last takes the rest).
+fn column(area: Rect, i: u16, n: u16) -> Rect {
+    let w = area.width / n;
+    let x = area.x + i * w;
+    let width = if i + 1 == n { area.width - i * w } else { w };
+    Rect { x, width, ..area }
+}
+
+fn day_style(
+    state: &AppState,
+    calendar: &Calendar,
+    day: NaiveDate,
+    theme: &Theme,
+) -> ratatui::style::Style {
+    let mut style = theme.header();
+    if day == calendar.day {
+        style = theme.selected();
+    }
+    if day == state.now.date() {
+        style = style.add_modifier(Modifier::UNDERLINED);
+    }
+    style
+}
+
+fn week(
+    frame: &mut Frame,
+    area: Rect,
+    state: &AppState,
+    calendar: &Calendar,
+    shown: &[Entry],
+    theme: &Theme,
+) {
+    let (monday, _) = calendar.range();
+    for i in 0..7u16 {
+        let day = monday + Days::new(u64::from(i));
+        let col = column(area, i, 7);
+        let w = usize::from(col.width.saturating_sub(1)).max(1);
+        let mark = if day == state.now.date() { "*" } else { "." };
+        let heading = format!(
+            "{} {}.{}{mark}",
+            catalog::WEEKDAYS_SHORT[i as usize],
+            day.day(),
+            day.month()
+        );
+        let mut lines = vec![Line::from(Span::styled(
+            fit(&heading, w),
+            day_style(state, calendar, day, theme),
+        ))];
+        let todays: Vec<&Entry> = shown
+            .iter()
+            .filter(|e| e.occurrence.start.date() == day)
+            .collect();
+        let room = usize::from(col.height).saturating_sub(1);
+        for (n, entry) in todays.iter().enumerate() {
+            if n + 1 == room && todays.len() > room {
+                lines.push(Line::from(fit(&words::more(todays.len() - n), w)));
+                break;
+            }
+            let (text, cancelled) = entry_text(state, entry, false);
+            let style = if cancelled {
+                theme.archived()
+            } else {
+                Default::default()
+            };
+            lines.push(Line::from(Span::styled(fit(&text, w), style)));
+        }
+        frame.render_widget(Paragraph::new(lines), col);
+    }
+}
+
+fn month(
+    frame: &mut Frame,
+    area: Rect,
+    state: &AppState,
+    calendar: &Calendar,
+    shown: &[Entry],
+    theme: &Theme,
+) {
+    let (start, _) = calendar.range();
+    let header = Rect { height: 1, ..area };
+    for i in 0..7u16 {
+        let col = column(header, i, 7);
+        let text = fit(catalog::WEEKDAYS_SHORT[i as usize], usize::from(col.width));
+        frame.render_widget(Paragraph::new(Span::styled(text, theme.label())), col);
+    }
+    let grid = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    let row_height = (grid.height / 6).max(1);
+    for week in 0..6u16 {
+        for i in 0..7u16 {
+            let day = start + Days::new(u64::from(week * 7 + i));
+            let cell = column(
+                Rect {
+                    y: grid.y + week * row_height,
+                    height: row_height,
+                    ..grid
+                },
+                i,
+                7,
+            );
+            if cell.bottom() > grid.bottom() {
+                continue;
+            }
+            let w = usize::from(cell.width.saturating_sub(1)).max(1);
+            let in_month = day.month() == calendar.day.month();
+            let todays: Vec<&Entry> = shown
+                .iter()
+                .filter(|e| e.occurrence.start.date() == day)
+                .collect();
+            let mut style = day_style(state, calendar, day, theme);
+            if !in_month && day != calendar.day {
+                style = theme.archived();
+            }
+            let mark = if day == state.now.date() { "*" } else { "" };
+            let mut lines = vec![Line::from(Span::styled(
+                fit(&format!("{}{mark}", day.day()), w),
+                style,
+            ))];
+            if row_height > 1 && !todays.is_empty() {
+                let (first, _) = entry_text(state, todays[0], false);
+                let text = if row_height > 2 || todays.len() == 1 {
+                    first
+                } else {
+                    words::count(todays.len())
+                };
+                lines.push(Line::from(fit(&text, w)));
+                if row_height > 2 && todays.len() > 1 {
+                    lines.push(Line::from(fit(&words::more(todays.len() - 1), w)));
+                }
+            } else if !todays.is_empty() {
+                let count = format!(" ({})", todays.len());
+                if width(&count) < w {
+                    lines[0].spans.push(Span::raw(count));
+                }
+            }
+            frame.render_widget(Paragraph::new(lines), cell);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+//! The meeting calendar, driven through `update` and drawn on a TestBackend.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use spojka::app::calendar::{CalendarFilter, CalendarView};
+use spojka::app::msg::Msg;
+use spojka::app::state::View;
+use spojka::app::{Action, AppState, Data, Mode, update};
+use spojka::domain::*;
+use spojka::keymap::Keymap;
+use spojka::sample::{self, at, with_id};
+use spojka::ui::{self, theme::Theme};
+
+/// Two prisons, two people, meetings over three weeks around "today"
+/// (Wednesday 25 November 2026).
+fn state(width: u16, height: u16) -> AppState {
+    let mut jana = sample::person("Jana Nováková", None);
+    jana.organisation = Some(10);
+    let mut records = vec![
+        with_id(sample::facility("Věznice Plzeň", Region::Plzensky), 1),
+        with_id(sample::facility("Věznice Mírov", Region::Olomoucky), 2),
+        with_id(sample::organisation("Romodrom"), 10),
+        with_id(jana, 20),
+        with_id(sample::person("Petr Svoboda", None), 21),
+    ];
+    let meetings = [
+        ("Porada Plzeň", 1, 20, at(2026, 11, 25, 10, 0)),
+        ("Program Mírov", 2, 21, at(2026, 11, 25, 13, 0)),
+        ("Návštěva Plzeň", 1, 21, at(2026, 11, 27, 9, 0)),
+        ("Koordinace Mírov", 2, 20, at(2026, 12, 3, 14, 30)),
+        ("Loňská porada", 1, 20, at(2025, 11, 25, 10, 0)),
+    ];
+    for (n, (title, facility, person, start)) in meetings.into_iter().enumerate() {
+        let mut m = sample::meeting(title, Some(facility), start);
+        m.attendees = vec![person];
+        records.push(with_id(m, 100 + n as Id));
+    }
+    let mut cancelled = sample::meeting("Zrušená schůzka", Some(2), at(2026, 11, 26, 8, 0));
+    cancelled.status = MeetingStatus::Cancelled;
+    records.push(with_id(cancelled, 200));
+    AppState::new(Data::new(records), width, height, at(2026, 11, 25, 9, 0))
+}
+
+fn act(s: &mut AppState, action: Action) {
+    update(s, Msg::Action(action));
+}
+
+fn calendar(s: &AppState) -> &spojka::app::calendar::Calendar {
+    match s.stack.last() {
+        Some(View::Calendar(c)) => c,
+        other => panic!("expected the calendar, got {other:?}"),
+    }
+}
+
+fn titles(s: &AppState) -> Vec<String> {
+    let c = calendar(s);
+    let (from, to) = c.range();
+    spojka::app::calendar::entries(&s.data, from, to, c.filter)
+        .iter()
+        .map(|e| s.data.name(Kind::Meeting, e.id))
+        .collect()
+}
+
+fn screen(s: &AppState) -> String {
+    let keymap = Keymap::builtin("default").expect("keymap");
+    let mut terminal = Terminal::new(TestBackend::new(s.width, s.height)).expect("terminal");
+    terminal
+        .draw(|f| ui::draw(f, s, &keymap, &Theme { color: false }))
+        .expect("draw");
+    let buffer = terminal.backend().buffer();
+    buffer
+        .content
+        .chunks(buffer.area.width as usize)
+        .map(|row| {
+            row.iter()
+                .map(|c| c.symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_agenda_starts_today_and_lists_the_coming_days_in_order() {
+    let mut s = state(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    assert_eq!(s.mode(), Mode::Calendar);
+    assert_eq!(s.tab, Kind::Meeting);
+    assert_eq!(
+        titles(&s),
+        [
+            "Porada Plzeň",
+            "Program Mírov",
+            "Zrušená schůzka",
+            "Návštěva Plzeň",
+            "Koordinace Mírov"
+        ]
+    );
+}
+
+#[test]
+fn stepping_by_day_week_and_month_and_back_to_today() {
+    let mut s = state(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    act(&mut s, Action::CalendarNextDay);
+    assert_eq!(calendar(&s).day, at(2026, 11, 26, 0, 0).date());
+    act(&mut s, Action::CalendarNextPeriod);
+    assert_eq!(calendar(&s).day, at(2026, 12, 3, 0, 0).date());
+    act(&mut s, Action::CalendarMonth);
+    act(&mut s, Action::CalendarPrevPeriod);
+    assert_eq!(calendar(&s).day, at(2026, 11, 3, 0, 0).date());
+    act(&mut s, Action::CalendarToday);
+    assert_eq!(calendar(&s).day, at(2026, 11, 25, 0, 0).date());
+}
+
+#[test]
+fn the_week_shows_monday_to_sunday_only() {
+    let mut s = state(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    act(&mut s, Action::CalendarWeek);
+    assert_eq!(calendar(&s).view, CalendarView::Week);
+    assert_eq!(
+        titles(&s),
+        [
+            "Porada Plzeň",
+            "Program Mírov",
+            "Zrušená schůzka",
+            "Návštěva Plzeň"
+        ]
+    );
+}
+
+#[test]
+fn my_meetings_one_facility_one_ngo_one_region() {
+    let mut s = state(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    act(&mut s, Action::CalendarFilter);
+    assert_eq!(s.mode(), Mode::Picker);
+    for c in "jana".chars() {
+        update(&mut s, Msg::Text(c));
+    }
+    act(&mut s, Action::PickerConfirm);
+    assert_eq!(calendar(&s).filter, CalendarFilter::Person(20));
+    assert_eq!(titles(&s), ["Porada Plzeň", "Koordinace Mírov"]);
+    let Some(View::Calendar(c)) = s.stack.last_mut() else {
+        panic!()
+    };
+    c.filter = CalendarFilter::Facility(2);
+    assert_eq!(
+        titles(&s),
+        ["Program Mírov", "Zrušená schůzka", "Koordinace Mírov"]
+    );
+    let Some(View::Calendar(c)) = s.stack.last_mut() else {
+        panic!()
+    };
+    c.filter = CalendarFilter::Organisation(10);
+    assert_eq!(titles(&s), ["Porada Plzeň", "Koordinace Mírov"]);
+    let Some(View::Calendar(c)) = s.stack.last_mut() else {
+        panic!()
+    };
+    c.filter = CalendarFilter::Region(Region::Plzensky);
+    assert_eq!(titles(&s), ["Porada Plzeň", "Návštěva Plzeň"]);
+    act(&mut s, Action::CalendarFilterClear);
+    assert_eq!(titles(&s).len(), 5);
+}
+
+#[test]
+fn jumping_to_a_typed_date_and_a_bad_one() {
+    let mut s = state(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    act(&mut s, Action::CalendarGoto);
+    assert_eq!(s.mode(), Mode::Filter);
+    for c in "25.11.2025".chars() {
+        update(&mut s, Msg::Text(c));
+    }
+    act(&mut s, Action::FilterApply);
+    assert_eq!(calendar(&s).day, at(2025, 11, 25, 0, 0).date());
+    assert_eq!(titles(&s), ["Loňská porada"]);
+    act(&mut s, Action::CalendarGoto);
+    for c in "zítra".chars() {
+        update(&mut s, Msg::Text(c));
+    }
+    act(&mut s, Action::FilterApply);
+    assert_eq!(
+        calendar(&s).day,
+        at(2025, 11, 25, 0, 0).date(),
+        "a bad date changes nothing"
+    );
+    assert!(s.status.text.contains("not a date"), "{}", s.status.text);
+}
+
+#[test]
+fn enter_opens_the_selected_meeting_and_esc_comes_back() {
+    let mut s = state(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    act(&mut s, Action::MoveDown);
+    act(&mut s, Action::DetailOpen);
+    let Some(View::Detail(d)) = s.stack.last() else {
+        panic!("detail")
+    };
+    assert_eq!((d.kind, d.id), (Kind::Meeting, 101));
+    act(&mut s, Action::Back);
+    assert_eq!(s.mode(), Mode::Calendar);
+    act(&mut s, Action::Back);
+    assert_eq!(s.mode(), Mode::Normal);
+}
+
+#[test]
+fn views_at_80x24_and_120x40() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut s = state(w, h);
+        act(&mut s, Action::CalendarOpen);
+        let agenda = screen(&s);
+        assert!(
+            agenda.contains("Wednesday 25 November 2026 (today)"),
+            "{agenda}"
+        );
+        assert!(agenda.contains("[cancelled]"), "{agenda}");
+        insta::assert_snapshot!(format!("agenda_{w}x{h}"), agenda);
+        act(&mut s, Action::CalendarWeek);
+        insta::assert_snapshot!(format!("week_{w}x{h}"), screen(&s));
+        act(&mut s, Action::CalendarMonth);
+        insta::assert_snapshot!(format!("month_{w}x{h}"), screen(&s));
+    }
+}
