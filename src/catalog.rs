@@ -17,6 +17,7 @@ pub fn tab_title(kind: Kind) -> &'static str {
         Kind::Assignment => "Assignments",
         Kind::Meeting => "Meetings",
         Kind::Agreement => "Agreements",
+        Kind::ActionItem => "Actions",
     }
 }
 
@@ -29,6 +30,7 @@ pub fn kind_singular(kind: Kind) -> &'static str {
         Kind::Assignment => "assignment",
         Kind::Meeting => "meeting",
         Kind::Agreement => "agreement",
+        Kind::ActionItem => "action item",
     }
 }
 
@@ -75,6 +77,11 @@ pub fn field_label(id: &str) -> &'static str {
         "replaces" => "Renews",
         "archived" => "Archived",
         "repeat" => "Repeats",
+        "what" => "What",
+        "owner" => "Owner",
+        "due" => "Due",
+        "meeting" => "Meeting",
+        "done" => "Status",
         _ => "?",
     }
 }
@@ -123,6 +130,7 @@ pub fn choice_label(set: ChoiceSet, index: usize) -> &'static str {
     const MEETING_KIND: [&str; 4] = ["coordination", "programme session", "visit", "online call"];
     const MEETING_STATUS: [&str; 3] = ["planned", "held", "cancelled"];
     const AGREEMENT_STATUS: [&str; 5] = ["draft", "negotiating", "signed", "expired", "terminated"];
+    const ACTION_STATUS: [&str; 2] = ["open", "done"];
     let label = match set {
         ChoiceSet::FacilityKind => FACILITY.get(index),
         ChoiceSet::Membership => MEMBERSHIP.get(index),
@@ -131,6 +139,7 @@ pub fn choice_label(set: ChoiceSet, index: usize) -> &'static str {
         ChoiceSet::MeetingKind => MEETING_KIND.get(index),
         ChoiceSet::MeetingStatus => MEETING_STATUS.get(index),
         ChoiceSet::AgreementStatus => AGREEMENT_STATUS.get(index),
+        ChoiceSet::ActionStatus => ACTION_STATUS.get(index),
     };
     label.copied().unwrap_or("?")
 }
@@ -185,6 +194,7 @@ pub fn action_help(action: Action) -> &'static str {
         A::TabAssignments => "Assignments tab",
         A::TabMeetings => "Meetings tab",
         A::TabAgreements => "Agreements tab",
+        A::TabActions => "Actions tab",
         A::SortNext => "sort by next column",
         A::SortReverse => "reverse sort",
         A::FilterStart => "filter",
@@ -307,6 +317,12 @@ pub mod calendar {
     pub const MOVED: &str = "[moved]";
     /// Marks today.
     pub const TODAY: &str = "today";
+    /// Heading of a person's open action items in their agenda.
+    pub const TO_DO: &str = "To do";
+    /// Before an action item's due date.
+    pub const DUE: &str = "due";
+    /// Marks an action item past its due date (not colour alone).
+    pub const OVERDUE: &str = "[overdue]";
     /// "N more" in a full cell.
     pub fn more(n: usize) -> String {
         format!("+{n} more")

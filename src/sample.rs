@@ -96,7 +96,6 @@ pub fn meeting(title: &str, facility: Option<Id>, start: NaiveDateTime) -> Meeti
         status: MeetingStatus::Planned,
         uid: String::new(),
         recurrence: None,
-        action_items: Vec::new(),
         notes: String::new(),
     }
 }

@@ -127,9 +127,11 @@ fn tabs_switch_by_number_and_cycle() {
     act(&mut s, Action::TabNext);
     assert_eq!(s.tab, Kind::Agreement);
     act(&mut s, Action::TabNext);
+    assert_eq!(s.tab, Kind::ActionItem);
+    act(&mut s, Action::TabNext);
     assert_eq!(s.tab, Kind::Facility);
     act(&mut s, Action::TabPrev);
-    assert_eq!(s.tab, Kind::Agreement);
+    assert_eq!(s.tab, Kind::ActionItem);
 }
 
 fn form(s: &AppState) -> &spojka::app::form::Form {

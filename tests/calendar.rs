@@ -225,3 +225,50 @@ fn views_at_80x24_and_120x40() {
         insta::assert_snapshot!(format!("month_{w}x{h}"), screen(&s));
     }
 }
+
+#[test]
+fn open_action_items_show_in_their_owners_agenda_until_done() {
+    let mut s = state(80, 24);
+    let item = |what: &str, due: Option<chrono::NaiveDate>, status: ActionStatus| ActionItem {
+        meta: Meta::new(sample::epoch()),
+        what: what.into(),
+        meeting: Some(100),
+        owner: 20,
+        due,
+        status,
+        notes: String::new(),
+    };
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, d);
+    s.data.upsert(with_id(
+        item("Poslat zápis", day(20), ActionStatus::Open),
+        300,
+    ));
+    s.data.upsert(with_id(
+        item("Zavolat řediteli", day(30), ActionStatus::Open),
+        301,
+    ));
+    s.data.upsert(with_id(
+        item("Hotový úkol", day(10), ActionStatus::Done),
+        302,
+    ));
+    assert_eq!(
+        spojka::app::calendar::open_actions(&s.data, 20),
+        vec![300, 301]
+    );
+    act(&mut s, Action::CalendarOpen);
+    let Some(View::Calendar(c)) = s.stack.last_mut() else {
+        panic!()
+    };
+    c.filter = CalendarFilter::Person(20);
+    let shown = screen(&s);
+    assert!(shown.contains("To do"), "{shown}");
+    assert!(
+        shown.contains("Poslat zápis · due 2026-11-20 [overdue]"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Zavolat řediteli · due 2026-11-30"),
+        "{shown}"
+    );
+    assert!(!shown.contains("Hotový úkol"), "{shown}");
+}

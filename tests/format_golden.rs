@@ -30,9 +30,15 @@ fn check<T: Stored>(name: &str, record: T) {
     let bytes = codec::encode(&record);
     insta::assert_snapshot!(format!("{name}_v2"), hex(&bytes));
     assert_eq!(migrate::decode::<T>(&bytes).expect("decodes"), record);
-    // The bytes version 1 wrote for the same record still read, as today's type.
-    let v1 = std::fs::read_to_string(format!("tests/fixtures/format_v1/{name}.hex"))
-        .expect("v1 fixture");
+    // The bytes version 1 wrote for the same record still read, as today's type
+    // (kinds added later have no version 1 bytes).
+    let Ok(v1) = std::fs::read_to_string(format!("tests/fixtures/format_v1/{name}.hex")) else {
+        assert_eq!(
+            name, "action_item",
+            "only kinds newer than version 1 lack a fixture"
+        );
+        return;
+    };
     let v1 = unhex(&v1);
     assert_eq!(v1[0], 1);
     assert_eq!(
@@ -75,4 +81,14 @@ fn every_record_kind_keeps_its_bytes() {
     agreement.status = AgreementStatus::Terminated;
     agreement.replaces = Some(9);
     check("agreement", fixed(agreement));
+    let item = ActionItem {
+        meta: Meta::new(sample::epoch()),
+        what: "Poslat návrh dohody".into(),
+        meeting: Some(5),
+        owner: 6,
+        due: chrono::NaiveDate::from_ymd_opt(2026, 12, 15),
+        status: ActionStatus::Done,
+        notes: String::new(),
+    };
+    check("action_item", fixed(item));
 }

@@ -87,7 +87,7 @@ fn needed(mode: Mode) -> &'static [Action] {
     match mode {
         Mode::Normal => &[
             MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, TabNext, TabPrev,
-            TabFacilities, TabNgos, TabPeople, TabAssignments, TabMeetings, TabAgreements,
+            TabFacilities, TabNgos, TabPeople, TabAssignments, TabMeetings, TabAgreements, TabActions,
             SortNext, SortReverse, FilterStart, FilterCancel, DetailOpen, RecordNew, RecordEdit,
             RecordDelete, RecordArchive, ArchivedToggle, HistoryShow, ExportCsv, ExportJson,
             HelpToggle, Quit, CalendarOpen,

@@ -352,5 +352,5 @@ fn a_meeting_written_by_format_version_1_still_reads() {
     assert_eq!(meetings.len(), 1);
     assert_eq!(meetings[0].title, "Porada");
     assert_eq!(meetings[0].recurrence, None);
-    assert!(meetings[0].action_items.is_empty());
+    assert!(meetings[0].notes.is_empty());
 }

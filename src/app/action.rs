@@ -97,6 +97,8 @@ pub enum Action {
     CalendarFilter,
     /// Show everyone's meetings again.
     CalendarFilterClear,
+    /// The Actions tab.
+    TabActions,
 }
 
 impl Action {
@@ -167,6 +169,7 @@ impl Action {
         Action::CalendarGoto,
         Action::CalendarFilter,
         Action::CalendarFilterClear,
+        Action::TabActions,
     ];
 
     /// The name used in keymap files, e.g. `move_down`.
@@ -236,6 +239,7 @@ impl Action {
             Action::CalendarGoto => "calendar_goto",
             Action::CalendarFilter => "calendar_filter",
             Action::CalendarFilterClear => "calendar_filter_clear",
+            Action::TabActions => "tab_actions",
         }
     }
 

@@ -4,7 +4,7 @@
 
 use super::data::Data;
 use crate::domain::occurrences::{Occurrence, occurrences};
-use crate::domain::{Id, Kind, Meeting, Record, Region};
+use crate::domain::{ActionStatus, Id, Kind, Meeting, Record, Region};
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// Which calendar view is shown.
@@ -158,6 +158,25 @@ fn passes(data: &Data, meeting: &Meeting, filter: CalendarFilter) -> bool {
             matches!(data.get(Kind::Facility, f), Some(Record::Facility(x)) if x.region == r)
         }),
     }
+}
+
+/// A person's action items still to do, soonest due first (undated last):
+/// they stay in the owner's agenda until done.
+pub fn open_actions(data: &Data, person: Id) -> Vec<Id> {
+    let mut items: Vec<(Option<NaiveDate>, Id)> = data
+        .referrers_of(Kind::Person, person)
+        .iter()
+        .filter_map(|(kind, id)| match data.get(*kind, *id) {
+            Some(Record::ActionItem(a))
+                if a.owner == person && a.status == ActionStatus::Open && !a.meta.archived =>
+            {
+                Some((a.due, *id))
+            }
+            _ => None,
+        })
+        .collect();
+    items.sort_by_key(|(due, id)| (due.is_none(), *due, *id));
+    items.into_iter().map(|(_, id)| id).collect()
 }
 
 /// Everything the calendar can be narrowed to, in picker order: people,

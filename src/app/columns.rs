@@ -87,6 +87,16 @@ pub fn columns(kind: Kind) -> &'static [Column] {
             ];
             COLUMNS
         }
+        Kind::ActionItem => {
+            const COLUMNS: &[Column] = &[
+                col("what", 30, 0),
+                col("owner", 22, 1),
+                col("due", 10, 1),
+                col("done", 6, 2),
+                col("meeting", 28, 3),
+            ];
+            COLUMNS
+        }
     }
 }
 

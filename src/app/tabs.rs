@@ -36,6 +36,7 @@ pub fn on_tab(state: &mut AppState, action: Action) -> bool {
         Action::TabAssignments => Kind::Assignment,
         Action::TabMeetings => Kind::Meeting,
         Action::TabAgreements => Kind::Agreement,
+        Action::TabActions => Kind::ActionItem,
         _ => return false,
     };
     true

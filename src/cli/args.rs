@@ -93,6 +93,7 @@ impl ValueEnum for Kind {
             Kind::Assignment => "people assigned to facilities",
             Kind::Meeting => "meetings",
             Kind::Agreement => "cooperation agreements",
+            Kind::ActionItem => "action items from meetings",
         };
         Some(PossibleValue::new(self.plural()).help(help))
     }

@@ -198,7 +198,6 @@ fn template(
         status: MeetingStatus::Planned,
         uid: String::new(),
         recurrence: None,
-        action_items: Vec::new(),
         notes: String::new(),
     }
 }

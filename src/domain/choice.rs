@@ -154,6 +154,16 @@ choice_enum!(
     }
 );
 
+choice_enum!(
+    /// Whether an action item is still to be done.
+    ActionStatus {
+        /// Still to do.
+        Open => "open",
+        /// Done.
+        Done => "done",
+    }
+);
+
 /// The lists a choice field can offer, so forms and pickers stay generic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChoiceSet {
@@ -171,6 +181,8 @@ pub enum ChoiceSet {
     MeetingStatus,
     /// [`AgreementStatus`].
     AgreementStatus,
+    /// [`ActionStatus`].
+    ActionStatus,
 }
 
 impl ChoiceSet {
@@ -184,6 +196,7 @@ impl ChoiceSet {
             ChoiceSet::MeetingKind => MeetingKind::ALL.len(),
             ChoiceSet::MeetingStatus => MeetingStatus::ALL.len(),
             ChoiceSet::AgreementStatus => AgreementStatus::ALL.len(),
+            ChoiceSet::ActionStatus => ActionStatus::ALL.len(),
         }
     }
 
@@ -204,6 +217,7 @@ impl ChoiceSet {
             ChoiceSet::AgreementStatus => {
                 AgreementStatus::from_index(index).map(AgreementStatus::code)
             }
+            ChoiceSet::ActionStatus => ActionStatus::from_index(index).map(ActionStatus::code),
         };
         code.unwrap_or("?")
     }

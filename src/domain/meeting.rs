@@ -4,7 +4,7 @@ use super::choice::{ChoiceSet, MeetingKind, MeetingStatus};
 use super::field::format_date_time;
 use super::field::{FieldDef, FieldError, FieldKind as F, FieldValue, Problem, Reader};
 use super::record::Entity;
-use super::recurrence::{ActionItem, Recurrence};
+use super::recurrence::Recurrence;
 use super::{Id, Kind, Meta};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
@@ -41,8 +41,6 @@ pub struct Meeting {
     pub uid: String,
     /// How it repeats, if it does.
     pub recurrence: Option<Recurrence>,
-    /// What was agreed to be done, by whom.
-    pub action_items: Vec<ActionItem>,
     /// Anything else, including what an import could not map.
     pub notes: String,
 }
@@ -149,7 +147,6 @@ impl Entity for Meeting {
                 cancelled: Vec::new(),
                 moved: Vec::new(),
             }),
-            action_items: Vec::new(),
             notes: r.text(12),
         };
         r.finish(meeting)
@@ -157,7 +154,6 @@ impl Entity for Meeting {
 
     fn keep_from(&mut self, base: &Self) {
         self.uid = base.uid.clone();
-        self.action_items = base.action_items.clone();
         // Cancelled and moved occurrences are keyed by date; they stay with
         // the series as long as it still repeats.
         if let (Some(new), Some(old)) = (&mut self.recurrence, &base.recurrence) {

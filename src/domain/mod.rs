@@ -4,6 +4,7 @@
 //! timestamps, archived flag) and describe their editable fields through the
 //! generic field model in [`field`], which forms, audit and export are built on.
 
+pub mod action_item;
 pub mod agreement;
 pub mod assignment;
 pub mod choice;
@@ -19,9 +20,12 @@ pub mod recurrence;
 pub mod region;
 pub mod text;
 
+pub use action_item::ActionItem;
 pub use agreement::Agreement;
 pub use assignment::Assignment;
-pub use choice::{AgreementStatus, FacilityKind, MeetingKind, MeetingStatus, Membership, Service};
+pub use choice::{
+    ActionStatus, AgreementStatus, FacilityKind, MeetingKind, MeetingStatus, Membership, Service,
+};
 pub use facility::Facility;
 pub use field::{FieldDef, FieldError, FieldKind, FieldValue, Problem};
 pub use meeting::Meeting;
@@ -84,17 +88,20 @@ pub enum Kind {
     Meeting = 5,
     /// A cooperation agreement between an NGO and facilities.
     Agreement = 6,
+    /// Something to do that came out of a meeting.
+    ActionItem = 7,
 }
 
 impl Kind {
     /// Every kind, in tab order.
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 7] = [
         Kind::Facility,
         Kind::Organisation,
         Kind::Person,
         Kind::Assignment,
         Kind::Meeting,
         Kind::Agreement,
+        Kind::ActionItem,
     ];
 
     /// The stable plural name used on the command line and in exports.
@@ -106,6 +113,7 @@ impl Kind {
             Kind::Assignment => "assignments",
             Kind::Meeting => "meetings",
             Kind::Agreement => "agreements",
+            Kind::ActionItem => "actions",
         }
     }
 

@@ -1,7 +1,9 @@
 //! What every record kind provides, and [`Record`], one value of any kind.
 
 use super::field::{FieldDef, FieldError, FieldValue};
-use super::{Agreement, Assignment, Facility, Id, Kind, Meeting, Meta, Organisation, Person};
+use super::{
+    ActionItem, Agreement, Assignment, Facility, Id, Kind, Meeting, Meta, Organisation, Person,
+};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use std::fmt::Debug;
 
@@ -55,6 +57,8 @@ pub enum Record {
     Meeting(Meeting),
     /// An agreement.
     Agreement(Agreement),
+    /// An action item.
+    ActionItem(ActionItem),
 }
 
 /// Runs `$body` with `$r` bound to the record inside whatever variant `$rec` is.
@@ -68,6 +72,7 @@ macro_rules! each_record {
             $crate::domain::Record::Assignment($r) => $body,
             $crate::domain::Record::Meeting($r) => $body,
             $crate::domain::Record::Agreement($r) => $body,
+            $crate::domain::Record::ActionItem($r) => $body,
         }
     };
 }
@@ -101,6 +106,10 @@ macro_rules! each_kind {
                 type $t = $crate::domain::Agreement;
                 $body
             }
+            $crate::domain::Kind::ActionItem => {
+                type $t = $crate::domain::ActionItem;
+                $body
+            }
         }
     };
 }
@@ -115,6 +124,7 @@ impl Record {
             Record::Assignment(_) => Kind::Assignment,
             Record::Meeting(_) => Kind::Meeting,
             Record::Agreement(_) => Kind::Agreement,
+            Record::ActionItem(_) => Kind::ActionItem,
         }
     }
 
@@ -163,6 +173,7 @@ impl Record {
             (Record::Assignment(r), Record::Assignment(b)) => r.keep_from(b),
             (Record::Meeting(r), Record::Meeting(b)) => r.keep_from(b),
             (Record::Agreement(r), Record::Agreement(b)) => r.keep_from(b),
+            (Record::ActionItem(r), Record::ActionItem(b)) => r.keep_from(b),
             _ => {}
         }
     }
@@ -211,3 +222,4 @@ record_basics!(Person);
 record_basics!(Assignment);
 record_basics!(Meeting);
 record_basics!(Agreement);
+record_basics!(ActionItem);

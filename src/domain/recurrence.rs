@@ -1,11 +1,10 @@
 //! How a meeting repeats: an RFC 5545 recurrence rule, with occurrences
-//! cancelled or moved one by one, and the action items a meeting produces.
+//! cancelled or moved one by one.
 //!
 //! The rule is kept as RRULE text (`FREQ=MONTHLY;BYDAY=1TU;COUNT=8`) so rules
 //! from other calendars survive an import unchanged; the form offers presets
 //! for the common ones. Expansion lives in `domain::occurrences`.
 
-use super::Id;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
@@ -31,17 +30,4 @@ pub struct Moved {
     pub start: NaiveDateTime,
     /// Its new end.
     pub end: NaiveDateTime,
-}
-
-/// Something to do that came out of a meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ActionItem {
-    /// What is to be done.
-    pub what: String,
-    /// Who does it.
-    pub owner: Option<Id>,
-    /// By when.
-    pub due: Option<NaiveDate>,
-    /// Whether it is done.
-    pub done: bool,
 }

@@ -9,8 +9,8 @@ use serde::{Serialize, de::DeserializeOwned};
 
 /// The format version this binary writes and the newest it reads.
 ///
-/// History: 1 — first release; 2 — meetings gained `uid`, `recurrence`,
-/// `action_items` and `notes` (see `store::migrate`).
+/// History: 1 — first release; 2 — meetings gained `uid`, `recurrence` and
+/// `notes` (see `store::migrate`); action items became records of their own.
 pub const FORMAT_VERSION: u8 = 2;
 
 /// The largest payload we agree to decode (16 MiB); real records are far smaller.

@@ -22,6 +22,7 @@ impl Stored for Organisation {}
 impl Stored for Person {}
 impl Stored for Assignment {}
 impl Stored for Agreement {}
+impl Stored for ActionItem {}
 
 impl Stored for Meeting {
     fn from_older(version: u8, payload: &[u8]) -> Option<Result<Self, DecodeError>> {
@@ -69,7 +70,6 @@ impl From<MeetingV1> for Meeting {
             status: v1.status,
             uid: String::new(),
             recurrence: None,
-            action_items: Vec::new(),
             notes: String::new(),
         }
     }

@@ -86,6 +86,39 @@ fn agenda(
 ) {
     let w = usize::from(area.width);
     let mut lines: Vec<(Line, Option<usize>)> = Vec::new();
+    if let CalendarFilter::Person(person) = calendar.filter {
+        let todo = crate::app::calendar::open_actions(&state.data, person);
+        if !todo.is_empty() {
+            lines.push((Line::from(Span::styled(words::TO_DO, theme.header())), None));
+        }
+        for id in todo {
+            let Some(Record::ActionItem(item)) = state.data.get(Kind::ActionItem, id) else {
+                continue;
+            };
+            let overdue = item.due.is_some_and(|d| d < state.now.date());
+            let due = item
+                .due
+                .map(|d| format!(" · {} {d}", words::DUE))
+                .unwrap_or_default();
+            let flag = if overdue {
+                format!(" {}", words::OVERDUE)
+            } else {
+                String::new()
+            };
+            let style = if overdue {
+                theme.error()
+            } else {
+                Default::default()
+            };
+            lines.push((
+                Line::from(Span::styled(
+                    fit(&format!("  ☐ {}{due}{flag}", item.what), w),
+                    style,
+                )),
+                None,
+            ));
+        }
+    }
     let mut day = None;
     for (i, entry) in shown.iter().enumerate() {
         let date = entry.occurrence.start.date();
