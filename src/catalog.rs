@@ -195,6 +195,9 @@ pub fn action_help(action: Action) -> &'static str {
         A::TabMeetings => "Meetings tab",
         A::TabAgreements => "Agreements tab",
         A::TabActions => "Actions tab",
+        A::OccurrenceCancel => "cancel this meeting (occurrence)",
+        A::OccurrenceMove => "move this meeting (occurrence)",
+        A::MeetingHeld => "mark held",
         A::SortNext => "sort by next column",
         A::SortReverse => "reverse sort",
         A::FilterStart => "filter",
@@ -311,6 +314,8 @@ pub mod calendar {
     pub const NO_MEETINGS: &str = "No meetings in these days.";
     /// Prefix of the date prompt.
     pub const GOTO: &str = "Go to date: ";
+    /// Prefix of the prompt for a moved occurrence's new start.
+    pub const MOVE_TO: &str = "New start (YYYY-MM-DD HH:MM): ";
     /// Marks a cancelled meeting (not colour alone).
     pub const CANCELLED: &str = "[cancelled]";
     /// Marks a moved occurrence.
@@ -438,6 +443,9 @@ pub mod status {
         };
         format!("Sorted by {column}, {order}.")
     }
+    /// "Held" is set on a whole series through its form, not per occurrence.
+    pub const HELD_IS_PER_MEETING: &str =
+        "A series is marked held as a whole: edit the meeting and set its status.";
     /// Nothing is selected for an action that needs a record.
     pub const NOTHING_SELECTED: &str = "No record selected.";
     /// This field cannot be chosen from a list.
@@ -463,6 +471,13 @@ pub mod question {
     pub fn seed(facilities: usize) -> String {
         format!(
             "The database is empty. Load the public list of {facilities} Czech prisons (with their regions)? You can do it later with `spojka seed`."
+        )
+    }
+    /// Cancel one occurrence.
+    pub fn cancel_occurrence(title: &str, day: chrono::NaiveDate) -> String {
+        format!(
+            "Cancel \"{title}\" on {}?",
+            crate::catalog::day_heading(day)
         )
     }
     /// Discard a changed form.

@@ -272,3 +272,67 @@ fn open_action_items_show_in_their_owners_agenda_until_done() {
     );
     assert!(!shown.contains("Hotový úkol"), "{shown}");
 }
+
+#[test]
+fn cancelling_moving_and_marking_held_from_the_agenda() {
+    use spojka::app::msg::Effect;
+    let mut s = state(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    // "Porada Plzeň", a one-off meeting, is selected first.
+    assert!(update(&mut s, Msg::Action(Action::OccurrenceCancel)).is_empty());
+    assert_eq!(s.mode(), Mode::Confirm);
+    let effects = update(&mut s, Msg::Action(Action::ConfirmYes));
+    let [Effect::Save(Record::Meeting(m))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(m.status, MeetingStatus::Cancelled);
+    act(&mut s, Action::OccurrenceMove);
+    for c in "2026-11-26 15:00".chars() {
+        update(&mut s, Msg::Text(c));
+    }
+    let effects = update(&mut s, Msg::Action(Action::FilterApply));
+    let [Effect::Save(Record::Meeting(m))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(
+        (m.start, m.end),
+        (at(2026, 11, 26, 15, 0), at(2026, 11, 26, 16, 0))
+    );
+    let effects = update(&mut s, Msg::Action(Action::MeetingHeld));
+    let [Effect::Save(Record::Meeting(m))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(m.status, MeetingStatus::Held);
+}
+
+#[test]
+fn a_series_keeps_cancelled_and_moved_occurrences_by_date() {
+    use spojka::app::calendar_keys::{cancelled, moved};
+    use spojka::domain::recurrence::Recurrence;
+    let mut m = sample::meeting("Týdenní program", Some(1), at(2026, 11, 2, 10, 0));
+    m.recurrence = Some(Recurrence {
+        rule: "FREQ=WEEKLY".into(),
+        cancelled: vec![],
+        moved: vec![],
+    });
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, d).expect("date");
+    let m = moved(m, day(9), at(2026, 11, 10, 14, 0));
+    let m = cancelled(m, day(16));
+    let m = moved(m, day(9), at(2026, 11, 11, 9, 0));
+    let series = m.recurrence.expect("still a series");
+    assert_eq!(series.cancelled, vec![day(16)]);
+    assert_eq!(
+        series.moved.len(),
+        1,
+        "moving again replaces the earlier move"
+    );
+    assert_eq!(
+        (series.moved[0].start, series.moved[0].end),
+        (at(2026, 11, 11, 9, 0), at(2026, 11, 11, 10, 0))
+    );
+    assert_eq!(
+        m.status,
+        MeetingStatus::Planned,
+        "the series itself is not cancelled"
+    );
+}

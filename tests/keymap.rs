@@ -116,7 +116,7 @@ fn needed(mode: Mode) -> &'static [Action] {
             MoveUp, MoveDown, CalendarPrevDay, CalendarNextDay, CalendarPrevPeriod,
             CalendarNextPeriod, CalendarToday, CalendarGoto, CalendarAgenda, CalendarWeek,
             CalendarMonth, CalendarFilter, CalendarFilterClear, DetailOpen, Back, HelpToggle, Quit,
-            TabNext, TabPrev,
+            TabNext, TabPrev, OccurrenceCancel, OccurrenceMove, MeetingHeld,
         ],
     }
 }

@@ -99,6 +99,12 @@ pub enum Action {
     CalendarFilterClear,
     /// The Actions tab.
     TabActions,
+    /// Cancel the selected occurrence of a meeting.
+    OccurrenceCancel,
+    /// Move the selected occurrence of a meeting to another time.
+    OccurrenceMove,
+    /// Mark the selected meeting as held.
+    MeetingHeld,
 }
 
 impl Action {
@@ -170,6 +176,9 @@ impl Action {
         Action::CalendarFilter,
         Action::CalendarFilterClear,
         Action::TabActions,
+        Action::OccurrenceCancel,
+        Action::OccurrenceMove,
+        Action::MeetingHeld,
     ];
 
     /// The name used in keymap files, e.g. `move_down`.
@@ -240,6 +249,9 @@ impl Action {
             Action::CalendarFilter => "calendar_filter",
             Action::CalendarFilterClear => "calendar_filter_clear",
             Action::TabActions => "tab_actions",
+            Action::OccurrenceCancel => "occurrence_cancel",
+            Action::OccurrenceMove => "occurrence_move",
+            Action::MeetingHeld => "meeting_held",
         }
     }
 

@@ -25,7 +25,7 @@ pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
             picker.query.insert(text);
             picker.refresh();
         }
-        Some(View::GotoDate(input)) => input.insert(text),
+        Some(View::Prompt(prompt)) => prompt.input.insert(text),
         _ => {}
     }
     Vec::new()
@@ -33,26 +33,18 @@ pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
 
 /// Keys while typing a filter (or a date to go to in the calendar).
 pub fn on_filter(state: &mut AppState, action: Action) -> Vec<Effect> {
-    if let Some(View::GotoDate(input)) = state.stack.last_mut() {
+    if let Some(View::Prompt(prompt)) = state.stack.last_mut() {
         match action {
             Action::FilterApply => {
-                let typed = input.text.clone();
+                let (purpose, typed) = (prompt.purpose, prompt.input.text.clone());
                 state.stack.pop();
-                match crate::domain::field::parse_date(&typed) {
-                    Some(day) => {
-                        if let Some(View::Calendar(calendar)) = state.stack.last_mut() {
-                            calendar.day = day;
-                            calendar.selected = 0;
-                        }
-                    }
-                    None => state.error(catalog::problem(&crate::domain::Problem::NotADate(typed))),
-                }
+                return super::calendar_keys::on_prompt(state, purpose, &typed);
             }
             Action::FilterCancel | Action::Back => {
                 state.stack.pop();
             }
             _ => {
-                input.edit(action);
+                prompt.input.edit(action);
             }
         }
         return Vec::new();

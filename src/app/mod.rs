@@ -4,7 +4,7 @@
 
 pub mod action;
 pub mod calendar;
-mod calendar_keys;
+pub mod calendar_keys;
 pub mod columns;
 pub mod data;
 pub mod detail;

@@ -23,6 +23,8 @@ pub enum Question {
     Delete(Kind, Id),
     /// Archive a record others refer to, instead of deleting it.
     ArchiveInstead(Kind, Id),
+    /// Cancel one occurrence of a meeting (by its original date).
+    CancelOccurrence(Id, chrono::NaiveDate),
 }
 
 /// A question with its wording.
@@ -72,8 +74,26 @@ pub enum View {
     History(History),
     /// Meetings as an agenda, a week or a month.
     Calendar(super::calendar::Calendar),
-    /// Typing a date for the calendar to go to.
-    GotoDate(super::text_input::TextInput),
+    /// A line of text the user types for a purpose (a date to go to…).
+    Prompt(Prompt),
+}
+
+/// What a typed line is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptFor {
+    /// A date the calendar goes to.
+    GotoDate,
+    /// A new start for one occurrence of a meeting (its original date).
+    MoveOccurrence(Id, chrono::NaiveDate),
+}
+
+/// A typed line and what it is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    /// What it is for.
+    pub purpose: PromptFor,
+    /// The text typed.
+    pub input: super::text_input::TextInput,
 }
 
 impl View {
@@ -88,7 +108,7 @@ impl View {
             View::Help { .. } => Mode::Help,
             View::History(_) => Mode::History,
             View::Calendar(_) => Mode::Calendar,
-            View::GotoDate(_) => Mode::Filter,
+            View::Prompt(_) => Mode::Filter,
         }
     }
 }

@@ -272,6 +272,16 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
                     Vec::new()
                 }
                 Question::Delete(kind, id) => vec![Effect::Delete(kind, id)],
+                Question::CancelOccurrence(id, original) => {
+                    match state.data.get(Kind::Meeting, id).cloned() {
+                        Some(Record::Meeting(meeting)) => {
+                            vec![Effect::Save(
+                                super::calendar_keys::cancelled(meeting, original).into(),
+                            )]
+                        }
+                        _ => Vec::new(),
+                    }
+                }
                 Question::ArchiveInstead(kind, id) => match state.data.get(kind, id).cloned() {
                     Some(mut record) => {
                         record.meta_mut().archived = true;

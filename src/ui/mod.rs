@@ -118,7 +118,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
     let line = match mode {
         Mode::Filter => {
             let (prefix, input) = match state.stack.last() {
-                Some(View::GotoDate(input)) => (catalog::calendar::GOTO, input),
+                Some(View::Prompt(prompt)) => (prompt_label(prompt.purpose), &prompt.input),
                 _ => (phrase::FILTER, &list.filter),
             };
             let spans = vec![
@@ -206,6 +206,14 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
         ),
     };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The words before a prompt's text.
+fn prompt_label(purpose: crate::app::state::PromptFor) -> &'static str {
+    match purpose {
+        crate::app::state::PromptFor::GotoDate => catalog::calendar::GOTO,
+        crate::app::state::PromptFor::MoveOccurrence(..) => catalog::calendar::MOVE_TO,
+    }
 }
 
 /// Byte index of the `chars`-th character (for cursor placement).
