@@ -14,9 +14,11 @@ pub mod meeting;
 pub mod occurrences;
 pub mod organisation;
 pub mod person;
+pub mod prague;
 pub mod record;
 pub mod recurrence;
 pub mod region;
+mod series;
 pub mod text;
 
 pub use agreement::Agreement;
