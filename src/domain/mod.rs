@@ -7,6 +7,7 @@
 pub mod agreement;
 pub mod assignment;
 pub mod choice;
+pub mod conflict;
 pub mod facility;
 pub mod field;
 pub mod ico;
