@@ -162,6 +162,9 @@ pub fn problem(problem: &Problem) -> String {
         }
         Problem::ReplacesItself => "an agreement cannot renew itself".into(),
         Problem::NotARule(why) => format!("not a repeat rule: {why}"),
+        Problem::NonexistentLocalTime => {
+            "this time does not exist in Prague (clocks go forward)".into()
+        }
     }
 }
 

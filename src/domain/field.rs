@@ -172,6 +172,9 @@ pub enum Problem {
     ReplacesItself,
     /// Not a recurrence rule we can read; the text says why.
     NotARule(String),
+    /// A local time that Prague skips when clocks go forward (02:30 on the
+    /// last Sunday of March).
+    NonexistentLocalTime,
 }
 
 /// A problem with one field of a form.

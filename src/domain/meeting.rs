@@ -3,8 +3,10 @@
 use super::choice::{ChoiceSet, MeetingKind, MeetingStatus};
 use super::field::format_date_time;
 use super::field::{FieldDef, FieldError, FieldKind as F, FieldValue, Problem, Reader};
+use super::prague;
 use super::record::Entity;
 use super::recurrence::Recurrence;
+use super::series::Series;
 use super::{Id, Kind, Meta};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
@@ -125,6 +127,22 @@ impl Entity for Meeting {
         {
             r.problem(END, Problem::EndBeforeStart);
         }
+        // Refused rather than silently shifted: the user should pick the time
+        // the meeting really is. An ambiguous autumn time is fine; it is read
+        // as the earlier of the two.
+        for (field, at) in [(START, start), (END, end)] {
+            if at.is_some_and(|at| !prague::exists(at)) {
+                r.problem(field, Problem::NonexistentLocalTime);
+            }
+        }
+        let rule = r.rule(REPEAT);
+        // Some rules parse but cannot start where this meeting does (an UNTIL
+        // before the start); expansion would fail, so the form says so now.
+        if let (Some(start), Some(rule)) = (start, &rule)
+            && let Err(e) = Series::new(start, rule)
+        {
+            r.problem(REPEAT, Problem::NotARule(e.to_string()));
+        }
         let meeting = Meeting {
             meta,
             title,
@@ -142,7 +160,7 @@ impl Entity for Meeting {
                 .and_then(MeetingStatus::from_index)
                 .unwrap_or(MeetingStatus::Planned),
             uid: String::new(),
-            recurrence: r.rule(REPEAT).map(|rule| Recurrence {
+            recurrence: rule.map(|rule| Recurrence {
                 rule,
                 cancelled: Vec::new(),
                 moved: Vec::new(),

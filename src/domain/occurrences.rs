@@ -1,9 +1,15 @@
 //! The occurrences of meetings in a window of time: a one-off meeting is one
 //! occurrence; a series expands by its rule, skipping cancelled dates and
 //! using moved times.
+//!
+//! Every time here is a Europe/Prague wall-clock time. Occurrences keep the
+//! series' local start time and its length, so a weekly 10:00 meeting stays
+//! at 10:00 across daylight-saving changes.
 
 use super::Meeting;
-use chrono::{NaiveDate, NaiveDateTime};
+use super::recurrence::{Moved, Recurrence};
+use super::series::Series;
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// One occurrence of a meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -20,16 +26,151 @@ pub struct Occurrence {
 }
 
 /// The occurrences of `meeting` that start in `[from, to)`, in start order.
+///
+/// A moved occurrence counts where it was moved to. Only the window is
+/// expanded, so asking for one week of a series that runs for years is cheap.
 pub fn occurrences(meeting: &Meeting, from: NaiveDateTime, to: NaiveDateTime) -> Vec<Occurrence> {
-    // One-off meetings for now; series expansion comes with the rule engine.
-    if meeting.start >= from && meeting.start < to {
-        vec![Occurrence {
-            start: meeting.start,
-            end: meeting.end,
-            original: meeting.start.date(),
-            moved: false,
-        }]
-    } else {
-        Vec::new()
+    let in_window = |at: NaiveDateTime| at >= from && at < to;
+    let Some(recurrence) = &meeting.recurrence else {
+        return Some(single(meeting))
+            .filter(|o| in_window(o.start))
+            .into_iter()
+            .collect();
+    };
+    // Rule dates never come before the series' start: a series that has not
+    // begun by the window's end shows only occurrences moved into it. Checked
+    // before parsing the rule because views ask this of many meetings.
+    if meeting.start >= to && !recurrence.moved.iter().any(|m| in_window(m.start)) {
+        return Vec::new();
+    }
+    let Some(series) = series_of(meeting, recurrence) else {
+        return Some(single(meeting))
+            .filter(|o| in_window(o.start))
+            .into_iter()
+            .collect();
+    };
+    let mut found: Vec<Occurrence> = series
+        .starts_from(from)
+        .skip_while(|at| *at < from)
+        .take_while(|at| *at < to)
+        .filter(|at| kept_as_ruled(recurrence, at.date()))
+        .map(|at| ruled(meeting, at))
+        .collect();
+    found.extend(
+        recurrence
+            .moved
+            .iter()
+            .filter(|m| in_window(m.start) && moved_applies(&series, recurrence, m))
+            .map(moved),
+    );
+    found.sort();
+    found
+}
+
+/// The first occurrence of `meeting` that starts strictly after `after`, so
+/// that asking again with its start steps through a series. None when the
+/// meeting or its series is over.
+pub fn next_occurrence(meeting: &Meeting, after: NaiveDateTime) -> Option<Occurrence> {
+    let Some((series, recurrence)) = meeting
+        .recurrence
+        .as_ref()
+        .and_then(|r| series_of(meeting, r).map(|s| (s, r)))
+    else {
+        return Some(single(meeting)).filter(|o| o.start > after);
+    };
+    // Each skipped date is cancelled or moved, and there are only so many of
+    // those, so this search ends even for a series that never does.
+    let by_rule = series
+        .starts_from(after)
+        .filter(|at| *at > after)
+        .find(|at| kept_as_ruled(recurrence, at.date()))
+        .map(|at| ruled(meeting, at));
+    let by_move = recurrence
+        .moved
+        .iter()
+        .filter(|m| m.start > after && moved_applies(&series, recurrence, m))
+        .map(moved)
+        .min();
+    by_rule.into_iter().chain(by_move).min()
+}
+
+/// The occurrence that the rule puts on `original` (for a one-off meeting,
+/// the meeting itself if it starts that day), wherever it was moved to. None
+/// when there is none that day or it was cancelled.
+pub fn occurrence_on(meeting: &Meeting, original: NaiveDate) -> Option<Occurrence> {
+    let Some((series, recurrence)) = meeting
+        .recurrence
+        .as_ref()
+        .and_then(|r| series_of(meeting, r).map(|s| (s, r)))
+    else {
+        return Some(single(meeting)).filter(|o| o.original == original);
+    };
+    if recurrence.cancelled.contains(&original) {
+        return None;
+    }
+    let at = rule_start_on(&series, original)?;
+    match recurrence.moved.iter().find(|m| m.original == original) {
+        Some(m) => Some(moved(m)),
+        None => Some(ruled(meeting, at)),
+    }
+}
+
+/// A one-off meeting, or a series whose rule cannot be expanded, as its one
+/// occurrence: showing the first meeting beats hiding the whole series.
+fn single(meeting: &Meeting) -> Occurrence {
+    Occurrence {
+        start: meeting.start,
+        end: meeting.end,
+        original: meeting.start.date(),
+        moved: false,
+    }
+}
+
+/// The series' rule, if it can be expanded from the meeting's start.
+fn series_of(meeting: &Meeting, recurrence: &Recurrence) -> Option<Series> {
+    Series::new(meeting.start, &recurrence.rule).ok()
+}
+
+/// Whether a rule date stands where the rule puts it: neither cancelled nor
+/// moved elsewhere.
+fn kept_as_ruled(recurrence: &Recurrence, date: NaiveDate) -> bool {
+    !recurrence.cancelled.contains(&date) && !recurrence.moved.iter().any(|m| m.original == date)
+}
+
+/// Whether a moved occurrence still belongs to the series. A cancellation of
+/// the same date wins, and a move recorded for a date the rule no longer
+/// produces (the rule was edited since) is left out rather than shown as a
+/// stray meeting.
+fn moved_applies(series: &Series, recurrence: &Recurrence, m: &Moved) -> bool {
+    !recurrence.cancelled.contains(&m.original) && rule_start_on(series, m.original).is_some()
+}
+
+/// The first start the rule puts on `date`, if any.
+fn rule_start_on(series: &Series, date: NaiveDate) -> Option<NaiveDateTime> {
+    let midnight = date.and_time(NaiveTime::MIN);
+    series
+        .starts_from(midnight)
+        .find(|at| *at >= midnight)
+        .filter(|at| at.date() == date)
+}
+
+/// The occurrence at a rule start, with the series' length.
+fn ruled(meeting: &Meeting, start: NaiveDateTime) -> Occurrence {
+    let length: Duration = meeting.end - meeting.start;
+    Occurrence {
+        start,
+        end: start + length,
+        original: start.date(),
+        moved: false,
+    }
+}
+
+/// A moved occurrence at its new time.
+fn moved(m: &Moved) -> Occurrence {
+    Occurrence {
+        start: m.start,
+        end: m.end,
+        original: m.original,
+        moved: true,
     }
 }

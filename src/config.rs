@@ -1,0 +1,205 @@
+//! The user's settings file, `config.toml` in the config directory:
+//!
+//! ```toml
+//! [meetings]
+//! travel_gap_minutes = 45
+//! ```
+//!
+//! A missing file means the defaults. A file with a mistake is refused with
+//! its name, the line and the key, rather than half-applied: a setting that
+//! silently does not take effect is worse than an error the user can fix.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use directories::ProjectDirs;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::keymap::diagnostic::line_of;
+
+/// The travel gap used when the file does not set one: an hour to get from
+/// one prison to another is the association's rule of thumb.
+pub const DEFAULT_TRAVEL_GAP_MINUTES: i64 = 60;
+
+/// The longest travel gap accepted: a whole day. A larger number is a typo.
+const MAX_TRAVEL_GAP_MINUTES: i64 = 24 * 60;
+
+/// The settings the app reads from `config.toml`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Warn when one person has less than this many minutes between meetings
+    /// at two different facilities on the same day; 0 turns the warning off.
+    pub travel_gap_minutes: i64,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            travel_gap_minutes: DEFAULT_TRAVEL_GAP_MINUTES,
+        }
+    }
+}
+
+/// Why the settings file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file exists but could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file was read but something in it is wrong.
+    #[error("{file}, line {line}: {problem}")]
+    Invalid {
+        /// The file as the user knows it.
+        file: String,
+        /// 1-based line of the problem.
+        line: usize,
+        /// The key concerned, dotted (`meetings.travel_gap_minutes`), if any.
+        key: Option<String>,
+        /// What is wrong.
+        problem: Problem,
+    },
+}
+
+/// What can be wrong inside a settings file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Not valid TOML; the parser's message.
+    Syntax(String),
+    /// A key or section the app does not know (often a typo).
+    UnknownKey(String),
+    /// A section written as a plain value, e.g. `meetings = 5`.
+    NotASection(String),
+    /// A number setting given something else; the value as written.
+    NotANumber {
+        /// The key.
+        key: String,
+        /// The value as written in the file.
+        found: String,
+    },
+    /// A number outside the range the setting allows.
+    OutOfRange {
+        /// The key.
+        key: String,
+        /// The value.
+        found: i64,
+    },
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Syntax(message) => write!(f, "TOML syntax error: {message}"),
+            Problem::UnknownKey(key) => write!(
+                f,
+                "unknown key \"{key}\": the only setting is travel_gap_minutes in [meetings]"
+            ),
+            Problem::NotASection(key) => write!(f, "\"{key}\" must be a [{key}] section"),
+            Problem::NotANumber { key, found } => {
+                write!(f, "{key} must be a whole number of minutes, found {found}")
+            }
+            Problem::OutOfRange { key, found } => write!(
+                f,
+                "{key} must be between 0 and {MAX_TRAVEL_GAP_MINUTES} minutes, found {found}"
+            ),
+        }
+    }
+}
+
+/// Where `config.toml` lives by default: the platform config directory
+/// (`~/.config/spojka/config.toml` on Linux). None when the system has no
+/// home directory to put it in.
+pub fn default_path() -> Option<PathBuf> {
+    ProjectDirs::from("cz", "aoov", "spojka").map(|dirs| dirs.config_dir().join("config.toml"))
+}
+
+/// Reads the settings from `path`, or from [`default_path`] when None. A
+/// file that does not exist gives the defaults.
+pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
+    let Some(path) = path.map(Path::to_path_buf).or_else(default_path) else {
+        return Ok(Config::default());
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => parse(&path.display().to_string(), &text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+        Err(source) => Err(ConfigError::Read { path, source }),
+    }
+}
+
+/// Reads settings from `text`; `source` names the file in errors. Of
+/// several mistakes, the first in the file is reported.
+pub fn parse(source: &str, text: &str) -> Result<Config, ConfigError> {
+    let fail = |offset: usize, key: Option<String>, problem: Problem| ConfigError::Invalid {
+        file: source.to_string(),
+        line: line_of(text, offset),
+        key,
+        problem,
+    };
+    let doc = DeTable::parse(text).map_err(|e| {
+        let offset = e.span().map_or(0, |span| span.start);
+        fail(offset, None, Problem::Syntax(e.message().to_string()))
+    })?;
+    let mut config = Config::default();
+    // (offset, dotted key, problem) of every mistake.
+    let mut mistakes: Vec<(usize, String, Problem)> = Vec::new();
+    for (section, value) in doc.get_ref() {
+        let name: &str = section.get_ref();
+        let offset = section.span().start;
+        let table = match value.get_ref() {
+            DeValue::Table(table) if name == "meetings" => table,
+            _ if name == "meetings" => {
+                mistakes.push((offset, name.into(), Problem::NotASection(name.into())));
+                continue;
+            }
+            _ => {
+                mistakes.push((offset, name.into(), Problem::UnknownKey(name.into())));
+                continue;
+            }
+        };
+        for (key, value) in table {
+            let dotted = format!("{name}.{}", key.get_ref());
+            let offset = key.span().start;
+            let read = if key.get_ref() == "travel_gap_minutes" {
+                minutes(value, text, &dotted)
+            } else {
+                Err(Problem::UnknownKey(dotted.clone()))
+            };
+            match read {
+                Ok(minutes) => config.travel_gap_minutes = minutes,
+                Err(problem) => mistakes.push((offset, dotted, problem)),
+            }
+        }
+    }
+    match mistakes.into_iter().min_by_key(|(offset, _, _)| *offset) {
+        Some((offset, key, problem)) => Err(fail(offset, Some(key), problem)),
+        None => Ok(config),
+    }
+}
+
+/// A number of minutes from the file, or what is wrong with it.
+fn minutes(value: &Spanned<DeValue<'_>>, text: &str, key: &str) -> Result<i64, Problem> {
+    let number = value
+        .get_ref()
+        .as_integer()
+        .and_then(|n| i64::from_str_radix(n.as_str(), n.radix()).ok());
+    let Some(found) = number else {
+        let written = text.get(value.span()).unwrap_or_default().trim();
+        return Err(Problem::NotANumber {
+            key: key.to_string(),
+            found: written.to_string(),
+        });
+    };
+    if (0..=MAX_TRAVEL_GAP_MINUTES).contains(&found) {
+        Ok(found)
+    } else {
+        Err(Problem::OutOfRange {
+            key: key.to_string(),
+            found,
+        })
+    }
+}

@@ -1,0 +1,182 @@
+//! Conflict warnings for a meeting about to be saved: another meeting at the
+//! same time with one of the same people or in the same facility, or one
+//! person due at two facilities on the same day with too little time between.
+//!
+//! Pure: the caller picks the meetings to compare with (those near in time,
+//! through the by-start index) and decides what to do with the warnings.
+
+use super::choice::{MeetingKind, MeetingStatus};
+use super::occurrences::{Occurrence, occurrences};
+use super::{Id, Meeting};
+use chrono::{Duration, NaiveDateTime};
+
+/// How far ahead a series is checked: two years of a weekly meeting is
+/// enough to show the pattern of clashes without expanding forever.
+const HORIZON: Duration = Duration::days(2 * 366);
+
+/// One occurrence of another meeting that the candidate clashes with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clash {
+    /// The other meeting.
+    pub other: Id,
+    /// Start of the other meeting's clashing occurrence.
+    pub start: NaiveDateTime,
+    /// End of the other meeting's clashing occurrence.
+    pub end: NaiveDateTime,
+    /// Why it clashes.
+    pub reason: ClashReason,
+}
+
+/// Why two meetings clash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClashReason {
+    /// They overlap and this person (organiser or attendee) is in both.
+    SameAttendee(Id),
+    /// They overlap in this facility.
+    SameFacility(Id),
+    /// This person goes from one facility to another on the same day with
+    /// only `minutes` between the meetings.
+    TravelGap {
+        /// Who would have to travel.
+        person: Id,
+        /// Minutes between the end of one meeting and the start of the other.
+        minutes: i64,
+    },
+}
+
+/// The clashes of `candidate` with `others`, sorted by start, one per
+/// occurrence of another meeting. A series is checked from its start over
+/// two years (or to its end, if sooner). Overlap means the times intersect:
+/// one meeting ending as the next begins is not a clash. Cancelled meetings
+/// never clash, nor does the candidate with its own saved version. Travel
+/// gaps shorter than `travel_gap_minutes` are warned about (0 turns that off).
+pub fn clashes<'a>(
+    candidate: &Meeting,
+    others: impl IntoIterator<Item = &'a Meeting>,
+    travel_gap_minutes: i64,
+) -> Vec<Clash> {
+    if candidate.status == MeetingStatus::Cancelled {
+        return Vec::new();
+    }
+    let mine = candidate_occurrences(candidate);
+    let (Some(first), Some(last)) = (mine.first(), mine.iter().map(|o| o.end).max()) else {
+        return Vec::new();
+    };
+    // A day either side catches meetings that start the day before and run
+    // over, and same-day neighbours for the travel gap.
+    let (from, to) = (first.start - Duration::days(1), last + Duration::days(1));
+    // Occurrences sort by start, so each of theirs is compared only with
+    // the few of mine that could overlap it or fall on its day.
+    let longest = mine
+        .iter()
+        .map(|o| o.end - o.start)
+        .max()
+        .unwrap_or_default();
+    let reach = longest + Duration::days(1);
+    let mut found = Vec::new();
+    for other in others {
+        let same = candidate.meta.id != 0 && other.meta.id == candidate.meta.id;
+        if same || other.status == MeetingStatus::Cancelled {
+            continue;
+        }
+        let pair = Pair::of(candidate, other);
+        if pair.shared.is_none() && pair.facility.is_none() {
+            continue;
+        }
+        for theirs in occurrences(other, from, to) {
+            let near = mine.partition_point(|m| m.start < theirs.start - reach);
+            let reason = mine[near..]
+                .iter()
+                .take_while(|m| m.start < theirs.end + Duration::days(1))
+                .find_map(|m| pair.reason(m, &theirs, travel_gap_minutes));
+            if let Some(reason) = reason {
+                found.push(Clash {
+                    other: other.meta.id,
+                    start: theirs.start,
+                    end: theirs.end,
+                    reason,
+                });
+            }
+        }
+    }
+    found.sort_by_key(|c| (c.start, c.other));
+    // The same meeting passed twice must not be reported twice.
+    found.dedup_by(|a, b| a.other == b.other && a.start == b.start);
+    found
+}
+
+/// The candidate's occurrences over the horizon, including any moved to
+/// before its first rule date.
+fn candidate_occurrences(candidate: &Meeting) -> Vec<Occurrence> {
+    let earliest_move = candidate
+        .recurrence
+        .iter()
+        .flat_map(|r| r.moved.iter().map(|m| m.start))
+        .min();
+    let from = earliest_move.map_or(candidate.start, |m| m.min(candidate.start));
+    occurrences(candidate, from, candidate.start + HORIZON)
+}
+
+/// What the candidate and one other meeting have in common.
+struct Pair {
+    /// The first person in both (organiser or attendee), if any.
+    shared: Option<Id>,
+    /// The facility both take place in, if the same.
+    facility: Option<Id>,
+    /// Whether they take place in two different facilities.
+    apart: bool,
+}
+
+impl Pair {
+    fn of(candidate: &Meeting, other: &Meeting) -> Pair {
+        let shared = people(candidate)
+            .find(|p| people(other).any(|q| q == *p))
+            .copied();
+        let (mine, theirs) = (site(candidate), site(other));
+        Pair {
+            shared,
+            facility: mine.filter(|_| mine == theirs),
+            apart: mine.is_some() && theirs.is_some() && mine != theirs,
+        }
+    }
+
+    /// Why the candidate's occurrence `mine` clashes with the other's
+    /// `theirs`, if it does. A shared person is reported before a shared
+    /// facility: a person cannot be in two places, a facility has rooms.
+    fn reason(
+        &self,
+        mine: &Occurrence,
+        theirs: &Occurrence,
+        travel_gap_minutes: i64,
+    ) -> Option<ClashReason> {
+        if mine.start < theirs.end && theirs.start < mine.end {
+            return self
+                .shared
+                .map(ClashReason::SameAttendee)
+                .or(self.facility.map(ClashReason::SameFacility));
+        }
+        let person = self.shared.filter(|_| self.apart)?;
+        let minutes = if mine.end <= theirs.start {
+            (theirs.start - mine.end).num_minutes()
+        } else {
+            (mine.start - theirs.end).num_minutes()
+        };
+        let same_day = mine.start.date() == theirs.start.date();
+        (same_day && minutes < travel_gap_minutes)
+            .then_some(ClashReason::TravelGap { person, minutes })
+    }
+}
+
+/// Everyone in a meeting: its organiser and its attendees.
+fn people(meeting: &Meeting) -> impl Iterator<Item = &Id> {
+    meeting.organiser.iter().chain(meeting.attendees.iter())
+}
+
+/// The facility a meeting takes place in. An online call may be about a
+/// facility, but it takes no room there and no one travels to it.
+fn site(meeting: &Meeting) -> Option<Id> {
+    match meeting.kind {
+        MeetingKind::OnlineCall => None,
+        _ => meeting.facility,
+    }
+}

@@ -1,0 +1,300 @@
+//! Conflict warnings before a meeting is saved.
+
+use chrono::{Duration, NaiveDateTime};
+use spojka::domain::conflict::{Clash, ClashReason, clashes};
+use spojka::domain::recurrence::Recurrence;
+use spojka::domain::{Id, Meeting, MeetingKind, MeetingStatus};
+use spojka::sample;
+
+const PANKRAC: Id = 1;
+const RUZYNE: Id = 2;
+const JANA: Id = 10;
+const PETR: Id = 11;
+const EVA: Id = 12;
+
+fn at(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").expect("test time")
+}
+
+/// A saved meeting with this id, from `start` to `end`, at `facility`.
+fn meeting(id: Id, facility: Option<Id>, start: &str, end: &str, people: &[Id]) -> Meeting {
+    let mut m = sample::meeting("Schůzka", facility, at(start));
+    m.meta.id = id;
+    m.end = at(end);
+    m.attendees = people.to_vec();
+    m
+}
+
+fn weekly(mut m: Meeting, rule: &str) -> Meeting {
+    m.recurrence = Some(Recurrence {
+        rule: rule.to_string(),
+        cancelled: Vec::new(),
+        moved: Vec::new(),
+    });
+    m
+}
+
+fn reasons(found: &[Clash]) -> Vec<(Id, ClashReason)> {
+    found.iter().map(|c| (c.other, c.reason.clone())).collect()
+}
+
+#[test]
+fn a_shared_attendee_at_the_same_time_clashes() {
+    let candidate = meeting(
+        0,
+        Some(PANKRAC),
+        "2026-05-04 10:00",
+        "2026-05-04 11:00",
+        &[JANA],
+    );
+    let mut other = meeting(5, None, "2026-05-04 10:30", "2026-05-04 12:00", &[PETR]);
+    other.organiser = Some(JANA);
+    let found = clashes(&candidate, [&other], 60);
+    assert_eq!(
+        found,
+        vec![Clash {
+            other: 5,
+            start: at("2026-05-04 10:30"),
+            end: at("2026-05-04 12:00"),
+            reason: ClashReason::SameAttendee(JANA),
+        }]
+    );
+}
+
+#[test]
+fn the_same_facility_at_the_same_time_clashes() {
+    let candidate = meeting(
+        0,
+        Some(PANKRAC),
+        "2026-05-04 10:00",
+        "2026-05-04 11:00",
+        &[JANA],
+    );
+    let other = meeting(
+        5,
+        Some(PANKRAC),
+        "2026-05-04 09:00",
+        "2026-05-04 10:15",
+        &[PETR],
+    );
+    let elsewhere = meeting(
+        6,
+        Some(RUZYNE),
+        "2026-05-04 10:00",
+        "2026-05-04 11:00",
+        &[EVA],
+    );
+    let found = clashes(&candidate, [&other, &elsewhere], 60);
+    assert_eq!(reasons(&found), [(5, ClashReason::SameFacility(PANKRAC))]);
+}
+
+#[test]
+fn meetings_that_only_touch_do_not_clash() {
+    let candidate = meeting(
+        0,
+        Some(PANKRAC),
+        "2026-05-04 10:00",
+        "2026-05-04 11:00",
+        &[JANA],
+    );
+    let before = meeting(
+        5,
+        Some(PANKRAC),
+        "2026-05-04 09:00",
+        "2026-05-04 10:00",
+        &[JANA],
+    );
+    let after = meeting(
+        6,
+        Some(PANKRAC),
+        "2026-05-04 11:00",
+        "2026-05-04 12:00",
+        &[JANA],
+    );
+    assert_eq!(clashes(&candidate, [&before, &after], 60), []);
+}
+
+#[test]
+fn cancelled_meetings_do_not_clash() {
+    let candidate = meeting(
+        0,
+        Some(PANKRAC),
+        "2026-05-04 10:00",
+        "2026-05-04 11:00",
+        &[JANA],
+    );
+    let mut other = meeting(
+        5,
+        Some(PANKRAC),
+        "2026-05-04 10:00",
+        "2026-05-04 11:00",
+        &[JANA],
+    );
+    other.status = MeetingStatus::Cancelled;
+    assert_eq!(clashes(&candidate, [&other], 60), []);
+    // Nor does a cancelled candidate with a planned meeting.
+    let mut cancelled = candidate.clone();
+    cancelled.status = MeetingStatus::Cancelled;
+    other.status = MeetingStatus::Planned;
+    assert_eq!(clashes(&cancelled, [&other], 60), []);
+}
+
+#[test]
+fn a_meeting_does_not_clash_with_its_saved_self() {
+    let saved = meeting(
+        7,
+        Some(PANKRAC),
+        "2026-05-04 10:00",
+        "2026-05-04 11:00",
+        &[JANA],
+    );
+    let mut edited = saved.clone();
+    edited.end = at("2026-05-04 11:30");
+    assert_eq!(clashes(&edited, [&saved], 60), []);
+}
+
+#[test]
+fn too_little_time_between_two_prisons_is_a_travel_warning() {
+    let candidate = meeting(
+        0,
+        Some(PANKRAC),
+        "2026-05-04 09:00",
+        "2026-05-04 10:15",
+        &[JANA],
+    );
+    let other = meeting(
+        5,
+        Some(RUZYNE),
+        "2026-05-04 11:00",
+        "2026-05-04 12:00",
+        &[JANA, PETR],
+    );
+    let warned = clashes(&candidate, [&other], 60);
+    assert_eq!(
+        reasons(&warned),
+        [(
+            5,
+            ClashReason::TravelGap {
+                person: JANA,
+                minutes: 45
+            }
+        )]
+    );
+    assert_eq!(clashes(&candidate, [&other], 30), []);
+    // The same gap the other way round.
+    let later = meeting(
+        0,
+        Some(PANKRAC),
+        "2026-05-04 12:45",
+        "2026-05-04 13:30",
+        &[JANA],
+    );
+    assert_eq!(
+        reasons(&clashes(&later, [&other], 60)),
+        [(
+            5,
+            ClashReason::TravelGap {
+                person: JANA,
+                minutes: 45
+            }
+        )]
+    );
+}
+
+#[test]
+fn travel_is_only_between_facilities_on_the_same_day() {
+    let candidate = meeting(
+        0,
+        Some(PANKRAC),
+        "2026-05-04 23:00",
+        "2026-05-04 23:30",
+        &[JANA],
+    );
+    let next_day = meeting(
+        5,
+        Some(RUZYNE),
+        "2026-05-05 00:00",
+        "2026-05-05 01:00",
+        &[JANA],
+    );
+    assert_eq!(clashes(&candidate, [&next_day], 60), []);
+    let mut call = meeting(
+        6,
+        Some(RUZYNE),
+        "2026-05-04 22:00",
+        "2026-05-04 22:45",
+        &[JANA],
+    );
+    call.kind = MeetingKind::OnlineCall;
+    assert_eq!(clashes(&candidate, [&call], 60), []);
+}
+
+#[test]
+fn back_to_back_at_the_same_facility_is_fine() {
+    let candidate = meeting(
+        0,
+        Some(PANKRAC),
+        "2026-05-04 09:00",
+        "2026-05-04 10:00",
+        &[JANA],
+    );
+    let other = meeting(
+        5,
+        Some(PANKRAC),
+        "2026-05-04 10:10",
+        "2026-05-04 11:00",
+        &[JANA],
+    );
+    assert_eq!(clashes(&candidate, [&other], 60), []);
+}
+
+#[test]
+fn a_weekly_series_clashes_with_one_occurrence_of_another_series() {
+    // Mondays 10:00–11:30 for ten weeks, and a monthly meeting on the first
+    // Monday, 11:00–12:00, for Jana at another prison.
+    let candidate = weekly(
+        meeting(
+            0,
+            Some(PANKRAC),
+            "2026-05-04 10:00",
+            "2026-05-04 11:30",
+            &[JANA],
+        ),
+        "FREQ=WEEKLY;COUNT=10",
+    );
+    let monthly = weekly(
+        meeting(
+            5,
+            Some(RUZYNE),
+            "2026-01-05 11:00",
+            "2026-01-05 12:00",
+            &[JANA],
+        ),
+        "FREQ=MONTHLY;BYDAY=1MO",
+    );
+    let found = clashes(&candidate, [&monthly, &monthly], 30);
+    let starts: Vec<NaiveDateTime> = found.iter().map(|c| c.start).collect();
+    // June 1st and July 6th fall in the ten weeks; 4 May is the series start.
+    assert_eq!(
+        starts,
+        [
+            at("2026-05-04 11:00"),
+            at("2026-06-01 11:00"),
+            at("2026-07-06 11:00")
+        ]
+    );
+    assert!(
+        found
+            .iter()
+            .all(|c| c.reason == ClashReason::SameAttendee(JANA))
+    );
+    assert!(found.iter().all(|c| c.end - c.start == Duration::hours(1)));
+
+    // With one occurrence of the candidate cancelled, its clash is gone.
+    let mut fewer = candidate.clone();
+    if let Some(r) = fewer.recurrence.as_mut() {
+        r.cancelled.push(at("2026-06-01 00:00").date());
+    }
+    let found = clashes(&fewer, [&monthly], 30);
+    assert_eq!(found.len(), 2);
+}
