@@ -349,6 +349,31 @@ pub mod calendar {
     }
 }
 
+/// Meeting clash warnings.
+pub mod clash {
+    /// The same person is in both meetings.
+    pub fn same_person(name: &str) -> String {
+        format!("{name} is in both")
+    }
+    /// Both meetings are at the same facility.
+    pub fn same_facility(name: &str) -> String {
+        format!("same place: {name}")
+    }
+    /// Too little time to travel between facilities.
+    pub fn travel(name: &str, minutes: i64) -> String {
+        format!("{name} has {minutes} min to travel")
+    }
+    /// The question, with one line per clash.
+    pub fn question(lines: &[String], more: usize) -> String {
+        let mut text = format!("This meeting clashes with: {}", lines.join("; "));
+        if more > 0 {
+            text.push_str(&format!("; and {more} more"));
+        }
+        text.push_str(". Save anyway?");
+        text
+    }
+}
+
 /// Fixed phrases of the interface.
 pub mod phrase {
     /// The app's name in the title bar.

@@ -66,6 +66,9 @@ pub enum CliError {
     /// A keymap file is missing or wrong; nothing is silently ignored.
     #[error(transparent)]
     Keymap(#[from] crate::keymap::KeymapError),
+    /// The config file is wrong.
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
     /// The terminal could not be driven.
     #[error("terminal: {0}")]
     Terminal(std::io::Error),
@@ -130,7 +133,8 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
         None => {
             // A bad keymap stops start-up before anything else happens.
             let keymap = crate::keymap::load(cli.keymap.as_deref(), user_keymap_path().as_deref())?;
-            run_tui(Store::open(&path)?, keymap)
+            let config = crate::config::load(crate::config::default_path().as_deref())?;
+            run_tui(Store::open(&path)?, keymap, config)
         }
         Some(Command::Seed) => run_seed(&Store::open(&path)?, stdout),
         Some(Command::Export(args)) => run_export(&Store::open(&path)?, &args, stdout),
@@ -166,7 +170,11 @@ pub fn check_db_path(path: &Path, must_exist: bool) -> Result<(), CliError> {
 }
 
 /// The interactive interface on this terminal, until the user quits.
-pub fn run_tui(store: Store, keymap: crate::keymap::Keymap) -> Result<(), CliError> {
+pub fn run_tui(
+    store: Store,
+    keymap: crate::keymap::Keymap,
+    config: crate::config::Config,
+) -> Result<(), CliError> {
     use crate::session::{Clock, Options, Session};
     let store = std::sync::Arc::new(store);
     let options = Options {
@@ -175,6 +183,7 @@ pub fn run_tui(store: Store, keymap: crate::keymap::Keymap) -> Result<(), CliErr
         clock: Clock::System,
         theme: crate::ui::theme::Theme::from_env(),
         loading: crate::session::Loading::Background,
+        config,
     };
     let mut session = Session::new(store.clone(), keymap, (80, 24), options)?;
     let result = crate::term::run_local(&mut session, store.flusher()).map_err(CliError::Terminal);

@@ -84,6 +84,8 @@ pub struct Options {
     pub theme: Theme,
     /// Whether to read everything before the first frame.
     pub loading: Loading,
+    /// The user's settings (config file).
+    pub config: crate::config::Config,
 }
 
 /// Every record of every kind, indexed.
@@ -151,6 +153,7 @@ impl Session {
         };
         let mut state = AppState::new(data, size.0, size.1, options.clock.now());
         state.loading = loader.is_some();
+        state.travel_gap_minutes = options.config.travel_gap_minutes;
         state.help_lines = ui::help_lines_count(&keymap);
         if empty {
             let count = crate::seed::reference_facilities()

@@ -336,3 +336,52 @@ fn a_series_keeps_cancelled_and_moved_occurrences_by_date() {
         "the series itself is not cancelled"
     );
 }
+
+#[test]
+fn saving_a_meeting_that_clashes_asks_first_and_lists_the_clash() {
+    use spojka::app::msg::Effect;
+    let mut s = state(80, 24);
+    act(&mut s, Action::TabMeetings);
+    act(&mut s, Action::RecordNew);
+    for c in "Nová porada".chars() {
+        update(&mut s, Msg::Text(c));
+    }
+    act(&mut s, Action::FieldNext);
+    act(&mut s, Action::FieldNext);
+    act(&mut s, Action::PickerOpen);
+    for c in "plzen".chars() {
+        update(&mut s, Msg::Text(c));
+    }
+    act(&mut s, Action::PickerConfirm);
+    act(&mut s, Action::FieldNext);
+    for c in "2026-11-25 10:30".chars() {
+        update(&mut s, Msg::Text(c));
+    }
+    act(&mut s, Action::FieldNext);
+    for c in "2026-11-25 11:30".chars() {
+        update(&mut s, Msg::Text(c));
+    }
+    assert!(update(&mut s, Msg::Action(Action::RecordSave)).is_empty());
+    let Some(View::Confirm(c)) = s.stack.last() else {
+        panic!("a question")
+    };
+    assert!(
+        c.text.contains("Porada Plzeň") && c.text.contains("same place: Věznice Plzeň"),
+        "{}",
+        c.text
+    );
+    insta::assert_snapshot!("clash_warning_80x24", screen(&s));
+    // No: back to the form, nothing saved.
+    act(&mut s, Action::ConfirmNo);
+    assert_eq!(s.mode(), Mode::Form);
+    act(&mut s, Action::RecordSave);
+    let effects = update(&mut s, Msg::Action(Action::ConfirmYes));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Save(Record::Meeting(m))] if m.title == "Nová porada")
+    );
+    assert_eq!(
+        s.mode(),
+        Mode::Form,
+        "the form waits for the store to confirm"
+    );
+}

@@ -36,6 +36,7 @@ impl Harness {
             clock: Clock::Fixed(at(2026, 11, 25, 9, 0)),
             theme: Theme { color: false },
             loading,
+            config: Default::default(),
         };
         let keymap = Keymap::builtin(keymap).expect("keymap");
         let session = Session::new(store.clone(), keymap, (80, 24), options).expect("session");

@@ -65,6 +65,7 @@ pub fn new_session(store: Arc<Store>, width: u16, height: u16) -> Session {
         theme: Theme { color: true },
         // As the binary does: facilities first, the rest in the background.
         loading: Loading::Background,
+        config: Default::default(),
     };
     let keymap = Keymap::builtin("default").expect("keymap");
     Session::new(store, keymap, (width, height), options).expect("session")

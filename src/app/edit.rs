@@ -134,6 +134,18 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
             }
             match form.build() {
                 Some(record) => {
+                    let clashes = match &record {
+                        Record::Meeting(m) => {
+                            super::clash::clashes_of(data, m, state.travel_gap_minutes)
+                        }
+                        _ => Vec::new(),
+                    };
+                    if !clashes.is_empty() {
+                        let text = super::clash::describe(data, &clashes);
+                        let question = Question::SaveDespiteClash(Box::new(record));
+                        state.stack.push(View::Confirm(Confirm { question, text }));
+                        return Vec::new();
+                    }
                     form.saving = true;
                     state.info(catalog::phrase::SAVING);
                     return vec![Effect::Save(record)];

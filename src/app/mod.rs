@@ -5,6 +5,7 @@
 pub mod action;
 pub mod calendar;
 pub mod calendar_keys;
+pub mod clash;
 pub mod columns;
 pub mod data;
 pub mod detail;

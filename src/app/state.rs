@@ -13,7 +13,7 @@ use chrono::NaiveDateTime;
 use std::collections::HashMap;
 
 /// A yes/no question and what "yes" does.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Question {
     /// Load the reference facilities into an empty database.
     Seed,
@@ -25,10 +25,12 @@ pub enum Question {
     ArchiveInstead(Kind, Id),
     /// Cancel one occurrence of a meeting (by its original date).
     CancelOccurrence(Id, chrono::NaiveDate),
+    /// Save a meeting although it clashes with others.
+    SaveDespiteClash(Box<crate::domain::Record>),
 }
 
 /// A question with its wording.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Confirm {
     /// What "yes" does.
     pub question: Question,
@@ -157,6 +159,9 @@ pub struct AppState {
     pub help_lines: usize,
     /// Records are still being read in the background.
     pub loading: bool,
+    /// Shortest time between meetings at two facilities before the travel
+    /// warning (from the config file).
+    pub travel_gap_minutes: i64,
 }
 
 /// Rows of chrome around a list: tab bar, header, filter line, status line.
@@ -177,6 +182,7 @@ impl AppState {
             now,
             help_lines: 0,
             loading: false,
+            travel_gap_minutes: crate::config::DEFAULT_TRAVEL_GAP_MINUTES,
         };
         state.refresh_lists();
         state

@@ -272,6 +272,13 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
                     Vec::new()
                 }
                 Question::Delete(kind, id) => vec![Effect::Delete(kind, id)],
+                Question::SaveDespiteClash(record) => {
+                    if let Some(View::Form(form)) = state.stack.last_mut() {
+                        form.saving = true;
+                    }
+                    state.info(crate::catalog::phrase::SAVING);
+                    vec![Effect::Save(*record)]
+                }
                 Question::CancelOccurrence(id, original) => {
                     match state.data.get(Kind::Meeting, id).cloned() {
                         Some(Record::Meeting(meeting)) => {
