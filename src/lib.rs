@@ -10,6 +10,7 @@ pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod export;
+pub mod ical;
 pub mod keymap;
 pub mod sample;
 pub mod seed;
