@@ -6,10 +6,12 @@
 
 mod args;
 
-pub use args::{Cli, Command, DemoArgs, ExportArgs, default_db_path, user_keymap_path};
+pub use args::{
+    Cli, Command, DemoArgs, ExportArgs, ImportArgs, ImportFormat, default_db_path, user_keymap_path,
+};
 
 use crate::domain::{FieldKind, Id, Kind};
-use crate::export::{self, CsvMode, ExportError};
+use crate::export::{self, CsvMode, ExportError, Format};
 use crate::seed::{self, SeedError};
 use crate::store::{Store, StoreError};
 use std::collections::HashMap;
@@ -54,6 +56,22 @@ pub enum CliError {
         path: PathBuf,
         /// What went wrong.
         source: ExportError,
+    },
+    /// Importing a calendar file failed; the message says what was written.
+    #[error("{path}: {source}")]
+    Import {
+        /// The file being imported.
+        path: PathBuf,
+        /// What went wrong.
+        source: crate::ical::IcalError,
+    },
+    /// The file to import could not be read.
+    #[error("cannot read {path}: {source}")]
+    ReadFile {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
     },
     /// Writing a command's report failed.
     #[error("{what}: {source}")]
@@ -127,7 +145,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
         None => default_db_path().ok_or(CliError::NoDataDir)?,
     };
     // Opening would create an empty database: for a mistyped --db, say so.
-    let must_exist = matches!(cli.command, Some(Command::Export(_)));
+    let must_exist = matches!(cli.command, Some(Command::Export(_) | Command::Import(_)));
     check_db_path(&path, must_exist)?;
     match cli.command {
         None => {
@@ -139,6 +157,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
         Some(Command::Seed) => run_seed(&Store::open(&path)?, stdout),
         Some(Command::Export(args)) => run_export(&Store::open(&path)?, &args, stdout),
         Some(Command::Demo(args)) => run_demo(&Store::open(&path)?, &args, stdout),
+        Some(Command::Import(args)) => run_import(&Store::open(&path)?, &args, stdout),
     }
 }
 
@@ -251,9 +270,25 @@ pub fn run_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Resu
     } else {
         CsvMode::Spreadsheet
     };
+    if args.format == Format::Ics && args.kind != Kind::Meeting {
+        return Err(ExportError::IcsOnlyMeetings {
+            kind: args.kind.plural(),
+        }
+        .into());
+    }
+    let emails = if args.format == Format::Ics {
+        person_emails(store)?
+    } else {
+        HashMap::new()
+    };
+    let email = |id: Id| emails.get(&id).cloned();
+    let now = chrono::Utc::now();
     let write = |w: &mut dyn Write| {
         let mut w = BufWriter::new(w);
-        export::write(&mut w, args.format, args.kind, &records, &names, mode)?;
+        match args.format {
+            Format::Ics => export::write_ics(&mut w, &records, &names, &email, now)?,
+            _ => export::write(&mut w, args.format, args.kind, &records, &names, mode)?,
+        }
         w.flush().map_err(|source| ExportError::Io {
             what: format!("writing the {} of {}", args.format, args.kind.plural()),
             source,
@@ -280,6 +315,54 @@ pub fn run_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Resu
                 .map_err(|e| io_error("cannot save the file to disk", e))
         }
     }
+}
+
+/// People's e-mail addresses, for the attendees of an iCalendar export.
+fn person_emails(store: &Store) -> Result<HashMap<Id, String>, CliError> {
+    let people: Vec<crate::domain::Person> = store.all()?;
+    Ok(people
+        .into_iter()
+        .filter(|p| !p.email.trim().is_empty())
+        .map(|p| (p.meta.id, p.email))
+        .collect())
+}
+
+/// `spojka import`: reads a calendar file into meetings and prints what it
+/// did: how many were created, updated or already up to date, and each event
+/// skipped with the reason.
+pub fn run_import(store: &Store, args: &ImportArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let ImportFormat::Ics = args.format;
+    let text = std::fs::read_to_string(&args.file).map_err(|source| CliError::ReadFile {
+        path: args.file.clone(),
+        source,
+    })?;
+    let report = crate::ical::import_ics(store, &text, &os_user(), chrono::Utc::now()).map_err(
+        |source| CliError::Import {
+            path: args.file.clone(),
+            source,
+        },
+    )?;
+    let mut text = format!(
+        "Imported {}: {} created, {} updated, {} unchanged, {} skipped.\n",
+        args.file.display(),
+        report.created,
+        report.updated,
+        report.unchanged,
+        report.skipped.len()
+    );
+    for (event, reason) in &report.skipped {
+        // Summaries come from someone else's file: no control characters
+        // or bidi overrides reach the terminal.
+        let line = format!("Skipped {event:?}: {reason}");
+        text.push_str(&crate::ui::sanitize::sanitize(&line));
+        text.push('\n');
+    }
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|source| CliError::Io {
+            what: "writing the import report".to_string(),
+            source,
+        })
 }
 
 /// Titles of every record the exported kind can refer to, read once up front

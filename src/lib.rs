@@ -11,6 +11,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod export;
+pub mod ical;
 pub mod keymap;
 pub mod sample;
 pub mod seed;

@@ -228,6 +228,6 @@ fn formats_parse_and_print_their_names() {
     let err = "xlsx".parse::<Format>().expect_err("unknown");
     assert_eq!(
         err.to_string(),
-        "unknown export format \"xlsx\" (expected \"csv\" or \"json\")"
+        "unknown export format \"xlsx\" (expected \"csv\", \"json\" or \"ics\")"
     );
 }

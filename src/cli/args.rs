@@ -34,9 +34,15 @@ pub enum Command {
     /// Load the public list of Czech prisons (38 facilities) into the database.
     /// Facilities already there, by name, are left alone, so it is safe to run again.
     Seed,
-    /// Write one kind of record as CSV (for spreadsheets and scripts) or JSON
-    /// (a complete copy with every field, spojka's long-term format).
+    /// Write one kind of record as CSV (for spreadsheets and scripts), JSON
+    /// (a complete copy with every field, spojka's long-term format), or,
+    /// for meetings, iCalendar (.ics, for calendar programs).
     Export(ExportArgs),
+    /// Read meetings from a calendar file (.ics from Google Calendar, Outlook,
+    /// Thunderbird or spojka). Events already imported (same UID) are updated,
+    /// not duplicated; what has no field in spojka is kept in the meeting's
+    /// notes. A malformed file imports nothing.
+    Import(ImportArgs),
     /// Fill a new, empty database with demo data to try spojka on: the real
     /// prisons and member NGOs, and invented NGOs, people, agreements and
     /// meetings. Refuses a database that already holds records.
@@ -77,6 +83,24 @@ pub struct ExportArgs {
     /// Include archived records, which are left out by default.
     #[arg(long)]
     pub archived: bool,
+}
+
+/// Options of `spojka import`.
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    /// The file format.
+    #[arg(long, value_name = "FORMAT")]
+    pub format: ImportFormat,
+    /// The file to read.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+/// The formats spojka imports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// iCalendar (RFC 5545): events become meetings.
+    Ics,
 }
 
 /// The kinds are named on the command line by their stable plural names.

@@ -1,5 +1,6 @@
-//! Exports of one kind of record to CSV (for spreadsheets and scripts) and to
-//! JSON (spojka's long-term format, see `DESIGN.md`).
+//! Exports of one kind of record to CSV (for spreadsheets and scripts), to
+//! JSON (spojka's long-term format, see `DESIGN.md`), and of meetings to
+//! iCalendar (for calendar programs, written by [`crate::ical`]).
 //!
 //! Exports take the records as a slice, in the order to write them: the TUI
 //! passes its list as filtered and sorted, the command line passes everything in
@@ -23,6 +24,8 @@ pub enum Format {
     Csv,
     /// spojka's own JSON: every field of every record, with the format version.
     Json,
+    /// iCalendar (RFC 5545) for calendar programs; meetings only.
+    Ics,
 }
 
 impl Format {
@@ -31,6 +34,7 @@ impl Format {
         match self {
             Format::Csv => "csv",
             Format::Json => "json",
+            Format::Ics => "ics",
         }
     }
 }
@@ -48,6 +52,7 @@ impl FromStr for Format {
         match text.trim().to_ascii_lowercase().as_str() {
             "csv" => Ok(Format::Csv),
             "json" => Ok(Format::Json),
+            "ics" | "ical" | "icalendar" => Ok(Format::Ics),
             _ => Err(ExportError::UnknownFormat(text.to_string())),
         }
     }
@@ -102,8 +107,23 @@ pub enum ExportError {
         id: Id,
     },
     /// A format name that is not one we write.
-    #[error("unknown export format {0:?} (expected \"csv\" or \"json\")")]
+    #[error("unknown export format {0:?} (expected \"csv\", \"json\" or \"ics\")")]
     UnknownFormat(String),
+    /// iCalendar asked for a kind other than meetings.
+    #[error(
+        "iCalendar export is for meetings only, not {kind}; use --kind meetings, or csv or json for {kind}"
+    )]
+    IcsOnlyMeetings {
+        /// The kind asked for.
+        kind: &'static str,
+    },
+    /// [`write`] was asked for iCalendar, which needs people's e-mail
+    /// addresses besides their names: callers use [`write_ics`].
+    #[error("iCalendar export needs the people's e-mail addresses; it is written by write_ics")]
+    IcsNeedsAddresses,
+    /// Writing the iCalendar file failed.
+    #[error(transparent)]
+    Ical(#[from] crate::ical::IcalError),
 }
 
 impl ExportError {
@@ -119,13 +139,15 @@ impl ExportError {
             ExportError::Json { source, .. } => {
                 return source.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe);
             }
+            ExportError::Ical(e) => return e.is_broken_pipe(),
             _ => None,
         };
         io.is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     }
 }
 
-/// Writes `records` in `format`; `mode` only matters for CSV.
+/// Writes `records` in `format`; `mode` only matters for CSV. iCalendar needs
+/// e-mail addresses too, so it is written by [`write_ics`] instead.
 pub fn write(
     out: &mut dyn std::io::Write,
     format: Format,
@@ -137,7 +159,31 @@ pub fn write(
     match format {
         Format::Csv => write_csv(out, kind, records, names, mode),
         Format::Json => write_json(out, kind, records),
+        Format::Ics if kind != Kind::Meeting => Err(ExportError::IcsOnlyMeetings {
+            kind: kind.plural(),
+        }),
+        Format::Ics => Err(ExportError::IcsNeedsAddresses),
     }
+}
+
+/// Writes meeting `records` as an iCalendar file: `names` names facilities
+/// and people, `emails` gives a person's e-mail address, `now` is the
+/// DTSTAMP. Records of another kind are refused.
+pub fn write_ics(
+    out: &mut dyn std::io::Write,
+    records: &[Record],
+    names: &dyn Fn(Kind, Id) -> String,
+    emails: &dyn Fn(Id) -> Option<String>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), ExportError> {
+    for record in records {
+        check_kind(Kind::Meeting, record)?;
+    }
+    let meetings = records.iter().filter_map(|record| match record {
+        Record::Meeting(meeting) => Some(meeting),
+        _ => None,
+    });
+    Ok(crate::ical::write_each(out, meetings, names, emails, now)?)
 }
 
 /// Refuses a record of another kind than the one being exported, so a column

@@ -1,0 +1,208 @@
+//! Importing a calendar file: every event is read and mapped before anything
+//! is written, so a file with a mistake imports nothing; then new meetings go
+//! in with one bulk insert and changed ones are saved one by one.
+
+use super::event::ImportedEvent;
+use super::lookup::Lookup;
+use super::map::{self, Draft};
+use super::{IcalError, id_in_own_uid, parse_ics};
+use crate::domain::{Facility, Id, Meeting, MeetingStatus, Person, Record, Timestamp};
+use crate::store::Store;
+use std::collections::HashMap;
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Meetings created.
+    pub created: usize,
+    /// Meetings that were there (same UID) and changed.
+    pub updated: usize,
+    /// Meetings that were there and already as the file says.
+    pub unchanged: usize,
+    /// Events not imported: (summary, or UID when it has none; the reason).
+    pub skipped: Vec<(String, String)>,
+}
+
+/// Imports `text` (an iCalendar file) into `store` as `who` at `now`.
+///
+/// An event whose UID is a stored meeting's UID, or our own
+/// `spojka-meeting-<id>@aoov.cz` of a meeting made here, updates that meeting;
+/// importing the same file again changes nothing. A malformed file is an
+/// error naming its line, and nothing is written.
+pub fn import_ics(
+    store: &Store,
+    text: &str,
+    who: &str,
+    now: Timestamp,
+) -> Result<ImportReport, IcalError> {
+    let events = parse_ics(text)?;
+    let facilities: Vec<Facility> = store.all().map_err(IcalError::Read)?;
+    let people: Vec<Person> = store.all().map_err(IcalError::Read)?;
+    let stored: Vec<Meeting> = store.all().map_err(IcalError::Read)?;
+    let lookup = Lookup::new(&facilities, &people);
+    let existing = Existing::new(&stored);
+    let mut report = ImportReport::default();
+
+    // Series and single events first, then the occurrences that refer to them.
+    let mut drafts: Vec<(Draft, &ImportedEvent)> = Vec::new();
+    let mut by_uid: HashMap<&str, usize> = HashMap::new();
+    for event in events.iter().filter(|e| e.recurrence_id.is_none()) {
+        if by_uid.contains_key(event.uid.as_str()) {
+            let reason = "another event in the file has the same UID; the first one was imported";
+            report.skipped.push((label(event), reason.to_string()));
+            continue;
+        }
+        match map::draft(event, &lookup, existing.find(&event.uid), now) {
+            Ok(draft) => {
+                by_uid.insert(&event.uid, drafts.len());
+                drafts.push((draft, event));
+            }
+            Err(reason) => report.skipped.push((label(event), reason)),
+        }
+    }
+    // Series that are only in the store, changed by occurrences in the file.
+    let mut touched: Vec<Meeting> = Vec::new();
+    for event in events.iter().filter(|e| e.recurrence_id.is_some()) {
+        let result = if let Some(&i) = by_uid.get(event.uid.as_str()) {
+            let (draft, master) = &mut drafts[i];
+            map::apply_override(&mut draft.meeting, Some(master), event)
+        } else if let Some(found) = existing.find(&event.uid) {
+            let position = touched.iter().position(|m| m.meta.id == found.meta.id);
+            let series = match position {
+                Some(at) => &mut touched[at],
+                None => {
+                    touched.push(found.clone());
+                    let last = touched.len() - 1;
+                    &mut touched[last]
+                }
+            };
+            map::apply_override(series, None, event)
+        } else {
+            Err("an occurrence of a series that is neither in the file nor in spojka".to_string())
+        };
+        if let Err(reason) = result {
+            report.skipped.push((label(event), reason));
+        }
+    }
+
+    let mut creates: Vec<Record> = Vec::new();
+    let mut updates: Vec<Meeting> = Vec::new();
+    for (draft, _) in drafts {
+        match existing.find(&draft.meeting.uid) {
+            Some(old) => {
+                let merged = merge(old, draft);
+                if merged == *old {
+                    report.unchanged += 1;
+                } else {
+                    updates.push(merged);
+                }
+            }
+            None => creates.push(Record::Meeting(draft.meeting)),
+        }
+    }
+    for series in touched {
+        match existing.find_id(series.meta.id) {
+            Some(old) if *old == series => report.unchanged += 1,
+            _ => updates.push(series),
+        }
+    }
+
+    let total = creates.len() + updates.len();
+    if !creates.is_empty() {
+        report.created = store
+            .insert_bulk(creates, who, now)
+            .map_err(|source| IcalError::Write {
+                saved: 0,
+                total,
+                source,
+            })?
+            .len();
+    }
+    for meeting in updates {
+        store
+            .save(Record::Meeting(meeting), who, now)
+            .map_err(|source| IcalError::Write {
+                saved: report.created + report.updated,
+                total,
+                source,
+            })?;
+        report.updated += 1;
+    }
+    Ok(report)
+}
+
+/// The stored meetings, by UID and by id.
+struct Existing<'a> {
+    by_uid: HashMap<&'a str, &'a Meeting>,
+    by_id: HashMap<Id, &'a Meeting>,
+}
+
+impl<'a> Existing<'a> {
+    fn new(meetings: &'a [Meeting]) -> Existing<'a> {
+        Existing {
+            by_uid: meetings
+                .iter()
+                .filter(|m| !m.uid.is_empty())
+                .map(|m| (m.uid.as_str(), m))
+                .collect(),
+            by_id: meetings.iter().map(|m| (m.meta.id, m)).collect(),
+        }
+    }
+
+    /// The meeting with this UID: one imported with it, or one made here
+    /// (empty UID) whose id our own UID form names.
+    fn find(&self, uid: &str) -> Option<&'a Meeting> {
+        self.by_uid.get(uid).copied().or_else(|| {
+            self.by_id
+                .get(&id_in_own_uid(uid)?)
+                .copied()
+                .filter(|m| m.uid.is_empty())
+        })
+    }
+
+    fn find_id(&self, id: Id) -> Option<&'a Meeting> {
+        self.by_id.get(&id).copied()
+    }
+}
+
+/// The stored meeting updated by the file: what the file says replaces what
+/// was stored; minutes, notes and kind only when the file has them, and a
+/// meeting marked held stays held unless the file cancels it.
+fn merge(old: &Meeting, draft: Draft) -> Meeting {
+    let new = draft.meeting;
+    let mut merged = old.clone();
+    merged.title = new.title;
+    merged.start = new.start;
+    merged.end = new.end;
+    merged.facility = new.facility;
+    merged.place = new.place;
+    merged.organiser = new.organiser;
+    merged.attendees = new.attendees;
+    merged.agenda = new.agenda;
+    merged.recurrence = new.recurrence;
+    if !new.minutes.is_empty() {
+        merged.minutes = new.minutes;
+    }
+    if !new.notes.is_empty() {
+        merged.notes = new.notes;
+    }
+    if draft.kind_given {
+        merged.kind = new.kind;
+    }
+    merged.status = match (new.status, old.status) {
+        (MeetingStatus::Cancelled, _) => MeetingStatus::Cancelled,
+        (_, MeetingStatus::Held) => MeetingStatus::Held,
+        (status, _) => status,
+    };
+    merged
+}
+
+/// How a skipped event is named in the report.
+fn label(event: &ImportedEvent) -> String {
+    let summary = event.summary.trim();
+    if summary.is_empty() {
+        event.uid.clone()
+    } else {
+        summary.to_string()
+    }
+}

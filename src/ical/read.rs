@@ -1,0 +1,302 @@
+//! Reading a calendar file into components and properties, keeping the line
+//! numbers of the file so a mistake is reported where it is.
+//!
+//! Folded lines are joined here (RFC 5545 section 3.1) and BEGIN/END are
+//! matched here; each content line is then read by the `icalendar` crate's
+//! parser, which handles parameters, quoted values and TEXT unescaping. We
+//! check the line's shape first because that parser is lenient where we must
+//! not be: it takes `SUMMARY Ahoj` as an empty SUMMARY and drops "Ahoj".
+
+use super::IcalError;
+use super::event::{self, ImportedEvent};
+use super::text::caret_decode;
+
+/// One content line: name (upper case), parameters, value, as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Prop {
+    /// Where it starts in the file (1-based).
+    pub line: usize,
+    /// The name, upper-cased.
+    pub name: String,
+    /// Parameters, names upper-cased, values unquoted.
+    pub params: Vec<(String, String)>,
+    /// The value, TEXT values unescaped.
+    pub value: String,
+    /// The whole unfolded line as it was, for notes.
+    pub raw: String,
+}
+
+impl Prop {
+    /// A parameter's value.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+/// A component (VCALENDAR, VEVENT, VALARM, …) with what it holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Node {
+    /// The line of its BEGIN.
+    pub line: usize,
+    /// Its name, upper-cased.
+    pub name: String,
+    /// Its properties, in file order.
+    pub props: Vec<Prop>,
+    /// The components inside it.
+    pub children: Vec<Node>,
+}
+
+impl Node {
+    /// The first property of this name.
+    pub fn prop(&self, name: &str) -> Option<&Prop> {
+        self.props.iter().find(|p| p.name == name)
+    }
+
+    /// The component's lines as they were, for notes.
+    pub fn raw(&self) -> String {
+        let mut lines = vec![format!("BEGIN:{}", self.name)];
+        lines.extend(self.props.iter().map(|p| p.raw.clone()));
+        lines.extend(self.children.iter().map(Node::raw));
+        lines.push(format!("END:{}", self.name));
+        lines.join("\n")
+    }
+}
+
+/// Reads an iCalendar file into its events. A file that is not well-formed
+/// (a BEGIN without its END, a line without a colon, a date that is not one)
+/// is an error naming the line, and gives no events at all.
+pub fn parse_ics(text: &str) -> Result<Vec<ImportedEvent>, IcalError> {
+    let calendars = components(text)?;
+    let mut events = Vec::new();
+    for calendar in &calendars {
+        for child in &calendar.children {
+            if child.name == "VEVENT" {
+                events.push(event::read(child, calendar)?);
+            }
+        }
+    }
+    Ok(events)
+}
+
+/// The VCALENDAR components of a file.
+pub(crate) fn components(text: &str) -> Result<Vec<Node>, IcalError> {
+    let mut roots = Vec::new();
+    let mut open: Vec<Node> = Vec::new();
+    for (line, content) in unfold(text)? {
+        let prop = parse_line(line, &content)?;
+        match prop.name.as_str() {
+            "BEGIN" => {
+                let name = prop.value.trim().to_ascii_uppercase();
+                if open.is_empty() && name != "VCALENDAR" {
+                    return Err(IcalError::syntax(
+                        line,
+                        format!("expected BEGIN:VCALENDAR, found BEGIN:{name}"),
+                    ));
+                }
+                open.push(Node {
+                    line,
+                    name,
+                    ..Node::default()
+                });
+            }
+            "END" => {
+                let name = prop.value.trim().to_ascii_uppercase();
+                let Some(node) = open.pop() else {
+                    return Err(IcalError::syntax(
+                        line,
+                        format!("END:{name} without a BEGIN:{name}"),
+                    ));
+                };
+                if node.name != name {
+                    return Err(IcalError::syntax(
+                        line,
+                        format!(
+                            "END:{name} does not close BEGIN:{} of line {}",
+                            node.name, node.line
+                        ),
+                    ));
+                }
+                match open.last_mut() {
+                    Some(parent) => parent.children.push(node),
+                    None => roots.push(node),
+                }
+            }
+            _ => match open.last_mut() {
+                Some(node) => node.props.push(prop),
+                None => {
+                    let message = if roots.is_empty() {
+                        "expected BEGIN:VCALENDAR at the start of the file"
+                    } else {
+                        "a property after END:VCALENDAR"
+                    };
+                    return Err(IcalError::syntax(line, message));
+                }
+            },
+        }
+    }
+    if let Some(node) = open.pop() {
+        return Err(IcalError::syntax(
+            node.line,
+            format!("BEGIN:{0} is never closed by END:{0}", node.name),
+        ));
+    }
+    if roots.is_empty() {
+        return Err(IcalError::syntax(
+            1,
+            "the file holds no calendar (no BEGIN:VCALENDAR)",
+        ));
+    }
+    Ok(roots)
+}
+
+/// The logical lines of a file with the number of the physical line each
+/// starts on. CRLF and bare LF both end a line; blank lines are skipped.
+fn unfold(text: &str) -> Result<Vec<(usize, String)>, IcalError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    for (index, physical) in text.split('\n').enumerate() {
+        let physical = physical.strip_suffix('\r').unwrap_or(physical);
+        let number = index + 1;
+        if let Some(rest) = physical.strip_prefix([' ', '\t']) {
+            match lines.last_mut() {
+                Some((_, last)) => last.push_str(rest),
+                None => {
+                    return Err(IcalError::syntax(
+                        number,
+                        "a continuation line (starting with a space) with no line before it",
+                    ));
+                }
+            }
+        } else if !physical.is_empty() {
+            lines.push((number, physical.to_string()));
+        }
+    }
+    Ok(lines)
+}
+
+/// Reads one unfolded content line.
+fn parse_line(line: usize, content: &str) -> Result<Prop, IcalError> {
+    let name_end = content
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(content.len());
+    let name = &content[..name_end];
+    let Some(colon) = value_colon(content, name_end) else {
+        let what = if name.is_empty() { "the line" } else { name };
+        return Err(IcalError::syntax(
+            line,
+            format!("{what} has no ':' before its value"),
+        ));
+    };
+    if name.is_empty() || !content[name_end..].starts_with([';', ':']) {
+        let shown: String = content.chars().take(40).collect();
+        return Err(IcalError::syntax(
+            line,
+            format!("expected NAME:value or NAME;PARAM=value:value, found {shown:?}"),
+        ));
+    }
+    let upper_name = name.to_ascii_uppercase();
+    // BEGIN and END delimit components; the crate's property parser refuses them.
+    if upper_name == "BEGIN" || upper_name == "END" {
+        return Ok(Prop {
+            line,
+            name: upper_name,
+            params: Vec::new(),
+            value: content[colon + 1..].to_string(),
+            raw: content.to_string(),
+        });
+    }
+    // Names are case-insensitive; the parser only recognises upper case.
+    let upper = format!("{upper_name}{}", &content[name_end..]);
+    let parsed = icalendar::parser::Property::try_from(upper.as_str()).map_err(|e| {
+        let why = e
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim();
+        IcalError::syntax(line, format!("cannot read {name}: {why}"))
+    })?;
+    let params = parsed
+        .params
+        .iter()
+        .map(|p| {
+            let value = p.val.as_ref().map_or("", |v| v.as_str());
+            (p.key.as_str().to_ascii_uppercase(), caret_decode(value))
+        })
+        .collect();
+    Ok(Prop {
+        line,
+        name: parsed.name.as_str().to_string(),
+        params,
+        value: parsed.val.as_str().to_string(),
+        raw: content.to_string(),
+    })
+}
+
+/// Where the colon before the value is: the first one outside a quoted
+/// parameter value.
+fn value_colon(content: &str, from: usize) -> Option<usize> {
+    let mut quoted = false;
+    for (at, c) in content[from..].char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            ':' if !quoted => return Some(from + at),
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error_line(text: &str) -> (usize, String) {
+        match components(text) {
+            Err(IcalError::Syntax { line, message }) => (line, message),
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn folded_lines_join_and_keep_their_first_line_number() {
+        let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Porada v\r\n  Plzni\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let calendars = components(text).expect("parses");
+        let summary = calendars[0].children[0].prop("SUMMARY").expect("summary");
+        assert_eq!(summary.value, "Porada v Plzni");
+        assert_eq!(summary.line, 3);
+    }
+
+    #[test]
+    fn structure_errors_name_their_line() {
+        let no_end = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nEND:VCALENDAR\n";
+        assert_eq!(
+            error_line(no_end),
+            (
+                4,
+                "END:VCALENDAR does not close BEGIN:VEVENT of line 2".into()
+            )
+        );
+        let no_colon = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY Ahoj\nEND:VEVENT\nEND:VCALENDAR\n";
+        assert_eq!(error_line(no_colon).0, 3);
+        let unclosed = "BEGIN:VCALENDAR\nBEGIN:VEVENT\n";
+        assert_eq!(error_line(unclosed).0, 2);
+        assert_eq!(error_line("").0, 1);
+        assert_eq!(error_line("BEGIN:VCALENDAR\nEND:VCALENDAR\nX:1\n").0, 3);
+    }
+
+    #[test]
+    fn parameters_are_unquoted_and_names_upper_cased() {
+        let prop = parse_line(
+            7,
+            "attendee;cn=\"Novák, Jan\";PARTSTAT=ACCEPTED:mailto:jan@example.cz",
+        )
+        .expect("parses");
+        assert_eq!(prop.name, "ATTENDEE");
+        assert_eq!(prop.param("CN"), Some("Novák, Jan"));
+        assert_eq!(prop.param("PARTSTAT"), Some("ACCEPTED"));
+        assert_eq!(prop.value, "mailto:jan@example.cz");
+    }
+}
