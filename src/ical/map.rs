@@ -119,7 +119,6 @@ pub(crate) fn draft(
         },
         uid: event.uid.clone(),
         recurrence,
-        action_items: Vec::new(),
         notes: String::new(),
     };
     let mut draft = Draft {
