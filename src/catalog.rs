@@ -201,6 +201,8 @@ pub fn action_help(action: Action) -> &'static str {
         A::OccurrenceCancel => "cancel this meeting (occurrence)",
         A::OccurrenceMove => "move this meeting (occurrence)",
         A::MeetingHeld => "mark held",
+        A::ExportIcs => "export meetings to iCalendar",
+        A::ImportIcs => "import an iCalendar file",
         A::SortNext => "sort by next column",
         A::SortReverse => "reverse sort",
         A::FilterStart => "filter",
@@ -317,6 +319,8 @@ pub mod calendar {
     pub const NO_MEETINGS: &str = "No meetings in these days.";
     /// Prefix of the date prompt.
     pub const GOTO: &str = "Go to date: ";
+    /// Prefix of the prompt for a file to import.
+    pub const IMPORT_FROM: &str = "Import iCalendar file: ";
     /// Prefix of the prompt for a moved occurrence's new start.
     pub const MOVE_TO: &str = "New start (YYYY-MM-DD HH:MM): ";
     /// Marks a cancelled meeting (not colour alone).
@@ -438,6 +442,21 @@ pub mod status {
         let verb = if archived { "Archived" } else { "Restored" };
         format!("{verb} {} \"{name}\".", kind_singular(kind))
     }
+    /// An import finished.
+    pub fn imported(
+        path: &str,
+        created: usize,
+        updated: usize,
+        unchanged: usize,
+        skipped: usize,
+    ) -> String {
+        format!(
+            "Imported {created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped, from {path}"
+        )
+    }
+    /// iCalendar holds meetings only.
+    pub const ICS_IS_FOR_MEETINGS: &str =
+        "iCalendar export is for meetings: go to the Meetings tab or the calendar.";
     /// An export was written.
     pub fn exported(count: usize, path: &str) -> String {
         format!("Exported {count} record(s) to {path}")

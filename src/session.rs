@@ -315,7 +315,7 @@ impl Session {
                 .changed_while_loading
                 .push(Change::Saved(Box::new(record.clone()))),
             Msg::Deleted(kind, id) => self.changed_while_loading.push(Change::Deleted(*kind, *id)),
-            Msg::Seeded { records, .. } => {
+            Msg::Seeded { records, .. } | Msg::Imported { records, .. } => {
                 self.changed_while_loading
                     .extend(records.iter().map(|r| Change::Saved(Box::new(r.clone()))));
             }
@@ -358,11 +358,35 @@ impl Session {
                 },
                 Err(e) => failed(&e),
             },
+            Effect::ImportIcs(path) => match self.import_ics(&path, &who, now) {
+                Ok(msg) => Some(msg),
+                Err(e) => failed(&e),
+            },
             Effect::Quit => {
                 self.quit = true;
                 None
             }
         }
+    }
+
+    /// Imports an iCalendar file and hands back every meeting now stored.
+    fn import_ics(
+        &self,
+        path: &str,
+        who: &str,
+        now: chrono::DateTime<Utc>,
+    ) -> Result<Msg, Box<dyn std::error::Error>> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+        let report = crate::ical::import_ics(&self.store, &text, who, now)?;
+        let summary = status::imported(
+            path,
+            report.created,
+            report.updated,
+            report.unchanged,
+            report.skipped.len(),
+        );
+        let records = self.store.all_records(Kind::Meeting)?;
+        Ok(Msg::Imported { summary, records })
     }
 
     /// Writes the given records, in order, to a new file in the export folder.
@@ -380,6 +404,7 @@ impl Session {
         let extension = match format {
             ExportFormat::Csv => "csv",
             ExportFormat::Json => "json",
+            ExportFormat::Ics => "ics",
         };
         let stamp = self.options.clock.now().format("%Y%m%d-%H%M%S");
         let path = self
@@ -396,6 +421,19 @@ impl Session {
                 CsvMode::Spreadsheet,
             )?,
             ExportFormat::Json => export::write_json(&mut file, kind, &records)?,
+            ExportFormat::Ics => {
+                let emails = |id| match data.get(Kind::Person, id) {
+                    Some(Record::Person(p)) if !p.email.is_empty() => Some(p.email.clone()),
+                    _ => None,
+                };
+                export::write_ics(
+                    &mut file,
+                    &records,
+                    &|k, i| data.name(k, i),
+                    &emails,
+                    Utc::now(),
+                )?
+            }
         }
         use std::io::Write;
         file.flush()?;

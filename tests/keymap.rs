@@ -90,7 +90,7 @@ fn needed(mode: Mode) -> &'static [Action] {
             TabFacilities, TabNgos, TabPeople, TabAssignments, TabMeetings, TabAgreements, TabActions,
             SortNext, SortReverse, FilterStart, FilterCancel, DetailOpen, RecordNew, RecordEdit,
             RecordDelete, RecordArchive, ArchivedToggle, HistoryShow, ExportCsv, ExportJson,
-            HelpToggle, Quit, CalendarOpen,
+            HelpToggle, Quit, CalendarOpen, ExportIcs, ImportIcs,
         ],
         Mode::Detail => &[
             MoveUp, MoveDown, MoveTop, MoveBottom, LinkFollow, Back, RecordEdit, RecordDelete,
@@ -116,7 +116,7 @@ fn needed(mode: Mode) -> &'static [Action] {
             MoveUp, MoveDown, CalendarPrevDay, CalendarNextDay, CalendarPrevPeriod,
             CalendarNextPeriod, CalendarToday, CalendarGoto, CalendarAgenda, CalendarWeek,
             CalendarMonth, CalendarFilter, CalendarFilterClear, DetailOpen, Back, HelpToggle, Quit,
-            TabNext, TabPrev, OccurrenceCancel, OccurrenceMove, MeetingHeld,
+            TabNext, TabPrev, OccurrenceCancel, OccurrenceMove, MeetingHeld, ExportIcs, ImportIcs,
         ],
     }
 }
@@ -505,8 +505,8 @@ fn base_vim_picks_vim() {
 #[test]
 fn override_that_shadows_a_base_sequence_is_reported() {
     let diags = merged("vim", "override_shadow.toml").expect_err("conflicts");
-    // "g" starts "g g", "g t", "g T", "g h" and "g c" in the vim keymap.
-    assert_eq!(diags.len(), 5, "{diags:#?}");
+    // "g" starts "g g", "g t", "g T", "g h", "g c", "g e" and "g i" in the vim keymap.
+    assert_eq!(diags.len(), 7, "{diags:#?}");
     for d in &diags {
         assert_at(d, "override_shadow.toml", 5, Some("g"), Some("quit"));
         assert!(

@@ -348,3 +348,65 @@ fn background_loading_shows_facilities_first_and_keeps_changes_made_meanwhile() 
     assert_eq!(h.session.state.list().rows.len(), 300);
     assert!(h.screen().contains("Schůzka"), "{}", h.screen());
 }
+
+#[test]
+fn meetings_go_out_to_an_ics_file_and_come_back_in_without_duplicates() {
+    let mut h = Harness::new("default");
+    h.keys("y 5 n")
+        .typing("Porada, s čárkou; a středníkem")
+        .keys("tab tab enter")
+        .typing("plzen")
+        .keys("enter");
+    h.keys("tab")
+        .typing("2026-12-01 10:00")
+        .keys("tab")
+        .typing("2026-12-01 11:00")
+        .keys("C-s");
+    assert!(h.status().contains("Saved meeting"), "{}", h.status());
+    h.keys("E");
+    assert!(
+        h.status().contains("Exported 1 record(s)"),
+        "{}",
+        h.status()
+    );
+    let file = std::fs::read_dir(h.dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").path())
+        .find(|p| p.extension().is_some_and(|e| e == "ics"))
+        .expect("an ics file");
+    let text = std::fs::read_to_string(&file).expect("read");
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(
+        text.contains("SUMMARY:Porada\\, s čárkou\\; a středníkem\r\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("DTSTART;TZID=Europe/Prague:20261201T100000\r\n"),
+        "{text}"
+    );
+    // Importing the same file again changes nothing and duplicates nothing.
+    h.keys("I")
+        .typing(file.to_str().expect("utf-8"))
+        .keys("enter");
+    assert!(
+        h.status().contains("0 created, 0 updated, 1 unchanged"),
+        "{}",
+        h.status()
+    );
+    assert_eq!(h.store.count(Kind::Meeting), 1);
+}
+
+#[test]
+fn a_malformed_ics_file_names_the_line_and_imports_nothing() {
+    let mut h = Harness::new("default");
+    h.keys("n 5");
+    let path = h.dir.path().join("broken.ics");
+    std::fs::write(&path, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY Bez dvojtečky\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+        .expect("write");
+    h.keys("I")
+        .typing(path.to_str().expect("utf-8"))
+        .keys("enter");
+    let status = h.status();
+    assert!(status.contains("line 4"), "{status}");
+    assert_eq!(h.store.count(Kind::Meeting), 0);
+}

@@ -105,6 +105,10 @@ pub enum Action {
     OccurrenceMove,
     /// Mark the selected meeting as held.
     MeetingHeld,
+    /// Export meetings (the list as filtered, or the calendar's) to iCalendar.
+    ExportIcs,
+    /// Import meetings from an iCalendar file.
+    ImportIcs,
 }
 
 impl Action {
@@ -179,6 +183,8 @@ impl Action {
         Action::OccurrenceCancel,
         Action::OccurrenceMove,
         Action::MeetingHeld,
+        Action::ExportIcs,
+        Action::ImportIcs,
     ];
 
     /// The name used in keymap files, e.g. `move_down`.
@@ -252,6 +258,8 @@ impl Action {
             Action::OccurrenceCancel => "occurrence_cancel",
             Action::OccurrenceMove => "occurrence_move",
             Action::MeetingHeld => "meeting_held",
+            Action::ExportIcs => "export_ics",
+            Action::ImportIcs => "import_ics",
         }
     }
 

@@ -140,7 +140,8 @@ pub fn entries(data: &Data, from: NaiveDate, to: NaiveDate, filter: CalendarFilt
     out
 }
 
-fn passes(data: &Data, meeting: &Meeting, filter: CalendarFilter) -> bool {
+/// Whether a meeting passes the calendar's filter.
+pub fn passes(data: &Data, meeting: &Meeting, filter: CalendarFilter) -> bool {
     let people = || {
         meeting
             .organiser

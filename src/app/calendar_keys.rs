@@ -3,7 +3,7 @@
 use super::action::Action;
 use super::calendar::{Calendar, CalendarFilter, CalendarView, entries, filter_choices};
 use super::detail::Detail;
-use super::msg::Effect;
+use super::msg::{Effect, ExportFormat};
 use super::picker::{PickOption, PickTarget, Picker};
 use super::state::{AppState, Confirm, Prompt, PromptFor, Question, View};
 use super::tabs;
@@ -98,6 +98,31 @@ pub fn on_calendar(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::OccurrenceCancel | Action::OccurrenceMove | Action::MeetingHeld => {
             return on_occurrence(state, action);
         }
+        Action::ExportIcs => {
+            // Everything the calendar is narrowed to, at any date ("my meetings").
+            let filter = calendar.filter;
+            let ids = state
+                .data
+                .all(Kind::Meeting)
+                .filter_map(|r| match r {
+                    Record::Meeting(m)
+                        if !m.meta.archived && super::calendar::passes(&state.data, m, filter) =>
+                    {
+                        Some(m.meta.id)
+                    }
+                    _ => None,
+                })
+                .collect();
+            return vec![Effect::Export {
+                kind: Kind::Meeting,
+                format: ExportFormat::Ics,
+                ids,
+            }];
+        }
+        Action::ImportIcs => state.stack.push(View::Prompt(Prompt {
+            purpose: PromptFor::ImportIcs,
+            input: Default::default(),
+        })),
         Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
         Action::Quit => return vec![Effect::Quit],
         _ => {}
@@ -134,6 +159,14 @@ pub fn on_prompt(state: &mut AppState, purpose: PromptFor, typed: &str) -> Vec<E
                 Vec::new()
             }
         },
+        PromptFor::ImportIcs => {
+            let path = typed.trim();
+            if path.is_empty() {
+                Vec::new()
+            } else {
+                vec![Effect::ImportIcs(path.to_string())]
+            }
+        }
         PromptFor::MoveOccurrence(id, original) => {
             let Some(start) = crate::domain::field::parse_date_time(typed) else {
                 state.error(crate::catalog::problem(&Problem::NotADateTime(

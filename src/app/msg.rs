@@ -11,6 +11,8 @@ pub enum ExportFormat {
     Csv,
     /// Our JSON format.
     Json,
+    /// iCalendar (meetings only).
+    Ics,
 }
 
 /// Everything `update` reacts to. Only [`Action`] is bindable.
@@ -50,6 +52,13 @@ pub enum Msg {
         /// Every facility in the store after seeding.
         records: Vec<Record>,
     },
+    /// An import finished; `records` is every meeting and action item now stored.
+    Imported {
+        /// What happened, for the status line.
+        summary: String,
+        /// Every meeting now stored.
+        records: Vec<Record>,
+    },
     /// An effect failed; the text says why.
     EffectFailed(String),
 }
@@ -78,6 +87,8 @@ pub enum Effect {
     },
     /// Load the reference facilities.
     Seed,
+    /// Import an iCalendar file.
+    ImportIcs(String),
     /// End the session.
     Quit,
 }

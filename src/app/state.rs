@@ -87,6 +87,8 @@ pub enum PromptFor {
     GotoDate,
     /// A new start for one occurrence of a meeting (its original date).
     MoveOccurrence(Id, chrono::NaiveDate),
+    /// The path of an iCalendar file to import.
+    ImportIcs,
 }
 
 /// A typed line and what it is for.

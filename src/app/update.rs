@@ -62,6 +62,12 @@ pub fn update(state: &mut AppState, msg: Msg) -> Vec<Effect> {
             state.info(status::seeded(created, skipped));
             Vec::new()
         }
+        Msg::Imported { summary, records } => {
+            records.into_iter().for_each(|r| state.data.upsert(r));
+            after_data_change(state);
+            state.info(summary);
+            Vec::new()
+        }
         Msg::EffectFailed(text) => {
             if let Some(form) = state.form_mut() {
                 form.saving = false;
@@ -207,6 +213,18 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
             state.refresh_lists();
             state.info(status::archived_shown(state.show_archived));
         }
+        Action::ExportIcs if state.tab != Kind::Meeting => state.error(status::ICS_IS_FOR_MEETINGS),
+        Action::ExportIcs => {
+            return vec![Effect::Export {
+                kind: Kind::Meeting,
+                format: ExportFormat::Ics,
+                ids: state.list().rows.clone(),
+            }];
+        }
+        Action::ImportIcs => state.stack.push(View::Prompt(super::state::Prompt {
+            purpose: super::state::PromptFor::ImportIcs,
+            input: Default::default(),
+        })),
         Action::ExportCsv | Action::ExportJson => {
             let format = if action == Action::ExportCsv {
                 ExportFormat::Csv

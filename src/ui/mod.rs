@@ -213,6 +213,7 @@ fn prompt_label(purpose: crate::app::state::PromptFor) -> &'static str {
     match purpose {
         crate::app::state::PromptFor::GotoDate => catalog::calendar::GOTO,
         crate::app::state::PromptFor::MoveOccurrence(..) => catalog::calendar::MOVE_TO,
+        crate::app::state::PromptFor::ImportIcs => catalog::calendar::IMPORT_FROM,
     }
 }
 
