@@ -179,6 +179,16 @@ pub fn change(change: crate::store::audit::Change) -> &'static str {
     }
 }
 
+/// Which occurrences of a series an edit applies to.
+pub fn scope(scope: crate::app::series_edit::Scope) -> &'static str {
+    use crate::app::series_edit::Scope as S;
+    match scope {
+        S::ThisOne => "only this one",
+        S::ThisAndFollowing => "this one and the following",
+        S::WholeSeries => "the whole series",
+    }
+}
+
 /// What an action does, for the help screen.
 pub fn action_help(action: Action) -> &'static str {
     use Action as A;
@@ -408,6 +418,8 @@ pub mod phrase {
     pub const EDIT: &str = "Edit";
     /// Marks a required field.
     pub const REQUIRED_MARK: &str = "*";
+    /// Title of the question which occurrences of a series to edit.
+    pub const EDIT_WHICH: &str = "Edit which meetings of the series?";
     /// Title of a yes/no question.
     pub const CONFIRM_TITLE: &str = "Please confirm";
     /// Picker title prefix.

@@ -385,3 +385,99 @@ fn saving_a_meeting_that_clashes_asks_first_and_lists_the_clash() {
         "the form waits for the store to confirm"
     );
 }
+
+/// A weekly series of six from Monday 2 November 2026, 10:00.
+fn with_series() -> AppState {
+    let mut s = state(80, 24);
+    let mut weekly = sample::meeting("Týdenní program", Some(2), at(2026, 11, 2, 10, 0));
+    weekly.recurrence = Some(spojka::domain::recurrence::Recurrence {
+        rule: "FREQ=WEEKLY;COUNT=6".into(),
+        cancelled: vec![],
+        moved: vec![],
+    });
+    s.data.upsert(with_id(weekly, 500));
+    s.refresh_all();
+    s
+}
+
+/// Opens the calendar, selects the series' occurrence on 30 November and
+/// chooses an edit scope (0 this one, 1 this and following, 2 whole series).
+fn edit_occurrence(s: &mut AppState, scope: usize) {
+    act(s, Action::CalendarOpen);
+    act(s, Action::CalendarNextDay);
+    act(s, Action::CalendarNextDay);
+    act(s, Action::CalendarNextDay);
+    act(s, Action::CalendarNextDay);
+    act(s, Action::CalendarNextDay); // Monday 30 November
+    let first = titles(s);
+    assert_eq!(first[0], "Týdenní program", "{first:?}");
+    act(s, Action::RecordEdit);
+    assert_eq!(s.mode(), Mode::Picker);
+    for _ in 0..scope {
+        act(s, Action::MoveDown);
+    }
+    act(s, Action::PickerConfirm);
+    assert_eq!(s.mode(), Mode::Form);
+}
+
+#[test]
+fn editing_only_this_occurrence_makes_a_meeting_and_skips_the_date_in_the_series() {
+    use spojka::app::msg::Effect;
+    let mut s = with_series();
+    edit_occurrence(&mut s, 0);
+    let effects = update(&mut s, Msg::Action(Action::RecordSave));
+    let [Effect::Save(Record::Meeting(one))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!((one.meta.id, one.start), (0, at(2026, 11, 30, 10, 0)));
+    assert_eq!(one.recurrence, None);
+    let mut saved = one.clone();
+    saved.meta.id = 501;
+    let effects = update(&mut s, Msg::Saved(saved.into()));
+    let [Effect::Save(Record::Meeting(series))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(series.meta.id, 500);
+    let r = series.recurrence.as_ref().expect("still a series");
+    assert_eq!(
+        r.cancelled,
+        vec![chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("date")]
+    );
+}
+
+#[test]
+fn editing_this_and_following_splits_the_series() {
+    use spojka::app::msg::Effect;
+    let mut s = with_series();
+    edit_occurrence(&mut s, 1);
+    let effects = update(&mut s, Msg::Action(Action::RecordSave));
+    let [Effect::Save(Record::Meeting(rest))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(rest.start, at(2026, 11, 30, 10, 0));
+    assert_eq!(
+        rest.recurrence.as_ref().map(|r| r.rule.as_str()),
+        Some("FREQ=WEEKLY;COUNT=2")
+    );
+    let mut saved = rest.clone();
+    saved.meta.id = 502;
+    let effects = update(&mut s, Msg::Saved(saved.into()));
+    let [Effect::Save(Record::Meeting(first))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(
+        first.recurrence.as_ref().map(|r| r.rule.as_str()),
+        Some("FREQ=WEEKLY;UNTIL=20261129")
+    );
+}
+
+#[test]
+fn editing_the_whole_series_opens_its_own_form() {
+    let mut s = with_series();
+    edit_occurrence(&mut s, 2);
+    let Some(View::Form(form)) = s.stack.last() else {
+        panic!()
+    };
+    assert_eq!(form.meta.id, 500);
+    assert!(form.then.is_none());
+}

@@ -117,6 +117,7 @@ fn needed(mode: Mode) -> &'static [Action] {
             CalendarNextPeriod, CalendarToday, CalendarGoto, CalendarAgenda, CalendarWeek,
             CalendarMonth, CalendarFilter, CalendarFilterClear, DetailOpen, Back, HelpToggle, Quit,
             TabNext, TabPrev, OccurrenceCancel, OccurrenceMove, MeetingHeld, ExportIcs, ImportIcs,
+            RecordEdit,
         ],
     }
 }

@@ -95,6 +95,15 @@ pub fn on_calendar(state: &mut AppState, action: Action) -> Vec<Effect> {
             state.stack.pop();
             tabs::on_tab(state, action);
         }
+        Action::RecordEdit => match selected_occurrence(state) {
+            Some((meeting, original)) if meeting.recurrence.is_some() => {
+                super::series_edit::ask(state, meeting.meta.id, original);
+            }
+            Some((meeting, _)) => state
+                .stack
+                .push(View::Form(super::form::Form::edit(&meeting.into()))),
+            None => state.error(status::NOTHING_SELECTED),
+        },
         Action::OccurrenceCancel | Action::OccurrenceMove | Action::MeetingHeld => {
             return on_occurrence(state, action);
         }

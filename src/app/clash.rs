@@ -3,6 +3,7 @@
 //! facilities on one day.
 
 use super::data::Data;
+use super::series_edit::Then;
 use crate::catalog::clash as words;
 use crate::domain::conflict::{Clash, ClashReason, clashes};
 use crate::domain::{Kind, Meeting, Record};
@@ -11,8 +12,14 @@ use chrono::{Days, Duration};
 /// How far ahead a series is checked (the conflict module bounds it too).
 const SERIES_HORIZON_DAYS: u64 = 2 * 366;
 
-/// The clashes of `meeting` with the meetings near it in time.
-pub fn clashes_of(data: &Data, meeting: &Meeting, travel_gap_minutes: i64) -> Vec<Clash> {
+/// The clashes of `meeting` with the meetings near it in time, leaving out
+/// the occurrences of a series that this meeting is about to replace.
+pub fn clashes_of(
+    data: &Data,
+    meeting: &Meeting,
+    travel_gap_minutes: i64,
+    replacing: Option<Then>,
+) -> Vec<Clash> {
     // The day before and after catch travel gaps around midnight-adjacent days.
     let from = meeting.start - Duration::days(1);
     let to = match meeting.recurrence {
@@ -27,7 +34,15 @@ pub fn clashes_of(data: &Data, meeting: &Meeting, travel_gap_minutes: i64) -> Ve
             _ => None,
         })
         .collect();
+    let replaced = |c: &Clash| match replacing {
+        Some(Then::SkipOccurrence(series, day)) => c.other == series && c.start.date() == day,
+        Some(Then::EndBefore(series, day)) => c.other == series && c.start.date() >= day,
+        None => false,
+    };
     clashes(meeting, near, travel_gap_minutes)
+        .into_iter()
+        .filter(|c| !replaced(c))
+        .collect()
 }
 
 /// The question asked: what clashes, and whether to save anyway.

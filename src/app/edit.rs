@@ -136,7 +136,7 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
                 Some(record) => {
                     let clashes = match &record {
                         Record::Meeting(m) => {
-                            super::clash::clashes_of(data, m, state.travel_gap_minutes)
+                            super::clash::clashes_of(data, m, state.travel_gap_minutes, form.then)
                         }
                         _ => Vec::new(),
                     };
@@ -197,7 +197,7 @@ fn open_picker(
         _ => (PickTarget::Record(Kind::Facility), false),
     };
     let options = match target {
-        PickTarget::CalendarFilter => Vec::new(),
+        PickTarget::CalendarFilter | PickTarget::EditScope(..) => Vec::new(),
         PickTarget::Choice(set) => (0..set.len())
             .map(|i| PickOption::new(i as u64, catalog::choice_label(set, i).to_string()))
             .collect(),
@@ -252,6 +252,16 @@ pub fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
                 }
                 _ => None,
             };
+            if let (PickTarget::EditScope(series, original), FieldValue::Choice(Some(scope))) =
+                (picker.target, &value)
+            {
+                let scope = *scope;
+                state.stack.pop();
+                if let Some(Record::Meeting(m)) = state.data.get(Kind::Meeting, series).cloned() {
+                    super::series_edit::open(state, &m, original, scope);
+                }
+                return Vec::new();
+            }
             state.stack.pop();
             match state.stack.last_mut() {
                 Some(View::Form(form)) => form.set(field, value),

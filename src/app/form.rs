@@ -27,6 +27,9 @@ pub struct Form {
     /// The record as it was opened (None for a new one), for what the form
     /// does not show.
     pub base: Option<Box<Record>>,
+    /// What to change in a repeating meeting once this one is saved (editing
+    /// one occurrence, or this and the following ones).
+    pub then: Option<super::series_edit::Then>,
 }
 
 impl Form {
@@ -61,6 +64,7 @@ impl Form {
             errors: Vec::new(),
             saving: false,
             base,
+            then: None,
         };
         form.focus_field(0);
         form

@@ -15,6 +15,7 @@ pub mod list;
 pub mod mode;
 pub mod msg;
 pub mod picker;
+pub mod series_edit;
 pub mod state;
 mod tabs;
 pub mod text_input;

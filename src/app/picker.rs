@@ -4,7 +4,7 @@
 use super::text_input::TextInput;
 use crate::domain::choice::ChoiceSet;
 use crate::domain::text::{fold, matches_folded};
-use crate::domain::{FieldValue, Kind};
+use crate::domain::{FieldValue, Id, Kind};
 
 /// What the picker chooses among.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +15,8 @@ pub enum PickTarget {
     Record(Kind),
     /// Whose meetings the calendar shows (values index [`Picker::filters`]).
     CalendarFilter,
+    /// Which occurrences of series `Id` to edit, from the one on this date.
+    EditScope(Id, chrono::NaiveDate),
 }
 
 /// One option.
@@ -136,7 +138,7 @@ impl Picker {
             }
             (PickTarget::Record(_), false) => FieldValue::Ref(self.highlighted().map(|o| o.value)),
             (PickTarget::Record(_), true) => FieldValue::Refs(self.chosen.clone()),
-            (PickTarget::CalendarFilter, _) => {
+            (PickTarget::CalendarFilter | PickTarget::EditScope(..), _) => {
                 FieldValue::Choice(self.highlighted().map(|o| o.value as usize))
             }
         }

@@ -24,10 +24,7 @@ pub fn update(state: &mut AppState, msg: Msg) -> Vec<Effect> {
             state.lists.values_mut().for_each(|l| l.clamp(page));
             Vec::new()
         }
-        Msg::Saved(record) => {
-            on_saved(state, record);
-            Vec::new()
-        }
+        Msg::Saved(record) => on_saved(state, record),
         Msg::Deleted(kind, id) => {
             let name = state.data.name(kind, id);
             state.data.remove(kind, id);
@@ -83,11 +80,15 @@ fn after_data_change(state: &mut AppState) {
     state.refresh_all();
 }
 
-fn on_saved(state: &mut AppState, record: Record) {
+fn on_saved(state: &mut AppState, record: Record) -> Vec<Effect> {
     let (kind, id) = (record.kind(), record.id());
     let was_archived = state.data.get(kind, id).map(|r| r.meta().archived);
     let archived = record.meta().archived;
-    if matches!(state.stack.last(), Some(View::Form(f)) if f.saving) {
+    let mut then = None;
+    if let Some(View::Form(f)) = state.stack.last()
+        && f.saving
+    {
+        then = f.then;
         state.stack.pop();
     }
     state.data.upsert(record);
@@ -101,6 +102,20 @@ fn on_saved(state: &mut AppState, record: Record) {
         Some(before) if before != archived => state.info(status::archived(kind, &name, archived)),
         _ => state.info(status::saved(kind, &name)),
     }
+    // Editing one occurrence (or this and the following ones) of a series:
+    // now that the new meeting is stored, make room for it in the series.
+    let series = then.and_then(|t| {
+        match state
+            .data
+            .get(Kind::Meeting, super::series_edit::series_of(t))
+        {
+            Some(Record::Meeting(series)) => Some(super::series_edit::apply(t, series.clone())),
+            _ => None,
+        }
+    });
+    series
+        .map(|s| vec![Effect::Save(s.into())])
+        .unwrap_or_default()
 }
 
 fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {

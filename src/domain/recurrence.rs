@@ -31,3 +31,51 @@ pub struct Moved {
     /// Its new end.
     pub end: NaiveDateTime,
 }
+
+/// The rule with one `KEY=value` part set (or removed, with None), other
+/// parts kept in their order. RRULE parts are `;`-separated `KEY=value` pairs.
+pub fn with_part(rule: &str, key: &str, value: Option<&str>) -> String {
+    let mut parts: Vec<String> = rule
+        .split(';')
+        .filter(|p| {
+            !p.is_empty()
+                && !p
+                    .split('=')
+                    .next()
+                    .is_some_and(|k| k.eq_ignore_ascii_case(key))
+        })
+        .map(str::to_string)
+        .collect();
+    if let Some(value) = value {
+        parts.push(format!("{key}={value}"));
+    }
+    parts.join(";")
+}
+
+/// The value of one part of the rule, if present.
+pub fn part<'a>(rule: &'a str, key: &str) -> Option<&'a str> {
+    rule.split(';').find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        k.eq_ignore_ascii_case(key).then_some(v)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_are_set_replaced_and_removed() {
+        let rule = "FREQ=MONTHLY;BYDAY=1TU;COUNT=8";
+        assert_eq!(part(rule, "count"), Some("8"));
+        assert_eq!(
+            with_part(rule, "COUNT", Some("5")),
+            "FREQ=MONTHLY;BYDAY=1TU;COUNT=5"
+        );
+        assert_eq!(with_part(rule, "COUNT", None), "FREQ=MONTHLY;BYDAY=1TU");
+        assert_eq!(
+            with_part("FREQ=WEEKLY", "UNTIL", Some("20261231")),
+            "FREQ=WEEKLY;UNTIL=20261231"
+        );
+    }
+}

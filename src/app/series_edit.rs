@@ -1,0 +1,135 @@
+//! Editing one occurrence of a repeating meeting: "this one", "this and
+//! following", or "the whole series". The first two open a form for a new
+//! meeting; once that is saved, the series itself is changed to make room
+//! (the occurrence skipped, or the series ended the day before).
+
+use super::form::Form;
+use super::picker::{PickOption, PickTarget, Picker};
+use super::state::{AppState, View};
+use crate::catalog;
+use crate::domain::occurrences::occurrences;
+use crate::domain::recurrence::{part, with_part};
+use crate::domain::{Id, Meeting, Meta};
+use chrono::{Days, NaiveDate, NaiveTime};
+
+/// Which occurrences an edit applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Only this occurrence.
+    ThisOne,
+    /// This occurrence and all after it.
+    ThisAndFollowing,
+    /// Every occurrence.
+    WholeSeries,
+}
+
+/// What to do to the series once the new meeting is saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Then {
+    /// Skip the occurrence on this date in series `Id`.
+    SkipOccurrence(Id, NaiveDate),
+    /// End series `Id` the day before this date.
+    EndBefore(Id, NaiveDate),
+}
+
+const SCOPES: [Scope; 3] = [Scope::ThisOne, Scope::ThisAndFollowing, Scope::WholeSeries];
+
+/// Asks which occurrences to edit.
+pub fn ask(state: &mut AppState, series: Id, original: NaiveDate) {
+    let options = SCOPES
+        .iter()
+        .enumerate()
+        .map(|(i, s)| PickOption::new(i as u64, catalog::scope(*s).to_string()))
+        .collect();
+    let label = catalog::phrase::EDIT_WHICH;
+    let picker = Picker::new(
+        (0, label),
+        PickTarget::EditScope(series, original),
+        false,
+        options,
+        Vec::new(),
+    );
+    state.stack.push(View::Picker(picker));
+}
+
+/// Opens the form the chosen scope calls for.
+pub fn open(state: &mut AppState, series: &Meeting, original: NaiveDate, scope_index: usize) {
+    let Some(scope) = SCOPES.get(scope_index).copied() else {
+        return;
+    };
+    let Some(occurrence) = occurrences(
+        series,
+        original.and_time(NaiveTime::MIN),
+        (original + Days::new(1)).and_time(NaiveTime::MIN),
+    )
+    .into_iter()
+    .find(|o| o.original == original)
+    .or_else(|| crate::domain::occurrences::occurrence_on(series, original)) else {
+        return;
+    };
+    let form = match scope {
+        Scope::WholeSeries => Form::edit(&series.clone().into()),
+        Scope::ThisOne => {
+            let mut one = fresh_copy(series, state);
+            one.start = occurrence.start;
+            one.end = occurrence.end;
+            one.recurrence = None;
+            let mut form = Form::edit(&one.into());
+            form.then = Some(Then::SkipOccurrence(series.meta.id, original));
+            form
+        }
+        Scope::ThisAndFollowing => {
+            let mut rest = fresh_copy(series, state);
+            rest.start = occurrence.start;
+            rest.end = occurrence.end;
+            if let Some(r) = &mut rest.recurrence {
+                if let Some(count) = part(&r.rule, "COUNT").and_then(|c| c.parse::<usize>().ok()) {
+                    let before = occurrences(series, series.start, occurrence.start).len();
+                    let left = count.saturating_sub(before).max(1).to_string();
+                    r.rule = with_part(&r.rule, "COUNT", Some(&left));
+                }
+                r.cancelled.retain(|d| *d >= original);
+                r.moved.retain(|m| m.original >= original);
+            }
+            let mut form = Form::edit(&rest.into());
+            form.then = Some(Then::EndBefore(series.meta.id, original));
+            form
+        }
+    };
+    state.stack.push(View::Form(form));
+}
+
+/// A copy to be saved as a new meeting.
+fn fresh_copy(series: &Meeting, state: &AppState) -> Meeting {
+    let mut copy = series.clone();
+    copy.meta = Meta::new(state.now.and_utc());
+    copy.uid = String::new();
+    copy
+}
+
+/// The series changed as `then` says.
+pub fn apply(then: Then, mut series: Meeting) -> Meeting {
+    match then {
+        Then::SkipOccurrence(_, date) => super::calendar_keys::cancelled(series, date),
+        Then::EndBefore(_, date) => {
+            if let Some(r) = &mut series.recurrence {
+                let last = date.pred_opt().unwrap_or(date);
+                r.rule = with_part(
+                    &with_part(&r.rule, "COUNT", None),
+                    "UNTIL",
+                    Some(&last.format("%Y%m%d").to_string()),
+                );
+                r.cancelled.retain(|d| *d < date);
+                r.moved.retain(|m| m.original < date);
+            }
+            series
+        }
+    }
+}
+
+/// The series a `then` concerns.
+pub fn series_of(then: Then) -> Id {
+    match then {
+        Then::SkipOccurrence(id, _) | Then::EndBefore(id, _) => id,
+    }
+}
