@@ -91,7 +91,7 @@ pub fn field_hint(kind: crate::domain::FieldKind) -> &'static str {
     use crate::domain::FieldKind as F;
     match kind {
         F::Date => "YYYY-MM-DD or D.M.YYYY",
-        F::Rule => "empty: once; e.g. FREQ=WEEKLY or FREQ=MONTHLY;BYDAY=1TU;COUNT=6",
+        F::Rule => "Enter: choose; add ;COUNT=6 or ;UNTIL=20271231 to end it",
         F::DateTime => "YYYY-MM-DD HH:MM",
         F::Choice(_) | F::Ref(_) => "Enter to choose",
         F::Multi(_) | F::Refs(_) => "Enter to choose several",
@@ -176,6 +176,20 @@ pub fn change(change: crate::store::audit::Change) -> &'static str {
         C::Updated => "changed",
         C::Deleted => "deleted",
         C::Erased => "deleted, personal data erased",
+    }
+}
+
+/// A usual way of repeating, in words.
+pub fn preset(preset: crate::domain::recurrence::Preset) -> &'static str {
+    use crate::domain::recurrence::Preset as P;
+    match preset {
+        P::Once => "does not repeat",
+        P::Weekly => "every week",
+        P::Fortnightly => "every two weeks",
+        P::MonthlyOnDay => "every month on the same day",
+        P::MonthlyOnWeekday => "every month on the same weekday (e.g. first Tuesday)",
+        P::QuarterlyOnWeekday => "every quarter on the same weekday",
+        P::Yearly => "every year",
     }
 }
 

@@ -481,3 +481,32 @@ fn editing_the_whole_series_opens_its_own_form() {
     assert_eq!(form.meta.id, 500);
     assert!(form.then.is_none());
 }
+
+#[test]
+fn a_repeat_is_chosen_from_presets_that_follow_the_start_date() {
+    let mut s = state(80, 24);
+    act(&mut s, Action::TabMeetings);
+    act(&mut s, Action::RecordNew);
+    for _ in 0..3 {
+        act(&mut s, Action::FieldNext);
+    }
+    for c in "2026-12-01 10:00".chars() {
+        update(&mut s, Msg::Text(c));
+    }
+    for _ in 0..8 {
+        act(&mut s, Action::FieldNext);
+    }
+    act(&mut s, Action::PickerOpen);
+    assert_eq!(s.mode(), Mode::Picker);
+    for c in "first tuesday".chars() {
+        update(&mut s, Msg::Text(c));
+    }
+    act(&mut s, Action::PickerConfirm);
+    let Some(View::Form(form)) = s.stack.last() else {
+        panic!("form")
+    };
+    assert_eq!(
+        form.values[spojka::domain::meeting::REPEAT],
+        FieldValue::Text("FREQ=MONTHLY;BYDAY=1TU".into())
+    );
+}

@@ -6,6 +6,7 @@ use super::picker::{PickOption, PickTarget, Picker};
 use super::state::{AppState, Confirm, Question, View};
 use super::tabs;
 use crate::catalog::{self, question, status};
+use crate::domain::recurrence::Preset;
 use crate::domain::{FieldKind, FieldValue, Kind, Record};
 
 /// Typed or pasted text goes to whatever text the top view edits.
@@ -104,6 +105,23 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
             let focus = form.focus;
             form.set(focus, FieldValue::Choice(Some(next)));
         }
+        Action::PickerOpen if field_kind == FieldKind::Rule => {
+            // Presets for the usual rules; the text stays editable for others.
+            let options = Preset::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, p)| PickOption::new(i as u64, catalog::preset(*p).to_string()))
+                .collect();
+            let label = catalog::field_label(fields[form.focus].id);
+            let picker = Picker::new(
+                (form.focus, label),
+                PickTarget::RulePreset,
+                false,
+                options,
+                Vec::new(),
+            );
+            state.stack.push(View::Picker(picker));
+        }
         Action::PickerOpen => {
             if field_kind.is_typed() {
                 form.focus_field((form.focus + 1).min(last));
@@ -197,7 +215,9 @@ fn open_picker(
         _ => (PickTarget::Record(Kind::Facility), false),
     };
     let options = match target {
-        PickTarget::CalendarFilter | PickTarget::EditScope(..) => Vec::new(),
+        PickTarget::CalendarFilter | PickTarget::EditScope(..) | PickTarget::RulePreset => {
+            Vec::new()
+        }
         PickTarget::Choice(set) => (0..set.len())
             .map(|i| PickOption::new(i as u64, catalog::choice_label(set, i).to_string()))
             .collect(),
@@ -252,6 +272,22 @@ pub fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
                 }
                 _ => None,
             };
+            if let (PickTarget::RulePreset, FieldValue::Choice(Some(i))) = (picker.target, &value) {
+                let preset = Preset::ALL.get(*i).copied().unwrap_or(Preset::Once);
+                state.stack.pop();
+                if let Some(View::Form(form)) = state.stack.last_mut() {
+                    let start = match form.values.get(crate::domain::meeting::START) {
+                        Some(FieldValue::Text(t)) => {
+                            crate::domain::field::parse_date_time(t).map(|d| d.date())
+                        }
+                        _ => None,
+                    };
+                    let start = start.unwrap_or(state.now.date());
+                    form.set(field, FieldValue::Text(preset.rule(start)));
+                    form.focus_field(field);
+                }
+                return Vec::new();
+            }
             if let (PickTarget::EditScope(series, original), FieldValue::Choice(Some(scope))) =
                 (picker.target, &value)
             {

@@ -17,6 +17,8 @@ pub enum PickTarget {
     CalendarFilter,
     /// Which occurrences of series `Id` to edit, from the one on this date.
     EditScope(Id, chrono::NaiveDate),
+    /// A usual way of repeating, for a meeting's rule field.
+    RulePreset,
 }
 
 /// One option.
@@ -138,9 +140,10 @@ impl Picker {
             }
             (PickTarget::Record(_), false) => FieldValue::Ref(self.highlighted().map(|o| o.value)),
             (PickTarget::Record(_), true) => FieldValue::Refs(self.chosen.clone()),
-            (PickTarget::CalendarFilter | PickTarget::EditScope(..), _) => {
-                FieldValue::Choice(self.highlighted().map(|o| o.value as usize))
-            }
+            (
+                PickTarget::CalendarFilter | PickTarget::EditScope(..) | PickTarget::RulePreset,
+                _,
+            ) => FieldValue::Choice(self.highlighted().map(|o| o.value as usize)),
         }
     }
 }

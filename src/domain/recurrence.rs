@@ -79,3 +79,90 @@ mod tests {
         );
     }
 }
+
+/// The usual ways a meeting repeats, as a coordinator would say them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preset {
+    /// Does not repeat.
+    Once,
+    /// Every week on the same weekday.
+    Weekly,
+    /// Every two weeks.
+    Fortnightly,
+    /// Every month on the same day of the month.
+    MonthlyOnDay,
+    /// Every month on the same weekday ordinal ("first Tuesday", "last Friday").
+    MonthlyOnWeekday,
+    /// Every three months on the same weekday ordinal.
+    QuarterlyOnWeekday,
+    /// Every year on the same date.
+    Yearly,
+}
+
+impl Preset {
+    /// Every preset, in the order offered.
+    pub const ALL: [Preset; 7] = [
+        Preset::Once,
+        Preset::Weekly,
+        Preset::Fortnightly,
+        Preset::MonthlyOnDay,
+        Preset::MonthlyOnWeekday,
+        Preset::QuarterlyOnWeekday,
+        Preset::Yearly,
+    ];
+
+    /// The RRULE for a series starting on `start` (empty for [`Preset::Once`]).
+    /// Weekday ordinals count from the start of the month, except in a
+    /// month's last seven days, which count from its end ("last Friday"), so
+    /// the rule exists in every month.
+    pub fn rule(self, start: NaiveDate) -> String {
+        use chrono::Datelike;
+        let weekday = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+            [start.weekday().num_days_from_monday() as usize];
+        let ordinal = if start.day() > 28
+            || start
+                .with_day(start.day() + 7)
+                .is_none_or(|d| d.month() != start.month())
+        {
+            -1
+        } else {
+            (start.day() as i32 - 1) / 7 + 1
+        };
+        match self {
+            Preset::Once => String::new(),
+            Preset::Weekly => "FREQ=WEEKLY".into(),
+            Preset::Fortnightly => "FREQ=WEEKLY;INTERVAL=2".into(),
+            Preset::MonthlyOnDay => "FREQ=MONTHLY".into(),
+            Preset::MonthlyOnWeekday => format!("FREQ=MONTHLY;BYDAY={ordinal}{weekday}"),
+            Preset::QuarterlyOnWeekday => {
+                format!("FREQ=MONTHLY;INTERVAL=3;BYDAY={ordinal}{weekday}")
+            }
+            Preset::Yearly => "FREQ=YEARLY".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod preset_tests {
+    use super::*;
+
+    #[test]
+    fn weekday_ordinals_follow_the_start_date() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        // Tuesday 6 January 2026 is the first Tuesday.
+        assert_eq!(
+            Preset::MonthlyOnWeekday.rule(day(2026, 1, 6)),
+            "FREQ=MONTHLY;BYDAY=1TU"
+        );
+        assert_eq!(
+            Preset::QuarterlyOnWeekday.rule(day(2026, 1, 20)),
+            "FREQ=MONTHLY;INTERVAL=3;BYDAY=3TU"
+        );
+        // Friday 27 November 2026 is the last Friday.
+        assert_eq!(
+            Preset::MonthlyOnWeekday.rule(day(2026, 11, 27)),
+            "FREQ=MONTHLY;BYDAY=-1FR"
+        );
+        assert_eq!(Preset::Once.rule(day(2026, 11, 27)), "");
+    }
+}
