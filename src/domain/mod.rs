@@ -12,6 +12,7 @@ pub mod conflict;
 pub mod facility;
 pub mod field;
 pub mod ico;
+pub mod lifecycle;
 pub mod meeting;
 pub mod occurrences;
 pub mod organisation;
