@@ -162,6 +162,22 @@ pub fn problem(problem: &Problem) -> String {
         }
         Problem::ReplacesItself => "an agreement cannot renew itself".into(),
         Problem::NotARule(why) => format!("not a repeat rule: {why}"),
+        Problem::StepNotAllowed { from, to } => {
+            let next: Vec<&str> = crate::domain::lifecycle::next_steps(*from)
+                .iter()
+                .map(|s| choice_label(ChoiceSet::AgreementStatus, s.index()))
+                .collect();
+            let allowed = if next.is_empty() {
+                "none: renew it instead".to_string()
+            } else {
+                next.join(", ")
+            };
+            format!(
+                "cannot go from {} to {} (allowed: {allowed})",
+                choice_label(ChoiceSet::AgreementStatus, from.index()),
+                choice_label(ChoiceSet::AgreementStatus, to.index())
+            )
+        }
         Problem::NonexistentLocalTime => {
             "this time does not exist in Prague (clocks go forward)".into()
         }
@@ -227,6 +243,7 @@ pub fn action_help(action: Action) -> &'static str {
         A::MeetingHeld => "mark held",
         A::ExportIcs => "export meetings to iCalendar",
         A::ImportIcs => "import an iCalendar file",
+        A::RecordRenew => "renew agreement",
         A::SortNext => "sort by next column",
         A::SortReverse => "reverse sort",
         A::FilterStart => "filter",
@@ -519,6 +536,8 @@ pub mod status {
     /// "Held" is set on a whole series through its form, not per occurrence.
     pub const HELD_IS_PER_MEETING: &str =
         "A series is marked held as a whole: edit the meeting and set its status.";
+    /// Renewal is for agreements.
+    pub const RENEW_IS_FOR_AGREEMENTS: &str = "Only agreements are renewed: select an agreement.";
     /// Nothing is selected for an action that needs a record.
     pub const NOTHING_SELECTED: &str = "No record selected.";
     /// This field cannot be chosen from a list.

@@ -115,6 +115,7 @@ pub fn agreement(subject: &str, organisation: Id, facilities: Vec<Id>) -> Agreem
         notice_period: String::new(),
         signatories: String::new(),
         reference: String::new(),
+        steps: Vec::new(),
         replaces: None,
         notes: String::new(),
     }

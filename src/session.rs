@@ -225,6 +225,7 @@ impl Session {
                         Change::Deleted(kind, id) => data.remove(kind, id),
                     }
                 }
+                data.today = self.state.now.date();
                 self.state.data = data;
                 if !replay {
                     for (kind, order) in orders {
@@ -247,6 +248,7 @@ impl Session {
     /// modes unbound printable keys are typed.
     pub fn handle(&mut self, input: Input) {
         self.state.now = self.options.clock.now();
+        self.state.data.today = self.state.now.date();
         let msg = match input {
             Input::Tick => {
                 self.poll_background();

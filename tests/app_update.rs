@@ -478,3 +478,93 @@ fn leaving_the_screen_scrolls_by_half_a_page() {
     act(&mut s, Action::MoveTop);
     assert_eq!(s.list().offset, 0);
 }
+
+/// The usual state plus a signed agreement that ended on 31 October 2026
+/// (today is 25 November 2026) and one in force.
+fn with_agreements() -> AppState {
+    let mut s = state();
+    let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d);
+    let mut ended = sample::agreement("Dohoda 2025", 10, vec![1]);
+    ended.status = AgreementStatus::Signed;
+    ended.valid_until = day(10, 31);
+    let mut current = sample::agreement("Dohoda 2026", 10, vec![3]);
+    current.status = AgreementStatus::Signed;
+    current.valid_until = day(12, 31);
+    s.data.upsert(with_id(ended, 50));
+    s.data.upsert(with_id(current, 51));
+    s.refresh_all();
+    act(&mut s, Action::TabAgreements);
+    s
+}
+
+#[test]
+fn expired_follows_from_the_dates_in_the_list() {
+    let s = with_agreements();
+    let cols = spojka::app::columns::columns(Kind::Agreement);
+    let status = cols
+        .iter()
+        .find(|c| c.field == "status")
+        .expect("status column");
+    let shown = |id| {
+        spojka::app::columns::cell(
+            &s.data,
+            s.data.get(Kind::Agreement, id).expect("agreement"),
+            status,
+        )
+    };
+    assert_eq!(shown(50), "expired");
+    assert_eq!(shown(51), "signed");
+}
+
+#[test]
+fn a_step_back_in_the_lifecycle_is_refused_with_the_allowed_ones() {
+    let mut s = with_agreements();
+    s.list_mut().select_id(51, 20);
+    act(&mut s, Action::RecordEdit);
+    for _ in 0..4 {
+        act(&mut s, Action::FieldNext);
+    }
+    act(&mut s, Action::ChoicePrev); // signed → negotiating
+    assert!(act(&mut s, Action::RecordSave).is_empty());
+    let problems: Vec<String> = form(&s)
+        .errors
+        .iter()
+        .map(|e| spojka::catalog::problem(&e.problem))
+        .collect();
+    assert_eq!(
+        problems,
+        vec!["cannot go from signed to negotiating (allowed: terminated)"]
+    );
+    for _ in 0..3 {
+        act(&mut s, Action::ChoiceNext); // negotiating → signed → expired → terminated
+    }
+    let effects = act(&mut s, Action::RecordSave);
+    let [Effect::Save(Record::Agreement(a))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(a.status, AgreementStatus::Terminated);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
+    assert_eq!(
+        a.steps.last().map(|st| (st.status, st.on)),
+        Some((AgreementStatus::Terminated, today))
+    );
+}
+
+#[test]
+fn renewing_makes_a_linked_draft_with_the_same_terms() {
+    let mut s = with_agreements();
+    s.list_mut().select_id(51, 20);
+    act(&mut s, Action::RecordRenew);
+    assert_eq!(s.mode(), Mode::Form);
+    let effects = act(&mut s, Action::RecordSave);
+    let [Effect::Save(Record::Agreement(a))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(
+        (a.meta.id, a.status, a.replaces),
+        (0, AgreementStatus::Draft, Some(51))
+    );
+    assert_eq!((a.organisation, a.facilities.clone()), (10, vec![3]));
+    assert_eq!(a.valid_from, chrono::NaiveDate::from_ymd_opt(2027, 1, 1));
+    assert_eq!(a.steps.len(), 1, "the draft step is logged");
+}

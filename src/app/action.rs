@@ -109,6 +109,8 @@ pub enum Action {
     ExportIcs,
     /// Import meetings from an iCalendar file.
     ImportIcs,
+    /// Renew an agreement: a new draft with its terms, linked to it.
+    RecordRenew,
 }
 
 impl Action {
@@ -185,6 +187,7 @@ impl Action {
         Action::MeetingHeld,
         Action::ExportIcs,
         Action::ImportIcs,
+        Action::RecordRenew,
     ];
 
     /// The name used in keymap files, e.g. `move_down`.
@@ -260,6 +263,7 @@ impl Action {
             Action::MeetingHeld => "meeting_held",
             Action::ExportIcs => "export_ics",
             Action::ImportIcs => "import_ics",
+            Action::RecordRenew => "record_renew",
         }
     }
 

@@ -125,9 +125,16 @@ pub fn cell(data: &Data, record: &Record, column: &Column) -> String {
     let Some(field) = kind.field_index(column.field) else {
         return String::new();
     };
-    let values = record.values();
-    values
-        .get(field)
-        .map(|v| display(data, kind, field, v))
-        .unwrap_or_default()
+    if let Record::Agreement(a) = record
+        && column.field == "status"
+    {
+        // Expiry follows from the dates, not from someone remembering to set it.
+        let status = crate::domain::lifecycle::effective_status(a, data.today);
+        return catalog::choice_label(
+            crate::domain::choice::ChoiceSet::AgreementStatus,
+            status.index(),
+        )
+        .to_string();
+    }
+    display(data, kind, field, &record.value(field))
 }

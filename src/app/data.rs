@@ -44,6 +44,9 @@ pub struct Data {
     starts: std::collections::BTreeSet<(chrono::NaiveDateTime, Id)>,
     /// Repeating meetings, expanded per window.
     series: std::collections::BTreeSet<Id>,
+    /// The day views are computed for (an agreement past its end shows as
+    /// expired); set by the session from its clock.
+    pub today: chrono::NaiveDate,
 }
 
 impl Data {

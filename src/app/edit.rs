@@ -72,6 +72,7 @@ pub fn on_filter(state: &mut AppState, action: Action) -> Vec<Effect> {
 
 /// Keys in a form.
 pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let today = state.now.date();
     let data = &state.data;
     let Some(View::Form(form)) = state.stack.last_mut() else {
         return Vec::new();
@@ -150,7 +151,7 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
             if form.saving {
                 return Vec::new();
             }
-            match form.build() {
+            match form.build(today) {
                 Some(record) => {
                     let clashes = match &record {
                         Record::Meeting(m) => {

@@ -38,6 +38,11 @@ impl Form {
         Form::with_values(kind, meta, kind.defaults(), None)
     }
 
+    /// A form for a new record filled in from `record` (a renewal).
+    pub fn prefilled(record: &Record) -> Form {
+        Form::with_values(record.kind(), record.meta().clone(), record.values(), None)
+    }
+
     /// A form for editing an existing record.
     pub fn edit(record: &Record) -> Form {
         Form::with_values(
@@ -124,13 +129,23 @@ impl Form {
         }
     }
 
-    /// Builds the record, or records and returns the problems.
-    pub fn build(&mut self) -> Option<Record> {
-        match Record::from_values(self.kind, self.meta.clone(), &self.values) {
-            Ok(mut record) => {
+    /// Builds the record as of `today`, or records and returns the problems.
+    pub fn build(&mut self, today: chrono::NaiveDate) -> Option<Record> {
+        let built = Record::from_values(self.kind, self.meta.clone(), &self.values).and_then(
+            |mut record| {
                 if let Some(base) = &self.base {
                     record.keep_from(base);
                 }
+                let problems = record.on_save(self.base.as_deref(), today);
+                if problems.is_empty() {
+                    Ok(record)
+                } else {
+                    Err(problems)
+                }
+            },
+        );
+        match built {
+            Ok(record) => {
                 self.errors.clear();
                 Some(record)
             }

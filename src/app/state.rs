@@ -171,7 +171,8 @@ pub const LIST_CHROME: u16 = 4;
 
 impl AppState {
     /// A state over `data`, lists filled and sorted.
-    pub fn new(data: Data, width: u16, height: u16, now: NaiveDateTime) -> AppState {
+    pub fn new(mut data: Data, width: u16, height: u16, now: NaiveDateTime) -> AppState {
+        data.today = now.date();
         let mut state = AppState {
             data,
             tab: Kind::Facility,

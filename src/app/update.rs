@@ -136,7 +136,11 @@ fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
     let target = state.current_record();
     let needs_record = matches!(
         action,
-        Action::RecordEdit | Action::RecordDelete | Action::RecordArchive | Action::HistoryShow
+        Action::RecordEdit
+            | Action::RecordDelete
+            | Action::RecordArchive
+            | Action::HistoryShow
+            | Action::RecordRenew
     );
     if !needs_record {
         return None;
@@ -155,6 +159,16 @@ fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
             Vec::new()
         }
         Action::RecordDelete => ask_delete(state, kind, id),
+        Action::RecordRenew => {
+            match &record {
+                Record::Agreement(old) => {
+                    let new = crate::domain::lifecycle::renewal(old, state.now.and_utc());
+                    state.stack.push(View::Form(Form::prefilled(&new.into())));
+                }
+                _ => state.error(status::RENEW_IS_FOR_AGREEMENTS),
+            }
+            Vec::new()
+        }
         Action::RecordArchive => {
             let mut record = record;
             record.meta_mut().archived = !record.meta().archived;

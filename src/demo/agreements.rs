@@ -3,6 +3,7 @@
 
 use super::World;
 use super::names::{self, pick, pick_some};
+use crate::domain::agreement::StatusStep;
 use crate::domain::{Agreement, AgreementStatus, Meta, Organisation, Service};
 use chrono::{Datelike, Days, NaiveDate};
 
@@ -162,6 +163,11 @@ fn original(world: &mut World, org: &Organisation, status: AgreementStatus) -> A
         } else {
             String::new()
         },
+        // The log's last step: the status reached, on the day it was signed (or today).
+        steps: vec![StatusStep {
+            status,
+            on: signed_on.unwrap_or(today),
+        }],
         replaces: None,
         notes,
     }

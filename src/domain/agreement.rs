@@ -38,8 +38,21 @@ pub struct Agreement {
     pub replaces: Option<Id>,
     /// Anything else.
     pub notes: String,
+    /// Each status it went through, with the day: the lifecycle's log.
+    pub steps: Vec<StatusStep>,
 }
 
+/// One step of the lifecycle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusStep {
+    /// The status reached.
+    pub status: AgreementStatus,
+    /// On which day.
+    pub on: NaiveDate,
+}
+
+/// Position of the status field.
+pub const STATUS: usize = 4;
 /// Position of the "valid until" field.
 const VALID_UNTIL: usize = 7;
 
@@ -135,9 +148,36 @@ impl Entity for Agreement {
             reference: r.text(10),
             replaces,
             notes: r.text(12),
+            steps: Vec::new(),
             meta,
         };
         r.finish(agreement)
+    }
+
+    fn keep_from(&mut self, base: &Self) {
+        self.steps = base.steps.clone();
+    }
+
+    fn on_save(&mut self, base: Option<&Self>, today: NaiveDate) -> Vec<FieldError> {
+        let before = base.map(|b| b.status);
+        if let Some(from) = before
+            && !super::lifecycle::allowed(from, self.status)
+        {
+            return vec![FieldError {
+                field: STATUS,
+                problem: Problem::StepNotAllowed {
+                    from,
+                    to: self.status,
+                },
+            }];
+        }
+        if before != Some(self.status) {
+            self.steps.push(StatusStep {
+                status: self.status,
+                on: today,
+            });
+        }
+        Vec::new()
     }
 
     fn references(&self) -> Vec<(Kind, Id)> {

@@ -170,6 +170,13 @@ pub enum Problem {
     },
     /// A renewal that names itself as the agreement it replaces.
     ReplacesItself,
+    /// A lifecycle step that is not allowed.
+    StepNotAllowed {
+        /// The status before.
+        from: super::AgreementStatus,
+        /// The status asked for.
+        to: super::AgreementStatus,
+    },
     /// Not a recurrence rule we can read; the text says why.
     NotARule(String),
     /// A local time that Prague skips when clocks go forward (02:30 on the

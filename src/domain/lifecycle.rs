@@ -44,6 +44,22 @@ pub fn days_left(agreement: &Agreement, today: NaiveDate) -> Option<i64> {
     is_active(agreement, today).then(|| (until - today).num_days())
 }
 
+/// A renewal of `old`: a new draft with the same terms, linked to the one it
+/// replaces, starting the day after the old one ends (if it ends).
+pub fn renewal(old: &Agreement, now: super::Timestamp) -> Agreement {
+    Agreement {
+        meta: super::Meta::new(now),
+        status: AgreementStatus::Draft,
+        signed_on: None,
+        valid_from: old.valid_until.and_then(|d| d.succ_opt()),
+        valid_until: None,
+        reference: String::new(),
+        replaces: Some(old.meta.id),
+        steps: Vec::new(),
+        ..old.clone()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,6 +68,46 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("date")
+    }
+
+    #[test]
+    fn a_renewal_is_a_linked_draft_with_the_same_terms() {
+        let mut old = sample::agreement("Dohoda o spolupráci", 3, vec![1, 2]);
+        old.meta.id = 9;
+        old.status = Signed;
+        old.services = vec![crate::domain::Service::Housing];
+        old.notice_period = "3 měsíce".into();
+        old.valid_until = Some(day(2026, 12, 31));
+        old.reference = "č. j. VS-1/2026".into();
+        let new = renewal(&old, sample::epoch());
+        assert_eq!((new.meta.id, new.status, new.replaces), (0, Draft, Some(9)));
+        assert_eq!(
+            (new.organisation, &new.facilities, &new.services),
+            (3, &vec![1, 2], &old.services)
+        );
+        assert_eq!(new.notice_period, "3 měsíce");
+        assert_eq!(new.valid_from, Some(day(2027, 1, 1)));
+        assert_eq!(
+            (new.valid_until, new.signed_on, new.reference.as_str()),
+            (None, None, "")
+        );
+    }
+
+    #[test]
+    fn a_form_save_refuses_a_step_back_and_logs_a_step_forward() {
+        use crate::domain::Entity;
+        let mut before = sample::agreement("Dohoda", 1, vec![2]);
+        before.status = Signed;
+        let mut after = before.clone();
+        after.status = Draft;
+        let problems = after.on_save(Some(&before), day(2026, 5, 1));
+        assert_eq!(problems.len(), 1);
+        after.status = Terminated;
+        assert!(after.on_save(Some(&before), day(2026, 5, 1)).is_empty());
+        assert_eq!(
+            after.steps.last().map(|s| (s.status, s.on)),
+            Some((Terminated, day(2026, 5, 1)))
+        );
     }
 
     #[test]

@@ -36,6 +36,13 @@ pub trait Entity: Clone + Debug + PartialEq + Serialize + DeserializeOwned + Int
     /// does not show (a meeting's UID, action items, moved occurrences).
     fn keep_from(&mut self, _base: &Self) {}
 
+    /// Rules that compare a save with the record before it (`base`, None for
+    /// a new record) on `today`, such as an agreement's allowed status steps;
+    /// may also record what the change means (the step's date).
+    fn on_save(&mut self, _base: Option<&Self>, _today: chrono::NaiveDate) -> Vec<FieldError> {
+        Vec::new()
+    }
+
     /// The values a new, empty form starts with.
     fn defaults() -> Vec<FieldValue> {
         Self::FIELDS.iter().map(FieldDef::empty_value).collect()
@@ -175,6 +182,20 @@ impl Record {
             (Record::Agreement(r), Record::Agreement(b)) => r.keep_from(b),
             (Record::ActionItem(r), Record::ActionItem(b)) => r.keep_from(b),
             _ => {}
+        }
+    }
+
+    /// Applies the kind's rules for a save against the record before it.
+    pub fn on_save(&mut self, base: Option<&Record>, today: chrono::NaiveDate) -> Vec<FieldError> {
+        match (self, base) {
+            (Record::Facility(r), Some(Record::Facility(b))) => r.on_save(Some(b), today),
+            (Record::Organisation(r), Some(Record::Organisation(b))) => r.on_save(Some(b), today),
+            (Record::Person(r), Some(Record::Person(b))) => r.on_save(Some(b), today),
+            (Record::Assignment(r), Some(Record::Assignment(b))) => r.on_save(Some(b), today),
+            (Record::Meeting(r), Some(Record::Meeting(b))) => r.on_save(Some(b), today),
+            (Record::Agreement(r), Some(Record::Agreement(b))) => r.on_save(Some(b), today),
+            (Record::ActionItem(r), Some(Record::ActionItem(b))) => r.on_save(Some(b), today),
+            (r, _) => crate::each_record!(r, inner => inner.on_save(None, today)),
         }
     }
 

@@ -10,7 +10,8 @@ use serde::{Serialize, de::DeserializeOwned};
 /// The format version this binary writes and the newest it reads.
 ///
 /// History: 1 — first release; 2 — meetings gained `uid`, `recurrence` and
-/// `notes` (see `store::migrate`); action items became records of their own.
+/// `notes`, agreements a log of their lifecycle steps (see `store::migrate`);
+/// action items became records of their own.
 pub const FORMAT_VERSION: u8 = 2;
 
 /// The largest payload we agree to decode (16 MiB); real records are far smaller.

@@ -21,8 +21,13 @@ impl Stored for Facility {}
 impl Stored for Organisation {}
 impl Stored for Person {}
 impl Stored for Assignment {}
-impl Stored for Agreement {}
 impl Stored for ActionItem {}
+
+impl Stored for Agreement {
+    fn from_older(version: u8, payload: &[u8]) -> Option<Result<Self, DecodeError>> {
+        (version == 1).then(|| codec::payload_of::<AgreementV1>(payload).map(Agreement::from))
+    }
+}
 
 impl Stored for Meeting {
     fn from_older(version: u8, payload: &[u8]) -> Option<Result<Self, DecodeError>> {
@@ -33,6 +38,47 @@ impl Stored for Meeting {
 /// Decodes a stored record of type `T` from any known version.
 pub fn decode<T: Stored>(bytes: &[u8]) -> Result<T, DecodeError> {
     codec::decode_migrating(bytes, T::from_older)
+}
+
+/// An agreement as format version 1 stored it (before the lifecycle log).
+#[derive(Deserialize)]
+struct AgreementV1 {
+    meta: Meta,
+    subject: String,
+    organisation: Id,
+    facilities: Vec<Id>,
+    services: Vec<Service>,
+    status: AgreementStatus,
+    signed_on: Option<chrono::NaiveDate>,
+    valid_from: Option<chrono::NaiveDate>,
+    valid_until: Option<chrono::NaiveDate>,
+    notice_period: String,
+    signatories: String,
+    reference: String,
+    replaces: Option<Id>,
+    notes: String,
+}
+
+impl From<AgreementV1> for Agreement {
+    fn from(v1: AgreementV1) -> Agreement {
+        Agreement {
+            meta: v1.meta,
+            subject: v1.subject,
+            organisation: v1.organisation,
+            facilities: v1.facilities,
+            services: v1.services,
+            status: v1.status,
+            signed_on: v1.signed_on,
+            valid_from: v1.valid_from,
+            valid_until: v1.valid_until,
+            notice_period: v1.notice_period,
+            signatories: v1.signatories,
+            reference: v1.reference,
+            replaces: v1.replaces,
+            notes: v1.notes,
+            steps: Vec::new(),
+        }
+    }
 }
 
 /// A meeting as format version 1 stored it (before recurrence, UID, action
