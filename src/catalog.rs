@@ -244,6 +244,7 @@ pub fn action_help(action: Action) -> &'static str {
         A::ExportIcs => "export meetings to iCalendar",
         A::ImportIcs => "import an iCalendar file",
         A::RecordRenew => "renew agreement",
+        A::TimelineShow => "agreements over time",
         A::SortNext => "sort by next column",
         A::SortReverse => "reverse sort",
         A::FilterStart => "filter",
@@ -392,6 +393,20 @@ pub mod calendar {
             format!("{n} meetings")
         }
     }
+}
+
+/// The agreements timeline.
+pub mod timeline {
+    /// Title.
+    pub const TITLE: &str = "Agreements over time";
+    /// Before the legend.
+    pub const LEGEND: &str = "Key:";
+    /// No agreements.
+    pub const NONE: &str = "No agreements yet.";
+    /// An agreement without an end date.
+    pub const OPEN_ENDED: &str = "open-ended";
+    /// Only facilities and NGOs have a timeline.
+    pub const ONLY_FOR: &str = "A timeline is shown for a facility or an NGO.";
 }
 
 /// Meeting clash warnings.

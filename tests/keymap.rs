@@ -90,11 +90,11 @@ fn needed(mode: Mode) -> &'static [Action] {
             TabFacilities, TabNgos, TabPeople, TabAssignments, TabMeetings, TabAgreements, TabActions,
             SortNext, SortReverse, FilterStart, FilterCancel, DetailOpen, RecordNew, RecordEdit,
             RecordDelete, RecordArchive, ArchivedToggle, HistoryShow, ExportCsv, ExportJson,
-            HelpToggle, Quit, CalendarOpen, ExportIcs, ImportIcs, RecordRenew,
+            HelpToggle, Quit, CalendarOpen, ExportIcs, ImportIcs, RecordRenew, TimelineShow,
         ],
         Mode::Detail => &[
             MoveUp, MoveDown, MoveTop, MoveBottom, LinkFollow, Back, RecordEdit, RecordDelete,
-            RecordArchive, HistoryShow, HelpToggle, Quit, RecordRenew,
+            RecordArchive, HistoryShow, HelpToggle, Quit, RecordRenew, TimelineShow,
         ],
         Mode::Filter => &[
             FilterApply, FilterCancel, MoveUp, MoveDown, CursorLeft, CursorRight, CursorHome,

@@ -190,3 +190,19 @@ fn a_tab_still_loading_says_so() {
     s.loading = false;
     assert!(screen(&s).contains("Nothing here yet"));
 }
+
+#[test]
+fn an_agreement_timeline_draws_bars_with_patterns_and_dates() {
+    let mut s = state(80, 24);
+    s.list_mut().select_id(1, 20);
+    act(&mut s, Action::TimelineShow);
+    let shown = text(&render(&s, Theme { color: false }));
+    assert!(shown.contains("Agreements over time"), "{shown}");
+    assert!(shown.contains("█ signed"), "the legend: {shown}");
+    assert!(shown.contains("Dohoda o spolupráci"), "{shown}");
+    assert!(
+        shown.contains("→ 2027-06-30, signed"),
+        "the text equivalent: {shown}"
+    );
+    insta::assert_snapshot!("timeline_80x24", shown);
+}

@@ -111,6 +111,8 @@ pub enum Action {
     ImportIcs,
     /// Renew an agreement: a new draft with its terms, linked to it.
     RecordRenew,
+    /// Show a facility's or NGO's agreements over time.
+    TimelineShow,
 }
 
 impl Action {
@@ -188,6 +190,7 @@ impl Action {
         Action::ExportIcs,
         Action::ImportIcs,
         Action::RecordRenew,
+        Action::TimelineShow,
     ];
 
     /// The name used in keymap files, e.g. `move_down`.
@@ -264,6 +267,7 @@ impl Action {
             Action::ExportIcs => "export_ics",
             Action::ImportIcs => "import_ics",
             Action::RecordRenew => "record_renew",
+            Action::TimelineShow => "timeline_show",
         }
     }
 

@@ -78,6 +78,8 @@ pub enum View {
     Calendar(super::calendar::Calendar),
     /// A line of text the user types for a purpose (a date to go to…).
     Prompt(Prompt),
+    /// Agreements of a facility or NGO over time.
+    Timeline(super::timeline::Timeline),
 }
 
 /// What a typed line is for.
@@ -113,6 +115,7 @@ impl View {
             View::History(_) => Mode::History,
             View::Calendar(_) => Mode::Calendar,
             View::Prompt(_) => Mode::Filter,
+            View::Timeline(_) => Mode::History,
         }
     }
 }

@@ -141,6 +141,7 @@ fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
             | Action::RecordArchive
             | Action::HistoryShow
             | Action::RecordRenew
+            | Action::TimelineShow
     );
     if !needs_record {
         return None;
@@ -159,6 +160,20 @@ fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
             Vec::new()
         }
         Action::RecordDelete => ask_delete(state, kind, id),
+        Action::TimelineShow => {
+            let of = match kind {
+                Kind::Facility => Some(super::timeline::TimelineOf::Facility(id)),
+                Kind::Organisation => Some(super::timeline::TimelineOf::Organisation(id)),
+                _ => None,
+            };
+            match of {
+                Some(of) => state
+                    .stack
+                    .push(View::Timeline(super::timeline::Timeline { of, scroll: 0 })),
+                None => state.error(crate::catalog::timeline::ONLY_FOR),
+            }
+            Vec::new()
+        }
         Action::RecordRenew => {
             match &record {
                 Record::Agreement(old) => {
@@ -356,6 +371,12 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
 fn on_scroll_view(state: &mut AppState, action: Action) -> Vec<Effect> {
     let page = state.page();
     let help_lines = state.help_lines;
+    let timeline_lines = match state.stack.last() {
+        Some(View::Timeline(t)) => {
+            super::timeline::bars(&state.data, t.of, state.now.date()).len() * 2 + 2
+        }
+        _ => 0,
+    };
     let Some(view) = state.stack.last_mut() else {
         return Vec::new();
     };
@@ -365,6 +386,7 @@ fn on_scroll_view(state: &mut AppState, action: Action) -> Vec<Effect> {
             let lines = h.entries.iter().map(|e| 1 + e.fields.len()).sum();
             (&mut h.scroll, lines)
         }
+        View::Timeline(t) => (&mut t.scroll, timeline_lines),
         _ => return Vec::new(),
     };
     let bottom = lines.saturating_sub(page.saturating_sub(2));

@@ -11,6 +11,7 @@ pub mod sanitize;
 pub mod table;
 pub mod text;
 pub mod theme;
+mod timeline;
 
 use crate::app::action::Action;
 use crate::app::mode::Mode;
@@ -61,6 +62,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
                 | View::Help { .. }
                 | View::History(_)
                 | View::Calendar(_)
+                | View::Timeline(_)
         )
     });
     match base {
@@ -69,6 +71,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::Help { scroll }) => help::draw_help(frame, body, keymap, *scroll, theme),
         Some(View::History(h)) => help::draw_history(frame, body, state, h, theme),
         Some(View::Calendar(c)) => calendar::draw(frame, body, state, c, theme),
+        Some(View::Timeline(t)) => timeline::draw(frame, body, state, t, theme),
         _ => table::draw_list(frame, body, state, theme),
     }
     match state.stack.last() {
