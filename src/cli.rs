@@ -7,7 +7,8 @@
 mod args;
 
 pub use args::{
-    Cli, Command, DemoArgs, ExportArgs, ImportArgs, ImportFormat, default_db_path, user_keymap_path,
+    Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs, ImportFormat, default_db_path,
+    user_keymap_path,
 };
 
 use crate::domain::{FieldKind, Id, Kind};
@@ -145,7 +146,10 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
         None => default_db_path().ok_or(CliError::NoDataDir)?,
     };
     // Opening would create an empty database: for a mistyped --db, say so.
-    let must_exist = matches!(cli.command, Some(Command::Export(_) | Command::Import(_)));
+    let must_exist = matches!(
+        cli.command,
+        Some(Command::Export(_) | Command::Import(_) | Command::Coverage(_))
+    );
     check_db_path(&path, must_exist)?;
     match cli.command {
         None => {
@@ -158,6 +162,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
         Some(Command::Export(args)) => run_export(&Store::open(&path)?, &args, stdout),
         Some(Command::Demo(args)) => run_demo(&Store::open(&path)?, &args, stdout),
         Some(Command::Import(args)) => run_import(&Store::open(&path)?, &args, stdout),
+        Some(Command::Coverage(args)) => run_coverage(&Store::open(&path)?, &args, stdout),
     }
 }
 
@@ -294,9 +299,40 @@ pub fn run_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Resu
             source,
         })
     };
-    match &args.out {
+    write_output(args.out.as_deref(), out, write)
+}
+
+/// `spojka coverage`: the coverage map of every record, as of a day, as CSV.
+pub fn run_coverage(
+    store: &Store,
+    args: &CoverageArgs,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let data = crate::session::load_all(store)?;
+    let on = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let map = crate::insight::coverage::Coverage::compute(&data, on);
+    let write = |w: &mut dyn Write| {
+        let mut w = BufWriter::new(w);
+        export::write_coverage_csv(&mut w, &map)?;
+        w.flush().map_err(|source| ExportError::Io {
+            what: "writing the coverage map".to_string(),
+            source,
+        })
+    };
+    write_output(args.out.as_deref(), out, write)
+}
+
+/// Runs `write` on standard output, or on a new owner-only file at `path`
+/// that is on disk before success is reported.
+fn write_output(
+    path: Option<&Path>,
+    out: &mut dyn Write,
+    write: impl Fn(&mut dyn Write) -> Result<(), ExportError>,
+) -> Result<(), CliError> {
+    match path {
         None => Ok(write(out)?),
         Some(path) => {
+            let path = path.to_path_buf();
             let to_path = |source| CliError::ExportTo {
                 path: path.clone(),
                 source,
@@ -308,7 +344,7 @@ pub fn run_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Resu
                 })
             };
             let mut file =
-                create_private(path).map_err(|e| io_error("cannot create the file", e))?;
+                create_private(&path).map_err(|e| io_error("cannot create the file", e))?;
             write(&mut file).map_err(to_path)?;
             // Report success only once the export is on disk.
             file.sync_all()

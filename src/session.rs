@@ -89,7 +89,7 @@ pub struct Options {
 }
 
 /// Every record of every kind, indexed.
-fn load_all(store: &Store) -> Result<Data, StoreError> {
+pub fn load_all(store: &Store) -> Result<Data, StoreError> {
     let tables = Kind::ALL
         .iter()
         .map(|kind| Ok((*kind, store.all_records(*kind)?)))
@@ -364,6 +364,13 @@ impl Session {
                 Ok(msg) => Some(msg),
                 Err(e) => failed(&e),
             },
+            Effect::ExportCoverage(map) => match self.export_coverage(&map) {
+                Ok(path) => Some(Msg::Exported {
+                    path,
+                    count: crate::domain::Region::ALL.len(),
+                }),
+                Err(e) => failed(&e),
+            },
             Effect::Quit => {
                 self.quit = true;
                 None
@@ -389,6 +396,22 @@ impl Session {
         );
         let records = self.store.all_records(Kind::Meeting)?;
         Ok(Msg::Imported { summary, records })
+    }
+
+    /// Writes the coverage map as CSV to a new file in the export folder.
+    fn export_coverage(
+        &self,
+        map: &crate::insight::coverage::Coverage,
+    ) -> Result<String, Box<dyn std::error::Error>> {
+        let stamp = self.options.clock.now().format("%Y%m%d-%H%M%S");
+        let path = self
+            .options
+            .export_dir
+            .join(format!("spojka-coverage-{stamp}.csv"));
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+        export::write_coverage_csv(&mut file, map)?;
+        durable(file)?;
+        Ok(path.display().to_string())
     }
 
     /// Writes the given records, in order, to a new file in the export folder.
@@ -437,9 +460,7 @@ impl Session {
                 )?
             }
         }
-        use std::io::Write;
-        file.flush()?;
-        file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        durable(file)?;
         Ok(path.display().to_string())
     }
 
@@ -453,4 +474,13 @@ impl Session {
     pub fn mode(&self) -> Mode {
         self.state.mode()
     }
+}
+
+/// Flushes an export file and waits until it is on disk, so "exported" is
+/// only said of a file that survives a crash.
+fn durable(mut file: std::io::BufWriter<std::fs::File>) -> Result<(), Box<dyn std::error::Error>> {
+    use std::io::Write;
+    file.flush()?;
+    file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+    Ok(())
 }

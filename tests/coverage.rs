@@ -30,9 +30,15 @@ fn signed(subject: &str, ngo: Id, facilities: Vec<Id>, services: Vec<Service>) -
 fn data() -> Data {
     let mut records = vec![
         with_id(sample::facility("Věznice Plzeň", Region::Plzensky), 1),
-        with_id(sample::facility("Věznice Horní Slavkov", Region::Karlovarsky), 2),
+        with_id(
+            sample::facility("Věznice Horní Slavkov", Region::Karlovarsky),
+            2,
+        ),
         with_id(sample::facility("Věznice Pankrác", Region::Praha), 3),
-        with_id(sample::facility("Věznice Heřmanice", Region::Moravskoslezsky), 4),
+        with_id(
+            sample::facility("Věznice Heřmanice", Region::Moravskoslezsky),
+            4,
+        ),
         with_id(sample::organisation("Podané ruce"), 10),
         with_id(sample::organisation("Rubikon"), 11),
         with_id(sample::organisation("Archivovaná NGO"), 12),
@@ -43,7 +49,12 @@ fn data() -> Data {
     records[6] = with_id(archived_ngo, 12);
     // In force: Podané ruce, addiction and housing at Plzeň and Horní Slavkov.
     records.push(with_id(
-        signed("Adiktologie", 10, vec![1, 2], vec![Service::Addiction, Service::Housing]),
+        signed(
+            "Adiktologie",
+            10,
+            vec![1, 2],
+            vec![Service::Addiction, Service::Housing],
+        ),
         100,
     ));
     // In force: Rubikon, debt counselling at Plzeň.
@@ -130,8 +141,16 @@ fn an_agreement_on_its_last_day_counts_and_the_day_after_it_does_not() {
 fn expired_draft_future_and_archived_agreements_count_for_nothing() {
     let map = Coverage::compute(&data(), today());
     assert_eq!(map.count(Region::Praha, Service::Employment), 0, "expired");
-    assert_eq!(map.count(Region::Moravskoslezsky, Service::Education), 0, "draft");
-    assert_eq!(map.count(Region::Moravskoslezsky, Service::Probation), 0, "future");
+    assert_eq!(
+        map.count(Region::Moravskoslezsky, Service::Education),
+        0,
+        "draft"
+    );
+    assert_eq!(
+        map.count(Region::Moravskoslezsky, Service::Probation),
+        0,
+        "future"
+    );
     assert_eq!(
         map.count(Region::Moravskoslezsky, Service::SpiritualCare),
         0,
@@ -142,7 +161,10 @@ fn expired_draft_future_and_archived_agreements_count_for_nothing() {
 #[test]
 fn assignments_in_force_count_the_persons_ngo() {
     let map = Coverage::compute(&data(), today());
-    assert_eq!(map.count(Region::Moravskoslezsky, Service::FamilyContact), 1);
+    assert_eq!(
+        map.count(Region::Moravskoslezsky, Service::FamilyContact),
+        1
+    );
     assert_eq!(
         map.count(Region::Moravskoslezsky, Service::Housing),
         1,

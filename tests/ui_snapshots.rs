@@ -206,3 +206,99 @@ fn an_agreement_timeline_draws_bars_with_patterns_and_dates() {
     );
     insta::assert_snapshot!("timeline_80x24", shown);
 }
+
+#[test]
+fn an_agreement_timeline_at_120x40() {
+    let mut s = state(120, 40);
+    s.list_mut().select_id(1, 36);
+    act(&mut s, Action::TimelineShow);
+    insta::assert_snapshot!("timeline_120x40", screen(&s));
+}
+
+/// The shared data plus services: Podané ruce's agreement covers addiction and
+/// release preparation at facility 1, and Jana delivers family contact there.
+fn coverage_state(width: u16, height: u16) -> AppState {
+    let mut s = state(width, height);
+    let mut agreement = sample::agreement("Dohoda o spolupráci — adiktologie", 100, vec![1]);
+    agreement.status = AgreementStatus::Signed;
+    agreement.valid_until = chrono::NaiveDate::from_ymd_opt(2027, 6, 30);
+    agreement.services = vec![Service::Addiction, Service::ReleasePreparation];
+    s.data.upsert(with_id(agreement, 500));
+    let mut assignment = sample::assignment(200, 1);
+    assignment.services = vec![Service::FamilyContact, Service::Addiction];
+    s.data.upsert(with_id(assignment, 300));
+    s.refresh_all();
+    s
+}
+
+#[test]
+fn the_coverage_map_at_80x24_and_120x40() {
+    for (width, height) in [(80, 24), (120, 40)] {
+        let mut s = coverage_state(width, height);
+        act(&mut s, Action::CoverageShow);
+        insta::assert_snapshot!(format!("coverage_{width}x{height}"), screen(&s));
+    }
+}
+
+#[test]
+fn the_coverage_map_reads_without_colour() {
+    let mut s = coverage_state(80, 24);
+    act(&mut s, Action::CoverageShow);
+    let facility = spojka::seed::reference_facilities().expect("reference data")[0].clone();
+    let region = facility.region;
+    while !matches!(
+        s.stack.last(),
+        Some(spojka::app::View::Coverage(v))
+            if v.row_at(v.row) == Some(spojka::app::coverage::Row::Region(region))
+    ) {
+        act(&mut s, Action::MoveDown);
+    }
+    let buffer = render(&s, Theme { color: false });
+    let shown = text(&buffer);
+    assert!(shown.contains('–'), "gaps are marked by a dash: {shown}");
+    assert!(
+        shown.contains(&format!(
+            "{} · addiction: 1 NGO at 1 facility",
+            region.short_name_cs()
+        )),
+        "the selected cell in words: {shown}"
+    );
+    assert!(
+        buffer
+            .content
+            .iter()
+            .all(|c| c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset),
+        "no colour under NO_COLOR"
+    );
+    let coloured = render(&s, Theme { color: true });
+    assert!(
+        coloured
+            .content
+            .iter()
+            .any(|c| c.symbol() == "–" && c.bg == ratatui::style::Color::Red),
+        "with colour, gaps stand out"
+    );
+}
+
+#[test]
+fn the_coverage_map_by_facility_and_an_opened_cell() {
+    let mut s = coverage_state(80, 24);
+    act(&mut s, Action::CoverageShow);
+    act(&mut s, Action::CoverageAxis);
+    insta::assert_snapshot!("coverage_by_facility_80x24", screen(&s));
+    let first = match s.stack.last() {
+        Some(spojka::app::View::Coverage(v)) => v.facilities.iter().position(|id| *id == 1),
+        _ => None,
+    }
+    .expect("facility 1 is a row");
+    for _ in 0..first {
+        act(&mut s, Action::MoveDown);
+    }
+    act(&mut s, Action::DetailOpen);
+    let shown = screen(&s);
+    assert!(
+        shown.contains("NGO: Společnost Podané ruce, o.p.s."),
+        "{shown}"
+    );
+    insta::assert_snapshot!("coverage_cell_80x24", shown);
+}

@@ -113,6 +113,14 @@ pub enum Action {
     RecordRenew,
     /// Show a facility's or NGO's agreements over time.
     TimelineShow,
+    /// One column left (in tables of cells).
+    MoveLeft,
+    /// One column right (in tables of cells).
+    MoveRight,
+    /// Open the coverage map: regions × services.
+    CoverageShow,
+    /// Switch the coverage map between regions and facilities.
+    CoverageAxis,
 }
 
 impl Action {
@@ -191,6 +199,10 @@ impl Action {
         Action::ImportIcs,
         Action::RecordRenew,
         Action::TimelineShow,
+        Action::MoveLeft,
+        Action::MoveRight,
+        Action::CoverageShow,
+        Action::CoverageAxis,
     ];
 
     /// The name used in keymap files, e.g. `move_down`.
@@ -268,6 +280,10 @@ impl Action {
             Action::ImportIcs => "import_ics",
             Action::RecordRenew => "record_renew",
             Action::TimelineShow => "timeline_show",
+            Action::MoveLeft => "move_left",
+            Action::MoveRight => "move_right",
+            Action::CoverageShow => "coverage_show",
+            Action::CoverageAxis => "coverage_axis",
         }
     }
 

@@ -89,6 +89,8 @@ pub enum Effect {
     Seed,
     /// Import an iCalendar file.
     ImportIcs(String),
+    /// Write the coverage map as CSV to a file.
+    ExportCoverage(Box<crate::insight::coverage::Coverage>),
     /// End the session.
     Quit,
 }

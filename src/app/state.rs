@@ -80,6 +80,8 @@ pub enum View {
     Prompt(Prompt),
     /// Agreements of a facility or NGO over time.
     Timeline(super::timeline::Timeline),
+    /// Regions (or facilities) × services: who delivers what where.
+    Coverage(Box<super::coverage::CoverageView>),
 }
 
 /// What a typed line is for.
@@ -116,6 +118,7 @@ impl View {
             View::Calendar(_) => Mode::Calendar,
             View::Prompt(_) => Mode::Filter,
             View::Timeline(_) => Mode::History,
+            View::Coverage(_) => Mode::Coverage,
         }
     }
 }
@@ -232,8 +235,10 @@ impl AppState {
         self.refresh_lists();
         let now = self.now;
         for view in &mut self.stack {
-            if let View::Detail(d) = view {
-                d.refresh(&self.data, now);
+            match view {
+                View::Detail(d) => d.refresh(&self.data, now),
+                View::Coverage(c) => c.refresh(&self.data, now.date()),
+                _ => {}
             }
         }
     }

@@ -8,6 +8,8 @@ use crate::app::mode::Mode;
 use crate::domain::choice::ChoiceSet;
 use crate::domain::{Kind, Problem, Region};
 
+pub mod coverage;
+
 /// The tab title of a record kind.
 pub fn tab_title(kind: Kind) -> &'static str {
     match kind {
@@ -259,7 +261,7 @@ pub fn action_help(action: Action) -> &'static str {
         A::RecordArchive => "archive / restore",
         A::ArchivedToggle => "show / hide archived",
         A::HistoryShow => "history",
-        A::ExportCsv => "export list to CSV",
+        A::ExportCsv => "export to CSV",
         A::ExportJson => "export list to JSON",
         A::FieldNext => "next field",
         A::FieldPrev => "previous field",
@@ -295,6 +297,10 @@ pub fn action_help(action: Action) -> &'static str {
         A::CalendarGoto => "go to date",
         A::CalendarFilter => "only one person / facility / NGO / region",
         A::CalendarFilterClear => "everyone's meetings",
+        A::MoveLeft => "left",
+        A::MoveRight => "right",
+        A::CoverageShow => "coverage map",
+        A::CoverageAxis => "by region / by facility",
     }
 }
 
@@ -310,6 +316,7 @@ pub fn mode_title(mode: Mode) -> &'static str {
         Mode::Help => "Help",
         Mode::History => "History",
         Mode::Calendar => "Calendar",
+        Mode::Coverage => "Coverage map",
     }
 }
 

@@ -47,6 +47,21 @@ pub enum Command {
     /// prisons and member NGOs, and invented NGOs, people, agreements and
     /// meetings. Refuses a database that already holds records.
     Demo(DemoArgs),
+    /// Write the coverage map as CSV: for each of the 14 regions, how many
+    /// NGOs deliver each kind of service there through an agreement or an
+    /// assignment in force (0 is a gap).
+    Coverage(CoverageArgs),
+}
+
+/// Options of `spojka coverage`.
+#[derive(Debug, Clone, Args)]
+pub struct CoverageArgs {
+    /// The day the map is for, as YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<chrono::NaiveDate>,
+    /// Write to this file (owner-only, replaced if it exists) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 /// Options of `spojka demo`.

@@ -113,6 +113,16 @@ impl Region {
         }
     }
 
+    /// The name without "kraj" ("Plzeňský", "Vysočina", "Praha"), for
+    /// narrow tables.
+    pub fn short_name_cs(self) -> &'static str {
+        let name = self.name_cs();
+        name.strip_suffix(" kraj")
+            .or_else(|| name.strip_prefix("Kraj "))
+            .or_else(|| name.strip_prefix("Hlavní město "))
+            .unwrap_or(name)
+    }
+
     /// The region with this ISO code.
     pub fn from_iso(code: &str) -> Option<Region> {
         Region::ALL.into_iter().find(|r| r.iso() == code)

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 /// The UTF-8 byte order mark: without it Excel reads a CSV file in the
 /// system's legacy code page and garbles "Plzeň".
-const BOM: &[u8] = "\u{feff}".as_bytes();
+pub(super) const BOM: &[u8] = "\u{feff}".as_bytes();
 
 /// Writes `records` of `kind` as CSV with a header row, in the order given.
 /// `names` turns a reference into the referenced record's name.

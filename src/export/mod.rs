@@ -7,9 +7,11 @@
 //! id order. References are named through a resolver the caller provides, so
 //! this module does not need to know where the records came from.
 
+mod coverage;
 mod csv;
 mod json;
 
+pub use self::coverage::write_coverage_csv;
 pub use self::csv::write_csv;
 pub use self::json::write_json;
 

@@ -30,6 +30,9 @@ pub struct Coverage {
     pub today: NaiveDate,
     /// `cells[region][service]`, in [`Region::ALL`] and [`Service::ALL`] order.
     cells: Vec<Vec<Cell>>,
+    /// Per facility, the NGOs delivering each service there (in
+    /// [`Service::ALL`] order); facilities with nothing are absent.
+    by_facility: std::collections::BTreeMap<Id, Vec<BTreeSet<Id>>>,
 }
 
 /// One way a service reaches a facility: through which NGO.
@@ -44,7 +47,13 @@ impl Coverage {
     /// Computes the map from every record in force on `today`.
     pub fn compute(data: &Data, today: NaiveDate) -> Coverage {
         let mut cells = vec![vec![Cell::default(); Service::ALL.len()]; Region::ALL.len()];
+        let mut by_facility = std::collections::BTreeMap::new();
         for delivery in deliveries(data, today) {
+            by_facility
+                .entry(delivery.facility)
+                .or_insert_with(|| vec![BTreeSet::new(); Service::ALL.len()])
+                [delivery.service.index()]
+            .insert(delivery.ngo);
             let Some(region) = facility_region(data, delivery.facility) else {
                 continue;
             };
@@ -52,7 +61,19 @@ impl Coverage {
             cell.ngos.insert(delivery.ngo);
             cell.facilities.insert(delivery.facility);
         }
-        Coverage { today, cells }
+        Coverage {
+            today,
+            cells,
+            by_facility,
+        }
+    }
+
+    /// The NGOs delivering `service` at one facility.
+    pub fn at_facility(&self, facility: Id, service: Service) -> Option<&BTreeSet<Id>> {
+        self.by_facility
+            .get(&facility)
+            .map(|services| &services[service.index()])
+            .filter(|ngos| !ngos.is_empty())
     }
 
     /// Who is behind the cell of `region` and `service`.

@@ -3,6 +3,7 @@
 //! truncated) before it reaches a cell.
 
 mod calendar;
+mod coverage;
 mod detail;
 mod form;
 mod help;
@@ -63,6 +64,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
                 | View::History(_)
                 | View::Calendar(_)
                 | View::Timeline(_)
+                | View::Coverage(_)
         )
     });
     match base {
@@ -72,6 +74,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::History(h)) => help::draw_history(frame, body, state, h, theme),
         Some(View::Calendar(c)) => calendar::draw(frame, body, state, c, theme),
         Some(View::Timeline(t)) => timeline::draw(frame, body, state, t, theme),
+        Some(View::Coverage(c)) => coverage::draw(frame, body, state, c, theme),
         _ => table::draw_list(frame, body, state, theme),
     }
     match state.stack.last() {
@@ -192,6 +195,18 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
         Mode::Help | Mode::History => {
             hint_line(keymap, mode, &[A::Back, A::MoveDown, A::PageDown], theme)
         }
+        Mode::Coverage => hint_line(
+            keymap,
+            mode,
+            &[
+                A::DetailOpen,
+                A::CoverageAxis,
+                A::ExportCsv,
+                A::Back,
+                A::HelpToggle,
+            ],
+            theme,
+        ),
         Mode::Calendar => hint_line(
             keymap,
             mode,

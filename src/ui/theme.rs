@@ -54,6 +54,14 @@ impl Theme {
     pub fn key(&self) -> Style {
         self.fg(Color::Green).add_modifier(Modifier::BOLD)
     }
+    /// An empty cell of the coverage map (also marked by a dash).
+    pub fn gap(&self) -> Style {
+        if self.color {
+            Style::new().fg(Color::White).bg(Color::Red)
+        } else {
+            Style::new()
+        }
+    }
     /// Borders.
     pub fn border(&self) -> Style {
         self.fg(Color::Blue)

@@ -1,0 +1,276 @@
+//! The coverage map on screen: regions (or facilities) × services, a selected
+//! cell, and the NGOs and facilities behind a cell when it is opened.
+
+use super::action::Action;
+use super::data::Data;
+use super::detail::Detail;
+use super::msg::Effect;
+use super::state::{AppState, View};
+use crate::catalog;
+use crate::domain::{Id, Kind, Record, Region, Service};
+use crate::insight::coverage::Coverage;
+
+/// What the rows of the map are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Axis {
+    /// The 14 regions.
+    Regions,
+    /// Every facility, by region then name: what each has and lacks.
+    Facilities,
+}
+
+/// One row of the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// A region.
+    Region(Region),
+    /// A facility, by id.
+    Facility(Id),
+}
+
+/// An opened cell: the records behind it, one selectable line each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellList {
+    /// NGOs first, then facilities.
+    pub items: Vec<(Kind, Id)>,
+    /// The selected line.
+    pub selected: usize,
+}
+
+/// The coverage view's state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoverageView {
+    /// The map as of today (recomputed when records change).
+    pub map: Coverage,
+    /// What the rows are.
+    pub axis: Axis,
+    /// Facilities shown as rows (not archived), by region then name.
+    pub facilities: Vec<Id>,
+    /// Selected row.
+    pub row: usize,
+    /// Selected column (a service).
+    pub col: usize,
+    /// First row shown.
+    pub scroll: usize,
+    /// The opened cell, if any.
+    pub open: Option<CellList>,
+}
+
+/// Lines of the coverage view that are not rows: borders, the heading,
+/// the blank line and the two lines under the map, and the app's chrome.
+const CHROME: u16 = 9;
+
+/// How many map rows fit on a screen of this height.
+pub fn visible_rows(height: u16) -> usize {
+    usize::from(height.saturating_sub(CHROME)).max(1)
+}
+
+impl CoverageView {
+    /// The map of `data` as of `today`, by region.
+    pub fn new(data: &Data, today: chrono::NaiveDate) -> CoverageView {
+        let mut view = CoverageView {
+            map: Coverage::compute(data, today),
+            axis: Axis::Regions,
+            facilities: Vec::new(),
+            row: 0,
+            col: 0,
+            scroll: 0,
+            open: None,
+        };
+        view.facilities = facility_rows(data);
+        view
+    }
+
+    /// Recomputes the map after records changed, keeping the selection.
+    pub fn refresh(&mut self, data: &Data, today: chrono::NaiveDate) {
+        self.map = Coverage::compute(data, today);
+        self.facilities = facility_rows(data);
+        self.row = self.row.min(self.row_count().saturating_sub(1));
+        if let Some(open) = self.open.take() {
+            let items = self.items(self.row, self.col);
+            self.open = (!items.is_empty()).then(|| CellList {
+                selected: open.selected.min(items.len() - 1),
+                items,
+            });
+        }
+    }
+
+    /// How many rows the map has.
+    pub fn row_count(&self) -> usize {
+        match self.axis {
+            Axis::Regions => Region::ALL.len(),
+            Axis::Facilities => self.facilities.len(),
+        }
+    }
+
+    /// The row at a position.
+    pub fn row_at(&self, index: usize) -> Option<Row> {
+        match self.axis {
+            Axis::Regions => Region::ALL.get(index).copied().map(Row::Region),
+            Axis::Facilities => self.facilities.get(index).copied().map(Row::Facility),
+        }
+    }
+
+    /// The NGOs behind a cell.
+    pub fn ngos(&self, row: Row, service: Service) -> Vec<Id> {
+        match row {
+            Row::Region(r) => self.map.cell(r, service).ngos.iter().copied().collect(),
+            Row::Facility(f) => self
+                .map
+                .at_facility(f, service)
+                .map(|s| s.iter().copied().collect())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The facilities behind a cell (for a facility row, that facility if
+    /// anyone delivers the service there).
+    pub fn facilities_of(&self, row: Row, service: Service) -> Vec<Id> {
+        match row {
+            Row::Region(r) => self
+                .map
+                .cell(r, service)
+                .facilities
+                .iter()
+                .copied()
+                .collect(),
+            Row::Facility(f) if self.map.at_facility(f, service).is_some() => vec![f],
+            Row::Facility(_) => Vec::new(),
+        }
+    }
+
+    /// The records behind a cell: NGOs, then facilities.
+    fn items(&self, row: usize, col: usize) -> Vec<(Kind, Id)> {
+        let (Some(row), Some(service)) = (self.row_at(row), Service::ALL.get(col).copied()) else {
+            return Vec::new();
+        };
+        let ngos = self.ngos(row, service).into_iter();
+        let facilities = self.facilities_of(row, service).into_iter();
+        ngos.map(|id| (Kind::Organisation, id))
+            .chain(facilities.map(|id| (Kind::Facility, id)))
+            .collect()
+    }
+
+    /// Keeps the selected row on a screen showing `page` rows.
+    fn follow(&mut self, page: usize) {
+        if self.row < self.scroll {
+            self.scroll = self.row;
+        } else if self.row >= self.scroll + page {
+            self.scroll = self.row + 1 - page;
+        }
+    }
+}
+
+/// The name of a row as shown (Czech region name without "kraj", or the
+/// facility's name).
+pub fn row_name(data: &Data, row: Row) -> String {
+    match row {
+        Row::Region(r) => r.short_name_cs().to_string(),
+        Row::Facility(id) => data.name(Kind::Facility, id),
+    }
+}
+
+/// Facilities not archived, by region (in the map's order) then name.
+fn facility_rows(data: &Data) -> Vec<Id> {
+    let mut rows: Vec<(usize, String, Id)> = data
+        .all(Kind::Facility)
+        .filter_map(|r| match r {
+            Record::Facility(f) if !f.meta.archived => Some((
+                crate::insight::coverage::region_index(f.region),
+                crate::domain::text::fold(&f.name),
+                f.meta.id,
+            )),
+            _ => None,
+        })
+        .collect();
+    rows.sort();
+    rows.into_iter().map(|(_, _, id)| id).collect()
+}
+
+/// Opens the coverage map.
+pub fn open(state: &mut AppState) {
+    let view = CoverageView::new(&state.data, state.now.date());
+    state.stack.push(View::Coverage(Box::new(view)));
+}
+
+/// Keys on the coverage map.
+pub fn on_coverage(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let page = visible_rows(state.height);
+    let now = state.now;
+    let Some(View::Coverage(view)) = state.stack.last_mut() else {
+        return Vec::new();
+    };
+    if let Some(open) = &mut view.open {
+        let last = open.items.len().saturating_sub(1);
+        match action {
+            Action::MoveUp => open.selected = open.selected.saturating_sub(1),
+            Action::MoveDown => open.selected = (open.selected + 1).min(last),
+            Action::MoveTop => open.selected = 0,
+            Action::MoveBottom => open.selected = last,
+            Action::DetailOpen => {
+                if let Some((kind, id)) = open.items.get(open.selected).copied() {
+                    let detail = Detail::new(&state.data, kind, id, now);
+                    state.stack.push(View::Detail(detail));
+                }
+            }
+            Action::Back => view.open = None,
+            Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
+            Action::Quit => return vec![Effect::Quit],
+            _ => {}
+        }
+        return Vec::new();
+    }
+    let last_row = view.row_count().saturating_sub(1);
+    let last_col = Service::ALL.len() - 1;
+    match action {
+        Action::MoveUp => view.row = view.row.saturating_sub(1),
+        Action::MoveDown => view.row = (view.row + 1).min(last_row),
+        Action::PageUp => view.row = view.row.saturating_sub(page),
+        Action::PageDown => view.row = (view.row + page).min(last_row),
+        Action::MoveTop => view.row = 0,
+        Action::MoveBottom => view.row = last_row,
+        Action::MoveLeft => view.col = view.col.saturating_sub(1),
+        Action::MoveRight => view.col = (view.col + 1).min(last_col),
+        Action::CoverageAxis => {
+            view.axis = match view.axis {
+                Axis::Regions => Axis::Facilities,
+                Axis::Facilities => Axis::Regions,
+            };
+            view.row = 0;
+            view.scroll = 0;
+        }
+        Action::DetailOpen => {
+            let items = view.items(view.row, view.col);
+            if items.is_empty() {
+                let place = view
+                    .row_at(view.row)
+                    .map(|r| row_name(&state.data, r))
+                    .unwrap_or_default();
+                let service = Service::ALL[view.col.min(last_col)];
+                let label = catalog::choice_label(
+                    crate::domain::choice::ChoiceSet::Service,
+                    service.index(),
+                );
+                let text = catalog::coverage::nothing_behind(&place, label);
+                state.info(text);
+            } else {
+                view.open = Some(CellList { items, selected: 0 });
+            }
+            return Vec::new();
+        }
+        Action::ExportCsv => {
+            return vec![Effect::ExportCoverage(Box::new(view.map.clone()))];
+        }
+        Action::Back => {
+            state.stack.pop();
+            return Vec::new();
+        }
+        Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
+        Action::Quit => return vec![Effect::Quit],
+        _ => {}
+    }
+    if let Some(View::Coverage(view)) = state.stack.last_mut() {
+        view.follow(page);
+    }
+    Vec::new()
+}

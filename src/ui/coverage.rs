@@ -1,0 +1,172 @@
+//! The coverage map: a table of counts with gaps marked by a dash (and
+//! colour, where there is colour), the selected cell described in words
+//! underneath, and an opened cell's NGOs and facilities.
+
+use super::text::fit;
+use super::theme::Theme;
+use crate::app::coverage::{Axis, CellList, CoverageView, row_name};
+use crate::app::state::AppState;
+use crate::catalog::{self, coverage as words};
+use crate::domain::Service;
+use crate::domain::choice::ChoiceSet;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+/// Draws the coverage view into `area`.
+pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, view: &CoverageView, theme: &Theme) {
+    let title = match view.axis {
+        Axis::Regions => words::TITLE_REGIONS,
+        Axis::Facilities => words::TITLE_FACILITIES,
+    };
+    let title = format!(" {title} ({}) ", view.map.today);
+    let block = Block::bordered()
+        .border_style(theme.border())
+        .title(fit(&title, usize::from(area.width.saturating_sub(4))));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if state.loading {
+        frame.render_widget(Paragraph::new(words::LOADING), inner);
+        return;
+    }
+    let lines = match &view.open {
+        Some(list) => cell_lines(state, view, list, inner, theme),
+        None => map_lines(state, view, inner, theme),
+    };
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn service_label(service: Service) -> &'static str {
+    catalog::choice_label(ChoiceSet::Service, service.index())
+}
+
+/// Row label and column widths for a width.
+fn widths(width: u16) -> (usize, usize) {
+    let width = usize::from(width);
+    let label = if width < 100 { 16 } else { 24 };
+    let col = (width.saturating_sub(label + 1) / Service::ALL.len()).clamp(4, 12);
+    (label, col)
+}
+
+fn map_lines<'a>(
+    state: &AppState,
+    view: &CoverageView,
+    area: Rect,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
+    let (label_w, col_w) = widths(area.width);
+    let row_heading = match view.axis {
+        Axis::Regions => words::REGION,
+        Axis::Facilities => words::FACILITY,
+    };
+    let mut header = vec![Span::styled(
+        format!("{:<label_w$} ", fit(row_heading, label_w)),
+        theme.header(),
+    )];
+    for (i, service) in Service::ALL.iter().enumerate() {
+        let name = words::service_heading(*service, col_w - 1);
+        let style = if i == view.col {
+            theme.header().patch(theme.selected())
+        } else {
+            theme.header()
+        };
+        header.push(Span::styled(
+            format!("{:>col_w$}", fit(name, col_w - 1)),
+            style,
+        ));
+    }
+    let mut lines = vec![Line::from(header)];
+    let page = crate::app::coverage::visible_rows(state.height);
+    for index in (view.scroll..view.row_count()).take(page) {
+        let Some(row) = view.row_at(index) else {
+            break;
+        };
+        let selected_row = index == view.row;
+        let marker = if selected_row { '›' } else { ' ' };
+        let name = fit(&row_name(&state.data, row), label_w - 1);
+        let mut spans = vec![Span::raw(format!("{marker}{name:<w$} ", w = label_w - 1))];
+        for (col, service) in Service::ALL.iter().enumerate() {
+            let count = view.ngos(row, *service).len();
+            let text = if count == 0 {
+                words::GAP.to_string()
+            } else {
+                count.to_string()
+            };
+            let mut style = if count == 0 {
+                theme.gap()
+            } else {
+                Style::new()
+            };
+            if selected_row && col == view.col {
+                style = style.patch(theme.selected());
+            }
+            spans.push(Span::styled(format!("{text:>col_w$}"), style));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::from(""));
+    let width = usize::from(area.width);
+    if let (Some(row), Some(service)) = (view.row_at(view.row), Service::ALL.get(view.col)) {
+        let place = row_name(&state.data, row);
+        let text = words::cell(
+            &place,
+            service_label(*service),
+            view.ngos(row, *service).len(),
+            view.facilities_of(row, *service).len(),
+        );
+        lines.push(Line::from(fit(&text, width)));
+    }
+    let gaps = match view.axis {
+        Axis::Regions => view.map.gaps().len(),
+        Axis::Facilities => (0..view.row_count())
+            .filter_map(|i| view.row_at(i))
+            .map(|row| {
+                Service::ALL
+                    .iter()
+                    .filter(|s| view.ngos(row, **s).is_empty())
+                    .count()
+            })
+            .sum(),
+    };
+    let cells = view.row_count() * Service::ALL.len();
+    let legend = format!("{} · {}", words::LEGEND, words::gaps(gaps, cells));
+    lines.push(Line::from(Span::styled(fit(&legend, width), theme.label())));
+    lines
+}
+
+fn cell_lines<'a>(
+    state: &AppState,
+    view: &CoverageView,
+    list: &CellList,
+    area: Rect,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
+    let width = usize::from(area.width);
+    let place = view
+        .row_at(view.row)
+        .map(|r| row_name(&state.data, r))
+        .unwrap_or_default();
+    let service = Service::ALL.get(view.col).map_or("", |s| service_label(*s));
+    let mut lines = vec![Line::from(Span::styled(
+        fit(&words::cell_title(&place, service), width),
+        theme.header(),
+    ))];
+    let page = usize::from(area.height.saturating_sub(1)).max(1);
+    let offset = list.selected.saturating_sub(page - 1);
+    for (i, (kind, id)) in list.items.iter().enumerate().skip(offset).take(page) {
+        let label = match kind {
+            crate::domain::Kind::Organisation => words::NGO_ITEM,
+            _ => words::FACILITY_ITEM,
+        };
+        let text = format!("{label}: {}", state.data.name(*kind, *id));
+        let style = if i == list.selected {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::from(Span::styled(fit(&text, width), style)));
+    }
+    lines
+}
