@@ -113,6 +113,8 @@ pub enum Action {
     RecordRenew,
     /// Show a facility's or NGO's agreements over time.
     TimelineShow,
+    /// Show what needs attention (the dashboard).
+    DashboardShow,
 }
 
 impl Action {
@@ -191,6 +193,7 @@ impl Action {
         Action::ImportIcs,
         Action::RecordRenew,
         Action::TimelineShow,
+        Action::DashboardShow,
     ];
 
     /// The name used in keymap files, e.g. `move_down`.
@@ -268,6 +271,7 @@ impl Action {
             Action::ImportIcs => "import_ics",
             Action::RecordRenew => "record_renew",
             Action::TimelineShow => "timeline_show",
+            Action::DashboardShow => "dashboard_show",
         }
     }
 

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod calendar_keys;
 pub mod clash;
 pub mod columns;
+pub mod dashboard;
 pub mod data;
 pub mod detail;
 mod edit;

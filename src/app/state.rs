@@ -80,6 +80,8 @@ pub enum View {
     Prompt(Prompt),
     /// Agreements of a facility or NGO over time.
     Timeline(super::timeline::Timeline),
+    /// What needs attention: the first screen after start.
+    Dashboard(super::dashboard::Board),
 }
 
 /// What a typed line is for.
@@ -116,6 +118,7 @@ impl View {
             View::Calendar(_) => Mode::Calendar,
             View::Prompt(_) => Mode::Filter,
             View::Timeline(_) => Mode::History,
+            View::Dashboard(_) => Mode::Dashboard,
         }
     }
 }
@@ -227,13 +230,16 @@ impl AppState {
         }
     }
 
-    /// Recomputes every list and open detail after the data was replaced.
+    /// Recomputes every list, open detail and the dashboard after the data
+    /// changed or finished loading.
     pub fn refresh_all(&mut self) {
         self.refresh_lists();
         let now = self.now;
         for view in &mut self.stack {
-            if let View::Detail(d) = view {
-                d.refresh(&self.data, now);
+            match view {
+                View::Detail(d) => d.refresh(&self.data, now),
+                View::Dashboard(b) => b.refresh(&self.data, now, self.loading),
+                _ => {}
             }
         }
     }

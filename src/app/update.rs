@@ -128,6 +128,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Confirm => on_confirm(state, action),
         Mode::Help | Mode::History => on_scroll_view(state, action),
         Mode::Calendar => super::calendar_keys::on_calendar(state, action),
+        Mode::Dashboard => super::dashboard::on_dashboard(state, action),
     }
 }
 
@@ -283,6 +284,7 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
         Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
         Action::CalendarOpen => super::calendar_keys::open(state),
+        Action::DashboardShow => state.open_dashboard(),
         Action::Quit => return vec![Effect::Quit],
         _ => {}
     }

@@ -245,6 +245,7 @@ pub fn action_help(action: Action) -> &'static str {
         A::ImportIcs => "import an iCalendar file",
         A::RecordRenew => "renew agreement",
         A::TimelineShow => "agreements over time",
+        A::DashboardShow => "what needs attention",
         A::SortNext => "sort by next column",
         A::SortReverse => "reverse sort",
         A::FilterStart => "filter",
@@ -310,6 +311,7 @@ pub fn mode_title(mode: Mode) -> &'static str {
         Mode::Help => "Help",
         Mode::History => "History",
         Mode::Calendar => "Calendar",
+        Mode::Dashboard => "What needs attention",
     }
 }
 
@@ -348,6 +350,8 @@ pub fn day_heading(day: chrono::NaiveDate) -> String {
     let month = MONTHS[day.month0() as usize];
     format!("{weekday} {} {month} {}", day.day(), day.year())
 }
+
+pub mod dashboard;
 
 /// Calendar wording.
 pub mod calendar {

@@ -3,6 +3,7 @@
 //! truncated) before it reaches a cell.
 
 mod calendar;
+mod dashboard;
 mod detail;
 mod form;
 mod help;
@@ -63,6 +64,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
                 | View::History(_)
                 | View::Calendar(_)
                 | View::Timeline(_)
+                | View::Dashboard(_)
         )
     });
     match base {
@@ -72,6 +74,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::History(h)) => help::draw_history(frame, body, state, h, theme),
         Some(View::Calendar(c)) => calendar::draw(frame, body, state, c, theme),
         Some(View::Timeline(t)) => timeline::draw(frame, body, state, t, theme),
+        Some(View::Dashboard(b)) => dashboard::draw(frame, body, state, b, theme),
         _ => table::draw_list(frame, body, state, theme),
     }
     match state.stack.last() {
@@ -207,6 +210,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
             ],
             theme,
         ),
+        Mode::Dashboard => dashboard::hints(keymap, theme),
     };
     frame.render_widget(Paragraph::new(line), area);
 }
