@@ -250,8 +250,14 @@ impl Session {
     /// Handles one input: keys go through the keymap to named actions; in text
     /// modes unbound printable keys are typed.
     pub fn handle(&mut self, input: Input) {
+        let before = self.state.now.date();
         self.state.now = self.options.clock.now();
         self.state.data.today = self.state.now.date();
+        // A session left open over midnight: days left, overdue items and
+        // the coming week shift with the date, so work them out again.
+        if self.state.now.date() != before {
+            self.state.refresh_all();
+        }
         let msg = match input {
             Input::Tick => {
                 self.poll_background();
