@@ -121,10 +121,10 @@ pub struct Session {
 }
 
 impl Session {
-    /// Builds the first state; on an empty database the first screen offers
-    /// the reference data. With [`Loading::Background`] only facilities are
-    /// read before the first frame and the rest arrives through
-    /// [`Session::poll_background`].
+    /// Builds the first state, with the dashboard as the first screen; on an
+    /// empty database a question over it offers the reference data. With
+    /// [`Loading::Background`] only facilities are read before the first
+    /// frame and the rest arrives through [`Session::poll_background`].
     pub fn new(
         store: Arc<Store>,
         keymap: Keymap,
@@ -155,6 +155,9 @@ impl Session {
         state.loading = loader.is_some();
         state.travel_gap_minutes = options.config.travel_gap_minutes;
         state.help_lines = ui::help_lines_count(&keymap);
+        // The dashboard is the first screen; the seed question, when asked,
+        // stands over it.
+        state.open_dashboard();
         if empty {
             let count = crate::seed::reference_facilities()
                 .map(|f| f.len())
@@ -247,8 +250,14 @@ impl Session {
     /// Handles one input: keys go through the keymap to named actions; in text
     /// modes unbound printable keys are typed.
     pub fn handle(&mut self, input: Input) {
+        let before = self.state.now.date();
         self.state.now = self.options.clock.now();
         self.state.data.today = self.state.now.date();
+        // A session left open over midnight: days left, overdue items and
+        // the coming week shift with the date, so work them out again.
+        if self.state.now.date() != before {
+            self.state.refresh_all();
+        }
         let msg = match input {
             Input::Tick => {
                 self.poll_background();

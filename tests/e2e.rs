@@ -4,7 +4,7 @@
 #[path = "common/pty.rs"]
 mod pty;
 
-use pty::keys::{CTRL_N, CTRL_S, ENTER, PASTE_END, PASTE_START, TAB};
+use pty::keys::{CTRL_N, CTRL_S, ENTER, ESC, PASTE_END, PASTE_START, TAB};
 use pty::{TIMEOUT, Tui};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -57,6 +57,16 @@ fn seed(tui: &mut Tui) {
     tui.wait_for("Loaded 38 facilities");
 }
 
+/// Leaves the dashboard, the first screen, for the lists. Esc is sent on its
+/// own: followed at once by another key it would read as alt+key.
+fn to_lists(tui: &mut Tui) {
+    tui.wait_for("What needs attention");
+    tui.send(ESC);
+    tui.wait_until("the dashboard gone", |s| {
+        !s.contains("What needs attention")
+    });
+}
+
 /// Creates an NGO with this name from the list, membership picked with C-n.
 fn create_ngo(tui: &mut Tui, name: &str) {
     tui.send("2");
@@ -79,6 +89,7 @@ fn seed_create_ngo_and_meeting_quit_and_find_them_again() {
     let (dir, db) = fresh();
     let mut tui = start(&dir, &db);
     seed(&mut tui);
+    to_lists(&mut tui);
     create_ngo(&mut tui, NGO_NAME);
 
     tui.send("5");
@@ -106,11 +117,13 @@ fn seed_create_ngo_and_meeting_quit_and_find_them_again() {
 
     // A new process on the same database finds both records.
     let mut tui = start(&dir, &db);
-    tui.wait_for("Věznice Bělušice");
+    tui.wait_for("What needs attention");
     assert!(
         !tui.screen().contains("Please confirm"),
         "no seed offer now"
     );
+    to_lists(&mut tui);
+    tui.wait_for("Věznice Bělušice");
     tui.send("2");
     tui.wait_for(NGO_NAME);
     tui.send("5");
@@ -202,6 +215,7 @@ fn sigterm_keeps_saved_records_and_restores_the_terminal() {
     tui.wait_for("Please confirm");
     tui.send("n");
     tui.wait_until("the question gone", |s| !s.contains("Please confirm"));
+    to_lists(&mut tui);
     create_ngo(&mut tui, NGO_NAME);
     // SAFETY: sends a signal to our own child.
     assert_eq!(unsafe { libc::kill(tui.pid(), libc::SIGTERM) }, 0);
@@ -226,7 +240,7 @@ fn hostile_data_is_shown_as_placeholders() {
         store.flush().expect("flush");
     }
     let mut tui = start(&dir, &db);
-    tui.wait_for("NGOs");
+    to_lists(&mut tui);
     tui.send("2");
     tui.wait_for("Evil");
     let row = tui.line_with("Evil");
@@ -249,6 +263,7 @@ fn pasted_escape_sequences_never_reach_the_screen_or_the_database() {
     tui.wait_for("Please confirm");
     tui.send("n");
     tui.wait_until("the question gone", |s| !s.contains("Please confirm"));
+    to_lists(&mut tui);
     tui.send("2");
     tui.wait_for("Nothing here yet");
     tui.send("n");

@@ -92,6 +92,7 @@ fn needed(mode: Mode) -> &'static [Action] {
             RecordDelete, RecordArchive, ArchivedToggle, HistoryShow, ExportCsv, ExportJson,
             HelpToggle, Quit, CalendarOpen, ExportIcs, ImportIcs, RecordRenew, TimelineShow,
             CoverageShow,
+            DashboardShow,
         ],
         Mode::Detail => &[
             MoveUp, MoveDown, MoveTop, MoveBottom, LinkFollow, Back, RecordEdit, RecordDelete,
@@ -123,6 +124,10 @@ fn needed(mode: Mode) -> &'static [Action] {
         Mode::Coverage => &[
             MoveUp, MoveDown, MoveLeft, MoveRight, PageUp, PageDown, MoveTop, MoveBottom,
             DetailOpen, CoverageAxis, ExportCsv, Back, HelpToggle, Quit,
+        ],
+        Mode::Dashboard => &[
+            MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, DetailOpen, Back, HelpToggle,
+            Quit,
         ],
     }
 }

@@ -100,6 +100,13 @@ fn first_start_offers_the_reference_prisons_and_loads_them() {
         h.status()
     );
     assert_eq!(h.store.count(Kind::Facility), 38);
+    // The dashboard under the question now counts the new prisons.
+    let screen = h.screen();
+    assert!(
+        screen.contains("Facilities without an agreement in force (38)"),
+        "{screen}"
+    );
+    h.keys("esc");
     assert!(
         h.screen().contains("Věznice Plzeň")
             || h.keys("/")
@@ -110,9 +117,37 @@ fn first_start_offers_the_reference_prisons_and_loads_them() {
 }
 
 #[test]
+fn the_dashboard_is_the_first_screen_with_the_seed_question_over_it() {
+    use spojka::app::Mode;
+    let mut h = Harness::new("default");
+    let modes: Vec<Mode> = h.session.state.stack.iter().map(|v| v.mode()).collect();
+    assert_eq!(modes, [Mode::Dashboard, Mode::Confirm]);
+    h.keys("y");
+    assert_eq!(h.session.mode(), Mode::Dashboard);
+    let screen = h.screen();
+    assert!(screen.contains("What needs attention"), "{screen}");
+    assert!(
+        screen.contains("▶ Ústav"),
+        "a facility is selected: {screen}"
+    );
+    h.keys("enter");
+    assert_eq!(h.session.mode(), Mode::Detail);
+    h.keys("esc esc");
+    assert_eq!(h.session.mode(), Mode::Normal);
+    h.keys("D");
+    assert_eq!(h.session.mode(), Mode::Dashboard);
+}
+
+#[test]
 fn declining_the_offer_leaves_the_database_empty() {
     let mut h = Harness::new("default");
     h.keys("n");
+    assert!(
+        h.screen().contains("Nothing needs attention"),
+        "{}",
+        h.screen()
+    );
+    h.keys("esc");
     assert!(h.screen().contains("Nothing here yet"));
     assert_eq!(h.store.count(Kind::Facility), 0);
 }
@@ -120,7 +155,7 @@ fn declining_the_offer_leaves_the_database_empty() {
 #[test]
 fn an_ngo_created_with_keys_is_stored_with_its_history() {
     let mut h = Harness::new("default");
-    h.keys("n 2 n")
+    h.keys("n esc 2 n")
         .typing("Společnost Podané ruce")
         .keys("tab")
         .typing("00064581")
@@ -143,7 +178,7 @@ fn an_ngo_created_with_keys_is_stored_with_its_history() {
 #[test]
 fn a_meeting_at_a_seeded_prison_with_an_attendee_picked_from_a_list() {
     let mut h = Harness::new("default");
-    h.keys("y 3 n").typing("Jana Nováková").keys("C-s");
+    h.keys("y esc 3 n").typing("Jana Nováková").keys("C-s");
     h.keys("5 n")
         .typing("Koordinační schůzka")
         .keys("tab tab enter")
@@ -182,7 +217,7 @@ fn a_meeting_at_a_seeded_prison_with_an_attendee_picked_from_a_list() {
 #[test]
 fn a_bad_date_is_refused_beside_the_field_and_nothing_is_saved() {
     let mut h = Harness::new("default");
-    h.keys("n 5 n")
+    h.keys("n esc 5 n")
         .typing("Porada")
         .keys("tab tab tab")
         .typing("31.11.2026 10:00")
@@ -205,7 +240,7 @@ fn a_bad_date_is_refused_beside_the_field_and_nothing_is_saved() {
 #[test]
 fn deleting_a_referenced_prison_offers_archiving_instead() {
     let mut h = Harness::new("default");
-    h.keys("y 5 n")
+    h.keys("y esc 5 n")
         .typing("Návštěva")
         .keys("tab tab enter")
         .typing("mirov")
@@ -242,7 +277,7 @@ fn deleting_a_referenced_prison_offers_archiving_instead() {
 #[test]
 fn export_writes_the_filtered_list_to_a_csv_file() {
     let mut h = Harness::new("default");
-    h.keys("y /").typing("brno").keys("enter S x");
+    h.keys("y esc /").typing("brno").keys("enter S x");
     let shown_count = h.session.state.list().rows.len();
     assert!((2..38).contains(&shown_count), "{shown_count}");
     let status = h.status();
@@ -276,7 +311,7 @@ fn export_writes_the_filtered_list_to_a_csv_file() {
 #[test]
 fn vim_sequences_and_unbound_keys() {
     let mut h = Harness::new("vim");
-    h.keys("y G");
+    h.keys("y esc G");
     let last = h.session.state.list().selected;
     assert_eq!(last, 37);
     h.keys("g");
@@ -303,7 +338,7 @@ fn help_shows_the_bindings_actually_loaded() {
 #[test]
 fn resizing_redraws_at_the_new_size() {
     let mut h = Harness::new("default");
-    h.keys("y");
+    h.keys("y esc");
     h.session.handle(Input::Resize(120, 40));
     h.terminal.backend_mut().resize(120, 40);
     let screen = h.screen();
@@ -329,9 +364,15 @@ fn background_loading_shows_facilities_first_and_keeps_changes_made_meanwhile() 
         }
     }
     let mut h = Harness::with("default", Loading::Background, dir);
+    let first = h.screen();
+    assert!(
+        first.contains("What needs attention") && first.contains("Loading…"),
+        "the dashboard is the first screen and waits for the records: {first}"
+    );
+    h.keys("esc");
     assert!(
         h.screen().contains("Věznice Bělušice"),
-        "facilities are on the first frame"
+        "facilities are in the lists before the rest has loaded"
     );
     // An NGO made while the rest is loading survives the hand-over.
     h.keys("2 n")
@@ -344,7 +385,14 @@ fn background_loading_shows_facilities_first_and_keeps_changes_made_meanwhile() 
         "{}",
         h.screen()
     );
-    h.keys("5");
+    h.keys("D");
+    assert!(
+        h.screen()
+            .contains("Facilities without an agreement in force (38)"),
+        "the dashboard is computed once the records are in: {}",
+        h.screen()
+    );
+    h.keys("esc 5");
     assert_eq!(h.session.state.list().rows.len(), 300);
     assert!(h.screen().contains("Schůzka"), "{}", h.screen());
 }
@@ -352,7 +400,7 @@ fn background_loading_shows_facilities_first_and_keeps_changes_made_meanwhile() 
 #[test]
 fn meetings_go_out_to_an_ics_file_and_come_back_in_without_duplicates() {
     let mut h = Harness::new("default");
-    h.keys("y 5 n")
+    h.keys("y esc 5 n")
         .typing("Porada, s čárkou; a středníkem")
         .keys("tab tab enter")
         .typing("plzen")
@@ -399,7 +447,7 @@ fn meetings_go_out_to_an_ics_file_and_come_back_in_without_duplicates() {
 #[test]
 fn a_malformed_ics_file_names_the_line_and_imports_nothing() {
     let mut h = Harness::new("default");
-    h.keys("n 5");
+    h.keys("n esc 5");
     let path = h.dir.path().join("broken.ics");
     std::fs::write(&path, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY Bez dvojtečky\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
         .expect("write");

@@ -302,3 +302,95 @@ fn the_coverage_map_by_facility_and_an_opened_cell() {
     );
     insta::assert_snapshot!("coverage_cell_80x24", shown);
 }
+
+/// `data()` with something in every dashboard section: agreements ending in
+/// 12, 45 and 75 days, overdue action items, and a weekly series.
+fn dashboard_state(width: u16, height: u16) -> AppState {
+    let mut data = data();
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    for (id, ngo, facility, until) in [
+        (501, 101, 2, day(2026, 12, 7)),
+        (502, 100, 3, day(2027, 1, 9)),
+        (503, 102, 4, day(2027, 2, 8)),
+    ] {
+        let mut a = sample::agreement(&format!("Dohoda o spolupráci č. {id}"), ngo, vec![facility]);
+        a.status = AgreementStatus::Signed;
+        a.valid_until = until;
+        data.upsert(with_id(a, id));
+    }
+    data.upsert(with_id(sample::person("Petr Dvořák", None), 201));
+    data.upsert(with_id(sample::assignment(201, 5), 301));
+    for (id, owner, due) in [
+        (601, 200, day(2026, 11, 10)),
+        (602, 200, day(2026, 11, 20)),
+        (603, 201, day(2026, 11, 24)),
+    ] {
+        let item = ActionItem {
+            meta: Meta::new(sample::epoch()),
+            what: "Poslat zápis".into(),
+            meeting: None,
+            owner,
+            due,
+            status: ActionStatus::Open,
+            notes: String::new(),
+        };
+        data.upsert(with_id(item, id));
+    }
+    let mut series = sample::meeting("Skupinový program", Some(2), at(2026, 11, 2, 13, 0));
+    series.recurrence = Some(spojka::domain::recurrence::Recurrence {
+        rule: "FREQ=WEEKLY".into(),
+        cancelled: Vec::new(),
+        moved: Vec::new(),
+    });
+    data.upsert(with_id(series, 401));
+    let mut s = AppState::new(data, width, height, at(2026, 11, 25, 9, 0));
+    s.open_dashboard();
+    s
+}
+
+#[test]
+fn the_dashboard_at_80x24_and_120x40() {
+    for (width, height) in [(80, 24), (120, 40)] {
+        let s = dashboard_state(width, height);
+        let shown = screen(&s);
+        assert!(shown.contains("What needs attention"), "{shown}");
+        assert!(
+            shown.contains("▶ 12 days  until 2026-12-07  Dohoda o spolupráci č. 501"),
+            "{shown}"
+        );
+        insta::assert_snapshot!(format!("dashboard_{width}x{height}"), shown);
+    }
+    // Scrolled to the end at 80x24: the meetings, the series' occurrence among them.
+    let mut s = dashboard_state(80, 24);
+    act(&mut s, Action::MoveBottom);
+    let shown = screen(&s);
+    assert!(shown.contains("Meetings in the next 7 days (2)"), "{shown}");
+    assert!(
+        shown.contains("Mon 2026-11-30 13:00  Skupinový program"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("▶ Tue 2026-12-01 10:00  Koordinační schůzka"),
+        "{shown}"
+    );
+    insta::assert_snapshot!("dashboard_end_80x24", shown);
+}
+
+#[test]
+fn the_dashboard_selection_reads_without_colour() {
+    use ratatui::style::{Color, Modifier};
+    let mut s = dashboard_state(80, 24);
+    act(&mut s, Action::MoveDown);
+    let plain = render(&s, Theme { color: false });
+    assert!(
+        plain
+            .content
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+    // Rows: tabs, border, heading, first item, heading, second item (selected).
+    let selected = text(&plain).lines().nth(5).unwrap_or_default().to_string();
+    assert!(selected.starts_with("│▶ 45 days"), "{selected}");
+    assert!(plain[(1, 5)].modifier.contains(Modifier::REVERSED));
+    assert!(!plain[(1, 3)].modifier.contains(Modifier::REVERSED));
+}

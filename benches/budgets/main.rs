@@ -116,6 +116,9 @@ fn process_start(db: &Path) -> Vec<Row> {
         let mut tui = pty::Tui::start(Path::new(BINARY), db);
         firsts.push(tui.wait_for("Facilities"));
         tui.settle(Duration::from_millis(300));
+        // Esc alone leaves the dashboard (the first screen) for the lists.
+        tui.send("\x1b");
+        tui.settle(Duration::from_millis(100));
         tui.send("5");
         tui.settle(Duration::from_millis(500));
         assert!(tui.screen().contains("Meetings"), "{}", tui.screen());

@@ -121,6 +121,8 @@ pub enum Action {
     CoverageShow,
     /// Switch the coverage map between regions and facilities.
     CoverageAxis,
+    /// Show what needs attention (the dashboard).
+    DashboardShow,
 }
 
 impl Action {
@@ -203,6 +205,7 @@ impl Action {
         Action::MoveRight,
         Action::CoverageShow,
         Action::CoverageAxis,
+        Action::DashboardShow,
     ];
 
     /// The name used in keymap files, e.g. `move_down`.
@@ -284,6 +287,7 @@ impl Action {
             Action::MoveRight => "move_right",
             Action::CoverageShow => "coverage_show",
             Action::CoverageAxis => "coverage_axis",
+            Action::DashboardShow => "dashboard_show",
         }
     }
 

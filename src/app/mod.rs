@@ -8,6 +8,7 @@ pub mod calendar_keys;
 pub mod clash;
 pub mod columns;
 pub mod coverage;
+pub mod dashboard;
 pub mod data;
 pub mod detail;
 mod edit;

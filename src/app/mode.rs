@@ -27,6 +27,8 @@ pub enum Mode {
     Calendar,
     /// The coverage map: regions or facilities × services.
     Coverage,
+    /// What needs attention: the first screen after start.
+    Dashboard,
 }
 
 impl Mode {
@@ -42,6 +44,7 @@ impl Mode {
         Mode::History,
         Mode::Calendar,
         Mode::Coverage,
+        Mode::Dashboard,
     ];
 
     /// The section name used in keymap files, e.g. `normal`.
@@ -57,6 +60,7 @@ impl Mode {
             Mode::History => "history",
             Mode::Calendar => "calendar",
             Mode::Coverage => "coverage",
+            Mode::Dashboard => "dashboard",
         }
     }
 

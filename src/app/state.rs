@@ -82,6 +82,8 @@ pub enum View {
     Timeline(super::timeline::Timeline),
     /// Regions (or facilities) × services: who delivers what where.
     Coverage(Box<super::coverage::CoverageView>),
+    /// What needs attention: the first screen after start.
+    Dashboard(super::dashboard::Board),
 }
 
 /// What a typed line is for.
@@ -119,6 +121,7 @@ impl View {
             View::Prompt(_) => Mode::Filter,
             View::Timeline(_) => Mode::History,
             View::Coverage(_) => Mode::Coverage,
+            View::Dashboard(_) => Mode::Dashboard,
         }
     }
 }
@@ -230,7 +233,8 @@ impl AppState {
         }
     }
 
-    /// Recomputes every list and open detail after the data was replaced.
+    /// Recomputes every list, open detail and the dashboard after the data
+    /// changed or finished loading.
     pub fn refresh_all(&mut self) {
         self.refresh_lists();
         let now = self.now;
@@ -238,6 +242,7 @@ impl AppState {
             match view {
                 View::Detail(d) => d.refresh(&self.data, now),
                 View::Coverage(c) => c.refresh(&self.data, now.date()),
+                View::Dashboard(b) => b.refresh(&self.data, now, self.loading),
                 _ => {}
             }
         }

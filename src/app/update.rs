@@ -129,6 +129,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Help | Mode::History => on_scroll_view(state, action),
         Mode::Calendar => super::calendar_keys::on_calendar(state, action),
         Mode::Coverage => super::coverage::on_coverage(state, action),
+        Mode::Dashboard => super::dashboard::on_dashboard(state, action),
     }
 }
 
@@ -285,6 +286,7 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
         Action::CalendarOpen => super::calendar_keys::open(state),
         Action::CoverageShow => super::coverage::open(state),
+        Action::DashboardShow => state.open_dashboard(),
         Action::Quit => return vec![Effect::Quit],
         _ => {}
     }

@@ -247,6 +247,7 @@ pub fn action_help(action: Action) -> &'static str {
         A::ImportIcs => "import an iCalendar file",
         A::RecordRenew => "renew agreement",
         A::TimelineShow => "agreements over time",
+        A::DashboardShow => "what needs attention",
         A::SortNext => "sort by next column",
         A::SortReverse => "reverse sort",
         A::FilterStart => "filter",
@@ -317,6 +318,7 @@ pub fn mode_title(mode: Mode) -> &'static str {
         Mode::History => "History",
         Mode::Calendar => "Calendar",
         Mode::Coverage => "Coverage map",
+        Mode::Dashboard => "What needs attention",
     }
 }
 
@@ -355,6 +357,8 @@ pub fn day_heading(day: chrono::NaiveDate) -> String {
     let month = MONTHS[day.month0() as usize];
     format!("{weekday} {} {month} {}", day.day(), day.year())
 }
+
+pub mod dashboard;
 
 /// Calendar wording.
 pub mod calendar {

@@ -4,6 +4,7 @@
 
 mod calendar;
 mod coverage;
+mod dashboard;
 mod detail;
 mod form;
 mod help;
@@ -65,6 +66,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
                 | View::Calendar(_)
                 | View::Timeline(_)
                 | View::Coverage(_)
+                | View::Dashboard(_)
         )
     });
     match base {
@@ -75,6 +77,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::Calendar(c)) => calendar::draw(frame, body, state, c, theme),
         Some(View::Timeline(t)) => timeline::draw(frame, body, state, t, theme),
         Some(View::Coverage(c)) => coverage::draw(frame, body, state, c, theme),
+        Some(View::Dashboard(b)) => dashboard::draw(frame, body, state, b, theme),
         _ => table::draw_list(frame, body, state, theme),
     }
     match state.stack.last() {
@@ -222,6 +225,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
             ],
             theme,
         ),
+        Mode::Dashboard => dashboard::hints(keymap, theme),
     };
     frame.render_widget(Paragraph::new(line), area);
 }

@@ -19,6 +19,7 @@ pub mod keys {
     pub const TAB: &str = "\t";
     pub const CTRL_S: &str = "\x13";
     pub const CTRL_N: &str = "\x0e";
+    pub const ESC: &str = "\x1b";
     pub const PASTE_START: &str = "\x1b[200~";
     pub const PASTE_END: &str = "\x1b[201~";
 }

@@ -1,0 +1,178 @@
+//! The dashboard view: what needs attention, one line per record, grouped
+//! under section headings. The contents are computed when the view opens and
+//! again when the data changes (never per frame); the selection moves over
+//! items only, and the view scrolls to keep it in sight.
+
+use super::action::Action;
+use super::data::Data;
+use super::detail::Detail;
+use super::msg::Effect;
+use super::state::{AppState, View};
+use crate::catalog::status;
+use crate::insight::dashboard::{Dashboard, Section, attention};
+use chrono::NaiveDateTime;
+
+/// Rows around the dashboard's lines: tab bar, border top and bottom, hint
+/// line, status line.
+pub const CHROME: u16 = 5;
+
+/// The dashboard view's state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Board {
+    /// The contents, or None while records are still being read.
+    pub attention: Option<Dashboard>,
+    /// Index of the selected item, counted through all sections.
+    pub selected: usize,
+    /// First line shown.
+    pub scroll: usize,
+}
+
+/// One line of the dashboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// A section's heading, with how many items it has.
+    Heading(Section, usize),
+    /// An item, by its index through all sections.
+    Item(usize),
+}
+
+/// The dashboard's lines in order: each heading followed by its items.
+pub fn rows(dashboard: &Dashboard) -> impl Iterator<Item = Row> + '_ {
+    let mut first = 0;
+    dashboard.sections.iter().flat_map(move |(section, items)| {
+        let start = first;
+        first += items.len();
+        std::iter::once(Row::Heading(*section, items.len()))
+            .chain((start..start + items.len()).map(Row::Item))
+    })
+}
+
+/// The line of the `index`-th item, and whether it is the first of its section.
+pub fn line_of(dashboard: &Dashboard, index: usize) -> (usize, bool) {
+    let mut line = 0;
+    let mut before = 0;
+    for (_, items) in &dashboard.sections {
+        line += 1;
+        if index < before + items.len() {
+            return (line + index - before, index == before);
+        }
+        line += items.len();
+        before += items.len();
+    }
+    (line, false)
+}
+
+/// How many lines the dashboard has.
+pub fn line_count(dashboard: &Dashboard) -> usize {
+    dashboard.sections.len() + dashboard.len()
+}
+
+/// The first line to show so that the selected item (and, for the first item
+/// of a section, its heading) is in a window of `page` lines, moving as
+/// little as possible from `scroll`.
+pub fn keep_visible(dashboard: &Dashboard, selected: usize, scroll: usize, page: usize) -> usize {
+    let page = page.max(1);
+    if selected == 0 {
+        return 0;
+    }
+    let (line, first) = line_of(dashboard, selected);
+    let top = if first { line - 1 } else { line };
+    if top < scroll {
+        top
+    } else if line >= scroll + page {
+        line + 1 - page
+    } else {
+        scroll
+    }
+}
+
+impl Board {
+    /// The dashboard of `state`'s data now, or a placeholder while loading.
+    pub fn new(state: &AppState) -> Board {
+        let mut board = Board {
+            attention: None,
+            selected: 0,
+            scroll: 0,
+        };
+        board.refresh(&state.data, state.now, state.loading);
+        board
+    }
+
+    /// Recomputes the contents after the data changed, keeping the selection
+    /// where it can.
+    pub fn refresh(&mut self, data: &Data, now: NaiveDateTime, loading: bool) {
+        self.attention = (!loading).then(|| attention(data, now));
+        let count = self.attention.as_ref().map_or(0, Dashboard::len);
+        self.selected = self.selected.min(count.saturating_sub(1));
+        self.scroll = self.scroll.min(
+            self.attention
+                .as_ref()
+                .map_or(0, |d| line_count(d).saturating_sub(1)),
+        );
+    }
+}
+
+/// How many dashboard lines fit on screen.
+fn page(state: &AppState) -> usize {
+    usize::from(state.height.saturating_sub(CHROME)).max(1)
+}
+
+impl AppState {
+    /// Puts the dashboard on top of the stack.
+    pub fn open_dashboard(&mut self) {
+        let board = Board::new(self);
+        self.stack.push(View::Dashboard(board));
+    }
+}
+
+/// Handles an action while the dashboard is on top.
+pub fn on_dashboard(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let page = page(state);
+    let now = state.now;
+    let Some(View::Dashboard(board)) = state.stack.last_mut() else {
+        return Vec::new();
+    };
+    let count = board.attention.as_ref().map_or(0, Dashboard::len);
+    let last = count.saturating_sub(1);
+    let selected = board.selected;
+    let moved = match action {
+        Action::MoveUp => Some(selected.saturating_sub(1)),
+        Action::MoveDown => Some((selected + 1).min(last)),
+        Action::PageUp => Some(selected.saturating_sub(page)),
+        Action::PageDown => Some((selected + page).min(last)),
+        Action::MoveTop => Some(0),
+        Action::MoveBottom => Some(last),
+        _ => None,
+    };
+    if let Some(to) = moved {
+        board.selected = to;
+        if let Some(dashboard) = &board.attention {
+            board.scroll = keep_visible(dashboard, to, board.scroll, page);
+            // At the last item, show the (empty) sections after it too.
+            if to == last {
+                let end = line_count(dashboard).saturating_sub(page);
+                board.scroll = board.scroll.max(end);
+            }
+        }
+        return Vec::new();
+    }
+    match action {
+        Action::DetailOpen => {
+            let item = board.attention.as_ref().and_then(|d| d.item(selected));
+            match item.copied() {
+                Some(item) => {
+                    let detail = Detail::new(&state.data, item.kind, item.id, now);
+                    state.stack.push(View::Detail(detail));
+                }
+                None => state.error(status::NOTHING_SELECTED),
+            }
+        }
+        Action::Back => {
+            state.stack.pop();
+        }
+        Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
+        Action::Quit => return vec![Effect::Quit],
+        _ => {}
+    }
+    Vec::new()
+}

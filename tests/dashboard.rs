@@ -1,0 +1,398 @@
+//! The dashboard ("what needs attention") for a fixed today, 2026-11-25 09:00
+//! (a Wednesday), over a hand-built data set with records on each side of
+//! every boundary; and the dashboard view driven through the update step.
+
+use chrono::NaiveDate;
+use spojka::app::dashboard::{keep_visible, line_count};
+use spojka::app::msg::Msg;
+use spojka::app::state::View;
+use spojka::app::{Action, AppState, Data, Mode, update};
+use spojka::domain::recurrence::Recurrence;
+use spojka::domain::*;
+use spojka::insight::dashboard::{Fact, Item, Section, attention};
+use spojka::sample::{self, at, with_id};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("date")
+}
+
+const TODAY: (i32, u32, u32) = (2026, 11, 25);
+
+fn today() -> NaiveDate {
+    day(TODAY.0, TODAY.1, TODAY.2)
+}
+
+fn now() -> chrono::NaiveDateTime {
+    at(TODAY.0, TODAY.1, TODAY.2, 9, 0)
+}
+
+fn signed(id: Id, facilities: Vec<Id>, until: Option<NaiveDate>) -> Agreement {
+    let mut a = sample::agreement(&format!("Dohoda {id}"), 10, facilities);
+    a.status = AgreementStatus::Signed;
+    a.valid_from = Some(day(2025, 1, 1));
+    a.valid_until = until;
+    a
+}
+
+fn in_days(n: i64) -> Option<NaiveDate> {
+    Some(today() + chrono::Duration::days(n))
+}
+
+fn facilities() -> Vec<Record> {
+    let mut stara = sample::facility("Věznice Stará", Region::Praha);
+    stara.meta.archived = true;
+    vec![
+        with_id(sample::facility("Věznice Plzeň", Region::Plzensky), 1),
+        with_id(sample::facility("Věznice Mírov", Region::Olomoucky), 2),
+        with_id(stara, 3),
+        with_id(sample::facility("Věznice Bělušice", Region::Ustecky), 4),
+        with_id(sample::facility("Věznice Jiřice", Region::Stredocesky), 5),
+        with_id(
+            sample::facility("Věznice Karviná", Region::Moravskoslezsky),
+            6,
+        ),
+        with_id(
+            sample::facility("Věznice Odolov", Region::Kralovehradecky),
+            7,
+        ),
+    ]
+}
+
+fn agreements() -> Vec<Record> {
+    let mut records = Vec::new();
+    // Days left on each side of each band's edge; 507 ends today.
+    for (id, days) in [
+        (501, 30),
+        (502, 31),
+        (503, 60),
+        (504, 61),
+        (505, 90),
+        (506, 91),
+        (507, 0),
+        (508, -1),
+    ] {
+        let facilities = if id == 501 { vec![1, 7] } else { vec![1] };
+        records.push(with_id(signed(id, facilities, in_days(days)), id));
+    }
+    let mut archived = signed(509, vec![1], in_days(10));
+    archived.meta.archived = true;
+    records.push(with_id(archived, 509));
+    let mut draft = signed(510, vec![1], in_days(10));
+    draft.status = AgreementStatus::Draft;
+    records.push(with_id(draft, 510));
+    records.push(with_id(signed(511, vec![5], None), 511));
+    let mut not_yet = signed(512, vec![4], None);
+    not_yet.valid_from = in_days(1);
+    records.push(with_id(not_yet, 512));
+    let mut archived_open = signed(513, vec![6], None);
+    archived_open.meta.archived = true;
+    records.push(with_id(archived_open, 513));
+    records
+}
+
+fn people_and_assignments() -> Vec<Record> {
+    let mut eva = sample::person("Eva Archivovaná", Some(10));
+    eva.meta.archived = true;
+    let assignment = |person, facility, from: Option<NaiveDate>, until: Option<NaiveDate>| {
+        let mut a = sample::assignment(person, facility);
+        a.from = from;
+        a.until = until;
+        a
+    };
+    let mut archived_assignment = assignment(20, 7, None, None);
+    archived_assignment.meta.archived = true;
+    vec![
+        with_id(sample::organisation("Společnost Podané ruce"), 10),
+        with_id(sample::person("Jana Nováková", Some(10)), 20),
+        with_id(sample::person("Petr Svoboda", Some(10)), 21),
+        with_id(eva, 22),
+        with_id(assignment(20, 1, Some(day(2026, 1, 1)), None), 301),
+        with_id(assignment(20, 2, None, in_days(-1)), 302),
+        with_id(assignment(21, 4, in_days(1), None), 303),
+        with_id(assignment(21, 5, None, in_days(0)), 304),
+        with_id(assignment(22, 6, None, None), 305),
+        with_id(archived_assignment, 306),
+    ]
+}
+
+fn action_items() -> Vec<Record> {
+    let item = |owner, due: Option<NaiveDate>, status| ActionItem {
+        meta: Meta::new(sample::epoch()),
+        what: "Poslat zápis".into(),
+        meeting: None,
+        owner,
+        due,
+        status,
+        notes: String::new(),
+    };
+    let open = ActionStatus::Open;
+    let mut archived = item(21, Some(day(2026, 11, 1)), open);
+    archived.meta.archived = true;
+    vec![
+        with_id(item(20, in_days(-1), open), 601),
+        with_id(item(20, Some(day(2026, 10, 1)), open), 602),
+        with_id(item(20, in_days(0), open), 603),
+        with_id(item(20, Some(day(2026, 9, 1)), ActionStatus::Done), 604),
+        with_id(item(21, in_days(0), open), 605),
+        with_id(archived, 606),
+        with_id(item(22, Some(day(2026, 11, 1)), open), 607),
+        with_id(item(21, None, open), 608),
+        with_id(item(21, Some(day(2026, 11, 20)), open), 609),
+    ]
+}
+
+fn weekly(title: &str, start: chrono::NaiveDateTime, cancelled: Vec<NaiveDate>) -> Meeting {
+    let mut m = sample::meeting(title, Some(1), start);
+    m.recurrence = Some(Recurrence {
+        rule: "FREQ=WEEKLY".into(),
+        cancelled,
+        moved: Vec::new(),
+    });
+    m
+}
+
+fn meetings() -> Vec<Record> {
+    let one = |title, start| sample::meeting(title, Some(1), start);
+    let mut cancelled = one("Zrušená", at(2026, 11, 27, 10, 0));
+    cancelled.status = MeetingStatus::Cancelled;
+    let mut archived = one("Archivovaná", at(2026, 11, 27, 11, 0));
+    archived.meta.archived = true;
+    let mut cancelled_series = weekly("Zrušená řada", at(2026, 11, 5, 10, 0), Vec::new());
+    cancelled_series.status = MeetingStatus::Cancelled;
+    vec![
+        with_id(one("Dnes ráno", at(2026, 11, 25, 8, 0)), 701),
+        with_id(one("Zítra", at(2026, 11, 26, 10, 0)), 702),
+        with_id(one("Den sedm", at(2026, 12, 2, 18, 0)), 703),
+        with_id(one("Den osm", at(2026, 12, 3, 8, 0)), 704),
+        with_id(cancelled, 705),
+        with_id(archived, 706),
+        // Wednesdays at 14:00 from 4 November: today and day 7.
+        with_id(weekly("Středy", at(2026, 11, 4, 14, 0), Vec::new()), 707),
+        // Mondays, with the only Monday in the window (30 November) cancelled.
+        with_id(
+            weekly("Pondělky", at(2026, 11, 2, 10, 0), vec![day(2026, 11, 30)]),
+            708,
+        ),
+        with_id(cancelled_series, 709),
+        with_id(one("Právě teď", now()), 710),
+    ]
+}
+
+fn data() -> Data {
+    let mut records = facilities();
+    records.extend(agreements());
+    records.extend(people_and_assignments());
+    records.extend(action_items());
+    records.extend(meetings());
+    Data::new(records)
+}
+
+fn ids(items: &[Item]) -> Vec<Id> {
+    items.iter().map(|i| i.id).collect()
+}
+
+#[test]
+fn agreements_ending_fall_into_bands_at_30_60_and_90_days() {
+    let d = attention(&data(), now());
+    assert_eq!(ids(d.items(Section::Ending30)), [507, 501], "0 and 30 days");
+    assert_eq!(
+        ids(d.items(Section::Ending60)),
+        [502, 503],
+        "31 and 60 days"
+    );
+    assert_eq!(
+        ids(d.items(Section::Ending90)),
+        [504, 505],
+        "61 and 90 days"
+    );
+    let all: Vec<Id> = [Section::Ending30, Section::Ending60, Section::Ending90]
+        .iter()
+        .flat_map(|s| ids(d.items(*s)))
+        .collect();
+    for left_out in [506, 508, 509, 510, 511] {
+        assert!(
+            !all.contains(&left_out),
+            "91 days, expired, archived, draft, open-ended: {left_out}"
+        );
+    }
+    assert_eq!(
+        d.items(Section::Ending30)[1].fact,
+        Fact::Ends {
+            until: day(2026, 12, 25),
+            days_left: 30
+        }
+    );
+    assert!(
+        d.items(Section::Ending30)
+            .iter()
+            .all(|i| i.kind == Kind::Agreement)
+    );
+}
+
+#[test]
+fn facilities_without_an_agreement_in_force_by_name() {
+    let d = attention(&data(), now());
+    // Bělušice: signed but not started; Karviná: only an archived agreement;
+    // Mírov: none. Stará is archived; Odolov is covered by 501.
+    assert_eq!(ids(d.items(Section::NoAgreement)), [4, 6, 2]);
+    assert!(
+        d.items(Section::NoAgreement)
+            .iter()
+            .all(|i| i.kind == Kind::Facility && i.fact == Fact::Lacks)
+    );
+}
+
+#[test]
+fn facilities_without_a_coordinator_assigned_today() {
+    let d = attention(&data(), now());
+    // Bělušice: from tomorrow; Karviná: an archived person; Mírov: ended
+    // yesterday; Odolov: an archived assignment. Jiřice's ends today: in force.
+    assert_eq!(ids(d.items(Section::NoCoordinator)), [4, 6, 2, 7]);
+}
+
+#[test]
+fn people_with_open_action_items_due_before_today() {
+    let d = attention(&data(), now());
+    assert_eq!(
+        d.items(Section::Overdue),
+        [
+            Item {
+                kind: Kind::Person,
+                id: 20,
+                fact: Fact::Overdue {
+                    count: 2,
+                    oldest: day(2026, 10, 1)
+                }
+            },
+            Item {
+                kind: Kind::Person,
+                id: 21,
+                fact: Fact::Overdue {
+                    count: 1,
+                    oldest: day(2026, 11, 20)
+                }
+            },
+        ],
+        "due yesterday counts, due today does not; done, archived items and archived people are left out"
+    );
+}
+
+#[test]
+fn meetings_from_now_to_the_end_of_day_seven() {
+    let d = attention(&data(), now());
+    let shown: Vec<(Id, Fact)> = d
+        .items(Section::Meetings)
+        .iter()
+        .map(|i| (i.id, i.fact))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (710, Fact::Starts(now())),
+            (707, Fact::Starts(at(2026, 11, 25, 14, 0))),
+            (702, Fact::Starts(at(2026, 11, 26, 10, 0))),
+            (707, Fact::Starts(at(2026, 12, 2, 14, 0))),
+            (703, Fact::Starts(at(2026, 12, 2, 18, 0))),
+        ],
+        "earlier today, day 8, cancelled, archived and cancelled occurrences are left out"
+    );
+}
+
+#[test]
+fn sections_come_in_their_order_and_items_count_through_them() {
+    let d = attention(&data(), now());
+    let order: Vec<Section> = d.sections.iter().map(|(s, _)| *s).collect();
+    assert_eq!(order, Section::ALL);
+    assert_eq!(d.len(), 2 + 2 + 2 + 3 + 4 + 2 + 5);
+    assert_eq!(d.item(0).map(|i| i.id), Some(507));
+    assert_eq!(d.item(6).map(|i| (i.kind, i.id)), Some((Kind::Facility, 4)));
+    assert_eq!(d.item(d.len()), None);
+    assert!(attention(&Data::default(), now()).is_empty());
+}
+
+// ---- The view, through the update step ----
+
+fn state() -> AppState {
+    let mut s = AppState::new(data(), 80, 24, now());
+    s.open_dashboard();
+    s
+}
+
+fn act(state: &mut AppState, action: Action) {
+    update(state, Msg::Action(action));
+}
+
+fn board(state: &AppState) -> &spojka::app::dashboard::Board {
+    match state.stack.last() {
+        Some(View::Dashboard(b)) => b,
+        other => panic!("the dashboard is not on top: {other:?}"),
+    }
+}
+
+#[test]
+fn enter_on_a_dashboard_line_opens_its_record_and_esc_returns() {
+    let mut s = state();
+    assert_eq!(s.mode(), Mode::Dashboard);
+    // Down six times: past the agreements to the first facility without one.
+    for _ in 0..6 {
+        act(&mut s, Action::MoveDown);
+    }
+    act(&mut s, Action::DetailOpen);
+    match s.stack.last() {
+        Some(View::Detail(d)) => assert_eq!((d.kind, d.id), (Kind::Facility, 4)),
+        other => panic!("expected the facility's detail, got {other:?}"),
+    }
+    act(&mut s, Action::Back);
+    assert_eq!(s.mode(), Mode::Dashboard);
+    assert_eq!(board(&s).selected, 6, "the selection is kept");
+    act(&mut s, Action::MoveBottom);
+    act(&mut s, Action::DetailOpen);
+    match s.stack.last() {
+        Some(View::Detail(d)) => assert_eq!((d.kind, d.id), (Kind::Meeting, 703)),
+        other => panic!("expected the last meeting's detail, got {other:?}"),
+    }
+    act(&mut s, Action::Back);
+    act(&mut s, Action::Back);
+    assert_eq!(
+        s.mode(),
+        Mode::Normal,
+        "esc on the dashboard goes to the lists"
+    );
+    act(&mut s, Action::DashboardShow);
+    assert_eq!(s.mode(), Mode::Dashboard, "D comes back to it");
+}
+
+#[test]
+fn the_selection_stays_in_sight_at_80x24() {
+    let mut s = state();
+    let page = usize::from(s.height - spojka::app::dashboard::CHROME);
+    act(&mut s, Action::MoveBottom);
+    let b = board(&s);
+    let lines = line_count(b.attention.as_ref().expect("computed"));
+    assert!(lines > page, "this data needs scrolling at 80x24");
+    assert_eq!(b.scroll, lines - page, "the end is in sight");
+    act(&mut s, Action::MoveTop);
+    assert_eq!(board(&s).scroll, 0);
+    act(&mut s, Action::PageDown);
+    let b = board(&s);
+    let d = b.attention.as_ref().expect("computed");
+    assert_eq!(b.selected, page);
+    assert_eq!(keep_visible(d, b.selected, b.scroll, page), b.scroll);
+}
+
+#[test]
+fn the_dashboard_says_loading_until_the_data_is_in_and_follows_changes() {
+    let mut s = AppState::new(data(), 80, 24, now());
+    s.loading = true;
+    s.open_dashboard();
+    assert_eq!(board(&s).attention, None);
+    s.loading = false;
+    s.refresh_all();
+    assert!(board(&s).attention.is_some());
+    // Archiving Mírov takes it off the dashboard.
+    let mut mirov = sample::facility("Věznice Mírov", Region::Olomoucky);
+    mirov.meta.archived = true;
+    update(&mut s, Msg::Saved(with_id(mirov, 2)));
+    let d = board(&s).attention.as_ref().expect("computed");
+    assert_eq!(ids(d.items(Section::NoAgreement)), [4, 6]);
+}
