@@ -101,6 +101,13 @@ fn every_status_and_kind_occurs_and_dates_fit_the_status() {
         }
     }
     assert!(agreements.iter().any(|a| a.replaces.is_some()), "renewals");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a.status == AgreementStatus::Signed
+                && a.valid_until.is_some_and(|d| (d - today).num_days() <= 90)),
+        "agreements ending soon, for the dashboard"
+    );
     let meetings = store.all::<Meeting>().expect("meetings");
     for status in MeetingStatus::ALL {
         assert!(meetings.iter().any(|m| m.status == *status), "{status:?}");

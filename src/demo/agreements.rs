@@ -117,7 +117,14 @@ fn original(world: &mut World, org: &Organisation, status: AgreementStatus) -> A
             signed_on = Some(signed);
             valid_from = Some(from);
             if rng.bool() {
-                valid_until = Some(days_after(today, rng.u64(30..3 * 365)));
+                // A quarter end within three months, so the dashboard of a
+                // new demo has agreements that need attention.
+                let left = if rng.u8(0..4) == 0 {
+                    rng.u64(7..90)
+                } else {
+                    rng.u64(90..3 * 365)
+                };
+                valid_until = Some(days_after(today, left));
             }
         }
         AgreementStatus::Expired => {
