@@ -7,7 +7,8 @@
 mod args;
 
 pub use args::{
-    Cli, Command, DemoArgs, ExportArgs, ImportArgs, ImportFormat, default_db_path, user_keymap_path,
+    Cli, Command, DemoArgs, ExportArgs, ImportArgs, ImportFormat, ReportArgs, default_db_path,
+    user_keymap_path,
 };
 
 use crate::domain::{FieldKind, Id, Kind};
@@ -87,6 +88,14 @@ pub enum CliError {
     /// The config file is wrong.
     #[error(transparent)]
     Config(#[from] crate::config::ConfigError),
+    /// `spojka report` with a period that ends before it starts.
+    #[error("--to {to} is before --from {from}: the period must not end before it starts")]
+    PeriodBackwards {
+        /// The first day given.
+        from: chrono::NaiveDate,
+        /// The last day given.
+        to: chrono::NaiveDate,
+    },
     /// The terminal could not be driven.
     #[error("terminal: {0}")]
     Terminal(std::io::Error),
@@ -145,7 +154,10 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
         None => default_db_path().ok_or(CliError::NoDataDir)?,
     };
     // Opening would create an empty database: for a mistyped --db, say so.
-    let must_exist = matches!(cli.command, Some(Command::Export(_) | Command::Import(_)));
+    let must_exist = matches!(
+        cli.command,
+        Some(Command::Export(_) | Command::Import(_) | Command::Report(_))
+    );
     check_db_path(&path, must_exist)?;
     match cli.command {
         None => {
@@ -158,6 +170,11 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
         Some(Command::Export(args)) => run_export(&Store::open(&path)?, &args, stdout),
         Some(Command::Demo(args)) => run_demo(&Store::open(&path)?, &args, stdout),
         Some(Command::Import(args)) => run_import(&Store::open(&path)?, &args, stdout),
+        Some(Command::Report(args)) => {
+            let today = chrono::Local::now().date_naive();
+            let (from, to) = report_period(&args, today)?;
+            run_report(&Store::open(&path)?, &args, from, to, today, stdout)
+        }
     }
 }
 
@@ -313,6 +330,59 @@ pub fn run_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Resu
             // Report success only once the export is on disk.
             file.sync_all()
                 .map_err(|e| io_error("cannot save the file to disk", e))
+        }
+    }
+}
+
+/// The period of `spojka report`: this year so far unless given; checked
+/// before the database is opened.
+pub fn report_period(
+    args: &ReportArgs,
+    today: chrono::NaiveDate,
+) -> Result<(chrono::NaiveDate, chrono::NaiveDate), CliError> {
+    let (year_start, _) = crate::app::figures::this_year(today);
+    let from = args.from.unwrap_or(year_start);
+    let to = args.to.unwrap_or(today);
+    if to < from {
+        return Err(CliError::PeriodBackwards { from, to });
+    }
+    Ok((from, to))
+}
+
+/// `spojka report`: the impact report of `from`–`to` as Markdown or HTML,
+/// to `--out` (synced before success) or `out`.
+pub fn run_report(
+    store: &Store,
+    args: &ReportArgs,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let tables = Kind::ALL
+        .iter()
+        .map(|kind| Ok((*kind, store.all_records(*kind)?)))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let mut data = crate::app::Data::from_tables(tables);
+    data.today = today;
+    let text = crate::report::Report::build(&data, from, to, today).write(args.format);
+    let io_error = |what: String| move |source| CliError::Io { what, source };
+    match &args.out {
+        None => out
+            .write_all(text.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(io_error("writing the report".to_string())),
+        Some(path) => {
+            let mut file = create_private(path).map_err(io_error(format!(
+                "{}: cannot create the file",
+                path.display()
+            )))?;
+            file.write_all(text.as_bytes())
+                .and_then(|()| file.sync_all())
+                .map_err(io_error(format!(
+                    "{}: cannot write the report",
+                    path.display()
+                )))
         }
     }
 }

@@ -91,6 +91,7 @@ fn needed(mode: Mode) -> &'static [Action] {
             SortNext, SortReverse, FilterStart, FilterCancel, DetailOpen, RecordNew, RecordEdit,
             RecordDelete, RecordArchive, ArchivedToggle, HistoryShow, ExportCsv, ExportJson,
             HelpToggle, Quit, CalendarOpen, ExportIcs, ImportIcs, RecordRenew, TimelineShow,
+            FiguresShow,
         ],
         Mode::Detail => &[
             MoveUp, MoveDown, MoveTop, MoveBottom, LinkFollow, Back, RecordEdit, RecordDelete,
@@ -118,6 +119,10 @@ fn needed(mode: Mode) -> &'static [Action] {
             CalendarMonth, CalendarFilter, CalendarFilterClear, DetailOpen, Back, HelpToggle, Quit,
             TabNext, TabPrev, OccurrenceCancel, OccurrenceMove, MeetingHeld, ExportIcs, ImportIcs,
             RecordEdit,
+        ],
+        Mode::Figures => &[
+            MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, FiguresPrevYear,
+            FiguresNextYear, FiguresPeriod, ReportMarkdown, ReportHtml, Back, HelpToggle, Quit,
         ],
     }
 }

@@ -113,6 +113,18 @@ pub enum Action {
     RecordRenew,
     /// Show a facility's or NGO's agreements over time.
     TimelineShow,
+    /// Show the impact figures for a period.
+    FiguresShow,
+    /// Figures: the calendar year before.
+    FiguresPrevYear,
+    /// Figures: the calendar year after.
+    FiguresNextYear,
+    /// Figures: type the period.
+    FiguresPeriod,
+    /// Write the report of the shown period as Markdown.
+    ReportMarkdown,
+    /// Write the report of the shown period as HTML.
+    ReportHtml,
 }
 
 impl Action {
@@ -191,6 +203,12 @@ impl Action {
         Action::ImportIcs,
         Action::RecordRenew,
         Action::TimelineShow,
+        Action::FiguresShow,
+        Action::FiguresPrevYear,
+        Action::FiguresNextYear,
+        Action::FiguresPeriod,
+        Action::ReportMarkdown,
+        Action::ReportHtml,
     ];
 
     /// The name used in keymap files, e.g. `move_down`.
@@ -268,6 +286,12 @@ impl Action {
             Action::ImportIcs => "import_ics",
             Action::RecordRenew => "record_renew",
             Action::TimelineShow => "timeline_show",
+            Action::FiguresShow => "figures_show",
+            Action::FiguresPrevYear => "figures_prev_year",
+            Action::FiguresNextYear => "figures_next_year",
+            Action::FiguresPeriod => "figures_period",
+            Action::ReportMarkdown => "report_markdown",
+            Action::ReportHtml => "report_html",
         }
     }
 

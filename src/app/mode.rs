@@ -25,6 +25,8 @@ pub enum Mode {
     History,
     /// Meetings as an agenda, a week or a month.
     Calendar,
+    /// Impact figures for a period.
+    Figures,
 }
 
 impl Mode {
@@ -39,6 +41,7 @@ impl Mode {
         Mode::Help,
         Mode::History,
         Mode::Calendar,
+        Mode::Figures,
     ];
 
     /// The section name used in keymap files, e.g. `normal`.
@@ -53,6 +56,7 @@ impl Mode {
             Mode::Help => "help",
             Mode::History => "history",
             Mode::Calendar => "calendar",
+            Mode::Figures => "figures",
         }
     }
 

@@ -80,6 +80,8 @@ pub enum View {
     Prompt(Prompt),
     /// Agreements of a facility or NGO over time.
     Timeline(super::timeline::Timeline),
+    /// Impact figures for a period.
+    Figures(super::figures::FiguresView),
 }
 
 /// What a typed line is for.
@@ -91,6 +93,8 @@ pub enum PromptFor {
     MoveOccurrence(Id, chrono::NaiveDate),
     /// The path of an iCalendar file to import.
     ImportIcs,
+    /// The period of the figures view.
+    FiguresPeriod,
 }
 
 /// A typed line and what it is for.
@@ -116,6 +120,7 @@ impl View {
             View::Calendar(_) => Mode::Calendar,
             View::Prompt(_) => Mode::Filter,
             View::Timeline(_) => Mode::History,
+            View::Figures(_) => Mode::Figures,
         }
     }
 }

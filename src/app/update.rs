@@ -65,6 +65,10 @@ pub fn update(state: &mut AppState, msg: Msg) -> Vec<Effect> {
             state.info(summary);
             Vec::new()
         }
+        Msg::ReportWritten(path) => {
+            state.info(crate::catalog::figures::report_written(&path));
+            Vec::new()
+        }
         Msg::EffectFailed(text) => {
             if let Some(form) = state.form_mut() {
                 form.saving = false;
@@ -128,6 +132,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Confirm => on_confirm(state, action),
         Mode::Help | Mode::History => on_scroll_view(state, action),
         Mode::Calendar => super::calendar_keys::on_calendar(state, action),
+        Mode::Figures => super::figure_keys::on_figures(state, action),
     }
 }
 
@@ -283,6 +288,7 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
         Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
         Action::CalendarOpen => super::calendar_keys::open(state),
+        Action::FiguresShow => super::figure_keys::open(state),
         Action::Quit => return vec![Effect::Quit],
         _ => {}
     }

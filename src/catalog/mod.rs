@@ -8,6 +8,8 @@ use crate::app::mode::Mode;
 use crate::domain::choice::ChoiceSet;
 use crate::domain::{Kind, Problem, Region};
 
+pub mod figures;
+
 /// The tab title of a record kind.
 pub fn tab_title(kind: Kind) -> &'static str {
     match kind {
@@ -245,6 +247,12 @@ pub fn action_help(action: Action) -> &'static str {
         A::ImportIcs => "import an iCalendar file",
         A::RecordRenew => "renew agreement",
         A::TimelineShow => "agreements over time",
+        A::FiguresShow => "figures for a period",
+        A::FiguresPrevYear => "previous year",
+        A::FiguresNextYear => "next year",
+        A::FiguresPeriod => "type a period",
+        A::ReportMarkdown => "export report (Markdown)",
+        A::ReportHtml => "export report (HTML)",
         A::SortNext => "sort by next column",
         A::SortReverse => "reverse sort",
         A::FilterStart => "filter",
@@ -310,6 +318,7 @@ pub fn mode_title(mode: Mode) -> &'static str {
         Mode::Help => "Help",
         Mode::History => "History",
         Mode::Calendar => "Calendar",
+        Mode::Figures => "Figures",
     }
 }
 

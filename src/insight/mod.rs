@@ -4,3 +4,4 @@
 //! terminal, so views, reports and tests share the same answers.
 
 pub mod coverage;
+pub mod figures;

@@ -4,6 +4,7 @@
 
 mod calendar;
 mod detail;
+mod figures;
 mod form;
 mod help;
 mod popup;
@@ -63,6 +64,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
                 | View::History(_)
                 | View::Calendar(_)
                 | View::Timeline(_)
+                | View::Figures(_)
         )
     });
     match base {
@@ -72,6 +74,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::History(h)) => help::draw_history(frame, body, state, h, theme),
         Some(View::Calendar(c)) => calendar::draw(frame, body, state, c, theme),
         Some(View::Timeline(t)) => timeline::draw(frame, body, state, t, theme),
+        Some(View::Figures(f)) => figures::draw(frame, body, f, theme),
         _ => table::draw_list(frame, body, state, theme),
     }
     match state.stack.last() {
@@ -207,6 +210,20 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
             ],
             theme,
         ),
+        Mode::Figures => hint_line(
+            keymap,
+            mode,
+            &[
+                A::FiguresPrevYear,
+                A::FiguresNextYear,
+                A::FiguresPeriod,
+                A::ReportMarkdown,
+                A::ReportHtml,
+                A::Back,
+                A::HelpToggle,
+            ],
+            theme,
+        ),
     };
     frame.render_widget(Paragraph::new(line), area);
 }
@@ -217,6 +234,7 @@ fn prompt_label(purpose: crate::app::state::PromptFor) -> &'static str {
         crate::app::state::PromptFor::GotoDate => catalog::calendar::GOTO,
         crate::app::state::PromptFor::MoveOccurrence(..) => catalog::calendar::MOVE_TO,
         crate::app::state::PromptFor::ImportIcs => catalog::calendar::IMPORT_FROM,
+        crate::app::state::PromptFor::FiguresPeriod => catalog::figures::PERIOD_PROMPT,
     }
 }
 
