@@ -95,6 +95,8 @@ pub mod report {
     pub const NO_GAPS: &str = "No gaps: every service is delivered in every region.";
     /// Marks an empty cell of the coverage map (a gap), in text, not colour alone.
     pub const GAP_MARK: &str = "–";
+    /// A region where no service is delivered at all.
+    pub const NOTHING: &str = "no service at all";
     /// Column: service.
     pub const SERVICE: &str = "Service";
     /// Column: the services missing in a region.

@@ -79,13 +79,11 @@ fn write_table(out: &mut String, table: &Table) {
     }
     let columns: Vec<String> = table.columns.iter().map(|c| cell(c)).collect();
     row(out, &columns);
-    // Names left, numbers right; the chart column holds bars, left like text.
-    let last = table.columns.len().saturating_sub(1);
+    // The count (the last column of data, before any chart) is right-aligned;
+    // names and bars are left-aligned.
+    let count_column = table.columns.len() - 1 - usize::from(table.bars.is_some());
     let align: Vec<String> = (0..table.columns.len())
-        .map(|i| {
-            let left = i == 0 || (table.bars.is_some() && i == last);
-            if left { "---" } else { "---:" }.to_string()
-        })
+        .map(|i| if i == count_column { "---:" } else { "---" }.to_string())
         .collect();
     row(out, &align);
     for (i, cells) in table.rows.iter().enumerate() {
@@ -127,7 +125,7 @@ fn inline(text: &str) -> String {
     for c in crate::ui::sanitize::sanitize(&one_line).chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '&'
         ) {
             out.push('\\');
         }

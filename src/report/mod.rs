@@ -126,6 +126,9 @@ impl Report {
             .iter()
             .filter(|row| row.counts.contains(&0))
             .map(|row| {
+                if row.counts.iter().all(|n| *n == 0) {
+                    return (row.region.clone(), vec![words::report::NOTHING.to_string()]);
+                }
                 let missing = row
                     .counts
                     .iter()
