@@ -45,7 +45,8 @@ pub const NONE_HELD: &str = "No meetings held in this period.";
 /// Prefix of the prompt for a period.
 pub const PERIOD_PROMPT: &str = "Period (from to, e.g. 2026-01-01 2026-06-30): ";
 /// How the coordinators and facilities figures are counted.
-pub const COVERED_NOTE: &str = "Coordinators and facilities count when an assignment or agreement was in force on some day of the period.";
+pub const COVERED_NOTE: &str =
+    "Covered: an assignment or agreement in force on some day of the period.";
 
 /// "Figures 2026-01-01 – 2026-11-25".
 pub fn title(from: NaiveDate, to: NaiveDate) -> String {

@@ -12,8 +12,10 @@ use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-/// Columns kept for a number at the end of a row.
+/// Columns kept for a number at the end of a table row.
 const NUMBER: usize = 7;
+/// Widest table row: on a wide terminal a name and its number stay close.
+const TABLE: usize = 64;
 
 /// Draws the figures view into `area`.
 pub fn draw(frame: &mut Frame, area: Rect, view: &FiguresView, theme: &Theme) {
@@ -40,20 +42,22 @@ fn line<'a>(row: &Row, cols: usize, theme: &Theme) -> Line<'a> {
         Row::Text(text) => Line::from(Span::styled(fit(text, cols), theme.label())),
         Row::Blank => Line::from(""),
         Row::Count { label, count } => {
-            let name_width = cols.saturating_sub(NUMBER + 1);
+            let name_width = cols.min(TABLE).saturating_sub(NUMBER + 1);
             let name = fit(label, name_width);
             let pad = name_width.saturating_sub(width(&name));
             Line::from(format!("{name}{} {count:>NUMBER$}", " ".repeat(pad)))
         }
         Row::Bar { label, count, max } => {
+            // "2026-03 ████████ 12": the number right after its bar, with room
+            // kept for the chart's largest number.
             let label = fit(label, 8);
-            let room = cols.saturating_sub(width(&label) + 2 + NUMBER);
+            let digits = max.to_string().len();
+            let room = cols.saturating_sub(width(&label) + 2 + digits);
             let bar = "█".repeat(bar_length(*count, *max, room));
-            let pad = " ".repeat(room.saturating_sub(bar.chars().count()));
             Line::from(vec![
                 Span::raw(format!("{label} ")),
                 Span::styled(bar, bar_style(theme)),
-                Span::raw(format!("{pad} {count:>NUMBER$}")),
+                Span::raw(format!(" {count}")),
             ])
         }
     }
