@@ -459,7 +459,7 @@ impl Session {
         let text =
             crate::report::Report::build(&self.state.data, from, to, now.date()).write(format);
         let stamp = now.format("%Y%m%d-%H%M%S").to_string();
-        let name = crate::catalog::figures::report::file_name(from, to, &stamp, format.extension());
+        let name = crate::catalog::figures::report::file_name(&stamp, format.extension());
         let path = self.options.export_dir.join(name);
         let mut file = std::fs::File::create(&path)?;
         use std::io::Write;

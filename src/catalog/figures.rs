@@ -113,8 +113,10 @@ pub mod report {
         )
     }
 
-    /// The file name of an exported report (without folder).
-    pub fn file_name(from: NaiveDate, to: NaiveDate, stamp: &str, extension: &str) -> String {
-        format!("spojka-report-{from}-{to}-{stamp}.{extension}")
+    /// The file name of an exported report (without folder), named like list
+    /// exports; the period is inside. Kept short so the status line can show
+    /// the whole path.
+    pub fn file_name(stamp: &str, extension: &str) -> String {
+        format!("spojka-report-{stamp}.{extension}")
     }
 }
