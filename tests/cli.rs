@@ -314,6 +314,22 @@ fn with_meetings() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, db)
 }
 
+/// Runs spojka on a database this test process just closed. sled's
+/// background flusher can hold the file lock for a moment after the last
+/// handle is dropped (see `reopen` in tests/store.rs), so "in use" is retried
+/// briefly.
+fn spojka_after_close(db: &Path, args: &[&str]) -> Output {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let out = spojka(db, args);
+        let locked = out.status.code() == Some(1) && text(&out.stderr).contains("in use");
+        if !locked || std::time::Instant::now() > deadline {
+            return out;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 #[test]
 fn report_writes_markdown_to_stdout_for_the_period() {
     let (_dir, db) = with_meetings();
@@ -326,7 +342,7 @@ fn report_writes_markdown_to_stdout_for_the_period() {
         "--format",
         "md",
     ];
-    let out = spojka(&db, &args);
+    let out = spojka_after_close(&db, &args);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let md = text(&out.stdout);
     assert!(md.starts_with("# "), "{md}");
@@ -344,7 +360,7 @@ fn report_writes_html_to_an_owner_only_file() {
     let args = [
         "report", "--from", "1.1.2026", "--format", "html", "--out", file_arg,
     ];
-    let out = spojka(&db, &args);
+    let out = spojka_after_close(&db, &args);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(out.stdout.is_empty());
     let html = std::fs::read_to_string(&file).expect("the report");
@@ -365,7 +381,7 @@ fn report_writes_html_to_an_owner_only_file() {
 #[test]
 fn report_with_a_bad_date_or_a_backwards_period_says_which_option() {
     let (_dir, db) = with_meetings();
-    let bad = spojka(&db, &["report", "--from", "2026-13-01"]);
+    let bad = spojka_after_close(&db, &["report", "--from", "2026-13-01"]);
     assert!(!bad.status.success());
     let stderr = text(&bad.stderr);
     assert!(stderr.contains("--from"), "{stderr}");
@@ -386,7 +402,7 @@ fn report_with_a_bad_date_or_a_backwards_period_says_which_option() {
 
 #[test]
 fn report_on_a_locked_database_says_it_is_in_use() {
-    let (_dir, db) = with_meetings();
+    let (_dir, db) = seeded();
     let _held = Store::open(&db).expect("hold the database");
     let out = spojka(&db, &["report", "--format", "md"]);
     assert_eq!(out.status.code(), Some(1));

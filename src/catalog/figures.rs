@@ -96,6 +96,8 @@ pub mod report {
     pub const NO_GAPS: &str = "No gaps: every service is delivered in every region.";
     /// Marks an empty cell of the coverage map (a gap), in text, not colour alone.
     pub const GAP_MARK: &str = "–";
+    /// How coverage is counted, for readers of the report.
+    pub const COVERED_NOTE: &str = "Coordinators and facilities count as covered when an assignment or a signed agreement was in force on some day of the period.";
     /// A region where no service is delivered at all.
     pub const NOTHING: &str = "no service at all";
     /// Column: service.

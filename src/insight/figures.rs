@@ -150,7 +150,7 @@ impl Figures {
         let mut per_region: Vec<(Region, usize)> =
             Region::ALL.iter().copied().zip(regions).collect();
         // Stable: regions with equal counts stay in their usual order.
-        per_region.sort_by(|a, b| b.1.cmp(&a.1));
+        per_region.sort_by_key(|r| std::cmp::Reverse(r.1));
         self.per_region = per_region;
     }
 

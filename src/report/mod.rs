@@ -147,7 +147,7 @@ impl Report {
                 .into_iter()
                 .map(|(l, n)| (l.to_string(), n))
                 .collect(),
-            covered_note: words::COVERED_NOTE.to_string(),
+            covered_note: words::report::COVERED_NOTE.to_string(),
             tables: tables(data, &figures),
             coverage_heading: words::report::COVERAGE.to_string(),
             coverage_note: words::report::coverage_note(map_day),
