@@ -19,7 +19,8 @@ pub const AGREEMENTS_AT_END: &str = "Agreements in force at the end";
 /// Heading: meetings held per month.
 pub const PER_MONTH: &str = "Meetings held per month";
 /// Heading: agreements in force per month.
-pub const ACTIVE_AGREEMENTS: &str = "Agreements in force (on each month's last day)";
+pub const ACTIVE_AGREEMENTS: &str =
+    "Agreements in force at each month's end (the last: at the period's end)";
 /// Heading: per facility.
 pub const PER_FACILITY: &str = "Meetings held per facility";
 /// Heading: per NGO.

@@ -24,9 +24,10 @@
 use crate::app::Data;
 use crate::domain::lifecycle::is_active;
 use crate::domain::occurrences::occurrences;
-use crate::domain::{Agreement, Assignment, Id, Kind, Meeting, MeetingStatus, Record, Region};
+use crate::domain::{Agreement, Assignment, Id, Kind, MeetingStatus, Record, Region};
 use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime};
-use std::collections::{BTreeMap, BTreeSet};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 
 /// A record with the number of meetings held that count for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,11 +103,22 @@ impl Figures {
             return figures;
         }
         figures.count_held(data);
+        // The NGO check once per agreement, not once per agreement and month.
+        let agreements: Vec<&Agreement> = data
+            .all(Kind::Agreement)
+            .filter_map(|r| match r {
+                Record::Agreement(a) if live(data, Kind::Organisation, a.organisation) => Some(a),
+                _ => None,
+            })
+            .collect();
         figures.active_agreements = months
             .iter()
-            .map(|m| MonthCount {
-                month: *m,
-                count: agreements_in_force(data, month_end(*m).min(to)),
+            .map(|m| {
+                let day = month_end(*m).min(to);
+                MonthCount {
+                    month: *m,
+                    count: agreements.iter().filter(|a| is_active(a, day)).count(),
+                }
             })
             .collect();
         figures.count_covered(data);
@@ -114,11 +126,19 @@ impl Figures {
     }
 
     /// The meetings held: totals, per month, facility, NGO and region.
+    ///
+    /// A year at 100,000 meetings holds tens of thousands of held ones, so
+    /// each person's NGO and each facility's region is looked up once and
+    /// remembered, and a one-off meeting is not expanded: the index already
+    /// says it starts in the period.
     fn count_held(&mut self, data: &Data) {
         let (start, end) = (day_start(self.from), day_after(self.to));
-        let mut facilities: BTreeMap<Id, usize> = BTreeMap::new();
-        let mut ngos: BTreeMap<Id, usize> = BTreeMap::new();
+        let mut facilities: FxHashMap<Id, usize> = FxHashMap::default();
+        let mut ngos: FxHashMap<Id, usize> = FxHashMap::default();
         let mut regions = [0usize; Region::ALL.len()];
+        let mut region_of: FxHashMap<Id, Option<usize>> = FxHashMap::default();
+        let mut ngo_of: FxHashMap<Id, Option<Id>> = FxHashMap::default();
+        let mut meeting_ngos: Vec<Id> = Vec::new();
         for id in data.meetings_around(start, end) {
             let Some(Record::Meeting(m)) = data.get(Kind::Meeting, id) else {
                 continue;
@@ -126,23 +146,38 @@ impl Figures {
             if m.meta.archived || m.status != MeetingStatus::Held {
                 continue;
             }
-            for at in occurrences(m, start, end).iter().map(|o| o.start) {
-                self.held += 1;
-                if let Some(slot) = self
-                    .held_per_month
-                    .get_mut(month_index(self.from, at.date()))
-                {
-                    slot.count += 1;
+            let count = if m.recurrence.is_some() {
+                let found = occurrences(m, start, end);
+                for o in &found {
+                    self.count_in_month(o.start);
                 }
-                if let Some(f) = m.facility.filter(|f| live(data, Kind::Facility, *f)) {
-                    *facilities.entry(f).or_default() += 1;
-                    if let Some(Record::Facility(facility)) = data.get(Kind::Facility, f) {
-                        regions[crate::insight::coverage::region_index(facility.region)] += 1;
-                    }
+                found.len()
+            } else {
+                self.count_in_month(m.start);
+                1
+            };
+            if count == 0 {
+                continue;
+            }
+            self.held += count;
+            if let Some(f) = m.facility {
+                let region = *region_of.entry(f).or_insert_with(|| live_region(data, f));
+                if let Some(region) = region {
+                    *facilities.entry(f).or_default() += count;
+                    regions[region] += count;
                 }
-                for ngo in ngos_of(data, m) {
-                    *ngos.entry(ngo).or_default() += 1;
+            }
+            meeting_ngos.clear();
+            for person in m.organiser.iter().chain(&m.attendees) {
+                let ngo = *ngo_of
+                    .entry(*person)
+                    .or_insert_with(|| live_ngo(data, *person));
+                if let Some(ngo) = ngo.filter(|n| !meeting_ngos.contains(n)) {
+                    meeting_ngos.push(ngo);
                 }
+            }
+            for ngo in &meeting_ngos {
+                *ngos.entry(*ngo).or_default() += count;
             }
         }
         self.per_facility = tallies(data, Kind::Facility, facilities);
@@ -152,6 +187,16 @@ impl Figures {
         // Stable: regions with equal counts stay in their usual order.
         per_region.sort_by_key(|r| std::cmp::Reverse(r.1));
         self.per_region = per_region;
+    }
+
+    /// Adds one meeting held at `at` to its month.
+    fn count_in_month(&mut self, at: NaiveDateTime) {
+        if let Some(slot) = self
+            .held_per_month
+            .get_mut(month_index(self.from, at.date()))
+        {
+            slot.count += 1;
+        }
     }
 
     /// Coordinators and facilities reached by agreements and assignments.
@@ -196,22 +241,28 @@ impl Figures {
     }
 }
 
-/// The NGOs whose people organised or attended a meeting, each once.
-fn ngos_of(data: &Data, meeting: &Meeting) -> BTreeSet<Id> {
-    meeting
-        .organiser
-        .iter()
-        .chain(meeting.attendees.iter())
-        .filter_map(|p| match data.get(Kind::Person, *p) {
-            Some(Record::Person(person)) if !person.meta.archived => person.organisation,
-            _ => None,
-        })
-        .filter(|ngo| live(data, Kind::Organisation, *ngo))
-        .collect()
+/// The NGO a person works for, if both are live.
+fn live_ngo(data: &Data, person: Id) -> Option<Id> {
+    match data.get(Kind::Person, person) {
+        Some(Record::Person(p)) if !p.meta.archived => p
+            .organisation
+            .filter(|ngo| live(data, Kind::Organisation, *ngo)),
+        _ => None,
+    }
+}
+
+/// The position of a live facility's region in [`Region::ALL`].
+fn live_region(data: &Data, facility: Id) -> Option<usize> {
+    match data.get(Kind::Facility, facility) {
+        Some(Record::Facility(f)) if !f.meta.archived => {
+            Some(crate::insight::coverage::region_index(f.region))
+        }
+        _ => None,
+    }
 }
 
 /// Named counts, most first, then by name.
-fn tallies(data: &Data, kind: Kind, counts: BTreeMap<Id, usize>) -> Vec<Tally> {
+fn tallies(data: &Data, kind: Kind, counts: FxHashMap<Id, usize>) -> Vec<Tally> {
     let mut out: Vec<Tally> = counts
         .into_iter()
         .map(|(id, count)| Tally {
@@ -220,20 +271,13 @@ fn tallies(data: &Data, kind: Kind, counts: BTreeMap<Id, usize>) -> Vec<Tally> {
             count,
         })
         .collect();
-    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    out.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| a.id.cmp(&b.id))
+    });
     out
-}
-
-/// How many agreements are in force on `day`.
-fn agreements_in_force(data: &Data, day: NaiveDate) -> usize {
-    data.all(Kind::Agreement)
-        .filter(|r| match r {
-            Record::Agreement(a) => {
-                is_active(a, day) && live(data, Kind::Organisation, a.organisation)
-            }
-            _ => false,
-        })
-        .count()
 }
 
 /// Whether an agreement is in force on some day of `[from, to]`: the lifecycle
