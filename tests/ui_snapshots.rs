@@ -258,3 +258,28 @@ fn the_figures_view_scrolls_to_its_tables() {
     assert!(shown.contains("Společnost Podané ruce"), "{shown}");
     insta::assert_snapshot!("figures_bottom_80x24", shown);
 }
+
+#[test]
+fn the_figures_view_reads_the_same_under_no_color() {
+    use ratatui::style::Color;
+    let s = figures_state(80, 24);
+    let plain = render(&s, Theme { color: false });
+    assert!(
+        plain
+            .content
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+    let coloured = render(&s, Theme { color: true });
+    assert_eq!(
+        text(&plain),
+        text(&coloured),
+        "colour adds nothing but colour"
+    );
+    assert!(
+        coloured
+            .content
+            .iter()
+            .any(|c| c.symbol() == "█" && c.fg != Color::Reset)
+    );
+}

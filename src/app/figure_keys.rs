@@ -2,7 +2,7 @@
 //! period, export the report.
 
 use super::action::Action;
-use super::figures::{FiguresView, PeriodError, parse_period, rows, this_year, year};
+use super::figures::{FiguresView, PeriodError, parse_period, this_year, year};
 use super::msg::Effect;
 use super::state::{AppState, Prompt, PromptFor, View};
 use crate::catalog::figures as words;
@@ -28,7 +28,7 @@ pub fn on_figures(state: &mut AppState, action: Action) -> Vec<Effect> {
     let Some(View::Figures(view)) = state.stack.last_mut() else {
         return Vec::new();
     };
-    let bottom = rows(&view.figures).len().saturating_sub(visible);
+    let bottom = view.rows.len().saturating_sub(visible);
     let (from, to) = (view.figures.from, view.figures.to);
     match action {
         Action::MoveUp => view.scroll = view.scroll.saturating_sub(1),

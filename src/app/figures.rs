@@ -11,6 +11,8 @@ use chrono::{Datelike, NaiveDate};
 pub struct FiguresView {
     /// The figures of the shown period (which they carry: `from`, `to`).
     pub figures: Figures,
+    /// What the view shows, made from the figures once, not per frame.
+    pub rows: Vec<Row>,
     /// First row shown.
     pub scroll: usize,
 }
@@ -18,8 +20,10 @@ pub struct FiguresView {
 impl FiguresView {
     /// The view over `from`–`to`, figures computed.
     pub fn new(data: &Data, from: NaiveDate, to: NaiveDate) -> FiguresView {
+        let figures = Figures::compute(data, from, to);
         FiguresView {
-            figures: Figures::compute(data, from, to),
+            rows: rows(&figures),
+            figures,
             scroll: 0,
         }
     }

@@ -4,7 +4,7 @@
 
 use super::text::{fit, width};
 use super::theme::Theme;
-use crate::app::figures::{FiguresView, Row, rows};
+use crate::app::figures::{FiguresView, Row};
 use crate::catalog::figures as words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -27,7 +27,8 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &FiguresView, theme: &Theme) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let cols = usize::from(inner.width);
-    let lines: Vec<Line> = rows(figures)
+    let lines: Vec<Line> = view
+        .rows
         .iter()
         .skip(view.scroll)
         .take(usize::from(inner.height))
