@@ -118,3 +118,13 @@ fn scrolling_stops_at_the_last_row_and_esc_goes_back() {
     act(&mut s, Action::Back);
     assert_eq!(s.mode(), Mode::Normal);
 }
+
+#[test]
+fn t_goes_back_to_this_year_so_far() {
+    let mut s = state();
+    act(&mut s, Action::FiguresShow);
+    act(&mut s, Action::FiguresPrevYear);
+    act(&mut s, Action::FiguresPrevYear);
+    act(&mut s, Action::FiguresThisYear);
+    assert_eq!(shown(&s), (day(2026, 1, 1), day(2026, 11, 25), 0));
+}

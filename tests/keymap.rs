@@ -122,7 +122,8 @@ fn needed(mode: Mode) -> &'static [Action] {
         ],
         Mode::Figures => &[
             MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, FiguresPrevYear,
-            FiguresNextYear, FiguresPeriod, ReportMarkdown, ReportHtml, Back, HelpToggle, Quit,
+            FiguresNextYear, FiguresPeriod, FiguresThisYear, ReportMarkdown, ReportHtml, Back,
+            HelpToggle, Quit,
         ],
     }
 }

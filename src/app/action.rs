@@ -125,6 +125,8 @@ pub enum Action {
     ReportMarkdown,
     /// Write the report of the shown period as HTML.
     ReportHtml,
+    /// Figures: this calendar year up to today again.
+    FiguresThisYear,
 }
 
 impl Action {
@@ -209,6 +211,7 @@ impl Action {
         Action::FiguresPeriod,
         Action::ReportMarkdown,
         Action::ReportHtml,
+        Action::FiguresThisYear,
     ];
 
     /// The name used in keymap files, e.g. `move_down`.
@@ -292,6 +295,7 @@ impl Action {
             Action::FiguresPeriod => "figures_period",
             Action::ReportMarkdown => "report_markdown",
             Action::ReportHtml => "report_html",
+            Action::FiguresThisYear => "figures_this_year",
         }
     }
 

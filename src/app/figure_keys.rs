@@ -47,7 +47,7 @@ pub fn on_figures(state: &mut AppState, action: Action) -> Vec<Effect> {
                 view.set_period(data, from, to);
             }
         }
-        Action::CalendarToday => {
+        Action::FiguresThisYear => {
             let (from, to) = this_year(today);
             view.set_period(data, from, to);
         }

@@ -253,6 +253,7 @@ pub fn action_help(action: Action) -> &'static str {
         A::FiguresPeriod => "type a period",
         A::ReportMarkdown => "report .md",
         A::ReportHtml => "report .html",
+        A::FiguresThisYear => "this year so far",
         A::SortNext => "sort by next column",
         A::SortReverse => "reverse sort",
         A::FilterStart => "filter",
