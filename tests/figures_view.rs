@@ -128,3 +128,31 @@ fn t_goes_back_to_this_year_so_far() {
     act(&mut s, Action::FiguresThisYear);
     assert_eq!(shown(&s), (day(2026, 1, 1), day(2026, 11, 25), 0));
 }
+
+#[test]
+fn a_period_is_typed_as_two_dates_or_a_year() {
+    use spojka::app::figures::{PeriodError, parse_period};
+    let today = day(2026, 11, 25);
+    assert_eq!(
+        parse_period("2026-01-01 2026-06-30", today),
+        Ok((day(2026, 1, 1), day(2026, 6, 30)))
+    );
+    assert_eq!(
+        parse_period(" 1.1.2026 – 30.6.2026 ", today),
+        Ok((day(2026, 1, 1), day(2026, 6, 30)))
+    );
+    assert_eq!(
+        parse_period("2025", today),
+        Ok((day(2025, 1, 1), day(2025, 12, 31)))
+    );
+    assert_eq!(parse_period("2026", today), Ok((day(2026, 1, 1), today)));
+    assert_eq!(
+        parse_period("2026-01-01", today),
+        Err(PeriodError::Unreadable)
+    );
+    assert_eq!(parse_period("soon", today), Err(PeriodError::Unreadable));
+    assert_eq!(
+        parse_period("2026-02-01 2026-01-01", today),
+        Err(PeriodError::Backwards(day(2026, 2, 1), day(2026, 1, 1)))
+    );
+}
