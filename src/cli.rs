@@ -5,16 +5,18 @@
 //! in-process; `main.rs` only parses, calls [`run`] and reports errors.
 
 mod args;
+mod report;
 
 pub use args::{
-    Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs, ImportFormat, default_db_path,
-    user_keymap_path,
+    Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs, ImportFormat, ReportArgs,
+    default_db_path, user_keymap_path,
 };
 
 use crate::domain::{FieldKind, Id, Kind};
 use crate::export::{self, CsvMode, ExportError, Format};
 use crate::seed::{self, SeedError};
 use crate::store::{Store, StoreError};
+pub use report::{report_period, run_report};
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{BufWriter, Write};
@@ -88,6 +90,14 @@ pub enum CliError {
     /// The config file is wrong.
     #[error(transparent)]
     Config(#[from] crate::config::ConfigError),
+    /// `spojka report` with a period that ends before it starts.
+    #[error("--to {to} is before --from {from}: the period must not end before it starts")]
+    PeriodBackwards {
+        /// The first day given.
+        from: chrono::NaiveDate,
+        /// The last day given.
+        to: chrono::NaiveDate,
+    },
     /// The terminal could not be driven.
     #[error("terminal: {0}")]
     Terminal(std::io::Error),
@@ -148,7 +158,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
     // Opening would create an empty database: for a mistyped --db, say so.
     let must_exist = matches!(
         cli.command,
-        Some(Command::Export(_) | Command::Import(_) | Command::Coverage(_))
+        Some(Command::Export(_) | Command::Import(_) | Command::Coverage(_) | Command::Report(_))
     );
     check_db_path(&path, must_exist)?;
     match cli.command {
@@ -163,6 +173,11 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
         Some(Command::Demo(args)) => run_demo(&Store::open(&path)?, &args, stdout),
         Some(Command::Import(args)) => run_import(&Store::open(&path)?, &args, stdout),
         Some(Command::Coverage(args)) => run_coverage(&Store::open(&path)?, &args, stdout),
+        Some(Command::Report(args)) => {
+            let today = chrono::Local::now().date_naive();
+            let (from, to) = report_period(&args, today)?;
+            run_report(&Store::open(&path)?, &args, from, to, today, stdout)
+        }
     }
 }
 

@@ -380,6 +380,10 @@ impl Session {
                 }),
                 Err(e) => failed(&e),
             },
+            Effect::Report { format, from, to } => match self.write_report(format, from, to) {
+                Ok(path) => Some(Msg::ReportWritten(path)),
+                Err(e) => failed(&e),
+            },
             Effect::Quit => {
                 self.quit = true;
                 None
@@ -470,6 +474,27 @@ impl Session {
             }
         }
         durable(file)?;
+        Ok(path.display().to_string())
+    }
+
+    /// Writes the report of `from`–`to` to a new file in the export folder,
+    /// synced to disk before success is reported.
+    fn write_report(
+        &self,
+        format: crate::report::ReportFormat,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> Result<String, Box<dyn std::error::Error>> {
+        let now = self.options.clock.now();
+        let text =
+            crate::report::Report::build(&self.state.data, from, to, now.date()).write(format);
+        let stamp = now.format("%Y%m%d-%H%M%S").to_string();
+        let name = crate::catalog::figures::report::file_name(&stamp, format.extension());
+        let path = self.options.export_dir.join(name);
+        let mut file = std::fs::File::create(&path)?;
+        use std::io::Write;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
         Ok(path.display().to_string())
     }
 

@@ -289,3 +289,128 @@ fn demo_makes_meetings_that_export_and_refuses_to_run_twice() {
         text(&again.stderr)
     );
 }
+
+/// A database with a prison, an NGO whose name looks like a script, and two
+/// meetings held in 2026, saved through the library.
+fn with_meetings() -> (tempfile::TempDir, std::path::PathBuf) {
+    use spojka::domain::{MeetingStatus, Region};
+    use spojka::sample::{self, at};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let store = Store::open(&db).expect("store");
+    let now = chrono::Utc::now();
+    let save = |r: Record| store.save(r, "test", now).expect("save");
+    let prison = save(sample::facility("Věznice Plzeň", Region::Plzensky).into());
+    let ngo = save(sample::organisation("<script>alert(1)</script>").into());
+    let person = save(sample::person("Jana", Some(ngo.id())).into());
+    for (month, d) in [(2, 3), (3, 17)] {
+        let mut m = sample::meeting("Koordinace", Some(prison.id()), at(2026, month, d, 10, 0));
+        m.status = MeetingStatus::Held;
+        m.attendees = vec![person.id()];
+        save(m.into());
+    }
+    store.flush().expect("flush");
+    drop(store);
+    (dir, db)
+}
+
+/// Runs spojka on a database this test process just closed. sled's
+/// background flusher can hold the file lock for a moment after the last
+/// handle is dropped (see `reopen` in tests/store.rs), so "in use" is retried
+/// briefly.
+fn spojka_after_close(db: &Path, args: &[&str]) -> Output {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let out = spojka(db, args);
+        let locked = out.status.code() == Some(1) && text(&out.stderr).contains("in use");
+        if !locked || std::time::Instant::now() > deadline {
+            return out;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn report_writes_markdown_to_stdout_for_the_period() {
+    let (_dir, db) = with_meetings();
+    let args = [
+        "report",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-03-31",
+        "--format",
+        "md",
+    ];
+    let out = spojka_after_close(&db, &args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let md = text(&out.stdout);
+    assert!(md.starts_with("# "), "{md}");
+    assert!(md.contains("Period: 2026-01-01 – 2026-03-31"), "{md}");
+    assert!(md.contains("- Meetings held: **2**"), "{md}");
+    assert!(md.contains("| 2026-02 | 1 |"), "{md}");
+    assert!(md.contains("| Věznice Plzeň | Plzeňský kraj | 2 |"), "{md}");
+}
+
+#[test]
+fn report_writes_html_to_an_owner_only_file() {
+    let (dir, db) = with_meetings();
+    let file = dir.path().join("report.html");
+    let file_arg = file.to_str().expect("utf-8 path");
+    let args = [
+        "report", "--from", "1.1.2026", "--format", "html", "--out", file_arg,
+    ];
+    let out = spojka_after_close(&db, &args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty());
+    let html = std::fs::read_to_string(&file).expect("the report");
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<script"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file)
+            .expect("metadata")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn report_with_a_bad_date_or_a_backwards_period_says_which_option() {
+    let (_dir, db) = with_meetings();
+    let bad = spojka_after_close(&db, &["report", "--from", "2026-13-01"]);
+    assert!(!bad.status.success());
+    let stderr = text(&bad.stderr);
+    assert!(stderr.contains("--from"), "{stderr}");
+    assert!(stderr.contains("2026-13-01"), "{stderr}");
+    assert!(stderr.contains("YYYY-MM-DD"), "{stderr}");
+    let backwards = spojka(
+        &db,
+        &["report", "--from", "2026-06-01", "--to", "2026-01-31"],
+    );
+    assert_eq!(backwards.status.code(), Some(1));
+    let stderr = text(&backwards.stderr);
+    assert!(
+        stderr.contains("--to 2026-01-31 is before --from 2026-06-01"),
+        "{stderr}"
+    );
+    assert!(backwards.stdout.is_empty());
+}
+
+#[test]
+fn report_on_a_locked_database_says_it_is_in_use() {
+    let (_dir, db) = seeded();
+    let _held = Store::open(&db).expect("hold the database");
+    let out = spojka(&db, &["report", "--format", "md"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("in use"), "{stderr}");
+    assert!(
+        stderr.contains(db.to_str().expect("utf-8 path")),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

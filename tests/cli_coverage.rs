@@ -120,8 +120,8 @@ fn coverage_out_writes_an_owner_only_file() {
 #[test]
 fn a_bad_date_names_the_option_and_the_value() {
     let (_dir, db) = database();
-    let out = spojka(&db, &["coverage", "--on", "27.11.2026"]);
+    let out = spojka(&db, &["coverage", "--on", "2026-13-01"]);
     assert!(!out.status.success());
     let err = text(&out.stderr);
-    assert!(err.contains("--on") && err.contains("27.11.2026"), "{err}");
+    assert!(err.contains("--on") && err.contains("2026-13-01"), "{err}");
 }

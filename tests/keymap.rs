@@ -93,6 +93,7 @@ fn needed(mode: Mode) -> &'static [Action] {
             HelpToggle, Quit, CalendarOpen, ExportIcs, ImportIcs, RecordRenew, TimelineShow,
             CoverageShow,
             DashboardShow,
+            FiguresShow,
         ],
         Mode::Detail => &[
             MoveUp, MoveDown, MoveTop, MoveBottom, LinkFollow, Back, RecordEdit, RecordDelete,
@@ -128,6 +129,11 @@ fn needed(mode: Mode) -> &'static [Action] {
         Mode::Dashboard => &[
             MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, DetailOpen, Back, HelpToggle,
             Quit,
+        ],
+        Mode::Figures => &[
+            MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, FiguresPrevYear,
+            FiguresNextYear, FiguresPeriod, FiguresThisYear, ReportMarkdown, ReportHtml, Back,
+            HelpToggle, Quit,
         ],
     }
 }

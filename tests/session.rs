@@ -458,3 +458,19 @@ fn a_malformed_ics_file_names_the_line_and_imports_nothing() {
     assert!(status.contains("line 4"), "{status}");
     assert_eq!(h.store.count(Kind::Meeting), 0);
 }
+
+#[test]
+fn the_figures_view_writes_an_html_report_into_the_export_folder() {
+    let mut h = Harness::new("default");
+    h.keys("y esc F X");
+    let status = h.status();
+    assert!(status.contains("Report written to"), "{status}");
+    let file = std::fs::read_dir(h.dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").path())
+        .find(|p| p.extension().is_some_and(|e| e == "html"))
+        .expect("an html file");
+    let html = std::fs::read_to_string(&file).expect("read");
+    assert!(html.contains("Coverage of regions by services"), "{html}");
+    assert!(status.contains(&file.display().to_string()), "{status}");
+}

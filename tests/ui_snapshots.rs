@@ -394,3 +394,80 @@ fn the_dashboard_selection_reads_without_colour() {
     assert!(plain[(1, 5)].modifier.contains(Modifier::REVERSED));
     assert!(!plain[(1, 3)].modifier.contains(Modifier::REVERSED));
 }
+
+/// The snapshot data plus held meetings over the year, for the figures view.
+fn figures_state(width: u16, height: u16) -> AppState {
+    let mut s = state(width, height);
+    let days = [
+        (1, 14),
+        (2, 11),
+        (2, 25),
+        (3, 10),
+        (5, 5),
+        (6, 16),
+        (6, 30),
+        (9, 8),
+        (11, 3),
+    ];
+    for (i, (month, d)) in days.into_iter().enumerate() {
+        let mut m = sample::meeting(
+            "Koordinace",
+            Some(1 + (i as Id % 3)),
+            at(2026, month, d, 10, 0),
+        );
+        m.status = MeetingStatus::Held;
+        m.attendees = vec![200];
+        s.data.upsert(with_id(m, 600 + i as Id));
+    }
+    act(&mut s, Action::FiguresShow);
+    s
+}
+
+#[test]
+fn the_figures_view_at_80x24_and_120x40() {
+    for (width, height) in [(80, 24), (120, 40)] {
+        let s = figures_state(width, height);
+        let shown = text(&render(&s, Theme { color: false }));
+        assert!(shown.contains("Figures 2026-01-01 – 2026-11-25"), "{shown}");
+        assert!(
+            shown.contains("2026-02 ████"),
+            "a bar that reads without colour: {shown}"
+        );
+        insta::assert_snapshot!(format!("figures_{width}x{height}"), shown);
+    }
+}
+
+#[test]
+fn the_figures_view_scrolls_to_its_tables() {
+    let mut s = figures_state(80, 24);
+    act(&mut s, Action::MoveBottom);
+    let shown = text(&render(&s, Theme { color: false }));
+    assert!(shown.contains("Meetings held per NGO"), "{shown}");
+    assert!(shown.contains("Společnost Podané ruce"), "{shown}");
+    insta::assert_snapshot!("figures_bottom_80x24", shown);
+}
+
+#[test]
+fn the_figures_view_reads_the_same_under_no_color() {
+    use ratatui::style::Color;
+    let s = figures_state(80, 24);
+    let plain = render(&s, Theme { color: false });
+    assert!(
+        plain
+            .content
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+    let coloured = render(&s, Theme { color: true });
+    assert_eq!(
+        text(&plain),
+        text(&coloured),
+        "colour adds nothing but colour"
+    );
+    assert!(
+        coloured
+            .content
+            .iter()
+            .any(|c| c.symbol() == "█" && c.fg != Color::Reset)
+    );
+}

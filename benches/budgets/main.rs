@@ -186,6 +186,7 @@ fn in_process(db: &Path) -> Vec<Row> {
             None => info(&what, figure),
         });
     }
+    rows.extend(figures_rows(&store));
     let json: u64 = Kind::ALL
         .iter()
         .map(|k| measure::export(&store, *k, Format::Json).1)
@@ -195,6 +196,42 @@ fn in_process(db: &Path) -> Vec<Row> {
         format!("{} / {}", mb(measure::dir_size(db)), mb(json)),
     ));
     rows
+}
+
+/// Figures for a year (what opening the figures view or changing its period
+/// computes), against the keystroke budget, and the report of that year.
+fn figures_rows(store: &Store) -> Vec<Row> {
+    let tables = Kind::ALL
+        .iter()
+        .map(|k| (*k, store.all_records(*k).expect("read records")))
+        .collect();
+    let data = spojka::app::Data::from_tables(tables);
+    let from = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+    let to = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
+    let mut times: Vec<Duration> = (0..RUNS)
+        .map(|_| {
+            let started = Instant::now();
+            std::hint::black_box(spojka::insight::figures::Figures::compute(&data, from, to));
+            started.elapsed()
+        })
+        .collect();
+    let (figures, _) = median_p99(&mut times);
+    let started = Instant::now();
+    let html = spojka::report::Report::build(&data, from, to, to)
+        .write(spojka::report::ReportFormat::Html);
+    let report = started.elapsed();
+    vec![
+        within(
+            "figures for a year (F, period change)",
+            ms(figures),
+            "5 ms",
+            figures <= Duration::from_millis(5),
+        ),
+        info(
+            "report of a year to HTML",
+            format!("{} ({})", ms(report), mb(html.len() as u64)),
+        ),
+    ]
 }
 
 /// Median time against the keystroke budget, p99, and bytes (against the

@@ -123,6 +123,20 @@ pub enum Action {
     CoverageAxis,
     /// Show what needs attention (the dashboard).
     DashboardShow,
+    /// Show the impact figures for a period.
+    FiguresShow,
+    /// Figures: the calendar year before.
+    FiguresPrevYear,
+    /// Figures: the calendar year after.
+    FiguresNextYear,
+    /// Figures: type the period.
+    FiguresPeriod,
+    /// Write the report of the shown period as Markdown.
+    ReportMarkdown,
+    /// Write the report of the shown period as HTML.
+    ReportHtml,
+    /// Figures: this calendar year up to today again.
+    FiguresThisYear,
 }
 
 impl Action {
@@ -206,6 +220,13 @@ impl Action {
         Action::CoverageShow,
         Action::CoverageAxis,
         Action::DashboardShow,
+        Action::FiguresShow,
+        Action::FiguresPrevYear,
+        Action::FiguresNextYear,
+        Action::FiguresPeriod,
+        Action::ReportMarkdown,
+        Action::ReportHtml,
+        Action::FiguresThisYear,
     ];
 
     /// The name used in keymap files, e.g. `move_down`.
@@ -288,6 +309,13 @@ impl Action {
             Action::CoverageShow => "coverage_show",
             Action::CoverageAxis => "coverage_axis",
             Action::DashboardShow => "dashboard_show",
+            Action::FiguresShow => "figures_show",
+            Action::FiguresPrevYear => "figures_prev_year",
+            Action::FiguresNextYear => "figures_next_year",
+            Action::FiguresPeriod => "figures_period",
+            Action::ReportMarkdown => "report_markdown",
+            Action::ReportHtml => "report_html",
+            Action::FiguresThisYear => "figures_this_year",
         }
     }
 

@@ -168,6 +168,10 @@ pub fn on_prompt(state: &mut AppState, purpose: PromptFor, typed: &str) -> Vec<E
                 Vec::new()
             }
         },
+        PromptFor::FiguresPeriod => {
+            super::figure_keys::on_period(state, typed);
+            Vec::new()
+        }
         PromptFor::ImportIcs => {
             let path = typed.trim();
             if path.is_empty() {

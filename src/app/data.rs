@@ -13,6 +13,21 @@ struct Table(Vec<Record>);
 
 impl Table {
     fn position(&self, id: Id) -> Result<usize, usize> {
+        // Ids are handed out in order, so a kind's ids are often nearly dense:
+        // look first where the id would be if they were. Records are large,
+        // so each probe of a binary search is a cache miss; at 100,000
+        // meetings the guess saves most of them.
+        if let (Some(first), Some(last)) = (self.0.first(), self.0.last()) {
+            let (low, high) = (first.id(), last.id());
+            if low < id && id < high {
+                let span = u128::from(high - low);
+                let guess = u128::from(id - low) * (self.0.len() as u128 - 1) / span;
+                let guess = usize::try_from(guess).unwrap_or(0);
+                if self.0.get(guess).map(Record::id) == Some(id) {
+                    return Ok(guess);
+                }
+            }
+        }
         self.0.binary_search_by_key(&id, Record::id)
     }
 

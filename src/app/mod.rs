@@ -12,6 +12,8 @@ pub mod dashboard;
 pub mod data;
 pub mod detail;
 mod edit;
+mod figure_keys;
+pub mod figures;
 pub mod form;
 pub mod list;
 pub mod mode;

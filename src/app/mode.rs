@@ -29,6 +29,8 @@ pub enum Mode {
     Coverage,
     /// What needs attention: the first screen after start.
     Dashboard,
+    /// Impact figures for a period.
+    Figures,
 }
 
 impl Mode {
@@ -45,6 +47,7 @@ impl Mode {
         Mode::Calendar,
         Mode::Coverage,
         Mode::Dashboard,
+        Mode::Figures,
     ];
 
     /// The section name used in keymap files, e.g. `normal`.
@@ -61,6 +64,7 @@ impl Mode {
             Mode::Calendar => "calendar",
             Mode::Coverage => "coverage",
             Mode::Dashboard => "dashboard",
+            Mode::Figures => "figures",
         }
     }
 

@@ -61,6 +61,8 @@ pub enum Msg {
     },
     /// An effect failed; the text says why.
     EffectFailed(String),
+    /// A report was written to this path.
+    ReportWritten(String),
 }
 
 /// Work `update` asks the driver to do; `update` itself does no I/O.
@@ -91,6 +93,15 @@ pub enum Effect {
     ImportIcs(String),
     /// Write the coverage map as CSV to a file.
     ExportCoverage(Box<crate::insight::coverage::Coverage>),
+    /// Write the report of a period into the export folder.
+    Report {
+        /// Markdown or HTML.
+        format: crate::report::ReportFormat,
+        /// First day.
+        from: chrono::NaiveDate,
+        /// Last day (inclusive).
+        to: chrono::NaiveDate,
+    },
     /// End the session.
     Quit,
 }

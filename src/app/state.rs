@@ -84,6 +84,8 @@ pub enum View {
     Coverage(Box<super::coverage::CoverageView>),
     /// What needs attention: the first screen after start.
     Dashboard(super::dashboard::Board),
+    /// Impact figures for a period.
+    Figures(super::figures::FiguresView),
 }
 
 /// What a typed line is for.
@@ -95,6 +97,8 @@ pub enum PromptFor {
     MoveOccurrence(Id, chrono::NaiveDate),
     /// The path of an iCalendar file to import.
     ImportIcs,
+    /// The period of the figures view.
+    FiguresPeriod,
 }
 
 /// A typed line and what it is for.
@@ -122,6 +126,7 @@ impl View {
             View::Timeline(_) => Mode::History,
             View::Coverage(_) => Mode::Coverage,
             View::Dashboard(_) => Mode::Dashboard,
+            View::Figures(_) => Mode::Figures,
         }
     }
 }

@@ -65,6 +65,10 @@ pub fn update(state: &mut AppState, msg: Msg) -> Vec<Effect> {
             state.info(summary);
             Vec::new()
         }
+        Msg::ReportWritten(path) => {
+            state.info(crate::catalog::figures::report_written(&path));
+            Vec::new()
+        }
         Msg::EffectFailed(text) => {
             if let Some(form) = state.form_mut() {
                 form.saving = false;
@@ -130,6 +134,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Calendar => super::calendar_keys::on_calendar(state, action),
         Mode::Coverage => super::coverage::on_coverage(state, action),
         Mode::Dashboard => super::dashboard::on_dashboard(state, action),
+        Mode::Figures => super::figure_keys::on_figures(state, action),
     }
 }
 
@@ -287,6 +292,7 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::CalendarOpen => super::calendar_keys::open(state),
         Action::CoverageShow => super::coverage::open(state),
         Action::DashboardShow => state.open_dashboard(),
+        Action::FiguresShow => super::figure_keys::open(state),
         Action::Quit => return vec![Effect::Quit],
         _ => {}
     }

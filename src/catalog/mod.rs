@@ -9,6 +9,7 @@ use crate::domain::choice::ChoiceSet;
 use crate::domain::{Kind, Problem, Region};
 
 pub mod coverage;
+pub mod figures;
 
 /// The tab title of a record kind.
 pub fn tab_title(kind: Kind) -> &'static str {
@@ -248,6 +249,13 @@ pub fn action_help(action: Action) -> &'static str {
         A::RecordRenew => "renew agreement",
         A::TimelineShow => "agreements over time",
         A::DashboardShow => "what needs attention",
+        A::FiguresShow => "figures for a period",
+        A::FiguresPrevYear => "prev. year",
+        A::FiguresNextYear => "next year",
+        A::FiguresPeriod => "type a period",
+        A::ReportMarkdown => "report .md",
+        A::ReportHtml => "report .html",
+        A::FiguresThisYear => "this year so far",
         A::SortNext => "sort by next column",
         A::SortReverse => "reverse sort",
         A::FilterStart => "filter",
@@ -319,6 +327,7 @@ pub fn mode_title(mode: Mode) -> &'static str {
         Mode::Calendar => "Calendar",
         Mode::Coverage => "Coverage map",
         Mode::Dashboard => "What needs attention",
+        Mode::Figures => "Figures",
     }
 }
 

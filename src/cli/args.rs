@@ -51,17 +51,46 @@ pub enum Command {
     /// NGOs deliver each kind of service there through an agreement or an
     /// assignment in force (0 is a gap).
     Coverage(CoverageArgs),
+    /// Write the impact report of a period: meetings held per month,
+    /// facility, NGO and region, agreements in force, coordinators and
+    /// facilities covered, and the coverage map of regions by services with
+    /// its gaps. Markdown, or one HTML file that prints on A4.
+    Report(ReportArgs),
 }
 
 /// Options of `spojka coverage`.
 #[derive(Debug, Clone, Args)]
 pub struct CoverageArgs {
-    /// The day the map is for, as YYYY-MM-DD [default: today].
-    #[arg(long, value_name = "DATE")]
+    /// The day the map is for (YYYY-MM-DD or D.M.YYYY) [default: today].
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
     pub on: Option<chrono::NaiveDate>,
     /// Write to this file (owner-only, replaced if it exists) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
+}
+
+/// Options of `spojka report`.
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    /// First day of the period (YYYY-MM-DD or D.M.YYYY) [default: 1 January this year].
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub from: Option<chrono::NaiveDate>,
+    /// Last day of the period, included [default: today].
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub to: Option<chrono::NaiveDate>,
+    /// The file format.
+    #[arg(long, value_name = "FORMAT", default_value = "md")]
+    pub format: crate::report::ReportFormat,
+    /// Write to this file (owner-only, replaced if it exists) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// A date on the command line; clap names the option and the value when
+/// this fails.
+fn date_arg(text: &str) -> Result<chrono::NaiveDate, String> {
+    crate::domain::field::parse_date(text)
+        .ok_or_else(|| "not a date: write it as YYYY-MM-DD (or D.M.YYYY)".to_string())
 }
 
 /// Options of `spojka demo`.

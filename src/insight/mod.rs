@@ -5,3 +5,4 @@
 
 pub mod coverage;
 pub mod dashboard;
+pub mod figures;

@@ -6,6 +6,7 @@ mod calendar;
 mod coverage;
 mod dashboard;
 mod detail;
+mod figures;
 mod form;
 mod help;
 mod popup;
@@ -67,6 +68,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
                 | View::Timeline(_)
                 | View::Coverage(_)
                 | View::Dashboard(_)
+                | View::Figures(_)
         )
     });
     match base {
@@ -78,6 +80,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::Timeline(t)) => timeline::draw(frame, body, state, t, theme),
         Some(View::Coverage(c)) => coverage::draw(frame, body, state, c, theme),
         Some(View::Dashboard(b)) => dashboard::draw(frame, body, state, b, theme),
+        Some(View::Figures(f)) => figures::draw(frame, body, f, theme),
         _ => table::draw_list(frame, body, state, theme),
     }
     match state.stack.last() {
@@ -226,6 +229,20 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
             theme,
         ),
         Mode::Dashboard => dashboard::hints(keymap, theme),
+        Mode::Figures => hint_line(
+            keymap,
+            mode,
+            &[
+                A::FiguresPrevYear,
+                A::FiguresNextYear,
+                A::FiguresPeriod,
+                A::ReportMarkdown,
+                A::ReportHtml,
+                A::Back,
+                A::HelpToggle,
+            ],
+            theme,
+        ),
     };
     frame.render_widget(Paragraph::new(line), area);
 }
@@ -236,6 +253,7 @@ fn prompt_label(purpose: crate::app::state::PromptFor) -> &'static str {
         crate::app::state::PromptFor::GotoDate => catalog::calendar::GOTO,
         crate::app::state::PromptFor::MoveOccurrence(..) => catalog::calendar::MOVE_TO,
         crate::app::state::PromptFor::ImportIcs => catalog::calendar::IMPORT_FROM,
+        crate::app::state::PromptFor::FiguresPeriod => catalog::figures::PERIOD_PROMPT,
     }
 }
 

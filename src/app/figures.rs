@@ -1,0 +1,183 @@
+//! The figures view: a period, its figures (computed when the view opens or
+//! the period changes, never per frame) and the rows it shows.
+
+use super::data::Data;
+use crate::catalog::figures as words;
+use crate::insight::figures::Figures;
+use chrono::{Datelike, NaiveDate};
+
+/// The figures view's state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FiguresView {
+    /// The figures of the shown period (which they carry: `from`, `to`).
+    pub figures: Figures,
+    /// What the view shows, made from the figures once, not per frame.
+    pub rows: Vec<Row>,
+    /// First row shown.
+    pub scroll: usize,
+}
+
+impl FiguresView {
+    /// The view over `from`–`to`, figures computed.
+    pub fn new(data: &Data, from: NaiveDate, to: NaiveDate) -> FiguresView {
+        let figures = Figures::compute(data, from, to);
+        FiguresView {
+            rows: rows(&figures),
+            figures,
+            scroll: 0,
+        }
+    }
+
+    /// Shows another period: recomputes and goes back to the top.
+    pub fn set_period(&mut self, data: &Data, from: NaiveDate, to: NaiveDate) {
+        *self = FiguresView::new(data, from, to);
+    }
+}
+
+/// The default period: this calendar year up to today.
+pub fn this_year(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    (year_start(today.year()).unwrap_or(today), today)
+}
+
+/// The whole calendar year `year`, ending at today when it is this year.
+pub fn year(year: i32, today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let from = year_start(year)?;
+    let to = NaiveDate::from_ymd_opt(year, 12, 31)?;
+    Some((from, if year == today.year() { today } else { to }))
+}
+
+fn year_start(year: i32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, 1, 1)
+}
+
+/// Why a typed period was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PeriodError {
+    /// Not two dates (nor a year).
+    Unreadable,
+    /// The end comes before the start.
+    Backwards(NaiveDate, NaiveDate),
+}
+
+/// Reads a typed period: two dates ("2026-01-01 2026-06-30", also with a dash
+/// or "to" between them, or in Czech order "1.1.2026 30.6.2026"), or a year
+/// ("2025": the whole year).
+pub fn parse_period(typed: &str, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), PeriodError> {
+    let parts: Vec<&str> = typed
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "-" | "–" | "—" | ".." | "to"))
+        .collect();
+    let (from, to) = match parts.as_slice() {
+        [one] if one.len() == 4 && one.chars().all(|c| c.is_ascii_digit()) => {
+            let y = one.parse().map_err(|_| PeriodError::Unreadable)?;
+            year(y, today).ok_or(PeriodError::Unreadable)?
+        }
+        [from, to] => {
+            let read = |t: &str| crate::domain::field::parse_date(t).ok_or(PeriodError::Unreadable);
+            (read(from)?, read(to)?)
+        }
+        _ => return Err(PeriodError::Unreadable),
+    };
+    if to < from {
+        return Err(PeriodError::Backwards(from, to));
+    }
+    Ok((from, to))
+}
+
+/// One row of the figures view. Bars and counts are kept apart from their
+/// drawing so the view's length (for scrolling) is known without a terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    /// A section heading.
+    Heading(&'static str),
+    /// A line of text.
+    Text(String),
+    /// A bar of a chart: label, value, and the largest value of the chart.
+    Bar {
+        /// Month label.
+        label: String,
+        /// The number drawn.
+        count: usize,
+        /// The chart's largest number (the full-width bar).
+        max: usize,
+    },
+    /// A table row: a name and its number.
+    Count {
+        /// Facility, NGO, region or summary label.
+        label: String,
+        /// The number.
+        count: usize,
+    },
+    /// Space between sections.
+    Blank,
+}
+
+/// Everything the view shows, in order.
+pub fn rows(figures: &Figures) -> Vec<Row> {
+    let mut out = vec![Row::Heading(words::SUMMARY)];
+    out.extend(
+        summary(figures)
+            .into_iter()
+            .map(|(label, count)| Row::Count {
+                label: label.to_string(),
+                count,
+            }),
+    );
+    out.push(Row::Text(words::COVERED_NOTE.to_string()));
+    out.push(Row::Blank);
+    out.push(Row::Heading(words::PER_MONTH));
+    let max = figures.busiest_month();
+    out.extend(figures.held_per_month.iter().map(|c| Row::Bar {
+        label: words::month_label(c.month),
+        count: c.count,
+        max,
+    }));
+    out.push(Row::Blank);
+    out.push(Row::Heading(words::ACTIVE_AGREEMENTS));
+    let max = figures
+        .active_agreements
+        .iter()
+        .map(|c| c.count)
+        .max()
+        .unwrap_or(0);
+    out.extend(figures.active_agreements.iter().map(|c| Row::Bar {
+        label: words::month_label(c.month),
+        count: c.count,
+        max,
+    }));
+    out.push(Row::Blank);
+    out.push(Row::Heading(words::PER_REGION));
+    out.extend(figures.per_region.iter().map(|(region, count)| Row::Count {
+        label: region.name_cs().to_string(),
+        count: *count,
+    }));
+    for (heading, table) in [
+        (words::PER_FACILITY, &figures.per_facility),
+        (words::PER_NGO, &figures.per_ngo),
+    ] {
+        out.push(Row::Blank);
+        out.push(Row::Heading(heading));
+        if table.is_empty() {
+            out.push(Row::Text(words::NONE_HELD.to_string()));
+        }
+        out.extend(table.iter().map(|t| Row::Count {
+            label: t.name.clone(),
+            count: t.count,
+        }));
+    }
+    out
+}
+
+/// The summary numbers with their labels, shared by the view and the report.
+pub fn summary(figures: &Figures) -> Vec<(&'static str, usize)> {
+    vec![
+        (words::HELD, figures.held),
+        (words::NGOS_ACTIVE, figures.per_ngo.len()),
+        (words::COORDINATORS, figures.coordinators.len()),
+        (words::FACILITIES, figures.facilities.len()),
+        (
+            words::AGREEMENTS_AT_END,
+            figures.active_agreements.last().map_or(0, |c| c.count),
+        ),
+    ]
+}

@@ -1,0 +1,59 @@
+//! `spojka report`: the impact report of a period, from the command line.
+
+use super::{CliError, ReportArgs, create_private};
+use crate::domain::Kind;
+use crate::store::{Store, StoreError};
+use std::io::Write;
+
+/// The period of `spojka report`: this year so far unless given; checked
+/// before the database is opened.
+pub fn report_period(
+    args: &ReportArgs,
+    today: chrono::NaiveDate,
+) -> Result<(chrono::NaiveDate, chrono::NaiveDate), CliError> {
+    let (year_start, _) = crate::app::figures::this_year(today);
+    let from = args.from.unwrap_or(year_start);
+    let to = args.to.unwrap_or(today);
+    if to < from {
+        return Err(CliError::PeriodBackwards { from, to });
+    }
+    Ok((from, to))
+}
+
+/// `spojka report`: the impact report of `from`–`to` as Markdown or HTML,
+/// to `--out` (synced before success) or `out`.
+pub fn run_report(
+    store: &Store,
+    args: &ReportArgs,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let tables = Kind::ALL
+        .iter()
+        .map(|kind| Ok((*kind, store.all_records(*kind)?)))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let mut data = crate::app::Data::from_tables(tables);
+    data.today = today;
+    let text = crate::report::Report::build(&data, from, to, today).write(args.format);
+    let io_error = |what: String| move |source| CliError::Io { what, source };
+    match &args.out {
+        None => out
+            .write_all(text.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(io_error("writing the report".to_string())),
+        Some(path) => {
+            let mut file = create_private(path).map_err(io_error(format!(
+                "{}: cannot create the file",
+                path.display()
+            )))?;
+            file.write_all(text.as_bytes())
+                .and_then(|()| file.sync_all())
+                .map_err(io_error(format!(
+                    "{}: cannot write the report",
+                    path.display()
+                )))
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! The figures view: summary numbers, text bar charts (label, a bar of █
+//! scaled to the width, the number) and tables sorted by count. Every bar is
+//! followed by its number, so the charts read the same without colour.
+
+use super::text::{fit, width};
+use super::theme::Theme;
+use crate::app::figures::{FiguresView, Row};
+use crate::catalog::figures as words;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+/// Columns kept for a number at the end of a table row.
+const NUMBER: usize = 7;
+/// Widest table row: on a wide terminal a name and its number stay close.
+const TABLE: usize = 64;
+
+/// Draws the figures view into `area`.
+pub fn draw(frame: &mut Frame, area: Rect, view: &FiguresView, theme: &Theme) {
+    let figures = &view.figures;
+    let title = format!(" {} ", words::title(figures.from, figures.to));
+    let block = Block::bordered()
+        .border_style(theme.border())
+        .title(fit(&title, usize::from(area.width.saturating_sub(4))));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let cols = usize::from(inner.width);
+    let lines: Vec<Line> = view
+        .rows
+        .iter()
+        .skip(view.scroll)
+        .take(usize::from(inner.height))
+        .map(|row| line(row, cols, theme))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn line<'a>(row: &Row, cols: usize, theme: &Theme) -> Line<'a> {
+    match row {
+        Row::Heading(text) => Line::from(Span::styled(fit(text, cols), theme.header())),
+        Row::Text(text) => Line::from(Span::styled(fit(text, cols), theme.label())),
+        Row::Blank => Line::from(""),
+        Row::Count { label, count } => {
+            let name_width = cols.min(TABLE).saturating_sub(NUMBER + 1);
+            let name = fit(label, name_width);
+            let pad = name_width.saturating_sub(width(&name));
+            Line::from(format!("{name}{} {count:>NUMBER$}", " ".repeat(pad)))
+        }
+        Row::Bar { label, count, max } => {
+            // "2026-03 ████████ 12": the number right after its bar, with room
+            // kept for the chart's largest number.
+            let label = fit(label, 8);
+            let digits = max.to_string().len();
+            let room = cols.saturating_sub(width(&label) + 2 + digits);
+            let bar = "█".repeat(bar_length(*count, *max, room));
+            Line::from(vec![
+                Span::raw(format!("{label} ")),
+                Span::styled(bar, bar_style(theme)),
+                Span::raw(format!(" {count}")),
+            ])
+        }
+    }
+}
+
+/// How many cells a bar takes: proportional to `count`, the largest value
+/// filling `room`, and never invisible for a count above zero.
+pub fn bar_length(count: usize, max: usize, room: usize) -> usize {
+    if count == 0 || max == 0 || room == 0 {
+        return 0;
+    }
+    (count * room).div_ceil(max).clamp(1, room)
+}
+
+fn bar_style(theme: &Theme) -> Style {
+    if theme.color {
+        Style::new().fg(Color::Cyan)
+    } else {
+        Style::new()
+    }
+}

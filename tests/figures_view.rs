@@ -1,0 +1,158 @@
+//! The figures view through the update step: opening, stepping and typing
+//! the period, scrolling, and asking for the report.
+
+use chrono::NaiveDate;
+use spojka::app::msg::{Effect, Msg};
+use spojka::app::state::View;
+use spojka::app::{Action, AppState, Data, Mode, update};
+use spojka::domain::*;
+use spojka::report::ReportFormat;
+use spojka::sample::{self, at, with_id};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
+}
+
+fn state() -> AppState {
+    let mut held = sample::meeting("Koordinace", Some(1), at(2025, 5, 6, 10, 0));
+    held.status = MeetingStatus::Held;
+    let records = vec![
+        with_id(sample::facility("Věznice Plzeň", Region::Plzensky), 1),
+        with_id(held, 40),
+    ];
+    AppState::new(Data::new(records), 80, 24, at(2026, 11, 25, 9, 0))
+}
+
+fn act(state: &mut AppState, action: Action) -> Vec<Effect> {
+    update(state, Msg::Action(action))
+}
+
+/// The shown period and the number of meetings held in it.
+fn shown(state: &AppState) -> (NaiveDate, NaiveDate, usize) {
+    match state.stack.last() {
+        Some(View::Figures(v)) => (v.figures.from, v.figures.to, v.figures.held),
+        other => panic!("not the figures view: {other:?}"),
+    }
+}
+
+#[test]
+fn figures_open_on_this_year_so_far() {
+    let mut s = state();
+    act(&mut s, Action::FiguresShow);
+    assert_eq!(s.mode(), Mode::Figures);
+    assert_eq!(shown(&s), (day(2026, 1, 1), day(2026, 11, 25), 0));
+}
+
+#[test]
+fn left_and_right_step_whole_calendar_years() {
+    let mut s = state();
+    act(&mut s, Action::FiguresShow);
+    act(&mut s, Action::FiguresPrevYear);
+    assert_eq!(shown(&s), (day(2025, 1, 1), day(2025, 12, 31), 1));
+    act(&mut s, Action::FiguresNextYear);
+    assert_eq!(
+        shown(&s),
+        (day(2026, 1, 1), day(2026, 11, 25), 0),
+        "this year ends today"
+    );
+}
+
+#[test]
+fn a_typed_period_is_shown_and_a_bad_one_is_refused_in_words() {
+    let mut s = state();
+    act(&mut s, Action::FiguresShow);
+    act(&mut s, Action::FiguresPeriod);
+    assert_eq!(s.mode(), Mode::Filter);
+    act(&mut s, Action::TextClear);
+    for c in "2025-05-01 2025-05-31".chars() {
+        update(&mut s, Msg::Text(c));
+    }
+    act(&mut s, Action::FilterApply);
+    assert_eq!(shown(&s), (day(2025, 5, 1), day(2025, 5, 31), 1));
+    act(&mut s, Action::FiguresPeriod);
+    act(&mut s, Action::TextClear);
+    for c in "2025-06-30 2025-01-01".chars() {
+        update(&mut s, Msg::Text(c));
+    }
+    act(&mut s, Action::FilterApply);
+    assert!(s.status.text.contains("before it starts"), "{:?}", s.status);
+    assert_eq!(shown(&s).0, day(2025, 5, 1), "the period is kept");
+}
+
+#[test]
+fn x_and_shift_x_ask_for_the_report_of_the_shown_period() {
+    let mut s = state();
+    act(&mut s, Action::FiguresShow);
+    act(&mut s, Action::FiguresPrevYear);
+    assert_eq!(
+        act(&mut s, Action::ReportMarkdown),
+        vec![Effect::Report {
+            format: ReportFormat::Markdown,
+            from: day(2025, 1, 1),
+            to: day(2025, 12, 31),
+        }]
+    );
+    assert!(matches!(
+        act(&mut s, Action::ReportHtml).as_slice(),
+        [Effect::Report {
+            format: ReportFormat::Html,
+            ..
+        }]
+    ));
+    update(&mut s, Msg::ReportWritten("/tmp/r.md".into()));
+    assert_eq!(s.status.text, "Report written to /tmp/r.md");
+}
+
+#[test]
+fn scrolling_stops_at_the_last_row_and_esc_goes_back() {
+    let mut s = state();
+    act(&mut s, Action::FiguresShow);
+    act(&mut s, Action::MoveBottom);
+    let bottom = match s.stack.last() {
+        Some(View::Figures(v)) => v.scroll,
+        _ => panic!("figures"),
+    };
+    assert!(bottom > 0);
+    act(&mut s, Action::MoveDown);
+    assert!(matches!(s.stack.last(), Some(View::Figures(v)) if v.scroll == bottom));
+    act(&mut s, Action::Back);
+    assert_eq!(s.mode(), Mode::Normal);
+}
+
+#[test]
+fn t_goes_back_to_this_year_so_far() {
+    let mut s = state();
+    act(&mut s, Action::FiguresShow);
+    act(&mut s, Action::FiguresPrevYear);
+    act(&mut s, Action::FiguresPrevYear);
+    act(&mut s, Action::FiguresThisYear);
+    assert_eq!(shown(&s), (day(2026, 1, 1), day(2026, 11, 25), 0));
+}
+
+#[test]
+fn a_period_is_typed_as_two_dates_or_a_year() {
+    use spojka::app::figures::{PeriodError, parse_period};
+    let today = day(2026, 11, 25);
+    assert_eq!(
+        parse_period("2026-01-01 2026-06-30", today),
+        Ok((day(2026, 1, 1), day(2026, 6, 30)))
+    );
+    assert_eq!(
+        parse_period(" 1.1.2026 – 30.6.2026 ", today),
+        Ok((day(2026, 1, 1), day(2026, 6, 30)))
+    );
+    assert_eq!(
+        parse_period("2025", today),
+        Ok((day(2025, 1, 1), day(2025, 12, 31)))
+    );
+    assert_eq!(parse_period("2026", today), Ok((day(2026, 1, 1), today)));
+    assert_eq!(
+        parse_period("2026-01-01", today),
+        Err(PeriodError::Unreadable)
+    );
+    assert_eq!(parse_period("soon", today), Err(PeriodError::Unreadable));
+    assert_eq!(
+        parse_period("2026-02-01 2026-01-01", today),
+        Err(PeriodError::Backwards(day(2026, 2, 1), day(2026, 1, 1)))
+    );
+}
