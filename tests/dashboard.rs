@@ -396,3 +396,22 @@ fn the_dashboard_says_loading_until_the_data_is_in_and_follows_changes() {
     let d = board(&s).attention.as_ref().expect("computed");
     assert_eq!(ids(d.items(Section::NoAgreement)), [4, 6]);
 }
+
+#[test]
+fn the_other_overviews_open_over_the_dashboard_and_tab_keys_leave_it() {
+    let mut s = state();
+    for (action, mode) in [
+        (Action::CoverageShow, Mode::Coverage),
+        (Action::FiguresShow, Mode::Figures),
+        (Action::CalendarOpen, Mode::Calendar),
+    ] {
+        act(&mut s, action);
+        assert_eq!(s.mode(), mode, "{action:?}");
+        act(&mut s, Action::Back);
+        assert_eq!(s.mode(), Mode::Dashboard, "esc comes back from {action:?}");
+    }
+    act(&mut s, Action::TabMeetings);
+    assert_eq!(s.mode(), Mode::Normal);
+    assert_eq!(s.tab, Kind::Meeting);
+    assert!(s.stack.is_empty(), "the dashboard is left, not buried");
+}

@@ -128,7 +128,8 @@ fn needed(mode: Mode) -> &'static [Action] {
         ],
         Mode::Dashboard => &[
             MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, DetailOpen, Back, HelpToggle,
-            Quit,
+            Quit, CalendarOpen, CoverageShow, FiguresShow, TabNext, TabPrev, TabFacilities,
+            TabNgos, TabPeople, TabAssignments, TabMeetings, TabAgreements, TabActions,
         ],
         Mode::Figures => &[
             MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, FiguresPrevYear,

@@ -170,8 +170,25 @@ pub fn on_dashboard(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::Back => {
             state.stack.pop();
         }
+        // The other overviews open over the dashboard, so Esc comes back here.
+        Action::CoverageShow => super::coverage::open(state),
+        Action::FiguresShow => super::figure_keys::open(state),
+        Action::CalendarOpen => super::calendar_keys::open(state),
         Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
         Action::Quit => return vec![Effect::Quit],
+        // A tab key leaves the dashboard for that list.
+        Action::TabNext
+        | Action::TabPrev
+        | Action::TabFacilities
+        | Action::TabNgos
+        | Action::TabPeople
+        | Action::TabAssignments
+        | Action::TabMeetings
+        | Action::TabAgreements
+        | Action::TabActions => {
+            state.stack.pop();
+            super::tabs::on_tab(state, action);
+        }
         _ => {}
     }
     Vec::new()

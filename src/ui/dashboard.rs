@@ -107,8 +107,15 @@ pub fn hints<'a>(keymap: &Keymap, theme: &Theme) -> Line<'a> {
     let mut spans = Vec::new();
     for (action, label) in [
         (Action::DetailOpen, catalog::action_help(Action::DetailOpen)),
-        (Action::PageDown, catalog::action_help(Action::PageDown)),
         (Action::Back, words::TO_LISTS),
+        (
+            Action::CoverageShow,
+            catalog::action_help(Action::CoverageShow),
+        ),
+        (
+            Action::FiguresShow,
+            catalog::action_help(Action::FiguresShow),
+        ),
         (Action::HelpToggle, catalog::action_help(Action::HelpToggle)),
         (Action::Quit, catalog::action_help(Action::Quit)),
     ] {
