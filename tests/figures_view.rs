@@ -156,3 +156,14 @@ fn a_period_is_typed_as_two_dates_or_a_year() {
         Err(PeriodError::Backwards(day(2026, 2, 1), day(2026, 1, 1)))
     );
 }
+
+#[test]
+fn the_figures_follow_a_meeting_saved_while_they_are_shown() {
+    let mut s = state();
+    act(&mut s, Action::FiguresShow);
+    assert_eq!(shown(&s).2, 0);
+    let mut held = sample::meeting("Koordinace", Some(1), at(2026, 3, 3, 10, 0));
+    held.status = MeetingStatus::Held;
+    update(&mut s, Msg::Saved(with_id(held, 41)));
+    assert_eq!(shown(&s), (day(2026, 1, 1), day(2026, 11, 25), 1));
+}

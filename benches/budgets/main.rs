@@ -199,7 +199,8 @@ fn in_process(db: &Path) -> Vec<Row> {
 }
 
 /// Figures for a year (what opening the figures view or changing its period
-/// computes), against the keystroke budget, and the report of that year.
+/// computes), the coverage map and the dashboard, against the keystroke
+/// budget, and the report of that year.
 fn figures_rows(store: &Store) -> Vec<Row> {
     let tables = Kind::ALL
         .iter()
@@ -216,6 +217,24 @@ fn figures_rows(store: &Store) -> Vec<Row> {
         })
         .collect();
     let (figures, _) = median_p99(&mut times);
+    let today = to;
+    let mut coverage_times: Vec<Duration> = (0..RUNS)
+        .map(|_| {
+            let started = Instant::now();
+            std::hint::black_box(spojka::insight::coverage::Coverage::compute(&data, today));
+            started.elapsed()
+        })
+        .collect();
+    let (coverage, _) = median_p99(&mut coverage_times);
+    let now = today.and_hms_opt(9, 0, 0).expect("time");
+    let mut dashboard_times: Vec<Duration> = (0..RUNS)
+        .map(|_| {
+            let started = Instant::now();
+            std::hint::black_box(spojka::insight::dashboard::attention(&data, now));
+            started.elapsed()
+        })
+        .collect();
+    let (dashboard, _) = median_p99(&mut dashboard_times);
     let started = Instant::now();
     let html = spojka::report::Report::build(&data, from, to, to)
         .write(spojka::report::ReportFormat::Html);
@@ -226,6 +245,18 @@ fn figures_rows(store: &Store) -> Vec<Row> {
             ms(figures),
             "5 ms",
             figures <= Duration::from_millis(5),
+        ),
+        within(
+            "coverage map (C, and after each save)",
+            ms(coverage),
+            "5 ms",
+            coverage <= Duration::from_millis(5),
+        ),
+        within(
+            "what needs attention (D, and after each save)",
+            ms(dashboard),
+            "5 ms",
+            dashboard <= Duration::from_millis(5),
         ),
         info(
             "report of a year to HTML",

@@ -8,49 +8,54 @@ use std::collections::HashMap;
 /// The records of one kind in id order. A sorted vector rather than a tree:
 /// at 100,000 meetings the tree's nodes cost tens of MB more, and new records
 /// (the common case) get the highest id, so they are pushed at the end.
+///
+/// The ids are kept again in a vector of their own: a lookup's binary search
+/// then walks 8-byte ids that sit together in cache instead of touching a
+/// large record per probe (at 100,000 meetings, the difference between a
+/// figure computed in milliseconds and one computed in tens of them).
 #[derive(Debug, Default, Clone)]
-struct Table(Vec<Record>);
+struct Table {
+    ids: Vec<Id>,
+    records: Vec<Record>,
+}
 
 impl Table {
-    fn position(&self, id: Id) -> Result<usize, usize> {
-        // Ids are handed out in order, so a kind's ids are often nearly dense:
-        // look first where the id would be if they were. Records are large,
-        // so each probe of a binary search is a cache miss; at 100,000
-        // meetings the guess saves most of them.
-        if let (Some(first), Some(last)) = (self.0.first(), self.0.last()) {
-            let (low, high) = (first.id(), last.id());
-            if low < id && id < high {
-                let span = u128::from(high - low);
-                let guess = u128::from(id - low) * (self.0.len() as u128 - 1) / span;
-                let guess = usize::try_from(guess).unwrap_or(0);
-                if self.0.get(guess).map(Record::id) == Some(id) {
-                    return Ok(guess);
-                }
-            }
+    fn new(records: Vec<Record>) -> Table {
+        Table {
+            ids: records.iter().map(Record::id).collect(),
+            records,
         }
-        self.0.binary_search_by_key(&id, Record::id)
+    }
+
+    fn position(&self, id: Id) -> Result<usize, usize> {
+        self.ids.binary_search(&id)
     }
 
     fn insert(&mut self, record: Record) {
         match self.position(record.id()) {
-            Ok(i) => self.0[i] = record,
-            Err(i) => self.0.insert(i, record),
+            Ok(i) => self.records[i] = record,
+            Err(i) => {
+                self.ids.insert(i, record.id());
+                self.records.insert(i, record);
+            }
         }
     }
 
     fn remove(&mut self, id: Id) -> Option<Record> {
-        self.position(id).ok().map(|i| self.0.remove(i))
+        let i = self.position(id).ok()?;
+        self.ids.remove(i);
+        Some(self.records.remove(i))
     }
 
     fn get(&self, id: Id) -> Option<&Record> {
-        self.position(id).ok().map(|i| &self.0[i])
+        self.position(id).ok().map(|i| &self.records[i])
     }
 }
 
 /// All records, by kind and id, with derived lookups kept in step.
 #[derive(Debug, Default, Clone)]
 pub struct Data {
-    records: HashMap<Kind, Table>,
+    records: rustc_hash::FxHashMap<Kind, Table>,
     referrers: HashMap<(Kind, Id), Vec<(Kind, Id)>>,
     search: rustc_hash::FxHashMap<(Kind, Id), std::sync::Arc<str>>,
     generation: HashMap<Kind, u64>,
@@ -86,7 +91,7 @@ impl Data {
                 data.index_links(record);
             }
             *data.generation.entry(kind).or_default() += 1;
-            data.records.insert(kind, Table(records));
+            data.records.insert(kind, Table::new(records));
         }
         data.index_all();
         data
@@ -195,21 +200,24 @@ impl Data {
 
     /// Every record of a kind, in id order.
     pub fn all(&self, kind: Kind) -> impl Iterator<Item = &Record> {
-        self.records.get(&kind).into_iter().flat_map(|t| t.0.iter())
+        self.records
+            .get(&kind)
+            .into_iter()
+            .flat_map(|t| t.records.iter())
     }
 
     /// How many records of a kind there are.
     pub fn count(&self, kind: Kind) -> usize {
-        self.records.get(&kind).map_or(0, |t| t.0.len())
+        self.records.get(&kind).map_or(0, |t| t.records.len())
     }
 
     fn iter_all(&self) -> impl Iterator<Item = &Record> {
-        self.records.values().flat_map(|t| t.0.iter())
+        self.records.values().flat_map(|t| t.records.iter())
     }
 
     /// Whether there are no records at all.
     pub fn is_empty(&self) -> bool {
-        self.records.values().all(|t| t.0.is_empty())
+        self.records.values().all(|t| t.records.is_empty())
     }
 
     /// Records that refer to `(kind, id)`.

@@ -28,6 +28,14 @@ impl FiguresView {
         }
     }
 
+    /// Recomputes the same period after records changed (a save, or the
+    /// background load coming in), keeping the scroll where it can.
+    pub fn refresh(&mut self, data: &Data) {
+        let scroll = self.scroll;
+        *self = FiguresView::new(data, self.figures.from, self.figures.to);
+        self.scroll = scroll.min(self.rows.len().saturating_sub(1));
+    }
+
     /// Shows another period: recomputes and goes back to the top.
     pub fn set_period(&mut self, data: &Data, from: NaiveDate, to: NaiveDate) {
         *self = FiguresView::new(data, from, to);

@@ -248,6 +248,7 @@ impl AppState {
                 View::Detail(d) => d.refresh(&self.data, now),
                 View::Coverage(c) => c.refresh(&self.data, now.date()),
                 View::Dashboard(b) => b.refresh(&self.data, now, self.loading),
+                View::Figures(f) => f.refresh(&self.data),
                 _ => {}
             }
         }

@@ -12,6 +12,7 @@ use crate::app::Data;
 use crate::domain::lifecycle::is_active;
 use crate::domain::{Agreement, Assignment, Id, Kind, Record, Region, Service};
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
 /// Who is behind one cell of the map.
@@ -46,20 +47,28 @@ struct Delivery {
 impl Coverage {
     /// Computes the map from every record in force on `today`.
     pub fn compute(data: &Data, today: NaiveDate) -> Coverage {
+        // Collected flat, then sorted and deduplicated once: at 10,000
+        // agreements that is several times quicker than inserting each
+        // delivery into the cells' sets as it comes.
+        let regions = live_facility_regions(data);
+        let mut found: Vec<(usize, usize, Id, Id)> = deliveries(data, today, &regions)
+            .filter_map(|d| {
+                let region = regions.get(&d.facility)?;
+                Some((*region, d.service.index(), d.ngo, d.facility))
+            })
+            .collect();
+        found.sort_unstable();
+        found.dedup();
         let mut cells = vec![vec![Cell::default(); Service::ALL.len()]; Region::ALL.len()];
         let mut by_facility = std::collections::BTreeMap::new();
-        for delivery in deliveries(data, today) {
+        for (region, service, ngo, facility) in found {
+            let cell = &mut cells[region][service];
+            cell.ngos.insert(ngo);
+            cell.facilities.insert(facility);
             by_facility
-                .entry(delivery.facility)
-                .or_insert_with(|| vec![BTreeSet::new(); Service::ALL.len()])
-                [delivery.service.index()]
-            .insert(delivery.ngo);
-            let Some(region) = facility_region(data, delivery.facility) else {
-                continue;
-            };
-            let cell = &mut cells[region_index(region)][delivery.service.index()];
-            cell.ngos.insert(delivery.ngo);
-            cell.facilities.insert(delivery.facility);
+                .entry(facility)
+                .or_insert_with(|| vec![BTreeSet::new(); Service::ALL.len()])[service]
+                .insert(ngo);
         }
         Coverage {
             today,
@@ -117,7 +126,8 @@ pub struct FacilityServices {
 /// The services a facility has and lacks on `today`.
 pub fn facility_services(data: &Data, facility: Id, today: NaiveDate) -> FacilityServices {
     let mut by_service = vec![BTreeSet::new(); Service::ALL.len()];
-    for delivery in deliveries(data, today).filter(|d| d.facility == facility) {
+    let regions = live_facility_regions(data);
+    for delivery in deliveries(data, today, &regions).filter(|d| d.facility == facility) {
         by_service[delivery.service.index()].insert(delivery.ngo);
     }
     let mut has = Vec::new();
@@ -133,8 +143,13 @@ pub fn facility_services(data: &Data, facility: Id, today: NaiveDate) -> Facilit
 }
 
 /// Every (NGO, facility, service) in force on `today`, from agreements and
-/// assignments, with archived records on either side left out.
-fn deliveries(data: &Data, today: NaiveDate) -> impl Iterator<Item = Delivery> + '_ {
+/// assignments, with archived records on either side left out (`facilities`
+/// holds the live ones).
+fn deliveries<'a>(
+    data: &'a Data,
+    today: NaiveDate,
+    facilities: &'a FxHashMap<Id, usize>,
+) -> impl Iterator<Item = Delivery> + 'a {
     let by_agreement = data.all(Kind::Agreement).flat_map(move |r| match r {
         Record::Agreement(a) => agreement_deliveries(data, a, today),
         _ => Vec::new(),
@@ -143,9 +158,9 @@ fn deliveries(data: &Data, today: NaiveDate) -> impl Iterator<Item = Delivery> +
         Record::Assignment(a) => assignment_deliveries(data, a, today),
         _ => Vec::new(),
     });
-    by_agreement.chain(by_assignment).filter(move |d| {
-        live(data, Kind::Facility, d.facility) && live(data, Kind::Organisation, d.ngo)
-    })
+    by_agreement
+        .chain(by_assignment)
+        .filter(move |d| facilities.contains_key(&d.facility))
 }
 
 fn agreement_deliveries(data: &Data, a: &Agreement, today: NaiveDate) -> Vec<Delivery> {
@@ -170,7 +185,9 @@ fn assignment_deliveries(data: &Data, a: &Assignment, today: NaiveDate) -> Vec<D
         return Vec::new();
     }
     let ngo = match data.get(Kind::Person, a.person) {
-        Some(Record::Person(p)) if !p.meta.archived => p.organisation,
+        Some(Record::Person(p)) if !p.meta.archived => p
+            .organisation
+            .filter(|ngo| live(data, Kind::Organisation, *ngo)),
         _ => None,
     };
     let Some(ngo) = ngo else {
@@ -191,11 +208,15 @@ fn live(data: &Data, kind: Kind, id: Id) -> bool {
     data.get(kind, id).is_some() && !data.is_archived(kind, id)
 }
 
-fn facility_region(data: &Data, id: Id) -> Option<Region> {
-    match data.get(Kind::Facility, id) {
-        Some(Record::Facility(f)) => Some(f.region),
-        _ => None,
-    }
+/// The facilities not archived, each with its region's position in
+/// [`Region::ALL`].
+fn live_facility_regions(data: &Data) -> FxHashMap<Id, usize> {
+    data.all(Kind::Facility)
+        .filter_map(|r| match r {
+            Record::Facility(f) if !f.meta.archived => Some((f.meta.id, region_index(f.region))),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Position of a region in [`Region::ALL`].

@@ -139,7 +139,11 @@ impl Figures {
         let mut region_of: FxHashMap<Id, Option<usize>> = FxHashMap::default();
         let mut ngo_of: FxHashMap<Id, Option<Id>> = FxHashMap::default();
         let mut meeting_ngos: Vec<Id> = Vec::new();
-        for id in data.meetings_around(start, end) {
+        // In id order, which is storage order: the index gives them by start,
+        // and walking the records in that order would jump all over memory.
+        let mut ids = data.meetings_around(start, end);
+        ids.sort_unstable();
+        for id in ids {
             let Some(Record::Meeting(m)) = data.get(Kind::Meeting, id) else {
                 continue;
             };

@@ -18,7 +18,13 @@ const NUMBER: usize = 7;
 const TABLE: usize = 64;
 
 /// Draws the figures view into `area`.
-pub fn draw(frame: &mut Frame, area: Rect, view: &FiguresView, theme: &Theme) {
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    state: &crate::app::AppState,
+    view: &FiguresView,
+    theme: &Theme,
+) {
     let figures = &view.figures;
     let title = format!(" {} ", words::title(figures.from, figures.to));
     let block = Block::bordered()
@@ -26,6 +32,11 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &FiguresView, theme: &Theme) {
         .title(fit(&title, usize::from(area.width.saturating_sub(4))));
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    if state.loading {
+        let text = crate::catalog::phrase::LOADING;
+        frame.render_widget(Paragraph::new(text), inner);
+        return;
+    }
     let cols = usize::from(inner.width);
     let lines: Vec<Line> = view
         .rows

@@ -80,7 +80,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::Timeline(t)) => timeline::draw(frame, body, state, t, theme),
         Some(View::Coverage(c)) => coverage::draw(frame, body, state, c, theme),
         Some(View::Dashboard(b)) => dashboard::draw(frame, body, state, b, theme),
-        Some(View::Figures(f)) => figures::draw(frame, body, f, theme),
+        Some(View::Figures(f)) => figures::draw(frame, body, state, f, theme),
         _ => table::draw_list(frame, body, state, theme),
     }
     match state.stack.last() {
