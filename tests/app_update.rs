@@ -517,14 +517,38 @@ fn expired_follows_from_the_dates_in_the_list() {
 }
 
 #[test]
-fn a_step_back_in_the_lifecycle_is_refused_with_the_allowed_ones() {
+fn the_status_offers_only_the_steps_the_lifecycle_allows() {
     let mut s = with_agreements();
     s.list_mut().select_id(51, 20);
     act(&mut s, Action::RecordEdit);
     for _ in 0..4 {
         act(&mut s, Action::FieldNext);
     }
-    act(&mut s, Action::ChoicePrev); // signed → negotiating
+    act(&mut s, Action::PickerOpen);
+    let offered: Vec<String> = match s.stack.last() {
+        Some(View::Picker(p)) => p.options.iter().map(|o| o.label.clone()).collect(),
+        other => panic!("expected the status picker, found {other:?}"),
+    };
+    assert_eq!(
+        offered,
+        ["signed", "terminated"],
+        "a signed agreement can only end"
+    );
+    act(&mut s, Action::PickerCancel);
+    act(&mut s, Action::ChoiceNext);
+    assert_eq!(
+        form(&s).values[agreement::STATUS],
+        FieldValue::Choice(Some(AgreementStatus::Terminated.index()))
+    );
+    act(&mut s, Action::ChoiceNext);
+    assert_eq!(
+        form(&s).values[agreement::STATUS],
+        FieldValue::Choice(Some(AgreementStatus::Signed.index())),
+        "back round to where it was"
+    );
+    // A step back that reaches the form another way is still refused.
+    let back = FieldValue::Choice(Some(AgreementStatus::Negotiating.index()));
+    s.form_mut().expect("form").set(agreement::STATUS, back);
     assert!(act(&mut s, Action::RecordSave).is_empty());
     let problems: Vec<String> = form(&s)
         .errors
@@ -535,9 +559,10 @@ fn a_step_back_in_the_lifecycle_is_refused_with_the_allowed_ones() {
         problems,
         vec!["cannot go from signed to negotiating (allowed: terminated)"]
     );
-    for _ in 0..3 {
-        act(&mut s, Action::ChoiceNext); // negotiating → signed → expired → terminated
-    }
+    // Negotiating is not offered: stepping starts again at the first option
+    // (signed), and the next one is terminated.
+    act(&mut s, Action::ChoiceNext);
+    act(&mut s, Action::ChoiceNext);
     let effects = act(&mut s, Action::RecordSave);
     let [Effect::Save(Record::Agreement(a))] = effects.as_slice() else {
         panic!("{effects:?}")
@@ -548,6 +573,22 @@ fn a_step_back_in_the_lifecycle_is_refused_with_the_allowed_ones() {
         a.steps.last().map(|st| (st.status, st.on)),
         Some((AgreementStatus::Terminated, today))
     );
+}
+
+#[test]
+fn a_new_agreement_may_start_anywhere_but_expired() {
+    let mut s = with_agreements();
+    act(&mut s, Action::TabAgreements);
+    act(&mut s, Action::RecordNew);
+    for _ in 0..4 {
+        act(&mut s, Action::FieldNext);
+    }
+    act(&mut s, Action::PickerOpen);
+    let offered: Vec<String> = match s.stack.last() {
+        Some(View::Picker(p)) => p.options.iter().map(|o| o.label.clone()).collect(),
+        other => panic!("expected the status picker, found {other:?}"),
+    };
+    assert_eq!(offered, ["draft", "negotiating", "signed", "terminated"]);
 }
 
 #[test]

@@ -96,15 +96,19 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
                 FieldValue::Choice(c) => *c,
                 _ => None,
             };
-            let len = set.len();
-            let next = match (current, forward) {
+            let options = form.choices(form.focus, set);
+            let len = options.len().max(1);
+            let at = current.and_then(|c| options.iter().position(|o| *o == c));
+            let next = match (at, forward) {
                 (None, true) => 0,
                 (None, false) => len - 1,
                 (Some(i), true) => (i + 1) % len,
                 (Some(i), false) => (i + len - 1) % len,
             };
             let focus = form.focus;
-            form.set(focus, FieldValue::Choice(Some(next)));
+            if let Some(next) = options.get(next) {
+                form.set(focus, FieldValue::Choice(Some(*next)));
+            }
         }
         Action::PickerOpen if field_kind == FieldKind::Rule => {
             // Presets for the usual rules; the text stays editable for others.
@@ -128,12 +132,7 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
                 form.focus_field((form.focus + 1).min(last));
             } else {
                 let label = catalog::field_label(fields[form.focus].id);
-                let picker = open_picker(
-                    data,
-                    (form.focus, label),
-                    field_kind,
-                    &form.values[form.focus],
-                );
+                let picker = open_picker(data, form, (form.focus, label), field_kind);
                 if picker.options.is_empty() {
                     state.error(status::NOTHING_TO_CHOOSE);
                 } else {
@@ -197,10 +196,11 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
 /// A picker for a form field, with its current value chosen.
 fn open_picker(
     data: &super::data::Data,
+    form: &super::form::Form,
     field: (usize, &'static str),
     kind: FieldKind,
-    value: &FieldValue,
 ) -> Picker {
+    let value = &form.values[field.0];
     let chosen: Vec<u64> = match value {
         FieldValue::Choice(c) => c.iter().map(|i| *i as u64).collect(),
         FieldValue::Multi(v) => v.iter().map(|i| *i as u64).collect(),
@@ -219,7 +219,9 @@ fn open_picker(
         PickTarget::CalendarFilter | PickTarget::EditScope(..) | PickTarget::RulePreset => {
             Vec::new()
         }
-        PickTarget::Choice(set) => (0..set.len())
+        PickTarget::Choice(set) => form
+            .choices(field.0, set)
+            .into_iter()
             .map(|i| PickOption::new(i as u64, catalog::choice_label(set, i).to_string()))
             .collect(),
         PickTarget::Record(k) => {

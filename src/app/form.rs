@@ -33,6 +33,31 @@ pub struct Form {
 }
 
 impl Form {
+    /// The options a one-of field offers, by index in `set`. An agreement's
+    /// status offers only the steps its lifecycle allows from where it was
+    /// when the form opened (and never "expired", which follows from the
+    /// dates); every other choice offers the whole list.
+    pub fn choices(&self, field: usize, set: crate::domain::choice::ChoiceSet) -> Vec<usize> {
+        use crate::domain::AgreementStatus;
+        use crate::domain::lifecycle::next_steps;
+        if self.kind != Kind::Agreement || field != crate::domain::agreement::STATUS {
+            return (0..set.len()).collect();
+        }
+        let statuses: Vec<AgreementStatus> = match self.base.as_deref() {
+            Some(Record::Agreement(base)) => std::iter::once(base.status)
+                .chain(next_steps(base.status).iter().copied())
+                .collect(),
+            _ => AgreementStatus::ALL
+                .iter()
+                .copied()
+                .filter(|s| *s != AgreementStatus::Expired)
+                .collect(),
+        };
+        let mut indexes: Vec<usize> = statuses.iter().map(|s| s.index()).collect();
+        indexes.sort_unstable();
+        indexes
+    }
+
     /// A form for a new record of `kind`.
     pub fn new(kind: Kind, meta: Meta) -> Form {
         Form::with_values(kind, meta, kind.defaults(), None)
