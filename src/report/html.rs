@@ -23,7 +23,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 .bar { display: inline-block; height: 8pt; background: #3b6ea8; }
 table.map { font-size: 7pt; width: 100%; table-layout: fixed; }
-table.map th { font-weight: normal; overflow-wrap: anywhere; }
+table.map th { font-weight: normal; font-size: 6.5pt; hyphens: auto; overflow-wrap: anywhere; }
 table.map th.region { width: 22mm; }
 table.map td { text-align: center; }
 .c0 { background: #f4c7c3; font-weight: bold; }
