@@ -471,3 +471,30 @@ fn the_figures_view_reads_the_same_under_no_color() {
             .any(|c| c.symbol() == "█" && c.fg != Color::Reset)
     );
 }
+
+#[test]
+fn hostile_names_in_an_opened_coverage_cell_are_placeholders() {
+    let mut s = coverage_state(80, 24);
+    let mut agreement = sample::agreement("Dohoda", 102, vec![1]);
+    agreement.status = AgreementStatus::Signed;
+    agreement.services = vec![Service::Addiction];
+    s.data.upsert(with_id(agreement, 510));
+    s.refresh_all();
+    act(&mut s, Action::CoverageShow);
+    act(&mut s, Action::CoverageAxis);
+    let row = match s.stack.last() {
+        Some(spojka::app::View::Coverage(v)) => v.facilities.iter().position(|id| *id == 1),
+        _ => None,
+    }
+    .expect("facility 1 is a row");
+    for _ in 0..row {
+        act(&mut s, Action::MoveDown);
+    }
+    act(&mut s, Action::DetailOpen);
+    let shown = screen(&s);
+    assert!(
+        shown.contains("NGO: Zlá␛[31m organizace\u{FFFD}"),
+        "{shown}"
+    );
+    assert!(!shown.contains('\x1b') && !shown.contains('\u{202E}'));
+}
