@@ -21,17 +21,37 @@ pub const NGO_ITEM: &str = "NGO";
 /// Before a facility in an opened cell.
 pub const FACILITY_ITEM: &str = "Facility";
 
-/// A column heading for a service that fits `width` characters: the full
-/// label when there is room, else a four- or three-letter abbreviation.
+/// A column heading for a service that fits `width` characters. The same
+/// style for every column: a word when there is room for ten characters,
+/// else four or three letters.
 pub fn service_heading(service: Service, width: usize) -> &'static str {
-    let full =
-        crate::catalog::choice_label(crate::domain::choice::ChoiceSet::Service, service.index());
-    if crate::ui::text::width(full) <= width {
-        full
+    if width >= 10 {
+        service_word(service)
     } else if width >= 4 {
         service_short(service)
     } else {
         service_tiny(service)
+    }
+}
+
+/// A service in a word of at most ten characters.
+fn service_word(service: Service) -> &'static str {
+    match service {
+        Service::Addiction => "Addiction",
+        Service::DebtCounselling => "Debt",
+        Service::SocialCounselling => "Social",
+        Service::FamilyContact => "Family",
+        Service::ReleasePreparation => "Release",
+        Service::PostPenitentiaryCare => "Post-pen.",
+        Service::CaseManagement => "Case mgmt",
+        Service::Housing => "Housing",
+        Service::Employment => "Employment",
+        Service::Education => "Education",
+        Service::Restorative => "Restorat.",
+        Service::Probation => "Probation",
+        Service::Mediation => "Mediation",
+        Service::SpiritualCare => "Spiritual",
+        Service::Other => "Other",
     }
 }
 
