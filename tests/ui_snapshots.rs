@@ -498,3 +498,31 @@ fn hostile_names_in_an_opened_coverage_cell_are_placeholders() {
     );
     assert!(!shown.contains('\x1b') && !shown.contains('\u{202E}'));
 }
+
+#[test]
+fn an_agreements_detail_shows_its_lifecycle_steps() {
+    let mut s = state(80, 24);
+    let mut agreement = sample::agreement("Dohoda o spolupráci — adiktologie", 100, vec![1]);
+    agreement.status = AgreementStatus::Signed;
+    let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).expect("date");
+    agreement.steps = vec![
+        spojka::domain::agreement::StatusStep {
+            status: AgreementStatus::Draft,
+            on: day(1, 5),
+        },
+        spojka::domain::agreement::StatusStep {
+            status: AgreementStatus::Signed,
+            on: day(3, 1),
+        },
+    ];
+    s.data.upsert(with_id(agreement, 500));
+    s.refresh_all();
+    act(&mut s, Action::TabAgreements);
+    s.list_mut().select_id(500, 20);
+    act(&mut s, Action::DetailOpen);
+    let shown = screen(&s);
+    assert!(
+        shown.contains("Steps          draft 2026-01-05 → signed 2026-03-01"),
+        "{shown}"
+    );
+}

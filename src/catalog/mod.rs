@@ -476,6 +476,8 @@ pub mod phrase {
     pub const NO_HISTORY: &str = "No recorded changes.";
     /// Section heading in detail.
     pub const RELATED: &str = "Related";
+    /// Label of an agreement's lifecycle log in its detail.
+    pub const STEPS: &str = "Steps";
     /// Shown when nothing is related.
     pub const NOTHING_RELATED: &str = "Nothing refers to this record yet.";
     /// A new record's form title prefix.

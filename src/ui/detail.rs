@@ -82,7 +82,34 @@ fn field_lines<'a>(state: &AppState, record: &Record, width: u16, theme: &Theme)
             ]));
         }
     }
+    if let Record::Agreement(a) = record
+        && !a.steps.is_empty()
+    {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{:<label_width$} ", fit(phrase::STEPS, label_width)),
+                theme.label(),
+            ),
+            Span::raw(fit(&steps_text(&a.steps), value_width.max(1))),
+        ]));
+    }
     lines
+}
+
+/// An agreement's lifecycle log in one line, latest last: "draft 2026-01-05 →
+/// signed 2026-03-01".
+fn steps_text(steps: &[crate::domain::agreement::StatusStep]) -> String {
+    steps
+        .iter()
+        .map(|s| {
+            let status = catalog::choice_label(
+                crate::domain::choice::ChoiceSet::AgreementStatus,
+                s.status.index(),
+            );
+            format!("{status} {}", s.on)
+        })
+        .collect::<Vec<_>>()
+        .join(" → ")
 }
 
 fn draw_links(frame: &mut Frame, area: Rect, state: &AppState, detail: &Detail, theme: &Theme) {
