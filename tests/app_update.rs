@@ -609,3 +609,24 @@ fn renewing_makes_a_linked_draft_with_the_same_terms() {
     assert_eq!(a.valid_from, chrono::NaiveDate::from_ymd_opt(2027, 1, 1));
     assert_eq!(a.steps.len(), 1, "the draft step is logged");
 }
+
+#[test]
+fn t_on_an_agreement_shows_its_ngos_timeline() {
+    let mut s = with_agreements();
+    s.list_mut().select_id(51, 20);
+    act(&mut s, Action::TimelineShow);
+    match s.stack.last() {
+        Some(View::Timeline(t)) => {
+            assert_eq!(t.of, spojka::app::timeline::TimelineOf::Organisation(10))
+        }
+        other => panic!("expected the NGO's timeline, found {other:?}"),
+    }
+    act(&mut s, Action::Back);
+    act(&mut s, Action::TabPeople);
+    act(&mut s, Action::TimelineShow);
+    assert_eq!(s.mode(), Mode::Normal, "a person has no timeline");
+    assert_eq!(
+        s.status.text,
+        "A timeline is shown for a facility, an NGO or an agreement."
+    );
+}

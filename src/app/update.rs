@@ -168,9 +168,14 @@ fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
         }
         Action::RecordDelete => ask_delete(state, kind, id),
         Action::TimelineShow => {
-            let of = match kind {
-                Kind::Facility => Some(super::timeline::TimelineOf::Facility(id)),
-                Kind::Organisation => Some(super::timeline::TimelineOf::Organisation(id)),
+            let of = match &record {
+                Record::Facility(_) => Some(super::timeline::TimelineOf::Facility(id)),
+                Record::Organisation(_) => Some(super::timeline::TimelineOf::Organisation(id)),
+                // From an agreement, the timeline of its NGO, where it sits
+                // among the ones before and after it.
+                Record::Agreement(a) => {
+                    Some(super::timeline::TimelineOf::Organisation(a.organisation))
+                }
                 _ => None,
             };
             match of {

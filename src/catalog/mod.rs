@@ -426,7 +426,7 @@ pub mod timeline {
     /// An agreement without an end date.
     pub const OPEN_ENDED: &str = "open-ended";
     /// Only facilities and NGOs have a timeline.
-    pub const ONLY_FOR: &str = "A timeline is shown for a facility or an NGO.";
+    pub const ONLY_FOR: &str = "A timeline is shown for a facility, an NGO or an agreement.";
 }
 
 /// Meeting clash warnings.
