@@ -258,7 +258,7 @@ pub fn run_demo(store: &Store, args: &DemoArgs, out: &mut dyn Write) -> Result<(
     let took = started.elapsed().as_secs_f64();
     writeln!(
         out,
-        "Made a demo in {}: {} facilities, {} NGOs, {} people, {} assignments, {} agreements, {} meetings ({took:.1} s).",
+        "Made a demo in {}: {} facilities, {} NGOs, {} people, {} assignments, {} agreements, {} meetings, {} action items ({took:.1} s).",
         store.path().display(),
         made.facilities,
         made.ngos,
@@ -266,6 +266,7 @@ pub fn run_demo(store: &Store, args: &DemoArgs, out: &mut dyn Write) -> Result<(
         made.assignments,
         made.agreements,
         made.meetings,
+        made.action_items,
     )
     .and_then(|()| out.flush())
     .map_err(|source| CliError::Io {

@@ -44,8 +44,11 @@ fn counts_match_the_size() {
             assignments: size.assignments,
             agreements: size.agreements,
             meetings: size.meetings,
+            action_items: report.action_items,
         };
         assert_eq!(report, expected);
+        assert!(report.action_items > 0, "held meetings leave action items");
+        assert_eq!(store.count(Kind::ActionItem), report.action_items);
         assert_eq!(store.count(Kind::Facility), 38);
         assert_eq!(store.count(Kind::Organisation), size.ngos);
         assert_eq!(store.count(Kind::Person), size.people);
@@ -142,4 +145,33 @@ fn a_database_with_records_is_refused() {
         other => panic!("expected a refusal, got {other:?}"),
     }
     assert_eq!(everything(&store).len(), before);
+}
+
+#[test]
+fn action_items_come_from_held_meetings_and_some_are_overdue() {
+    let (_dir, store, _) = made(DemoSize::small(), 1);
+    let today = today();
+    let items = store.all::<ActionItem>().expect("action items");
+    let meetings = store.all::<Meeting>().expect("meetings");
+    for item in &items {
+        let meeting = meetings
+            .iter()
+            .find(|m| Some(m.meta.id) == item.meeting)
+            .expect("an item's meeting exists");
+        assert_eq!(meeting.status, MeetingStatus::Held, "{item:?}");
+        assert!(meeting.attendees.contains(&item.owner), "{item:?}");
+        assert!(
+            item.due.is_some_and(|d| d > meeting.start.date()),
+            "{item:?}"
+        );
+    }
+    let open = |i: &&ActionItem| i.status == ActionStatus::Open;
+    assert!(
+        items
+            .iter()
+            .filter(open)
+            .any(|i| i.due.is_some_and(|d| d < today)),
+        "overdue ones, for the dashboard"
+    );
+    assert!(items.iter().any(|i| i.status == ActionStatus::Done));
 }

@@ -7,13 +7,15 @@
 //! call per kind in dependency order, since a save per record would take
 //! minutes at the benchmark's scale.
 
+mod actions;
 mod agreements;
 mod meetings;
 pub mod names;
 mod parties;
 
 use crate::domain::{
-    Agreement, Assignment, Entity, Facility, Meeting, Organisation, Person, Record, Timestamp,
+    ActionItem, Agreement, Assignment, Entity, Facility, Meeting, Organisation, Person, Record,
+    Timestamp,
 };
 use crate::seed::{self, SeedError};
 use crate::store::{Store, StoreError};
@@ -82,6 +84,9 @@ pub struct DemoReport {
     pub agreements: usize,
     /// Meetings.
     pub meetings: usize,
+    /// Action items from held meetings (about one in four coordination
+    /// meetings leaves one).
+    pub action_items: usize,
 }
 
 /// Why no demo was made.
@@ -159,6 +164,10 @@ pub fn generate(
         let made = meetings::meetings(&mut world, size.meetings);
         insert(store, made, now)?
     };
+    let action_items: Vec<ActionItem> = {
+        let made = actions::action_items(&mut world, &meetings);
+        insert(store, made, now)?
+    };
     Ok(DemoReport {
         facilities: world.facilities.len(),
         ngos: world.orgs.len(),
@@ -166,6 +175,7 @@ pub fn generate(
         assignments: assignments.len(),
         agreements: originals.len() + renewals.len(),
         meetings: meetings.len(),
+        action_items: action_items.len(),
     })
 }
 
