@@ -128,66 +128,35 @@ impl Figures {
     /// The meetings held: totals, per month, facility, NGO and region.
     ///
     /// A year at 100,000 meetings holds tens of thousands of held ones, so
-    /// each person's NGO and each facility's region is looked up once and
-    /// remembered, and a one-off meeting is not expanded: the index already
-    /// says it starts in the period.
+    /// one-off meetings come from the data's index of held meetings (a few
+    /// bytes each, in start order) rather than from their records, and each
+    /// person's NGO and each facility's region is looked up once.
     fn count_held(&mut self, data: &Data) {
         let (start, end) = (day_start(self.from), day_after(self.to));
-        let mut facilities: FxHashMap<Id, usize> = FxHashMap::default();
-        let mut ngos: FxHashMap<Id, usize> = FxHashMap::default();
-        let mut regions = [0usize; Region::ALL.len()];
-        let mut region_of: FxHashMap<Id, Option<usize>> = FxHashMap::default();
-        let mut ngo_of: FxHashMap<Id, Option<Id>> = FxHashMap::default();
-        let mut meeting_ngos: Vec<Id> = Vec::new();
-        // In id order, which is storage order: the index gives them by start,
-        // and walking the records in that order would jump all over memory.
-        let mut ids = data.meetings_around(start, end);
-        ids.sort_unstable();
-        for id in ids {
+        let mut tally = HeldTally::new(data);
+        for (at, held) in data.held_between(start, end) {
+            self.count_in_month(at);
+            tally.add(1, held.facility, held.people());
+        }
+        for id in data.series_ids() {
             let Some(Record::Meeting(m)) = data.get(Kind::Meeting, id) else {
                 continue;
             };
             if m.meta.archived || m.status != MeetingStatus::Held {
                 continue;
             }
-            let count = if m.recurrence.is_some() {
-                let found = occurrences(m, start, end);
-                for o in &found {
-                    self.count_in_month(o.start);
-                }
-                found.len()
-            } else {
-                self.count_in_month(m.start);
-                1
-            };
-            if count == 0 {
-                continue;
+            let found = occurrences(m, start, end);
+            for o in &found {
+                self.count_in_month(o.start);
             }
-            self.held += count;
-            if let Some(f) = m.facility {
-                let region = *region_of.entry(f).or_insert_with(|| live_region(data, f));
-                if let Some(region) = region {
-                    *facilities.entry(f).or_default() += count;
-                    regions[region] += count;
-                }
-            }
-            meeting_ngos.clear();
-            for person in m.organiser.iter().chain(&m.attendees) {
-                let ngo = *ngo_of
-                    .entry(*person)
-                    .or_insert_with(|| live_ngo(data, *person));
-                if let Some(ngo) = ngo.filter(|n| !meeting_ngos.contains(n)) {
-                    meeting_ngos.push(ngo);
-                }
-            }
-            for ngo in &meeting_ngos {
-                *ngos.entry(*ngo).or_default() += count;
-            }
+            let people = m.organiser.iter().chain(&m.attendees).copied();
+            tally.add(found.len(), m.facility, people);
         }
-        self.per_facility = tallies(data, Kind::Facility, facilities);
-        self.per_ngo = tallies(data, Kind::Organisation, ngos);
+        self.held = tally.held;
+        self.per_facility = tallies(data, Kind::Facility, tally.facilities);
+        self.per_ngo = tallies(data, Kind::Organisation, tally.ngos);
         let mut per_region: Vec<(Region, usize)> =
-            Region::ALL.iter().copied().zip(regions).collect();
+            Region::ALL.iter().copied().zip(tally.regions).collect();
         // Stable: regions with equal counts stay in their usual order.
         per_region.sort_by_key(|r| std::cmp::Reverse(r.1));
         self.per_region = per_region;
@@ -205,34 +174,31 @@ impl Figures {
 
     /// Coordinators and facilities reached by agreements and assignments.
     fn count_covered(&mut self, data: &Data) {
+        // Gathered first and checked for being live once per record, not
+        // once per assignment or agreement naming it.
+        let mut people: Vec<Id> = Vec::new();
+        let mut facilities: Vec<Id> = Vec::new();
         for record in data.all(Kind::Assignment) {
-            let Record::Assignment(a) = record else {
-                continue;
-            };
-            if !assignment_overlaps(a, self.from, self.to) {
-                continue;
-            }
-            if live(data, Kind::Person, a.person) {
-                self.coordinators.insert(a.person);
-            }
-            if live(data, Kind::Facility, a.facility) {
-                self.facilities.insert(a.facility);
-            }
-        }
-        for record in data.all(Kind::Agreement) {
-            let Record::Agreement(a) = record else {
-                continue;
-            };
-            if agreement_overlaps(a, self.from, self.to)
-                && live(data, Kind::Organisation, a.organisation)
+            if let Record::Assignment(a) = record
+                && assignment_overlaps(a, self.from, self.to)
             {
-                self.facilities.extend(
-                    a.facilities
-                        .iter()
-                        .filter(|f| live(data, Kind::Facility, **f)),
-                );
+                people.push(a.person);
+                facilities.push(a.facility);
             }
         }
+        let mut live_ngo: FxHashMap<Id, bool> = FxHashMap::default();
+        for record in data.all(Kind::Agreement) {
+            if let Record::Agreement(a) = record
+                && agreement_overlaps(a, self.from, self.to)
+                && *live_ngo
+                    .entry(a.organisation)
+                    .or_insert_with(|| live(data, Kind::Organisation, a.organisation))
+            {
+                facilities.extend(&a.facilities);
+            }
+        }
+        self.coordinators = live_ones(data, Kind::Person, people);
+        self.facilities = live_ones(data, Kind::Facility, facilities);
     }
 
     /// The largest monthly count of meetings held (for scaling bars).
@@ -245,23 +211,81 @@ impl Figures {
     }
 }
 
-/// The NGO a person works for, if both are live.
-fn live_ngo(data: &Data, person: Id) -> Option<Id> {
-    match data.get(Kind::Person, person) {
-        Some(Record::Person(p)) if !p.meta.archived => p
-            .organisation
-            .filter(|ngo| live(data, Kind::Organisation, *ngo)),
-        _ => None,
-    }
+/// Meetings held, counted per facility, NGO and region as they come.
+struct HeldTally {
+    held: usize,
+    facilities: FxHashMap<Id, usize>,
+    ngos: FxHashMap<Id, usize>,
+    regions: [usize; Region::ALL.len()],
+    /// Each live facility's region, by position in [`Region::ALL`].
+    region_of: FxHashMap<Id, usize>,
+    /// Each live person's live NGO. Built up front by walking the people
+    /// in storage order: looking each one up as meetings name them would
+    /// jump through memory thousands of times.
+    ngo_of: FxHashMap<Id, Id>,
+    meeting_ngos: Vec<Id>,
 }
 
-/// The position of a live facility's region in [`Region::ALL`].
-fn live_region(data: &Data, facility: Id) -> Option<usize> {
-    match data.get(Kind::Facility, facility) {
-        Some(Record::Facility(f)) if !f.meta.archived => {
-            Some(crate::insight::coverage::region_index(f.region))
+impl HeldTally {
+    fn new(data: &Data) -> HeldTally {
+        let mut live_ngo: FxHashMap<Id, bool> = FxHashMap::default();
+        let ngo_of = data
+            .all(Kind::Person)
+            .filter_map(|r| match r {
+                Record::Person(p) if !p.meta.archived => {
+                    let ngo = p.organisation?;
+                    let live = *live_ngo
+                        .entry(ngo)
+                        .or_insert_with(|| live(data, Kind::Organisation, ngo));
+                    live.then_some((p.meta.id, ngo))
+                }
+                _ => None,
+            })
+            .collect();
+        let region_of = data
+            .all(Kind::Facility)
+            .filter_map(|r| match r {
+                Record::Facility(f) if !f.meta.archived => {
+                    Some((f.meta.id, crate::insight::coverage::region_index(f.region)))
+                }
+                _ => None,
+            })
+            .collect();
+        HeldTally {
+            held: 0,
+            facilities: FxHashMap::default(),
+            ngos: FxHashMap::default(),
+            regions: [0; Region::ALL.len()],
+            region_of,
+            ngo_of,
+            meeting_ngos: Vec::new(),
         }
-        _ => None,
+    }
+
+    /// Adds `count` meetings held at `facility` with `people` there; an NGO
+    /// counts once per meeting however many of its people came.
+    fn add(&mut self, count: usize, facility: Option<Id>, people: impl Iterator<Item = Id>) {
+        if count == 0 {
+            return;
+        }
+        self.held += count;
+        if let Some(f) = facility
+            && let Some(region) = self.region_of.get(&f)
+        {
+            *self.facilities.entry(f).or_default() += count;
+            self.regions[*region] += count;
+        }
+        self.meeting_ngos.clear();
+        for person in people {
+            if let Some(ngo) = self.ngo_of.get(&person)
+                && !self.meeting_ngos.contains(ngo)
+            {
+                self.meeting_ngos.push(*ngo);
+            }
+        }
+        for ngo in &self.meeting_ngos {
+            *self.ngos.entry(*ngo).or_default() += count;
+        }
     }
 }
 
@@ -294,6 +318,13 @@ fn agreement_overlaps(a: &Agreement, from: NaiveDate, to: NaiveDate) -> bool {
 /// Whether an assignment is in force on some day of `[from, to]`.
 fn assignment_overlaps(a: &Assignment, from: NaiveDate, to: NaiveDate) -> bool {
     !a.meta.archived && a.from.is_none_or(|f| f <= to) && a.until.is_none_or(|u| u >= from)
+}
+
+/// The distinct ids among `ids` whose records exist and are not archived.
+fn live_ones(data: &Data, kind: Kind, mut ids: Vec<Id>) -> BTreeSet<Id> {
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter().filter(|id| live(data, kind, *id)).collect()
 }
 
 /// Whether a record exists and is not archived.
