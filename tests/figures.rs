@@ -229,3 +229,41 @@ fn a_backwards_period_is_empty() {
     assert!(f.held_per_month.is_empty());
     assert!(f.active_agreements.is_empty());
 }
+
+#[test]
+fn the_index_of_held_meetings_follows_saves_archiving_and_deletes() {
+    let start = at(2026, 3, 3, 10, 0);
+    let mut meeting = sample::meeting("Koordinace", Some(1), start);
+    meeting.attendees = vec![21, 20, 21];
+    meeting.organiser = Some(20);
+    let mut data = Data::new(vec![with_id(meeting.clone(), 40)]);
+    let window = (at(2026, 1, 1, 0, 0), at(2027, 1, 1, 0, 0));
+    let held = |data: &Data| -> Vec<(chrono::NaiveDateTime, Vec<Id>)> {
+        data.held_between(window.0, window.1)
+            .map(|(at, h)| (at, h.people().collect()))
+            .collect()
+    };
+    assert!(held(&data).is_empty(), "planned meetings are not in it");
+    meeting.status = MeetingStatus::Held;
+    data.upsert(with_id(meeting.clone(), 40));
+    assert_eq!(held(&data), [(start, vec![20, 21])], "people once each");
+    meeting.attendees = (100..110).collect();
+    data.upsert(with_id(meeting.clone(), 40));
+    let people: Vec<Id> = std::iter::once(20).chain(100..110).collect();
+    assert_eq!(
+        held(&data),
+        [(start, people)],
+        "more people than fit inline"
+    );
+    meeting.meta.archived = true;
+    data.upsert(with_id(meeting.clone(), 40));
+    assert!(
+        held(&data).is_empty(),
+        "archived meetings count for nothing"
+    );
+    meeting.meta.archived = false;
+    data.upsert(with_id(meeting, 40));
+    assert_eq!(held(&data).len(), 1);
+    data.remove(Kind::Meeting, 40);
+    assert!(held(&data).is_empty());
+}
