@@ -4,6 +4,7 @@
 use crate::domain::text::fold;
 use crate::domain::{FieldValue, Id, Kind, Record};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// The records of one kind in id order. A sorted vector rather than a tree:
 /// at 100,000 meetings the tree's nodes cost tens of MB more, and new records
@@ -12,17 +13,21 @@ use std::collections::HashMap;
 /// The ids are kept again in a vector of their own: a lookup's binary search
 /// then walks 8-byte ids that sit together in cache instead of touching a
 /// large record per probe (at 100,000 meetings, the difference between a
-/// figure computed in milliseconds and one computed in tens of them).
+/// figure computed in milliseconds and one computed in tens of them). Each
+/// record's folded search text sits at the same position in a third vector.
 #[derive(Debug, Default, Clone)]
 struct Table {
     ids: Vec<Id>,
     records: Vec<Record>,
+    search: Vec<Arc<str>>,
 }
 
 impl Table {
     fn new(records: Vec<Record>) -> Table {
+        let empty: Arc<str> = Arc::from("");
         Table {
             ids: records.iter().map(Record::id).collect(),
+            search: vec![empty; records.len()],
             records,
         }
     }
@@ -37,6 +42,7 @@ impl Table {
             Err(i) => {
                 self.ids.insert(i, record.id());
                 self.records.insert(i, record);
+                self.search.insert(i, Arc::from(""));
             }
         }
     }
@@ -44,6 +50,7 @@ impl Table {
     fn remove(&mut self, id: Id) -> Option<Record> {
         let i = self.position(id).ok()?;
         self.ids.remove(i);
+        self.search.remove(i);
         Some(self.records.remove(i))
     }
 
@@ -117,7 +124,6 @@ impl HeldMeeting {
 pub struct Data {
     records: rustc_hash::FxHashMap<Kind, Table>,
     referrers: HashMap<(Kind, Id), Vec<(Kind, Id)>>,
-    search: rustc_hash::FxHashMap<(Kind, Id), std::sync::Arc<str>>,
     generation: HashMap<Kind, u64>,
     archived: rustc_hash::FxHashSet<(Kind, Id)>,
     /// One-off meetings by start, for calendar views that read a few days.
@@ -155,6 +161,9 @@ impl Data {
             *data.generation.entry(kind).or_default() += 1;
             data.records.insert(kind, Table::new(records));
         }
+        // Lists grown by pushing keep up to half again as much room as they
+        // use; at 100,000 meetings that is megabytes never used.
+        data.referrers.values_mut().for_each(Vec::shrink_to_fit);
         data.index_all();
         data
     }
@@ -220,7 +229,6 @@ impl Data {
                 list.retain(|r| *r != (kind, id));
             }
         }
-        self.search.remove(&(kind, id));
         Some(old)
     }
 
@@ -310,16 +318,19 @@ impl Data {
 
     /// The folded text a filter matches against, shared (lists keep it beside
     /// their order).
-    pub fn search_arc(&self, kind: Kind, id: Id) -> std::sync::Arc<str> {
-        self.search
-            .get(&(kind, id))
-            .cloned()
-            .unwrap_or_else(|| std::sync::Arc::from(""))
+    pub fn search_arc(&self, kind: Kind, id: Id) -> Arc<str> {
+        self.records
+            .get(&kind)
+            .and_then(|t| t.position(id).ok().map(|i| t.search[i].clone()))
+            .unwrap_or_else(|| Arc::from(""))
     }
 
     /// The folded text a filter matches against.
     pub fn search_text(&self, kind: Kind, id: Id) -> &str {
-        self.search.get(&(kind, id)).map_or("", |s| s)
+        self.records
+            .get(&kind)
+            .and_then(|t| t.position(id).ok().map(|i| &*t.search[i]))
+            .unwrap_or("")
     }
 
     /// The name a record is shown by; an assignment is "person @ facility".
@@ -372,7 +383,11 @@ impl Data {
             text.push_str(&shown);
             text.push(' ');
         }
-        let folded = fold(&text);
-        self.search.insert((kind, id), folded.into());
+        let folded: Arc<str> = fold(&text).into();
+        if let Some(table) = self.records.get_mut(&kind)
+            && let Ok(i) = table.position(id)
+        {
+            table.search[i] = folded;
+        }
     }
 }
