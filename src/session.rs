@@ -2,7 +2,7 @@
 //! at a time. The local terminal, the tests (and later an SSH channel) are
 //! drivers of this same type: they feed [`Input`]s and call [`Session::render`].
 
-use crate::app::msg::{Effect, ExportFormat, Msg};
+use crate::app::msg::{Effect, ExportFormat, Msg, WrittenFile};
 use crate::app::{AppState, Data, Mode, update};
 use crate::catalog::status;
 use crate::domain::{Kind, Record};
@@ -374,14 +374,11 @@ impl Session {
                 Err(e) => failed(&e),
             },
             Effect::ExportCoverage(map) => match self.export_coverage(&map) {
-                Ok(path) => Some(Msg::Exported {
-                    path,
-                    count: crate::domain::Region::ALL.len(),
-                }),
+                Ok(path) => Some(Msg::Written(WrittenFile::CoverageMap, path)),
                 Err(e) => failed(&e),
             },
             Effect::Report { format, from, to } => match self.write_report(format, from, to) {
-                Ok(path) => Some(Msg::ReportWritten(path)),
+                Ok(path) => Some(Msg::Written(WrittenFile::Report, path)),
                 Err(e) => failed(&e),
             },
             Effect::Quit => {

@@ -99,7 +99,10 @@ fn x_and_shift_x_ask_for_the_report_of_the_shown_period() {
             ..
         }]
     ));
-    update(&mut s, Msg::ReportWritten("/tmp/r.md".into()));
+    update(
+        &mut s,
+        Msg::Written(spojka::app::msg::WrittenFile::Report, "/tmp/r.md".into()),
+    );
     assert_eq!(s.status.text, "Report written to /tmp/r.md");
 }
 

@@ -474,3 +474,20 @@ fn the_figures_view_writes_an_html_report_into_the_export_folder() {
     assert!(html.contains("Coverage of regions by services"), "{html}");
     assert!(status.contains(&file.display().to_string()), "{status}");
 }
+
+#[test]
+fn the_coverage_map_writes_its_csv_into_the_export_folder() {
+    let mut h = Harness::new("default");
+    h.keys("y esc C x");
+    let status = h.status();
+    assert!(status.contains("Coverage map written to"), "{status}");
+    let file = std::fs::read_dir(h.dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").path())
+        .find(|p| p.extension().is_some_and(|e| e == "csv"))
+        .expect("a csv file");
+    let csv = std::fs::read_to_string(&file).expect("read");
+    assert!(csv.contains("Plzeňský kraj"), "{csv}");
+    assert_eq!(csv.lines().count(), 15, "a header and the 14 regions");
+    assert!(status.contains(&file.display().to_string()), "{status}");
+}

@@ -61,8 +61,17 @@ pub enum Msg {
     },
     /// An effect failed; the text says why.
     EffectFailed(String),
-    /// A report was written to this path.
-    ReportWritten(String),
+    /// A file was written to this path.
+    Written(WrittenFile, String),
+}
+
+/// What kind of file an effect wrote, for the status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WrittenFile {
+    /// The report of a period.
+    Report,
+    /// The coverage map as CSV.
+    CoverageMap,
 }
 
 /// Work `update` asks the driver to do; `update` itself does no I/O.

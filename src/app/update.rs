@@ -65,8 +65,11 @@ pub fn update(state: &mut AppState, msg: Msg) -> Vec<Effect> {
             state.info(summary);
             Vec::new()
         }
-        Msg::ReportWritten(path) => {
-            state.info(crate::catalog::figures::report_written(&path));
+        Msg::Written(what, path) => {
+            state.info(match what {
+                super::msg::WrittenFile::Report => crate::catalog::figures::report_written(&path),
+                super::msg::WrittenFile::CoverageMap => crate::catalog::coverage::written(&path),
+            });
             Vec::new()
         }
         Msg::EffectFailed(text) => {

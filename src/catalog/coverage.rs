@@ -134,3 +134,8 @@ pub fn nothing_behind(place: &str, service: &str) -> String {
 pub fn cell_title(place: &str, service: &str) -> String {
     format!("{place} · {service}")
 }
+
+/// The coverage map was written as CSV.
+pub fn written(path: &str) -> String {
+    format!("Coverage map written to {path}")
+}
