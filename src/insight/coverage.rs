@@ -39,23 +39,32 @@ pub struct Coverage {
 impl Coverage {
     /// Computes the map from every record in force on `today`.
     pub fn compute(data: &Data, today: NaiveDate) -> Coverage {
-        // Collected flat, then sorted and deduplicated once: at 10,000
-        // agreements that is several times quicker than inserting each
-        // delivery into the cells' sets as it comes.
-        let mut found = deliveries(data, today);
-        found.sort_unstable();
-        found.dedup();
-        let mut cells = vec![vec![Cell::default(); Service::ALL.len()]; Region::ALL.len()];
-        let mut by_facility = std::collections::BTreeMap::new();
-        for (region, service, ngo, facility) in found {
-            let cell = &mut cells[region][service];
-            cell.ngos.insert(ngo);
-            cell.facilities.insert(facility);
-            by_facility
+        // Gathered into small lists per cell and per facility, each sorted
+        // on its own: at 10,000 agreements that is several times quicker
+        // than inserting every delivery into a set, or sorting them all.
+        let services = Service::ALL.len();
+        let mut ngos: Vec<Vec<Id>> = vec![Vec::new(); Region::ALL.len() * services];
+        let mut places: Vec<Vec<Id>> = vec![Vec::new(); Region::ALL.len() * services];
+        let mut at_facility: FxHashMap<Id, Vec<Vec<Id>>> = FxHashMap::default();
+        for (region, service, ngo, facility) in deliveries(data, today) {
+            ngos[region * services + service].push(ngo);
+            places[region * services + service].push(facility);
+            at_facility
                 .entry(facility)
-                .or_insert_with(|| vec![BTreeSet::new(); Service::ALL.len()])[service]
-                .insert(ngo);
+                .or_insert_with(|| vec![Vec::new(); services])[service]
+                .push(ngo);
         }
+        let mut cells = vec![vec![Cell::default(); services]; Region::ALL.len()];
+        for (i, (ngos, places)) in ngos.into_iter().zip(places).enumerate() {
+            cells[i / services][i % services] = Cell {
+                ngos: sorted_set(ngos),
+                facilities: sorted_set(places),
+            };
+        }
+        let by_facility = at_facility
+            .into_iter()
+            .map(|(facility, lists)| (facility, lists.into_iter().map(sorted_set).collect()))
+            .collect();
         Coverage {
             today,
             cells,
@@ -109,6 +118,13 @@ pub struct FacilityServices {
     pub lacks: Vec<Service>,
 }
 
+/// A set from a list, built in one go once the list is sorted.
+fn sorted_set(mut ids: Vec<Id>) -> BTreeSet<Id> {
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter().collect()
+}
+
 /// The services a facility has and lacks on `today`.
 pub fn facility_services(data: &Data, facility: Id, today: NaiveDate) -> FacilityServices {
     let map = Coverage::compute(data, today);
@@ -128,20 +144,43 @@ pub fn facility_services(data: &Data, facility: Id, today: NaiveDate) -> Facilit
 /// out; regions and services by their position in [`Region::ALL`] and
 /// [`Service::ALL`]. Pushed into one vector as found: at 10,000 agreements a
 /// vector per record, or a lookup per delivery, costs more than the rest.
+/// Agreements and assignments are read side by side on two cores.
 fn deliveries(data: &Data, today: NaiveDate) -> Vec<(usize, usize, Id, Id)> {
     let regions = live_facility_regions(data);
+    std::thread::scope(|scope| {
+        let reading = std::thread::Builder::new()
+            .name("coverage".into())
+            .spawn_scoped(scope, || by_assignment(data, today, &regions));
+        let mut found = by_agreement(data, today, &regions);
+        let more = match reading {
+            Ok(thread) => thread
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread to be had: read them here.
+            Err(_) => by_assignment(data, today, &regions),
+        };
+        found.extend(more);
+        found
+    })
+}
+
+/// What signed agreements in force deliver.
+fn by_agreement(
+    data: &Data,
+    today: NaiveDate,
+    regions: &FxHashMap<Id, usize>,
+) -> Vec<(usize, usize, Id, Id)> {
     let mut live_ngo: FxHashMap<Id, bool> = FxHashMap::default();
-    let mut is_live_ngo = |ngo: Id| {
-        *live_ngo
-            .entry(ngo)
-            .or_insert_with(|| live(data, Kind::Organisation, ngo))
-    };
     let mut found = Vec::new();
     for record in data.all(Kind::Agreement) {
         let Record::Agreement(a) = record else {
             continue;
         };
-        if !is_active(a, today) || !is_live_ngo(a.organisation) {
+        if !is_active(a, today)
+            || !*live_ngo
+                .entry(a.organisation)
+                .or_insert_with(|| live(data, Kind::Organisation, a.organisation))
+        {
             continue;
         }
         for facility in &a.facilities {
@@ -152,6 +191,17 @@ fn deliveries(data: &Data, today: NaiveDate) -> Vec<(usize, usize, Id, Id)> {
             }
         }
     }
+    found
+}
+
+/// What NGOs' people deliver through assignments in force.
+fn by_assignment(
+    data: &Data,
+    today: NaiveDate,
+    regions: &FxHashMap<Id, usize>,
+) -> Vec<(usize, usize, Id, Id)> {
+    let mut live_ngo: FxHashMap<Id, bool> = FxHashMap::default();
+    let mut found = Vec::new();
     for record in data.all(Kind::Assignment) {
         let Record::Assignment(a) = record else {
             continue;
@@ -168,7 +218,11 @@ fn deliveries(data: &Data, today: NaiveDate) -> Vec<(usize, usize, Id, Id)> {
             Some(Record::Person(p)) if !p.meta.archived => p.organisation,
             _ => None,
         };
-        let Some(ngo) = ngo.filter(|n| is_live_ngo(*n)) else {
+        let Some(ngo) = ngo.filter(|n| {
+            *live_ngo
+                .entry(*n)
+                .or_insert_with(|| live(data, Kind::Organisation, *n))
+        }) else {
             continue;
         };
         for service in &a.services {
