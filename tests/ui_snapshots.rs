@@ -526,3 +526,32 @@ fn an_agreements_detail_shows_its_lifecycle_steps() {
         "{shown}"
     );
 }
+
+#[test]
+fn a_narrow_coverage_map_scrolls_to_the_selected_column() {
+    let mut s = coverage_state(50, 14);
+    act(&mut s, Action::CoverageShow);
+    let header = |s: &AppState| screen(s).lines().nth(2).unwrap_or_default().to_string();
+    assert!(header(&s).contains("Add"), "{}", header(&s));
+    assert!(!header(&s).contains("Oth"), "not every column fits");
+    for _ in 0..14 {
+        act(&mut s, Action::MoveRight);
+    }
+    let shown = header(&s);
+    assert!(shown.contains("Oth"), "the selected last column is shown: {shown}");
+    assert!(!shown.contains("Add"), "{shown}");
+    assert!(
+        shown.trim_end_matches('│').trim_end().ends_with("Oth"),
+        "whole columns only: {shown}"
+    );
+}
+
+#[test]
+fn the_figures_say_loading_until_the_records_are_in() {
+    let mut s = state(80, 24);
+    act(&mut s, Action::FiguresShow);
+    s.loading = true;
+    assert!(screen(&s).contains("Loading…"));
+    s.loading = false;
+    assert!(!screen(&s).contains("Loading…"));
+}

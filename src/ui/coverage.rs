@@ -50,6 +50,14 @@ fn widths(width: u16) -> (usize, usize) {
     (label, col)
 }
 
+/// The service columns shown at this width: as many whole columns as fit,
+/// starting far enough right that the selected one is among them.
+fn shown_columns(width: u16, label: usize, col: usize, selected: usize) -> std::ops::Range<usize> {
+    let fit = (usize::from(width).saturating_sub(label + 1) / col).clamp(1, Service::ALL.len());
+    let first = selected.saturating_sub(fit - 1);
+    first..first + fit
+}
+
 fn map_lines<'a>(
     state: &AppState,
     view: &CoverageView,
@@ -65,7 +73,13 @@ fn map_lines<'a>(
         format!("{:<label_w$} ", fit(row_heading, label_w)),
         theme.header(),
     )];
-    for (i, service) in Service::ALL.iter().enumerate() {
+    let columns = shown_columns(area.width, label_w, col_w, view.col);
+    for (i, service) in Service::ALL
+        .iter()
+        .enumerate()
+        .take(columns.end)
+        .skip(columns.start)
+    {
         let name = words::service_heading(*service, col_w - 1);
         let style = if i == view.col {
             theme.header().patch(theme.selected())
@@ -87,7 +101,12 @@ fn map_lines<'a>(
         let marker = if selected_row { '›' } else { ' ' };
         let name = fit(&row_name(&state.data, row), label_w - 1);
         let mut spans = vec![Span::raw(format!("{marker}{name:<w$} ", w = label_w - 1))];
-        for (col, service) in Service::ALL.iter().enumerate() {
+        for (col, service) in Service::ALL
+            .iter()
+            .enumerate()
+            .take(columns.end)
+            .skip(columns.start)
+        {
             let count = view.ngos(row, *service).len();
             let text = if count == 0 {
                 words::GAP.to_string()
