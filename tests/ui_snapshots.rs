@@ -538,7 +538,10 @@ fn a_narrow_coverage_map_scrolls_to_the_selected_column() {
         act(&mut s, Action::MoveRight);
     }
     let shown = header(&s);
-    assert!(shown.contains("Oth"), "the selected last column is shown: {shown}");
+    assert!(
+        shown.contains("Oth"),
+        "the selected last column is shown: {shown}"
+    );
     assert!(!shown.contains("Add"), "{shown}");
     assert!(
         shown.trim_end_matches('│').trim_end().ends_with("Oth"),

@@ -202,11 +202,7 @@ fn in_process(db: &Path) -> Vec<Row> {
 /// computes), the coverage map and the dashboard, against the keystroke
 /// budget, and the report of that year.
 fn figures_rows(store: &Store) -> Vec<Row> {
-    let tables = Kind::ALL
-        .iter()
-        .map(|k| (*k, store.all_records(*k).expect("read records")))
-        .collect();
-    let data = spojka::app::Data::from_tables(tables);
+    let data = spojka::session::load_all(store).expect("read records");
     let from = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
     let to = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
     let mut times: Vec<Duration> = (0..RUNS)

@@ -1,8 +1,7 @@
 //! `spojka report`: the impact report of a period, from the command line.
 
 use super::{CliError, ReportArgs, create_private};
-use crate::domain::Kind;
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 use std::io::Write;
 
 /// The period of `spojka report`: this year so far unless given; checked
@@ -30,11 +29,7 @@ pub fn run_report(
     today: chrono::NaiveDate,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let tables = Kind::ALL
-        .iter()
-        .map(|kind| Ok((*kind, store.all_records(*kind)?)))
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    let mut data = crate::app::Data::from_tables(tables);
+    let mut data = crate::session::load_all(store)?;
     data.today = today;
     let text = crate::report::Report::build(&data, from, to, today).write(args.format);
     let io_error = |what: String| move |source| CliError::Io { what, source };

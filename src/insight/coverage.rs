@@ -8,6 +8,7 @@
 //! Archived records count for nothing: an archived NGO, facility, person,
 //! agreement or assignment contributes to no cell.
 
+use super::LiveCache;
 use crate::app::Data;
 use crate::domain::lifecycle::is_active;
 use crate::domain::{Id, Kind, Record, Region, Service};
@@ -170,17 +171,13 @@ fn by_agreement(
     today: NaiveDate,
     regions: &FxHashMap<Id, usize>,
 ) -> Vec<(usize, usize, Id, Id)> {
-    let mut live_ngo: FxHashMap<Id, bool> = FxHashMap::default();
+    let mut ngos = LiveCache::new(data, Kind::Organisation);
     let mut found = Vec::new();
     for record in data.all(Kind::Agreement) {
         let Record::Agreement(a) = record else {
             continue;
         };
-        if !is_active(a, today)
-            || !*live_ngo
-                .entry(a.organisation)
-                .or_insert_with(|| live(data, Kind::Organisation, a.organisation))
-        {
+        if !is_active(a, today) || !ngos.is_live(a.organisation) {
             continue;
         }
         for facility in &a.facilities {
@@ -200,7 +197,7 @@ fn by_assignment(
     today: NaiveDate,
     regions: &FxHashMap<Id, usize>,
 ) -> Vec<(usize, usize, Id, Id)> {
-    let mut live_ngo: FxHashMap<Id, bool> = FxHashMap::default();
+    let mut ngos = LiveCache::new(data, Kind::Organisation);
     let mut found = Vec::new();
     for record in data.all(Kind::Assignment) {
         let Record::Assignment(a) = record else {
@@ -218,11 +215,7 @@ fn by_assignment(
             Some(Record::Person(p)) if !p.meta.archived => p.organisation,
             _ => None,
         };
-        let Some(ngo) = ngo.filter(|n| {
-            *live_ngo
-                .entry(*n)
-                .or_insert_with(|| live(data, Kind::Organisation, *n))
-        }) else {
+        let Some(ngo) = ngo.filter(|n| ngos.is_live(*n)) else {
             continue;
         };
         for service in &a.services {
@@ -230,11 +223,6 @@ fn by_assignment(
         }
     }
     found
-}
-
-/// Whether a record exists and is not archived.
-fn live(data: &Data, kind: Kind, id: Id) -> bool {
-    data.get(kind, id).is_some() && !data.is_archived(kind, id)
 }
 
 /// The facilities not archived, each with its region's position in

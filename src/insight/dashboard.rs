@@ -18,6 +18,7 @@
 //! Archived records are left out everywhere. The result holds ids and facts,
 //! not text, so the view words it and names come from the data when drawn.
 
+use super::live;
 use crate::app::Data;
 use crate::domain::lifecycle::{days_left, is_active};
 use crate::domain::occurrences::occurrences;
@@ -294,9 +295,4 @@ fn meetings(data: &Data, now: NaiveDateTime) -> Vec<Item> {
             fact: Fact::Starts(start),
         })
         .collect()
-}
-
-/// Whether a record exists and is not archived.
-fn live(data: &Data, kind: Kind, id: Id) -> bool {
-    data.get(kind, id).is_some() && !data.is_archived(kind, id)
 }

@@ -21,6 +21,7 @@
 //!   assignment is left out, and an archived facility, NGO or person gets no
 //!   row of its own and covers nothing.
 
+use super::{LiveCache, live};
 use crate::app::Data;
 use crate::domain::lifecycle::is_active;
 use crate::domain::occurrences::occurrences;
@@ -196,13 +197,11 @@ impl Figures {
                 facilities.push(a.facility);
             }
         }
-        let mut live_ngo: FxHashMap<Id, bool> = FxHashMap::default();
+        let mut ngos = LiveCache::new(data, Kind::Organisation);
         for record in data.all(Kind::Agreement) {
             if let Record::Agreement(a) = record
                 && agreement_overlaps(a, self.from, self.to)
-                && *live_ngo
-                    .entry(a.organisation)
-                    .or_insert_with(|| live(data, Kind::Organisation, a.organisation))
+                && ngos.is_live(a.organisation)
             {
                 facilities.extend(&a.facilities);
             }
@@ -260,16 +259,13 @@ struct HeldTally {
 
 impl HeldTally {
     fn new(data: &Data) -> HeldTally {
-        let mut live_ngo: FxHashMap<Id, bool> = FxHashMap::default();
+        let mut ngos = LiveCache::new(data, Kind::Organisation);
         let ngo_of = data
             .all(Kind::Person)
             .filter_map(|r| match r {
                 Record::Person(p) if !p.meta.archived => {
-                    let ngo = p.organisation?;
-                    let live = *live_ngo
-                        .entry(ngo)
-                        .or_insert_with(|| live(data, Kind::Organisation, ngo));
-                    live.then_some((p.meta.id, ngo))
+                    let ngo = p.organisation.filter(|n| ngos.is_live(*n))?;
+                    Some((p.meta.id, ngo))
                 }
                 _ => None,
             })
@@ -357,11 +353,6 @@ fn live_ones(data: &Data, kind: Kind, mut ids: Vec<Id>) -> BTreeSet<Id> {
     ids.sort_unstable();
     ids.dedup();
     ids.into_iter().filter(|id| live(data, kind, *id)).collect()
-}
-
-/// Whether a record exists and is not archived.
-fn live(data: &Data, kind: Kind, id: Id) -> bool {
-    data.get(kind, id).is_some() && !data.is_archived(kind, id)
 }
 
 /// The first day of every month touching `[from, to]`, in order.
