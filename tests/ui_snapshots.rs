@@ -231,6 +231,20 @@ fn coverage_state(width: u16, height: u16) -> AppState {
     s
 }
 
+/// On the coverage map by facility, moves to `facility`'s row and opens its
+/// first cell.
+fn open_first_cell_of(s: &mut AppState, facility: Id) {
+    let row = match s.stack.last() {
+        Some(spojka::app::View::Coverage(v)) => v.facilities.iter().position(|id| *id == facility),
+        _ => None,
+    }
+    .expect("the facility is a row");
+    for _ in 0..row {
+        act(s, Action::MoveDown);
+    }
+    act(s, Action::DetailOpen);
+}
+
 #[test]
 fn the_coverage_map_at_80x24_and_120x40() {
     for (width, height) in [(80, 24), (120, 40)] {
@@ -286,15 +300,7 @@ fn the_coverage_map_by_facility_and_an_opened_cell() {
     act(&mut s, Action::CoverageShow);
     act(&mut s, Action::CoverageAxis);
     insta::assert_snapshot!("coverage_by_facility_80x24", screen(&s));
-    let first = match s.stack.last() {
-        Some(spojka::app::View::Coverage(v)) => v.facilities.iter().position(|id| *id == 1),
-        _ => None,
-    }
-    .expect("facility 1 is a row");
-    for _ in 0..first {
-        act(&mut s, Action::MoveDown);
-    }
-    act(&mut s, Action::DetailOpen);
+    open_first_cell_of(&mut s, 1);
     let shown = screen(&s);
     assert!(
         shown.contains("NGO: Společnost Podané ruce, o.p.s."),
@@ -482,15 +488,7 @@ fn hostile_names_in_an_opened_coverage_cell_are_placeholders() {
     s.refresh_all();
     act(&mut s, Action::CoverageShow);
     act(&mut s, Action::CoverageAxis);
-    let row = match s.stack.last() {
-        Some(spojka::app::View::Coverage(v)) => v.facilities.iter().position(|id| *id == 1),
-        _ => None,
-    }
-    .expect("facility 1 is a row");
-    for _ in 0..row {
-        act(&mut s, Action::MoveDown);
-    }
-    act(&mut s, Action::DetailOpen);
+    open_first_cell_of(&mut s, 1);
     let shown = screen(&s);
     assert!(
         shown.contains("NGO: Zlá␛[31m organizace\u{FFFD}"),
