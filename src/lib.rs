@@ -14,6 +14,7 @@ pub mod export;
 pub mod ical;
 pub mod insight;
 pub mod keymap;
+pub mod model;
 pub mod report;
 pub mod sample;
 pub mod seed;

@@ -3,11 +3,12 @@
 //! drivers of this same type: they feed [`Input`]s and call [`Session::render`].
 
 use crate::app::msg::{Effect, ExportFormat, Msg, WrittenFile};
-use crate::app::{AppState, Data, Mode, update};
+use crate::app::{AppState, Mode, update};
 use crate::catalog::status;
 use crate::domain::{Kind, Record};
 use crate::export::{self, CsvMode};
 use crate::keymap::{Key, KeyCode, Keymap, Lookup};
+use crate::model::{Data, Model};
 use crate::store::{Store, StoreError};
 use crate::ui::{self, theme::Theme};
 use chrono::{Local, NaiveDateTime, Utc};
@@ -15,7 +16,6 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 /// Input from a driver, independent of the terminal library.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,28 +30,7 @@ pub enum Input {
     Tick,
 }
 
-/// How a session reads the database at start.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Loading {
-    /// Everything before the first frame (tests, small databases).
-    Eager,
-    /// Facilities first, so the first frame is quick; the rest in a thread.
-    Background,
-}
-
-/// What the background loader hands over: every record, and each tab's
-/// default order, sorted off the main thread.
-struct Loaded {
-    data: Data,
-    orders: Vec<(Kind, Vec<crate::domain::Id>)>,
-}
-
-/// A change made while the background load was running, replayed onto the
-/// loaded data so it is not lost.
-enum Change {
-    Saved(Box<Record>),
-    Deleted(Kind, crate::domain::Id),
-}
+pub use crate::model::Loading;
 
 /// Where the session's clock comes from: the wall clock, or a fixed time in tests.
 #[derive(Debug, Clone, Copy)]
@@ -90,73 +69,68 @@ pub struct Options {
 
 /// Every record of every kind, indexed.
 pub fn load_all(store: &Store) -> Result<Data, StoreError> {
-    let tables = Kind::ALL
-        .iter()
-        .map(|kind| Ok((*kind, store.all_records(*kind)?)))
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    Ok(Data::from_tables(tables))
+    crate::model::load_all(store)
 }
 
-/// The loader thread's work: read, index, and sort each tab's default order.
-fn load_in_background(store: &Store) -> Result<Loaded, StoreError> {
-    let data = load_all(store)?;
-    let orders = Kind::ALL
+/// Each tab's default order, for the model's loader to work out off the
+/// drawing thread.
+fn default_orders(data: &Data) -> Vec<(Kind, Vec<crate::domain::Id>)> {
+    Kind::ALL
         .iter()
-        .map(|k| (*k, crate::app::list::sorted(&data, *k, 0, false)))
-        .collect();
-    Ok(Loaded { data, orders })
+        .map(|k| (*k, crate::app::list::sorted(data, *k, 0, false)))
+        .collect()
 }
 
-/// One session over a shared store.
+/// One session over a shared store and the process's read model.
 pub struct Session {
     /// The app state (public for tests and benchmarks).
     pub state: AppState,
     keymap: Keymap,
     store: Arc<Store>,
+    model: Arc<Model>,
+    /// The model version `state.data` shows.
+    seen: u64,
     options: Options,
     pending: Vec<Key>,
     quit: bool,
-    loader: Option<Receiver<Result<Loaded, StoreError>>>,
-    changed_while_loading: Vec<Change>,
 }
 
 impl Session {
-    /// Builds the first state, with the dashboard as the first screen; on an
-    /// empty database a question over it offers the reference data. With
-    /// [`Loading::Background`] only facilities are read before the first
-    /// frame and the rest arrives through [`Session::poll_background`].
+    /// A session with a read model of its own (one session per process:
+    /// tests, benchmarks). With [`Loading::Background`] only facilities are
+    /// read before the first frame and the rest arrives on later steps.
     pub fn new(
         store: Arc<Store>,
         keymap: Keymap,
         size: (u16, u16),
         options: Options,
     ) -> Result<Session, StoreError> {
+        let model = Model::open_warm(&store, options.loading, Some(Box::new(default_orders)))?;
+        Ok(Session::attach(store, model, keymap, size, options))
+    }
+
+    /// Opens the read model a process shares between its sessions, with the
+    /// loader working out the lists' default orders.
+    pub fn open_model(store: &Arc<Store>, loading: Loading) -> Result<Arc<Model>, StoreError> {
+        Model::open_warm(store, loading, Some(Box::new(default_orders)))
+    }
+
+    /// A session over a model shared with other sessions. The dashboard is
+    /// the first screen; on an empty database a question over it offers the
+    /// reference data.
+    pub fn attach(
+        store: Arc<Store>,
+        model: Arc<Model>,
+        keymap: Keymap,
+        size: (u16, u16),
+        options: Options,
+    ) -> Session {
         let empty = store.is_empty();
-        let (data, loader) = match options.loading {
-            Loading::Eager => (load_all(&store)?, None),
-            Loading::Background => {
-                let facilities = store.all_records(Kind::Facility)?;
-                let (sender, receiver) = mpsc::channel();
-                let background = store.clone();
-                std::thread::Builder::new()
-                    .name("loader".into())
-                    .spawn(move || {
-                        // The receiver may be gone if the session ended first.
-                        let _ = sender.send(load_in_background(&background));
-                    })
-                    .map_err(|source| StoreError::Io {
-                        path: store.path().to_path_buf(),
-                        source,
-                    })?;
-                (Data::new(facilities), Some(receiver))
-            }
-        };
-        let mut state = AppState::new(data, size.0, size.1, options.clock.now());
-        state.loading = loader.is_some();
+        let snapshot = model.snapshot();
+        let mut state = AppState::new(snapshot.data, size.0, size.1, options.clock.now());
+        state.loading = snapshot.loading;
         state.travel_gap_minutes = options.config.travel_gap_minutes;
         state.help_lines = ui::help_lines_count(&keymap);
-        // The dashboard is the first screen; the seed question, when asked,
-        // stands over it.
         state.open_dashboard();
         if empty {
             let count = crate::seed::reference_facilities()
@@ -164,82 +138,66 @@ impl Session {
                 .unwrap_or(0);
             state.offer_seed(count);
         }
-        Ok(Session {
+        let mut session = Session {
             state,
             keymap,
             store,
+            model,
+            seen: snapshot.version,
             options,
             pending: Vec::new(),
             quit: false,
-            loader,
-            changed_while_loading: Vec::new(),
-        })
+        };
+        if !session.state.loading {
+            session.adopt_orders();
+        }
+        session
     }
 
     /// Whether records are still being read in the background.
     pub fn is_loading(&self) -> bool {
-        self.loader.is_some()
+        self.state.loading
     }
 
-    /// Takes in the background load if it has finished; returns whether it did.
+    /// Takes in what changed in the model since the last step (the background
+    /// load, saves by other sessions and processes); returns whether anything
+    /// did.
     pub fn poll_background(&mut self) -> bool {
-        let Some(receiver) = &self.loader else {
+        if self.model.version() == self.seen {
             return false;
-        };
-        match receiver.try_recv() {
-            Ok(result) => {
-                self.finish_loading(result);
-                true
+        }
+        let snapshot = self.model.snapshot();
+        let finished_loading = self.state.loading && !snapshot.loading;
+        self.seen = snapshot.version;
+        self.state.data = snapshot.data;
+        self.state.data.today = self.state.now.date();
+        self.state.loading = snapshot.loading;
+        if finished_loading {
+            if let Some(e) = self.model.load_error() {
+                self.state.error(status::failed(&e));
             }
-            Err(TryRecvError::Empty) => false,
-            Err(TryRecvError::Disconnected) => {
-                self.finish_loading(Err(StoreError::Io {
-                    path: self.store.path().to_path_buf(),
-                    source: std::io::Error::other("the loader thread stopped"),
-                }));
-                true
+            self.adopt_orders();
+        }
+        self.state.refresh_all();
+        true
+    }
+
+    /// Gives each list the default order the loader worked out, if it still
+    /// fits the data.
+    fn adopt_orders(&mut self) {
+        for kind in Kind::ALL.iter().copied() {
+            let generation = self.state.data.generation(kind);
+            if let Some(order) = self.model.order(kind, generation) {
+                let list = self.state.lists.entry(kind).or_default();
+                list.adopt_order(&self.state.data, kind, order.to_vec());
             }
         }
     }
 
     /// Blocks until the background load is in (tests and benchmarks).
     pub fn wait_loaded(&mut self) {
-        if let Some(receiver) = self.loader.take() {
-            let result = receiver.recv().unwrap_or_else(|_| {
-                Err(StoreError::Io {
-                    path: self.store.path().to_path_buf(),
-                    source: std::io::Error::other("the loader thread stopped"),
-                })
-            });
-            self.finish_loading(result);
-        }
-    }
-
-    fn finish_loading(&mut self, result: Result<Loaded, StoreError>) {
-        self.loader = None;
-        self.state.loading = false;
-        let changes = std::mem::take(&mut self.changed_while_loading);
-        match result {
-            Ok(Loaded { mut data, orders }) => {
-                let replay = !changes.is_empty();
-                for change in changes {
-                    match change {
-                        Change::Saved(record) => data.upsert(*record),
-                        Change::Deleted(kind, id) => data.remove(kind, id),
-                    }
-                }
-                data.today = self.state.now.date();
-                self.state.data = data;
-                if !replay {
-                    for (kind, order) in orders {
-                        let list = self.state.lists.entry(kind).or_default();
-                        list.adopt_order(&self.state.data, kind, order);
-                    }
-                }
-                self.state.refresh_all();
-            }
-            Err(e) => self.state.error(status::failed(&e.to_string())),
-        }
+        self.model.wait_loaded();
+        self.poll_background();
     }
 
     /// Whether the user asked to quit.
@@ -258,17 +216,16 @@ impl Session {
         if self.state.now.date() != before {
             self.state.refresh_all();
         }
+        self.poll_background();
         let msg = match input {
-            Input::Tick => {
-                self.poll_background();
-                None
-            }
+            Input::Tick => None,
             Input::Resize(w, h) => Some(Msg::Resize(w, h)),
             Input::Paste(text) => Some(Msg::Paste(text)),
             Input::Key(key) => self.key_to_msg(key.normalize()),
         };
         if let Some(msg) = msg {
             self.dispatch(msg);
+            self.poll_background();
         }
     }
 
@@ -308,29 +265,9 @@ impl Session {
         while let Some(msg) = queue.pop() {
             for effect in update(&mut self.state, msg) {
                 if let Some(result) = self.run(effect) {
-                    self.remember_while_loading(&result);
                     queue.push(result);
                 }
             }
-        }
-    }
-
-    /// Keeps what the store confirmed while the background load runs, so the
-    /// loaded data can be brought up to date.
-    fn remember_while_loading(&mut self, result: &Msg) {
-        if self.loader.is_none() {
-            return;
-        }
-        match result {
-            Msg::Saved(record) => self
-                .changed_while_loading
-                .push(Change::Saved(Box::new(record.clone()))),
-            Msg::Deleted(kind, id) => self.changed_while_loading.push(Change::Deleted(*kind, *id)),
-            Msg::Seeded { records, .. } | Msg::Imported { records, .. } => {
-                self.changed_while_loading
-                    .extend(records.iter().map(|r| Change::Saved(Box::new(r.clone()))));
-            }
-            _ => {}
         }
     }
 
@@ -358,15 +295,14 @@ impl Session {
                 }),
                 Err(e) => failed(&e),
             },
+            // The seeded and imported records reach the state through the
+            // model, on this same step.
             Effect::Seed => match crate::seed::seed(&self.store, &who, now) {
-                Ok(report) => match self.store.all_records(Kind::Facility) {
-                    Ok(records) => Some(Msg::Seeded {
-                        created: report.created,
-                        skipped: report.skipped,
-                        records,
-                    }),
-                    Err(e) => failed(&e),
-                },
+                Ok(report) => Some(Msg::Seeded {
+                    created: report.created,
+                    skipped: report.skipped,
+                    records: Vec::new(),
+                }),
                 Err(e) => failed(&e),
             },
             Effect::ImportIcs(path) => match self.import_ics(&path, &who, now) {
@@ -404,8 +340,10 @@ impl Session {
             report.unchanged,
             report.skipped.len(),
         );
-        let records = self.store.all_records(Kind::Meeting)?;
-        Ok(Msg::Imported { summary, records })
+        Ok(Msg::Imported {
+            summary,
+            records: Vec::new(),
+        })
     }
 
     /// Writes the coverage map as CSV to a new file in the export folder.

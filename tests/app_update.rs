@@ -2,8 +2,9 @@
 
 use spojka::app::msg::{Effect, ExportFormat, Msg};
 use spojka::app::state::{Question, View};
-use spojka::app::{Action, AppState, Data, Mode, update};
+use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
+use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
 
 /// Three prisons, an NGO, a person assigned to Plzeň, a meeting there.

@@ -5,9 +5,10 @@ use ratatui::backend::TestBackend;
 use spojka::app::calendar::{CalendarFilter, CalendarView};
 use spojka::app::msg::Msg;
 use spojka::app::state::View;
-use spojka::app::{Action, AppState, Data, Mode, update};
+use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
 use spojka::keymap::Keymap;
+use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
 use spojka::ui::{self, theme::Theme};
 

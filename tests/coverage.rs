@@ -2,9 +2,9 @@
 //! NGOs deliver which service in which region, today.
 
 use chrono::NaiveDate;
-use spojka::app::Data;
 use spojka::domain::*;
 use spojka::insight::coverage::{Coverage, facility_services};
+use spojka::model::Data;
 use spojka::sample::{self, with_id};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {

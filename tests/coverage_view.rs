@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use spojka::app::coverage::{Axis, Row};
 use spojka::app::msg::{Effect, Msg};
 use spojka::app::state::View;
-use spojka::app::{Action, AppState, Data, Mode, update};
+use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
+use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
 
 fn signed(ngo: Id, facilities: Vec<Id>, services: Vec<Service>) -> Agreement {

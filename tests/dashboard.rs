@@ -6,10 +6,11 @@ use chrono::NaiveDate;
 use spojka::app::dashboard::{keep_visible, line_count};
 use spojka::app::msg::Msg;
 use spojka::app::state::View;
-use spojka::app::{Action, AppState, Data, Mode, update};
+use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::recurrence::Recurrence;
 use spojka::domain::*;
 use spojka::insight::dashboard::{Fact, Item, Section, attention};
+use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {

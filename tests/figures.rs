@@ -1,10 +1,10 @@
 //! Impact figures on a small hand-built data set with known answers.
 
 use chrono::NaiveDate;
-use spojka::app::Data;
 use spojka::domain::recurrence::Recurrence;
 use spojka::domain::*;
 use spojka::insight::figures::{Figures, MonthCount};
+use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {

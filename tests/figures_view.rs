@@ -4,8 +4,9 @@
 use chrono::NaiveDate;
 use spojka::app::msg::{Effect, Msg};
 use spojka::app::state::View;
-use spojka::app::{Action, AppState, Data, Mode, update};
+use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
+use spojka::model::Data;
 use spojka::report::ReportFormat;
 use spojka::sample::{self, at, with_id};
 

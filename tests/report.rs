@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use quick_xml::Reader;
 use quick_xml::events::Event;
-use spojka::app::Data;
 use spojka::domain::*;
+use spojka::model::Data;
 use spojka::report::{Report, ReportFormat};
 use spojka::sample::{self, at, with_id};
 

@@ -6,9 +6,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use spojka::app::msg::Msg;
-use spojka::app::{Action, AppState, Data, update};
+use spojka::app::{Action, AppState, update};
 use spojka::domain::*;
 use spojka::keymap::Keymap;
+use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
 use spojka::ui::{self, theme::Theme};
 

@@ -2,9 +2,9 @@
 //! optionally narrowed to one person, facility, NGO or region. Views read only
 //! the dates they show, through the data's by-start index.
 
-use super::data::Data;
 use crate::domain::occurrences::{Occurrence, occurrences};
 use crate::domain::{ActionStatus, Id, Kind, Meeting, Record, Region};
+use crate::model::Data;
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// Which calendar view is shown.

@@ -1,9 +1,9 @@
 //! Which fields each record kind shows as list columns, how wide, and which
 //! to drop first when the terminal is narrow.
 
-use super::data::Data;
 use crate::catalog;
 use crate::domain::{FieldKind, FieldValue, Kind, Record};
+use crate::model::Data;
 
 /// A list column: a field of the record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,13 +2,13 @@
 //! cell, and the NGOs and facilities behind a cell when it is opened.
 
 use super::action::Action;
-use super::data::Data;
 use super::detail::Detail;
 use super::msg::Effect;
 use super::state::{AppState, View};
 use crate::catalog;
 use crate::domain::{Id, Kind, Record, Region, Service};
 use crate::insight::coverage::Coverage;
+use crate::model::Data;
 
 /// What the rows of the map are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,12 +4,12 @@
 //! items only, and the view scrolls to keep it in sight.
 
 use super::action::Action;
-use super::data::Data;
 use super::detail::Detail;
 use super::msg::Effect;
 use super::state::{AppState, View};
 use crate::catalog::status;
 use crate::insight::dashboard::{Dashboard, Section, attention};
+use crate::model::Data;
 use chrono::NaiveDateTime;
 
 /// Rows around the dashboard's lines: tab bar, border top and bottom, hint

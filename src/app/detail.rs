@@ -2,8 +2,8 @@
 //! (its NGO, its facility…) and what refers to it (assignments, meetings,
 //! agreements…), so a user can walk along the links.
 
-use super::data::Data;
 use crate::domain::{FieldValue, Id, Kind, Record};
+use crate::model::Data;
 use chrono::NaiveDateTime;
 
 /// How a linked record is related.

@@ -195,7 +195,7 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
 
 /// A picker for a form field, with its current value chosen.
 fn open_picker(
-    data: &super::data::Data,
+    data: &crate::model::Data,
     form: &super::form::Form,
     field: (usize, &'static str),
     kind: FieldKind,
@@ -238,7 +238,7 @@ fn open_picker(
 }
 
 /// How a record reads in a picker: its name, and for meetings their start.
-fn record_label(data: &super::data::Data, record: &Record) -> String {
+fn record_label(data: &crate::model::Data, record: &Record) -> String {
     match record {
         Record::Meeting(m) => format!(
             "{} {}",

@@ -1,9 +1,9 @@
 //! The figures view: a period, its figures (computed when the view opens or
 //! the period changes, never per frame) and the rows it shows.
 
-use super::data::Data;
 use crate::catalog::figures as words;
 use crate::insight::figures::Figures;
+use crate::model::Data;
 use chrono::{Datelike, NaiveDate};
 
 /// The figures view's state.

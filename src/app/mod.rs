@@ -9,7 +9,6 @@ pub mod clash;
 pub mod columns;
 pub mod coverage;
 pub mod dashboard;
-pub mod data;
 pub mod detail;
 mod edit;
 mod figure_keys;
@@ -27,7 +26,6 @@ pub mod timeline;
 mod update;
 
 pub use action::Action;
-pub use data::Data;
 pub use mode::Mode;
 pub use msg::{Effect, ExportFormat, Msg};
 pub use state::{AppState, View};

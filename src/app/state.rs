@@ -1,13 +1,13 @@
 //! The application state: the data, one list per tab, and a stack of views
 //! (detail, form, picker, question, help, history) over the lists.
 
-use super::data::Data;
 use super::detail::Detail;
 use super::form::Form;
 use super::list::ListState;
 use super::mode::Mode;
 use super::picker::Picker;
 use crate::domain::{Id, Kind};
+use crate::model::Data;
 use crate::store::audit::AuditEntry;
 use chrono::NaiveDateTime;
 use std::collections::HashMap;

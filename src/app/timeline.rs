@@ -1,8 +1,8 @@
 //! The agreements of one facility or one NGO over time, as bars over months.
 
-use super::data::Data;
 use crate::domain::lifecycle::effective_status;
 use crate::domain::{AgreementStatus, Id, Kind, Record};
+use crate::model::Data;
 use chrono::{Datelike, Months, NaiveDate};
 
 /// Whose agreements.

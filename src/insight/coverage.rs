@@ -9,9 +9,9 @@
 //! agreement or assignment contributes to no cell.
 
 use super::LiveCache;
-use crate::app::Data;
 use crate::domain::lifecycle::is_active;
 use crate::domain::{Id, Kind, Record, Region, Service};
+use crate::model::Data;
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;

@@ -19,11 +19,11 @@
 //! not text, so the view words it and names come from the data when drawn.
 
 use super::live;
-use crate::app::Data;
 use crate::domain::lifecycle::{days_left, is_active};
 use crate::domain::occurrences::occurrences;
 use crate::domain::text::fold;
 use crate::domain::{ActionStatus, Id, Kind, MeetingStatus, Record};
+use crate::model::Data;
 use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 use std::collections::{BTreeMap, HashSet};
 

@@ -22,10 +22,10 @@
 //!   row of its own and covers nothing.
 
 use super::{LiveCache, live};
-use crate::app::Data;
 use crate::domain::lifecycle::is_active;
 use crate::domain::occurrences::occurrences;
 use crate::domain::{Agreement, Assignment, Id, Kind, MeetingStatus, Record, Region};
+use crate::model::Data;
 use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;

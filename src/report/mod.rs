@@ -8,13 +8,13 @@
 pub mod html;
 pub mod markdown;
 
-use crate::app::Data;
 use crate::app::figures::summary;
 use crate::catalog::{self, figures as words};
 use crate::domain::choice::ChoiceSet;
 use crate::domain::{Kind, Record, Region, Service};
 use crate::insight::coverage::Coverage;
 use crate::insight::figures::Figures;
+use crate::model::Data;
 use chrono::NaiveDate;
 use std::fmt;
 

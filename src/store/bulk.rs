@@ -13,7 +13,7 @@
 //! is to start again.
 
 use super::audit::{self, AuditEntry, Change};
-use super::{Store, StoreError, audit_text, codec, index};
+use super::{Committed, Store, StoreError, audit_text, codec, index};
 use crate::domain::{Id, Kind, Record, Timestamp};
 use std::collections::HashMap;
 
@@ -78,6 +78,10 @@ impl Store {
             self.write_chunk(chunk, chunk_seqs, who, now, &title_of)?;
         }
         self.flush()?;
+        self.publish(|| Committed {
+            saved: records.clone(),
+            deleted: Vec::new(),
+        });
         Ok(records)
     }
 

@@ -112,6 +112,19 @@ pub enum StoreError {
     },
 }
 
+/// What one committed change did, published on the change feed once it is
+/// durable: the records as now stored, and the ones removed.
+#[derive(Debug, Clone, Default)]
+pub struct Committed {
+    /// Records created or changed, as stored.
+    pub saved: Vec<Record>,
+    /// Records deleted.
+    pub deleted: Vec<(Kind, Id)>,
+}
+
+/// Someone told of every committed change (the read model).
+pub type Subscriber = Box<dyn Fn(&Committed) + Send + Sync>;
+
 /// The database: records, indexes and audit trail.
 pub struct Store {
     db: sled::Db,
@@ -120,6 +133,10 @@ pub struct Store {
     index: sled::Tree,
     audit: sled::Tree,
     writer: Mutex<()>,
+    /// The change feed's subscribers. sled's own subscribers fire per key and
+    /// before the flush, and block writers when one lags: this feed sends one
+    /// message per committed change, after it is durable, from the writer.
+    feed: Mutex<Vec<Subscriber>>,
 }
 
 /// A handle that can flush the database from another thread (the signal
@@ -163,10 +180,34 @@ impl Store {
             index,
             audit,
             writer: Mutex::new(()),
+            feed: Mutex::new(Vec::new()),
         };
         store.flush()?;
         files::make_private(path)?;
         Ok(store)
+    }
+
+    /// Tells `subscriber` of every change committed from now on, in commit
+    /// order, on the writing thread, after the change is durable.
+    pub fn subscribe(&self, subscriber: Subscriber) {
+        self.feed
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(subscriber);
+    }
+
+    /// Sends a committed change to the subscribers; `change` is only made
+    /// when someone listens (a bulk load with no model copies nothing).
+    /// Called with the writer lock held, so messages keep commit order.
+    fn publish(&self, change: impl FnOnce() -> Committed) {
+        let feed = self.feed.lock().unwrap_or_else(|p| p.into_inner());
+        if feed.is_empty() {
+            return;
+        }
+        let change = change();
+        for subscriber in feed.iter() {
+            subscriber(&change);
+        }
     }
 
     /// The database directory.
@@ -383,6 +424,10 @@ impl Store {
             fields,
         };
         self.write(old.as_ref(), Some(&record), &entry, false)?;
+        self.publish(|| Committed {
+            saved: vec![record.clone()],
+            deleted: Vec::new(),
+        });
         Ok(record)
     }
 
@@ -414,7 +459,12 @@ impl Store {
             change,
             fields,
         };
-        self.write(Some(&old), None, &entry, erase)
+        self.write(Some(&old), None, &entry, erase)?;
+        self.publish(|| Committed {
+            saved: Vec::new(),
+            deleted: vec![(kind, id)],
+        });
+        Ok(())
     }
 
     fn next_id(&self) -> Result<Id, StoreError> {

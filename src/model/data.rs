@@ -1,137 +1,32 @@
 //! The records the app shows, held in memory with what views need to be quick:
 //! who refers to whom, and each record's folded search text.
 
+use super::held::HeldMeeting;
+use super::shards::{ByMonth, ShardedMap};
+use super::table::Table;
 use crate::domain::text::fold;
 use crate::domain::{FieldValue, Id, Kind, Record};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-/// The records of one kind in id order. A sorted vector rather than a tree:
-/// at 100,000 meetings the tree's nodes cost tens of MB more, and new records
-/// (the common case) get the highest id, so they are pushed at the end.
-///
-/// The ids are kept again in a vector of their own: a lookup's binary search
-/// then walks 8-byte ids that sit together in cache instead of touching a
-/// large record per probe (at 100,000 meetings, the difference between a
-/// figure computed in milliseconds and one computed in tens of them). Each
-/// record's folded search text sits at the same position in a third vector.
-#[derive(Debug, Default, Clone)]
-struct Table {
-    ids: Vec<Id>,
-    records: Vec<Record>,
-    search: Vec<Arc<str>>,
-}
-
-impl Table {
-    fn new(records: Vec<Record>) -> Table {
-        let empty: Arc<str> = Arc::from("");
-        Table {
-            ids: records.iter().map(Record::id).collect(),
-            search: vec![empty; records.len()],
-            records,
-        }
-    }
-
-    fn position(&self, id: Id) -> Result<usize, usize> {
-        self.ids.binary_search(&id)
-    }
-
-    fn insert(&mut self, record: Record) {
-        match self.position(record.id()) {
-            Ok(i) => self.records[i] = record,
-            Err(i) => {
-                self.ids.insert(i, record.id());
-                self.records.insert(i, record);
-                self.search.insert(i, Arc::from(""));
-            }
-        }
-    }
-
-    fn remove(&mut self, id: Id) -> Option<Record> {
-        let i = self.position(id).ok()?;
-        self.ids.remove(i);
-        self.search.remove(i);
-        Some(self.records.remove(i))
-    }
-
-    fn get(&self, id: Id) -> Option<&Record> {
-        self.position(id).ok().map(|i| &self.records[i])
-    }
-}
-
-/// A one-off meeting marked held, as the figures count it: where, and who
-/// (organiser and attendees). Kept beside the records so that a year of
-/// figures reads these few bytes per meeting instead of every record, whose
-/// attendee lists lie scattered over a hundred MB at 100,000 meetings.
-///
-/// The first few people are held inline, so that walking a year of entries
-/// reads the index's own memory, not a separate allocation per meeting.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HeldMeeting {
-    /// The facility, if any.
-    pub facility: Option<Id>,
-    /// The first people (organiser and attendees, each once).
-    first: [Id; HeldMeeting::INLINE],
-    /// How many of `first` are people.
-    count: u8,
-    /// The people after the first few, for large meetings.
-    rest: Option<Box<[Id]>>,
-}
-
-impl HeldMeeting {
-    /// People held inline.
-    const INLINE: usize = 6;
-
-    /// Organiser and attendees, each once.
-    pub fn people(&self) -> impl Iterator<Item = Id> + '_ {
-        self.first[..usize::from(self.count)]
-            .iter()
-            .chain(self.rest.iter().flat_map(|r| r.iter()))
-            .copied()
-    }
-
-    /// The entry for a meeting, if it is a one-off meeting marked held and
-    /// not archived.
-    fn of(meeting: &crate::domain::Meeting) -> Option<HeldMeeting> {
-        let held = meeting.status == crate::domain::MeetingStatus::Held
-            && meeting.recurrence.is_none()
-            && !meeting.meta.archived;
-        held.then(|| {
-            let mut people: Vec<Id> = meeting
-                .organiser
-                .iter()
-                .chain(&meeting.attendees)
-                .copied()
-                .collect();
-            people.sort_unstable();
-            people.dedup();
-            let inline = people.len().min(Self::INLINE);
-            let mut first = [0; Self::INLINE];
-            first[..inline].copy_from_slice(&people[..inline]);
-            let rest = people[inline..].to_vec();
-            HeldMeeting {
-                facility: meeting.facility,
-                first,
-                count: u8::try_from(inline).unwrap_or(0),
-                rest: (!rest.is_empty()).then(|| rest.into_boxed_slice()),
-            }
-        })
-    }
-}
-
 /// All records, by kind and id, with derived lookups kept in step.
+///
+/// Cloning is cheap and shares almost everything: the tables are chunked and
+/// the lookups sharded behind `Arc`s, so a change copies only the chunks and
+/// shards it touches. That is what lets every session hold a snapshot of the
+/// process's model while the model moves on.
 #[derive(Debug, Default, Clone)]
 pub struct Data {
     records: rustc_hash::FxHashMap<Kind, Table>,
-    referrers: HashMap<(Kind, Id), Vec<(Kind, Id)>>,
+    referrers: ShardedMap<(Kind, Id), Vec<(Kind, Id)>>,
     generation: HashMap<Kind, u64>,
-    archived: rustc_hash::FxHashSet<(Kind, Id)>,
+    archived: ShardedMap<(Kind, Id), ()>,
     /// One-off meetings by start, for calendar views that read a few days.
-    starts: std::collections::BTreeSet<(chrono::NaiveDateTime, Id)>,
+    starts: ByMonth<()>,
     /// One-off meetings marked held, by start (for the figures).
-    held: std::collections::BTreeMap<(chrono::NaiveDateTime, Id), HeldMeeting>,
-    /// Repeating meetings, expanded per window.
-    series: std::collections::BTreeSet<Id>,
+    held: ByMonth<HeldMeeting>,
+    /// Repeating meetings, expanded per window (few: copied whole on change).
+    series: Arc<BTreeSet<Id>>,
     /// The day views are computed for (an agreement past its end shows as
     /// expired); set by the session from its clock.
     pub today: chrono::NaiveDate,
@@ -196,22 +91,22 @@ impl Data {
         let from = (record.kind(), record.id());
         if let Record::Meeting(m) = record {
             if m.recurrence.is_some() {
-                self.series.insert(m.meta.id);
+                Arc::make_mut(&mut self.series).insert(m.meta.id);
             } else {
-                self.starts.insert((m.start, m.meta.id));
+                self.starts.insert(m.start, m.meta.id, ());
             }
             if let Some(held) = HeldMeeting::of(m) {
-                self.held.insert((m.start, m.meta.id), held);
+                self.held.insert(m.start, m.meta.id, held);
             }
         }
         if record.meta().archived {
-            self.archived.insert(from);
+            self.archived.insert(from, ());
         }
         let mut targets = record.references();
         targets.sort_unstable();
         targets.dedup();
         for target in targets {
-            self.referrers.entry(target).or_default().push(from);
+            self.referrers.entry(target).push(from);
         }
     }
 
@@ -220,9 +115,11 @@ impl Data {
         *self.generation.entry(kind).or_default() += 1;
         self.archived.remove(&(kind, id));
         if let Record::Meeting(m) = &old {
-            self.series.remove(&id);
-            self.starts.remove(&(m.start, id));
-            self.held.remove(&(m.start, id));
+            if self.series.contains(&id) {
+                Arc::make_mut(&mut self.series).remove(&id);
+            }
+            self.starts.remove(m.start, id);
+            self.held.remove(m.start, id);
         }
         for target in old.references() {
             if let Some(list) = self.referrers.get_mut(&target) {
@@ -258,7 +155,7 @@ impl Data {
         from: chrono::NaiveDateTime,
         to: chrono::NaiveDateTime,
     ) -> Vec<Id> {
-        let one_off = self.starts.range((from, 0)..(to, 0)).map(|(_, id)| *id);
+        let one_off = self.starts.range(from, to).map(|((_, id), ())| *id);
         one_off.chain(self.series.iter().copied()).collect()
     }
 
@@ -270,7 +167,7 @@ impl Data {
         to: chrono::NaiveDateTime,
     ) -> impl Iterator<Item = (chrono::NaiveDateTime, &HeldMeeting)> {
         self.held
-            .range((from, 0)..(to, 0))
+            .range(from, to)
             .map(|((start, _), held)| (*start, held))
     }
 
@@ -294,21 +191,21 @@ impl Data {
         self.records
             .get(&kind)
             .into_iter()
-            .flat_map(|t| t.records.iter())
+            .flat_map(|t| t.records())
     }
 
     /// How many records of a kind there are.
     pub fn count(&self, kind: Kind) -> usize {
-        self.records.get(&kind).map_or(0, |t| t.records.len())
+        self.records.get(&kind).map_or(0, Table::len)
     }
 
     fn iter_all(&self) -> impl Iterator<Item = &Record> {
-        self.records.values().flat_map(|t| t.records.iter())
+        self.records.values().flat_map(|t| t.records())
     }
 
     /// Whether there are no records at all.
     pub fn is_empty(&self) -> bool {
-        self.records.values().all(|t| t.records.is_empty())
+        self.records.values().all(|t| t.len() == 0)
     }
 
     /// Records that refer to `(kind, id)`.
@@ -321,7 +218,7 @@ impl Data {
     pub fn search_arc(&self, kind: Kind, id: Id) -> Arc<str> {
         self.records
             .get(&kind)
-            .and_then(|t| t.position(id).ok().map(|i| t.search[i].clone()))
+            .and_then(|t| t.search(id).cloned())
             .unwrap_or_else(|| Arc::from(""))
     }
 
@@ -329,7 +226,7 @@ impl Data {
     pub fn search_text(&self, kind: Kind, id: Id) -> &str {
         self.records
             .get(&kind)
-            .and_then(|t| t.position(id).ok().map(|i| &*t.search[i]))
+            .and_then(|t| t.search(id).map(|s| &**s))
             .unwrap_or("")
     }
 
@@ -384,10 +281,8 @@ impl Data {
             text.push(' ');
         }
         let folded: Arc<str> = fold(&text).into();
-        if let Some(table) = self.records.get_mut(&kind)
-            && let Ok(i) = table.position(id)
-        {
-            table.search[i] = folded;
+        if let Some(table) = self.records.get_mut(&kind) {
+            table.set_search(id, folded);
         }
     }
 }

@@ -1,0 +1,268 @@
+//! The read model: every record in memory once per process, with the lookups
+//! views need, kept current by the store's change feed and shared by every
+//! session, command and report in the process.
+//!
+//! [`Model`] holds the newest [`Data`] and a version number. Readers take a
+//! snapshot (a cheap clone that shares every chunk with the model) and keep
+//! it as long as they like; a committed change makes a new version that
+//! copies only the chunks it touches. A session compares its snapshot's
+//! version with the model's on each step and adopts the new one, so no screen
+//! ever sees half of a change.
+
+pub mod data;
+mod held;
+mod shards;
+mod table;
+
+pub use data::Data;
+pub use held::HeldMeeting;
+
+use crate::domain::{Id, Kind, Record};
+use crate::store::{Committed, Store, StoreError};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, PoisonError, RwLock};
+
+/// How the model reads the database when it is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loading {
+    /// Everything before returning (commands, tests, small databases).
+    Eager,
+    /// Facilities first, so a first frame can be drawn at once; the rest in a
+    /// thread of its own.
+    Background,
+}
+
+/// A change committed while the background load was running, replayed onto
+/// the loaded data so it is not lost.
+enum Pending {
+    Saved(Box<Record>),
+    Deleted(Kind, Id),
+}
+
+/// Each kind's records in some order, worked out by the loader thread while
+/// nothing waits for it, with the generation of the kind it was made from.
+pub type Orders = Vec<(Kind, u64, Arc<Vec<Id>>)>;
+
+/// What the loader thread works out from the loaded data before handing it
+/// over (a session's default list orders: sorting 100,000 meetings on the
+/// thread that draws would stall the first keystroke after loading).
+pub type Warm = Box<dyn FnOnce(&Data) -> Vec<(Kind, Vec<Id>)> + Send>;
+
+struct Current {
+    data: Data,
+    orders: Orders,
+    version: u64,
+    /// While loading: changes to replay once the records are in.
+    pending: Option<Vec<Pending>>,
+    /// Why loading failed, if it did.
+    failed: Option<String>,
+}
+
+/// The model's data at one version.
+pub struct Snapshot {
+    /// The version it is.
+    pub version: u64,
+    /// The records.
+    pub data: Data,
+    /// Whether records were still being read in the background.
+    pub loading: bool,
+}
+
+/// The process's read model.
+pub struct Model {
+    current: RwLock<Current>,
+    /// The version, readable without the lock (sessions poll it per step).
+    version: AtomicU64,
+    loaded: (Mutex<bool>, Condvar),
+}
+
+impl Model {
+    /// A model over records already in memory (tests, benchmarks).
+    pub fn from_data(data: Data) -> Arc<Model> {
+        Arc::new(Model::new(data, None))
+    }
+
+    fn new(data: Data, pending: Option<Vec<Pending>>) -> Model {
+        let loading = pending.is_some();
+        Model {
+            current: RwLock::new(Current {
+                data,
+                orders: Vec::new(),
+                version: 1,
+                pending,
+                failed: None,
+            }),
+            version: AtomicU64::new(1),
+            loaded: (Mutex::new(!loading), Condvar::new()),
+        }
+    }
+
+    /// The model of the database `store` holds, subscribed to its change
+    /// feed so it follows every change committed from now on.
+    pub fn open(store: &Arc<Store>, loading: Loading) -> Result<Arc<Model>, StoreError> {
+        Model::open_warm(store, loading, None)
+    }
+
+    /// [`Model::open`], with work for the loader thread to do on the loaded
+    /// data (see [`Warm`]).
+    pub fn open_warm(
+        store: &Arc<Store>,
+        loading: Loading,
+        warm: Option<Warm>,
+    ) -> Result<Arc<Model>, StoreError> {
+        let model = match loading {
+            Loading::Eager => Arc::new(Model::new(Data::default(), Some(Vec::new()))),
+            Loading::Background => {
+                let facilities = store.all_records(Kind::Facility)?;
+                Arc::new(Model::new(Data::new(facilities), Some(Vec::new())))
+            }
+        };
+        // Subscribed before reading, so a change committed while the records
+        // are read is replayed rather than lost.
+        let weak = Arc::downgrade(&model);
+        store.subscribe(Box::new(move |change: &Committed| {
+            if let Some(model) = weak.upgrade() {
+                model.apply(change);
+            }
+        }));
+        match loading {
+            Loading::Eager => model.finish(load_all(store), warm),
+            Loading::Background => {
+                let (background, into) = (store.clone(), model.clone());
+                std::thread::Builder::new()
+                    .name("loader".into())
+                    .spawn(move || into.finish(load_all(&background), warm))
+                    .map_err(|source| StoreError::Io {
+                        path: store.path().to_path_buf(),
+                        source,
+                    })?;
+            }
+        }
+        Ok(model)
+    }
+
+    /// Takes in the loaded records, replaying what changed meanwhile.
+    fn finish(&self, loaded: Result<Data, StoreError>, warm: Option<Warm>) {
+        let loaded = loaded.map(|data| {
+            let orders = warm.map(|warm| warm(&data)).unwrap_or_default();
+            let orders: Orders = orders
+                .into_iter()
+                .map(|(kind, ids)| (kind, data.generation(kind), Arc::new(ids)))
+                .collect();
+            (data, orders)
+        });
+        {
+            let mut current = self.current.write().unwrap_or_else(PoisonError::into_inner);
+            let pending = current.pending.take().unwrap_or_default();
+            match loaded {
+                Ok((mut data, orders)) => {
+                    if pending.is_empty() {
+                        current.orders = orders;
+                    }
+                    for change in pending {
+                        match change {
+                            Pending::Saved(record) => data.upsert(*record),
+                            Pending::Deleted(kind, id) => data.remove(kind, id),
+                        }
+                    }
+                    current.data = data;
+                }
+                Err(e) => current.failed = Some(e.to_string()),
+            }
+            current.version += 1;
+            self.version.store(current.version, Ordering::Release);
+        }
+        let (done, wake) = &self.loaded;
+        *done.lock().unwrap_or_else(PoisonError::into_inner) = true;
+        wake.notify_all();
+    }
+
+    /// Applies one committed change: a new version of the data.
+    pub fn apply(&self, change: &Committed) {
+        let mut current = self.current.write().unwrap_or_else(PoisonError::into_inner);
+        if let Some(pending) = &mut current.pending {
+            pending.extend(
+                change
+                    .saved
+                    .iter()
+                    .map(|r| Pending::Saved(Box::new(r.clone())))
+                    .chain(change.deleted.iter().map(|(k, i)| Pending::Deleted(*k, *i))),
+            );
+        }
+        for record in &change.saved {
+            current.data.upsert(record.clone());
+        }
+        for (kind, id) in &change.deleted {
+            current.data.remove(*kind, *id);
+        }
+        current.version += 1;
+        self.version.store(current.version, Ordering::Release);
+    }
+
+    /// The current version: it changes whenever the data does.
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Acquire)
+    }
+
+    /// The current data with its version. Cheap: the data shares its chunks.
+    pub fn snapshot(&self) -> Snapshot {
+        let current = self.current.read().unwrap_or_else(PoisonError::into_inner);
+        Snapshot {
+            version: current.version,
+            data: current.data.clone(),
+            loading: current.pending.is_some(),
+        }
+    }
+
+    /// Whether records are still being read in the background.
+    pub fn is_loading(&self) -> bool {
+        !*self.loaded.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The loader's order of `kind`'s records, if it was made from the data
+    /// at this generation of the kind.
+    pub fn order(&self, kind: Kind, generation: u64) -> Option<Arc<Vec<Id>>> {
+        let current = self.current.read().unwrap_or_else(PoisonError::into_inner);
+        current
+            .orders
+            .iter()
+            .find(|(k, g, _)| *k == kind && *g == generation)
+            .map(|(_, _, ids)| ids.clone())
+    }
+
+    /// Why loading failed, if it did.
+    pub fn load_error(&self) -> Option<String> {
+        let current = self.current.read().unwrap_or_else(PoisonError::into_inner);
+        current.failed.clone()
+    }
+
+    /// Blocks until every record is in.
+    pub fn wait_loaded(&self) {
+        let (done, wake) = &self.loaded;
+        let mut done = done.lock().unwrap_or_else(PoisonError::into_inner);
+        while !*done {
+            done = wake.wait(done).unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    /// Every record, once loaded, or why they could not be read.
+    pub fn loaded_data(&self) -> Result<Data, StoreError> {
+        self.wait_loaded();
+        match self.load_error() {
+            Some(e) => Err(StoreError::Io {
+                path: std::path::PathBuf::new(),
+                source: std::io::Error::other(e),
+            }),
+            None => Ok(self.snapshot().data),
+        }
+    }
+}
+
+/// Every record of every kind, indexed.
+pub fn load_all(store: &Store) -> Result<Data, StoreError> {
+    let tables = Kind::ALL
+        .iter()
+        .map(|kind| Ok((*kind, store.all_records(*kind)?)))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    Ok(Data::from_tables(tables))
+}

@@ -1,0 +1,183 @@
+//! The records of one kind, in id order, in chunks that are shared between
+//! versions of the model.
+//!
+//! Every session holds a snapshot of the model; when a record changes, the
+//! new version copies only the chunk that holds it (a few hundred records),
+//! and every other chunk stays shared with the snapshots sessions still hold.
+//! Within a chunk the ids sit in a vector of their own, so a lookup's binary
+//! search walks 8-byte ids that sit together in cache instead of touching a
+//! large record per probe.
+
+use crate::domain::{Id, Record};
+use std::sync::Arc;
+
+/// Records per chunk: a change copies this many, and a lookup binary-searches
+/// the chunks' last ids first. Small enough that a save copies little, large
+/// enough that the chunk list stays short at 100,000 records.
+const CHUNK: usize = 512;
+
+/// A run of records in id order, with each record's folded search text at the
+/// same position.
+#[derive(Debug, Default, Clone)]
+struct Chunk {
+    ids: Vec<Id>,
+    records: Vec<Record>,
+    search: Vec<Arc<str>>,
+}
+
+/// The records of one kind.
+#[derive(Debug, Default, Clone)]
+pub(super) struct Table {
+    chunks: Vec<Arc<Chunk>>,
+    len: usize,
+}
+
+impl Table {
+    /// A table over records already in id order.
+    pub(super) fn new(records: Vec<Record>) -> Table {
+        let len = records.len();
+        let mut chunks = Vec::with_capacity(len.div_ceil(CHUNK));
+        let mut records = records.into_iter().peekable();
+        while records.peek().is_some() {
+            let part: Vec<Record> = records.by_ref().take(CHUNK).collect();
+            let empty: Arc<str> = Arc::from("");
+            chunks.push(Arc::new(Chunk {
+                ids: part.iter().map(Record::id).collect(),
+                search: vec![empty; part.len()],
+                records: part,
+            }));
+        }
+        Table { chunks, len }
+    }
+
+    /// How many records.
+    pub(super) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// The chunk that holds `id`, or would hold it.
+    fn chunk_of(&self, id: Id) -> usize {
+        let after = self
+            .chunks
+            .partition_point(|c| c.ids.last().is_some_and(|last| *last < id));
+        after.min(self.chunks.len().saturating_sub(1))
+    }
+
+    /// Where `id` is: its chunk and position, or None.
+    fn locate(&self, id: Id) -> Option<(usize, usize)> {
+        let c = self.chunk_of(id);
+        let chunk = self.chunks.get(c)?;
+        chunk.ids.binary_search(&id).ok().map(|i| (c, i))
+    }
+
+    /// One record.
+    pub(super) fn get(&self, id: Id) -> Option<&Record> {
+        self.locate(id).map(|(c, i)| &self.chunks[c].records[i])
+    }
+
+    /// One record's search text.
+    pub(super) fn search(&self, id: Id) -> Option<&Arc<str>> {
+        self.locate(id).map(|(c, i)| &self.chunks[c].search[i])
+    }
+
+    /// Sets one record's search text (copying its chunk if it is shared).
+    pub(super) fn set_search(&mut self, id: Id, text: Arc<str>) {
+        if let Some((c, i)) = self.locate(id) {
+            Arc::make_mut(&mut self.chunks[c]).search[i] = text;
+        }
+    }
+
+    /// Adds or replaces a record; a new one gets empty search text.
+    pub(super) fn insert(&mut self, record: Record) {
+        let id = record.id();
+        if self.chunks.is_empty() {
+            self.chunks.push(Arc::default());
+        }
+        let c = self.chunk_of(id);
+        let chunk = Arc::make_mut(&mut self.chunks[c]);
+        match chunk.ids.binary_search(&id) {
+            Ok(i) => chunk.records[i] = record,
+            Err(i) => {
+                chunk.ids.insert(i, id);
+                chunk.records.insert(i, record);
+                chunk.search.insert(i, Arc::from(""));
+                self.len += 1;
+                if chunk.ids.len() >= 2 * CHUNK {
+                    let upper = Chunk {
+                        ids: chunk.ids.split_off(CHUNK),
+                        records: chunk.records.split_off(CHUNK),
+                        search: chunk.search.split_off(CHUNK),
+                    };
+                    self.chunks.insert(c + 1, Arc::new(upper));
+                }
+            }
+        }
+    }
+
+    /// Removes a record, giving it back.
+    pub(super) fn remove(&mut self, id: Id) -> Option<Record> {
+        let (c, i) = self.locate(id)?;
+        let chunk = Arc::make_mut(&mut self.chunks[c]);
+        chunk.ids.remove(i);
+        chunk.search.remove(i);
+        let record = chunk.records.remove(i);
+        if chunk.ids.is_empty() {
+            self.chunks.remove(c);
+        }
+        self.len -= 1;
+        Some(record)
+    }
+
+    /// Every record, in id order.
+    pub(super) fn records(&self) -> impl Iterator<Item = &Record> {
+        self.chunks.iter().flat_map(|c| c.records.iter())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Region;
+
+    fn facility(id: Id) -> Record {
+        let mut f = crate::sample::facility(&format!("F{id}"), Region::Praha);
+        f.meta.id = id;
+        f.into()
+    }
+
+    #[test]
+    fn inserts_in_any_order_keep_id_order_across_chunk_splits() {
+        let mut table = Table::new((1..=1000).map(|i| facility(i * 2)).collect());
+        for i in 0..1500 {
+            table.insert(facility(i * 2 + 1));
+        }
+        let ids: Vec<Id> = table.records().map(Record::id).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        assert_eq!(ids, sorted);
+        assert_eq!(table.len(), 2500);
+        assert!(table.get(777).is_some());
+        assert!(table.get(5000).is_none());
+        assert_eq!(table.remove(777).map(|r| r.id()), Some(777));
+        assert!(table.get(777).is_none());
+        assert_eq!(table.len(), 2499);
+    }
+
+    #[test]
+    fn a_change_copies_one_chunk_and_shares_the_rest() {
+        let before = Table::new((1..=5000).map(facility).collect());
+        let mut after = before.clone();
+        after.insert(facility(10));
+        let shared = before
+            .chunks
+            .iter()
+            .zip(&after.chunks)
+            .filter(|(a, b)| Arc::ptr_eq(a, b))
+            .count();
+        assert_eq!(shared, before.chunks.len() - 1);
+        after.remove(4000);
+        after.set_search(2, Arc::from("x"));
+        assert_eq!(before.search(2).map(|s| &**s), Some(""));
+        assert!(before.get(4000).is_some());
+    }
+}

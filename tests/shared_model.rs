@@ -1,0 +1,121 @@
+//! One read model per process, shared by every session and kept current by
+//! the store's change feed: a save made anywhere reaches every session on its
+//! next step, with no key pressed.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use spojka::domain::*;
+use spojka::keymap::Keymap;
+use spojka::model::{Loading, Model};
+use spojka::sample::{at, epoch, facility, organisation};
+use spojka::session::{Clock, Input, Options, Session};
+use spojka::store::Store;
+use spojka::ui::theme::Theme;
+use std::sync::Arc;
+
+fn options(dir: &std::path::Path) -> Options {
+    Options {
+        who: "tester".into(),
+        export_dir: dir.to_path_buf(),
+        clock: Clock::Fixed(at(2026, 11, 25, 9, 0)),
+        theme: Theme { color: false },
+        loading: Loading::Eager,
+        config: Default::default(),
+    }
+}
+
+fn screen(session: &Session, terminal: &mut Terminal<TestBackend>) -> String {
+    session.render(terminal).expect("render");
+    let buffer = terminal.backend().buffer();
+    let width = buffer.area.width as usize;
+    buffer
+        .content
+        .chunks(width)
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_save_reaches_every_session_of_the_process_on_its_next_step() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+    store
+        .save(
+            facility("Věznice Mírov", Region::Olomoucky).into(),
+            "t",
+            epoch(),
+        )
+        .expect("save");
+    let model = Session::open_model(&store, Loading::Eager).expect("model");
+    let keymap = || Keymap::builtin("default").expect("keymap");
+    let mut sessions: Vec<Session> = (0..3)
+        .map(|_| {
+            let mut s = Session::attach(
+                store.clone(),
+                model.clone(),
+                keymap(),
+                (80, 24),
+                options(dir.path()),
+            );
+            // From the dashboard to the NGOs tab.
+            s.handle(Input::Key("2".parse().expect("key")));
+            s
+        })
+        .collect();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    assert!(!screen(&sessions[1], &mut terminal).contains("Charita Opava"));
+
+    // Saved by someone else: another session, the control socket, an import.
+    store
+        .save(organisation("Charita Opava").into(), "other", epoch())
+        .expect("save");
+
+    for session in &mut sessions {
+        session.handle(Input::Tick);
+        let shown = screen(session, &mut terminal);
+        assert!(shown.contains("Charita Opava"), "{shown}");
+    }
+    // Every session shows the model's own version: one copy per process.
+    assert_eq!(model.snapshot().data.count(Kind::Organisation), 1);
+}
+
+#[test]
+fn changes_committed_while_the_model_loads_are_kept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+    for i in 0..2_000 {
+        store
+            .save(organisation(&format!("NGO {i}")).into(), "t", epoch())
+            .expect("save");
+    }
+    let model = Model::open(&store, Loading::Background).expect("model");
+    let late = store
+        .save(organisation("Saved while loading").into(), "t", epoch())
+        .expect("save");
+    let first = model.snapshot().data.get(Kind::Organisation, 1).cloned();
+    store
+        .delete(Kind::Organisation, 1, "t", epoch())
+        .expect("delete");
+    model.wait_loaded();
+    let data = model.snapshot().data;
+    assert!(first.is_some() || data.get(Kind::Organisation, 1).is_none());
+    assert_eq!(data.count(Kind::Organisation), 2_000);
+    assert!(data.get(Kind::Organisation, late.id()).is_some());
+    assert!(data.get(Kind::Organisation, 1).is_none());
+}
+
+#[test]
+fn a_new_version_shares_what_did_not_change_with_the_old_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+    let model = Model::open(&store, Loading::Eager).expect("model");
+    let before = model.snapshot();
+    store
+        .save(organisation("Nová").into(), "t", epoch())
+        .expect("save");
+    let after = model.snapshot();
+    assert!(after.version > before.version);
+    assert_eq!(before.data.count(Kind::Organisation), 0);
+    assert_eq!(after.data.count(Kind::Organisation), 1);
+}
