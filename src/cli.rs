@@ -5,6 +5,7 @@
 //! in-process; `main.rs` only parses, calls [`run`] and reports errors.
 
 mod args;
+pub mod hold;
 mod report;
 
 pub use args::{
@@ -101,6 +102,23 @@ pub enum CliError {
     /// The terminal could not be driven.
     #[error("terminal: {0}")]
     Terminal(std::io::Error),
+    /// The process holding the database could not run the command.
+    #[error(transparent)]
+    Control(#[from] crate::control::client::ControlError),
+    /// The process holding the database ran the command, which failed with
+    /// this exit status; its messages were already written.
+    #[error("the command failed (exit status {0})")]
+    Failed(i32),
+    /// The interactive interface is already open on this database.
+    #[error(
+        "the database {path} is in use by another spojka (pid {pid}), open in another terminal; close that one first, or choose another database with --db"
+    )]
+    OpenElsewhere {
+        /// The database directory.
+        path: PathBuf,
+        /// The process holding it.
+        pid: u32,
+    },
 }
 
 impl CliError {
@@ -128,7 +146,7 @@ pub fn restrict_file_permissions() {
 }
 
 /// The name written into the audit trail: the OS user running spojka.
-fn os_user() -> String {
+pub fn os_user() -> String {
     ["USER", "LOGNAME", "USERNAME"]
         .iter()
         .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
@@ -166,17 +184,42 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
             // A bad keymap stops start-up before anything else happens.
             let keymap = crate::keymap::load(cli.keymap.as_deref(), user_keymap_path().as_deref())?;
             let config = crate::config::load(crate::config::default_path().as_deref())?;
-            run_tui(Store::open(&path)?, keymap, config)
+            run_tui(hold::open_for_tui(&path)?, keymap, config)
         }
-        Some(Command::Seed) => run_seed(&Store::open(&path)?, stdout),
-        Some(Command::Export(args)) => run_export(&Store::open(&path)?, &args, stdout),
-        Some(Command::Demo(args)) => run_demo(&Store::open(&path)?, &args, stdout),
-        Some(Command::Import(args)) => run_import(&Store::open(&path)?, &args, stdout),
-        Some(Command::Coverage(args)) => run_coverage(&Store::open(&path)?, &args, stdout),
-        Some(Command::Report(args)) => {
+        Some(command) => {
+            if let Command::Report(args) = &command {
+                // A backwards period is refused before anything is opened.
+                report_period(args, chrono::Local::now().date_naive())?;
+            }
+            hold::run_command(&path, command, stdout)
+        }
+    }
+}
+
+/// Runs one command on an open database: here, or in the process holding it
+/// for a client of its control socket.
+pub fn execute(
+    context: &hold::Context<'_>,
+    command: Command,
+    stdout: &mut dyn Write,
+) -> Result<(), CliError> {
+    let store = context.store;
+    match command {
+        Command::Seed => run_seed_as(store, &context.who, stdout),
+        Command::Export(args) => run_export(store, &args, stdout),
+        Command::Demo(args) => run_demo(store, &args, stdout),
+        Command::Import(args) => match &context.input {
+            hold::Input::Files => run_import(store, &args, stdout),
+            hold::Input::Streamed(bytes) => {
+                let text = String::from_utf8_lossy(bytes);
+                import_text(store, &args, &text, &context.who, stdout)
+            }
+        },
+        Command::Coverage(args) => run_coverage_on(&context.data()?, &args, stdout),
+        Command::Report(args) => {
             let today = chrono::Local::now().date_naive();
             let (from, to) = report_period(&args, today)?;
-            run_report(&Store::open(&path)?, &args, from, to, today, stdout)
+            report::run_report_on(context.data()?, &args, from, to, today, stdout)
         }
     }
 }
@@ -216,6 +259,13 @@ pub fn run_tui(
 ) -> Result<(), CliError> {
     use crate::session::{Clock, Options, Session};
     let store = std::sync::Arc::new(store);
+    let model = Session::open_model(&store, crate::model::Loading::Background)?;
+    // Dropped before the store: requests under way finish first.
+    let _holder = hold::serve(
+        &crate::control::socket_path(store.path()),
+        None,
+        hold::runner(store.clone(), Some(model.clone())),
+    )?;
     let options = Options {
         who: os_user(),
         export_dir: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
@@ -224,7 +274,7 @@ pub fn run_tui(
         loading: crate::session::Loading::Background,
         config,
     };
-    let mut session = Session::new(store.clone(), keymap, (80, 24), options)?;
+    let mut session = Session::attach(store.clone(), model, keymap, (80, 24), options);
     let result = crate::term::run_local(&mut session, store.flusher()).map_err(CliError::Terminal);
     store.flush()?;
     result
@@ -232,7 +282,12 @@ pub fn run_tui(
 
 /// `spojka seed`: loads the reference prisons and says how many were added.
 pub fn run_seed(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
-    let report = seed::seed(store, &os_user(), chrono::Utc::now())?;
+    run_seed_as(store, &os_user(), out)
+}
+
+/// `spojka seed` as `who`.
+fn run_seed_as(store: &Store, who: &str, out: &mut dyn Write) -> Result<(), CliError> {
+    let report = seed::seed(store, who, chrono::Utc::now())?;
     writeln!(
         out,
         "Created {} facilities, skipped {} already present.",
@@ -324,9 +379,17 @@ pub fn run_coverage(
     args: &CoverageArgs,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let data = crate::session::load_all(store)?;
+    run_coverage_on(&crate::model::load_all(store)?, args, out)
+}
+
+/// `spojka coverage` over records already read.
+fn run_coverage_on(
+    data: &crate::model::Data,
+    args: &CoverageArgs,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     let on = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let map = crate::insight::coverage::Coverage::compute(&data, on);
+    let map = crate::insight::coverage::Coverage::compute(data, on);
     let write = |w: &mut dyn Write| {
         let mut w = BufWriter::new(w);
         export::write_coverage_csv(&mut w, &map)?;
@@ -340,7 +403,7 @@ pub fn run_coverage(
 
 /// Runs `write` on standard output, or on a new owner-only file at `path`
 /// that is on disk before success is reported.
-fn write_output(
+pub(crate) fn write_output(
     path: Option<&Path>,
     out: &mut dyn Write,
     write: impl Fn(&mut dyn Write) -> Result<(), ExportError>,
@@ -383,17 +446,35 @@ fn person_emails(store: &Store) -> Result<HashMap<Id, String>, CliError> {
 /// did: how many were created, updated or already up to date, and each event
 /// skipped with the reason.
 pub fn run_import(store: &Store, args: &ImportArgs, out: &mut dyn Write) -> Result<(), CliError> {
-    let ImportFormat::Ics = args.format;
-    let text = std::fs::read_to_string(&args.file).map_err(|source| CliError::ReadFile {
+    let read = if args.file.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map(|_| text)
+    } else {
+        std::fs::read_to_string(&args.file)
+    };
+    let text = read.map_err(|source| CliError::ReadFile {
         path: args.file.clone(),
         source,
     })?;
-    let report = crate::ical::import_ics(store, &text, &os_user(), chrono::Utc::now()).map_err(
-        |source| CliError::Import {
-            path: args.file.clone(),
-            source,
-        },
-    )?;
+    import_text(store, args, &text, &os_user(), out)
+}
+
+/// Imports calendar text as `who` and prints what it did.
+fn import_text(
+    store: &Store,
+    args: &ImportArgs,
+    text: &str,
+    who: &str,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let ImportFormat::Ics = args.format;
+    let report =
+        crate::ical::import_ics(store, text, who, chrono::Utc::now()).map_err(|source| {
+            CliError::Import {
+                path: args.file.clone(),
+                source,
+            }
+        })?;
     let mut text = format!(
         "Imported {}: {} created, {} updated, {} unchanged, {} skipped.\n",
         args.file.display(),

@@ -8,6 +8,7 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod config;
+pub mod control;
 pub mod demo;
 pub mod domain;
 pub mod export;

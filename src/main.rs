@@ -11,6 +11,8 @@ fn main() -> ExitCode {
     match cli::run(args, &mut std::io::stdout()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        // The process holding the database already wrote why.
+        Err(cli::CliError::Failed(status)) => ExitCode::from(u8::try_from(status).unwrap_or(1)),
         Err(e) => {
             eprintln!("spojka: {e}");
             ExitCode::FAILURE

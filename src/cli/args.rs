@@ -207,3 +207,78 @@ fn long_about() -> String {
         default_db_text()
     )
 }
+
+impl Command {
+    /// The command as spojka's arguments, without the program name and
+    /// without `--out` (the caller writes its own output file): what the
+    /// control socket sends to the process holding the database, and how
+    /// that process says what it runs.
+    pub fn to_args(&self) -> Vec<String> {
+        let mut args: Vec<String> = Vec::new();
+        let mut push = |words: &[&str]| args.extend(words.iter().map(|w| w.to_string()));
+        match self {
+            Command::Seed => push(&["seed"]),
+            Command::Export(a) => {
+                let format = a.format.to_string();
+                push(&["export", "--kind", a.kind.plural(), "--format", &format]);
+                if a.raw {
+                    push(&["--raw"]);
+                }
+                if a.archived {
+                    push(&["--archived"]);
+                }
+            }
+            Command::Import(a) => {
+                let ImportFormat::Ics = a.format;
+                // The holder reads the streamed input, never this path; it
+                // names the file in what it reports.
+                let file = a.file.display().to_string();
+                push(&["import", "--format", "ics", &file]);
+            }
+            Command::Demo(a) => {
+                push(&["demo", "--seed", &a.seed.to_string()]);
+                if let Some(n) = a.meetings {
+                    push(&["--meetings", &n.to_string()]);
+                }
+            }
+            Command::Coverage(a) => {
+                push(&["coverage"]);
+                if let Some(on) = a.on {
+                    push(&["--on", &on.to_string()]);
+                }
+            }
+            Command::Report(a) => {
+                push(&["report", "--format", a.format.extension()]);
+                if let Some(from) = a.from {
+                    push(&["--from", &from.to_string()]);
+                }
+                if let Some(to) = a.to {
+                    push(&["--to", &to.to_string()]);
+                }
+            }
+        }
+        args
+    }
+
+    /// The file the command writes with `--out`, if any.
+    pub fn out_file(&self) -> Option<&std::path::Path> {
+        match self {
+            Command::Export(a) => a.out.as_deref(),
+            Command::Coverage(a) => a.out.as_deref(),
+            Command::Report(a) => a.out.as_deref(),
+            Command::Seed | Command::Import(_) | Command::Demo(_) => None,
+        }
+    }
+
+    /// The command without its `--out` file: run by the holder of the
+    /// database for a client, whose output comes back on the socket.
+    pub fn without_out_file(mut self) -> Command {
+        match &mut self {
+            Command::Export(a) => a.out = None,
+            Command::Coverage(a) => a.out = None,
+            Command::Report(a) => a.out = None,
+            Command::Seed | Command::Import(_) | Command::Demo(_) => {}
+        }
+        self
+    }
+}

@@ -29,7 +29,18 @@ pub fn run_report(
     today: chrono::NaiveDate,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let mut data = crate::session::load_all(store)?;
+    run_report_on(crate::model::load_all(store)?, args, from, to, today, out)
+}
+
+/// `spojka report` over records already read.
+pub(super) fn run_report_on(
+    mut data: crate::model::Data,
+    args: &ReportArgs,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     data.today = today;
     let text = crate::report::Report::build(&data, from, to, today).write(args.format);
     let io_error = |what: String| move |source| CliError::Io { what, source };

@@ -16,6 +16,10 @@ use std::time::Duration;
 /// How long to wait for input while records load in the background.
 const LOADING_TICK: Duration = Duration::from_millis(30);
 
+/// How long to wait for input otherwise, before looking for changes made
+/// elsewhere.
+const IDLE_TICK: Duration = Duration::from_millis(200);
+
 /// Runs the session until the user quits: draw, wait for input, handle it.
 /// `next_input(wait)` returns the next input, [`Input::Tick`] when `wait`
 /// passes without any (None means block), or None when the source is gone.
@@ -29,7 +33,13 @@ where
 {
     session.render(terminal).map_err(Into::into)?;
     while !session.should_quit() {
-        let wait = session.is_loading().then_some(LOADING_TICK);
+        // Idle, the loop still ticks: changes made by other sessions and
+        // processes reach the screen on a tick, with no key pressed.
+        let wait = Some(if session.is_loading() {
+            LOADING_TICK
+        } else {
+            IDLE_TICK
+        });
         let Some(input) = next_input(wait)? else {
             break;
         };

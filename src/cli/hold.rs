@@ -1,0 +1,248 @@
+//! Holding the database, or reaching the process that holds it.
+//!
+//! A command opens the database itself when it can, and then serves the
+//! control socket for as long as it runs, so a second command reaches it
+//! there. When another process holds the database, the command is sent to it
+//! over the socket: the input file is read here and streamed, and `--out` is
+//! written here from what comes back. The interactive interface waits for a
+//! one-off command to finish instead.
+
+use super::{CliError, Command, os_user};
+use crate::control::client::{self, ControlError, Request};
+use crate::control::server::{Call, Holder, Runner};
+use crate::control::socket_path;
+use crate::model::{Data, Model};
+use crate::store::{Store, StoreError};
+use std::io::{self, Read, Write};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// How long a client keeps trying when the database is locked but no holder
+/// answers yet (it is still opening, or just went away).
+const NO_ANSWER_GRACE: Duration = Duration::from_secs(5);
+
+/// Where a command's input file comes from.
+pub enum Input {
+    /// The files its arguments name, opened by this process.
+    Files,
+    /// What a client streamed over the control socket.
+    Streamed(Vec<u8>),
+}
+
+/// What a command runs with.
+pub struct Context<'a> {
+    /// The database.
+    pub store: &'a Store,
+    /// The process's read model, when it has one (the interactive holder).
+    pub model: Option<&'a Arc<Model>>,
+    /// Who is recorded in the history.
+    pub who: String,
+    /// The input file.
+    pub input: Input,
+}
+
+impl Context<'_> {
+    /// Every record: the model's when there is one, otherwise read now.
+    pub fn data(&self) -> Result<Data, StoreError> {
+        match self.model {
+            Some(model) => model.loaded_data(),
+            None => crate::model::load_all(self.store),
+        }
+    }
+}
+
+/// The language of the caller's messages, from the environment.
+fn caller_language() -> String {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+        .unwrap_or_default();
+    if locale.starts_with("cs") { "cs" } else { "en" }.to_string()
+}
+
+/// Runs a command on the database at `path`: here, holding it and serving
+/// the control socket meanwhile, or through the process that holds it.
+pub fn run_command(path: &Path, command: Command, stdout: &mut dyn Write) -> Result<(), CliError> {
+    let socket = socket_path(path);
+    let started = Instant::now();
+    loop {
+        match Store::open(path) {
+            Ok(store) => return hold_and_run(&socket, store, command, stdout),
+            Err(StoreError::Locked { .. }) => match forward(&socket, &command, stdout) {
+                Ok(0) => return Ok(()),
+                Ok(status) => return Err(CliError::Failed(status)),
+                Err(CliError::Control(ControlError::NoHolder(_)))
+                    if started.elapsed() < NO_ANSWER_GRACE =>
+                {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                Err(CliError::Control(ControlError::NoHolder(_))) => {
+                    return Err(StoreError::Locked {
+                        path: path.to_path_buf(),
+                    }
+                    .into());
+                }
+                Err(e) => return Err(e),
+            },
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// Runs the command here, serving others through the socket until it ends.
+fn hold_and_run(
+    socket: &Path,
+    store: Store,
+    command: Command,
+    stdout: &mut dyn Write,
+) -> Result<(), CliError> {
+    let store = Arc::new(store);
+    let what = command.to_args().join(" ");
+    let runner = runner(store.clone(), None);
+    // Dropped before the store: requests under way finish first.
+    let _holder = serve(socket, Some(what), runner)?;
+    let context = Context {
+        store: &store,
+        model: None,
+        who: os_user(),
+        input: Input::Files,
+    };
+    super::execute(&context, command, stdout)
+}
+
+/// Serves the control socket, saying where when it cannot.
+pub fn serve(socket: &Path, command: Option<String>, runner: Runner) -> Result<Holder, CliError> {
+    Holder::serve(socket, command, runner).map_err(|source| CliError::Io {
+        what: format!("serving the control socket {}", socket.display()),
+        source,
+    })
+}
+
+/// Sends the command to the holder; its exit status.
+fn forward(socket: &Path, command: &Command, stdout: &mut dyn Write) -> Result<i32, CliError> {
+    let mut file: Option<Box<dyn Read>> = match command {
+        Command::Import(args) if args.file.as_os_str() == "-" => Some(Box::new(io::stdin())),
+        Command::Import(args) => Some(Box::new(std::fs::File::open(&args.file).map_err(
+            |source| CliError::ReadFile {
+                path: args.file.clone(),
+                source,
+            },
+        )?)),
+        _ => None,
+    };
+    let request = Request {
+        args: command.to_args(),
+        lang: caller_language(),
+        user: os_user(),
+        input: file.as_deref_mut().map(|f| f as &mut dyn Read),
+    };
+    let mut stderr = io::stderr();
+    match command.out_file() {
+        None => Ok(client::run(socket, request, stdout, &mut stderr)?),
+        Some(path) => {
+            let mut output = Vec::new();
+            let status = client::run(socket, request, &mut output, &mut stderr)?;
+            if status == 0 {
+                super::write_output(Some(path), stdout, |w| {
+                    w.write_all(&output)
+                        .map_err(|source| crate::export::ExportError::Io {
+                            what: "writing the output".to_string(),
+                            source,
+                        })
+                })?;
+            }
+            Ok(status)
+        }
+    }
+}
+
+/// Runs the requests that reach this process's socket, on its store (and
+/// model, when it has one), as the caller.
+pub fn runner(store: Arc<Store>, model: Option<Arc<Model>>) -> Runner {
+    Arc::new(move |call: Call<'_>| {
+        let argv = std::iter::once("spojka".to_string()).chain(call.args);
+        let cli = match <super::Cli as clap::Parser>::try_parse_from(argv) {
+            Ok(cli) => cli,
+            Err(e) => {
+                let to = if e.use_stderr() {
+                    call.stderr
+                } else {
+                    call.stdout
+                };
+                let _ = to.write_all(e.to_string().as_bytes());
+                return e.exit_code();
+            }
+        };
+        let Some(command) = cli.command else {
+            let _ = writeln!(
+                call.stderr,
+                "spojka: the interactive interface cannot be opened through the process that holds the database"
+            );
+            return 2;
+        };
+        let context = Context {
+            store: &store,
+            model: model.as_ref(),
+            who: call.user,
+            input: Input::Streamed(call.input),
+        };
+        match super::execute(&context, command.without_out_file(), call.stdout) {
+            Ok(()) => 0,
+            Err(e) if e.is_broken_pipe() => 0,
+            Err(e) => {
+                let text = crate::ui::sanitize::sanitize(&e.to_string()).into_owned();
+                let _ = writeln!(call.stderr, "spojka: {text}");
+                1
+            }
+        }
+    })
+}
+
+/// Opens the database for the interactive interface; while a one-off
+/// command holds it, says so once and waits for it to end.
+pub fn open_for_tui(path: &Path) -> Result<Store, CliError> {
+    let socket = socket_path(path);
+    let mut said = false;
+    let mut no_answer: Option<Instant> = None;
+    loop {
+        match Store::open(path) {
+            Ok(store) => return Ok(store),
+            Err(StoreError::Locked { .. }) => match client::who(&socket) {
+                Ok(client::Holder {
+                    pid,
+                    command: Some(command),
+                }) => {
+                    no_answer = None;
+                    if !said {
+                        let command = crate::ui::sanitize::sanitize(&command).into_owned();
+                        eprintln!(
+                            "spojka: the database {} is in use by `spojka {command}` (pid {pid}); waiting for it to finish…",
+                            path.display()
+                        );
+                        said = true;
+                    }
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+                Ok(client::Holder { pid, command: None }) => {
+                    return Err(CliError::OpenElsewhere {
+                        path: path.to_path_buf(),
+                        pid,
+                    });
+                }
+                Err(ControlError::NoHolder(_)) => {
+                    let since = *no_answer.get_or_insert_with(Instant::now);
+                    if since.elapsed() > NO_ANSWER_GRACE {
+                        return Err(StoreError::Locked {
+                            path: path.to_path_buf(),
+                        }
+                        .into());
+                    }
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                Err(e) => return Err(e.into()),
+            },
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
