@@ -2,6 +2,8 @@
 //! its control socket, and every other spojka works through it instead of
 //! opening the sled files.
 
+// Each test binary uses part of the shared harness.
+#[allow(dead_code)]
 #[path = "common/pty.rs"]
 mod pty;
 
@@ -170,7 +172,7 @@ fn a_socket_left_by_a_killed_holder_is_replaced() {
     let (_dir, db) = seeded();
     drop(UnixListener::bind(socket_path(&db)).expect("a stale socket"));
     assert!(socket_path(&db).exists());
-    let mut import = holding_import(&db);
+    let import = holding_import(&db);
     let export = spojka(&db, &["export", "--kind", "facilities", "--format", "csv"]);
     assert!(export.status.success(), "{}", text(&export.stderr));
     finish(import);
@@ -179,7 +181,7 @@ fn a_socket_left_by_a_killed_holder_is_replaced() {
 #[test]
 fn bad_requests_get_an_error_and_the_holder_keeps_serving() {
     let (_dir, db) = seeded();
-    let mut import = holding_import(&db);
+    let import = holding_import(&db);
     let socket = socket_path(&db);
 
     // Garbage instead of a greeting.
