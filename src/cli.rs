@@ -18,8 +18,7 @@ use crate::seed::{self, SeedError};
 use crate::store::{Store, StoreError};
 pub use report::{report_period, run_report};
 use std::collections::HashMap;
-use std::fs::{File, OpenOptions};
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// What can stop a command, worded for the person who ran it.
@@ -52,6 +51,9 @@ pub enum CliError {
     /// Exporting to standard output failed.
     #[error(transparent)]
     Export(#[from] ExportError),
+    /// An output file (`--out`) could not be written, or is refused.
+    #[error(transparent)]
+    Output(#[from] crate::outfile::OutputError),
     /// Exporting to a file failed.
     #[error("{path}: {source}")]
     ExportTo {
@@ -315,7 +317,10 @@ pub fn run_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Resu
             source,
         })
     };
-    write_output(args.out.as_deref(), out, write)
+    // `out` is standard output (tests pass a buffer): to a terminal the
+    // export is sanitised unless --raw; to a pipe or a file it is byte-exact.
+    let terminal = !args.raw && std::io::stdout().is_terminal();
+    write_output(args.out.as_deref(), store.path(), out, terminal, write)
 }
 
 /// `spojka coverage`: the coverage map of every record, as of a day, as CSV.
@@ -335,36 +340,45 @@ pub fn run_coverage(
             source,
         })
     };
-    write_output(args.out.as_deref(), out, write)
+    let terminal = std::io::stdout().is_terminal();
+    write_output(args.out.as_deref(), store.path(), out, terminal, write)
 }
 
-/// Runs `write` on standard output, or on a new owner-only file at `path`
-/// that is on disk before success is reported.
+/// Runs `write` on standard output (sanitised when `terminal`, byte-exact
+/// otherwise), or into the file at `path` through [`crate::outfile`]:
+/// owner-only, never through a symlink, never inside the database directory
+/// `db`, and on disk before success is reported.
 fn write_output(
     path: Option<&Path>,
+    db: &Path,
     out: &mut dyn Write,
+    terminal: bool,
     write: impl Fn(&mut dyn Write) -> Result<(), ExportError>,
 ) -> Result<(), CliError> {
     match path {
+        None if terminal => {
+            let mut bytes = Vec::new();
+            write(&mut bytes)?;
+            let text = String::from_utf8_lossy(&bytes);
+            // The byte order mark is for spreadsheets; on a screen it is noise.
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            out.write_all(crate::sanitize::sanitize_lines(text).as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(|source| {
+                    CliError::from(ExportError::Io {
+                        what: "writing to the terminal".to_string(),
+                        source,
+                    })
+                })
+        }
         None => Ok(write(out)?),
         Some(path) => {
-            let path = path.to_path_buf();
-            let to_path = |source| CliError::ExportTo {
-                path: path.clone(),
+            let mut file = crate::outfile::OutFile::create(path, db)?;
+            write(&mut file).map_err(|source| CliError::ExportTo {
+                path: path.to_path_buf(),
                 source,
-            };
-            let io_error = |what: &str, source| {
-                to_path(ExportError::Io {
-                    what: what.to_string(),
-                    source,
-                })
-            };
-            let mut file =
-                create_private(&path).map_err(|e| io_error("cannot create the file", e))?;
-            write(&mut file).map_err(to_path)?;
-            // Report success only once the export is on disk.
-            file.sync_all()
-                .map_err(|e| io_error("cannot save the file to disk", e))
+            })?;
+            Ok(file.commit()?)
         }
     }
 }
@@ -406,7 +420,7 @@ pub fn run_import(store: &Store, args: &ImportArgs, out: &mut dyn Write) -> Resu
         // Summaries come from someone else's file: no control characters
         // or bidi overrides reach the terminal.
         let line = format!("Skipped {event:?}: {reason}");
-        text.push_str(&crate::ui::sanitize::sanitize(&line));
+        text.push_str(&crate::sanitize::sanitize(&line));
         text.push('\n');
     }
     out.write_all(text.as_bytes())
@@ -437,17 +451,4 @@ fn referenced_titles(store: &Store, kind: Kind) -> Result<HashMap<(Kind, Id), St
         }
     }
     Ok(titles)
-}
-
-/// Creates (or truncates) an export file, owner-only even where the umask is
-/// not ours (tests, library use).
-fn create_private(path: &Path) -> std::io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
 }

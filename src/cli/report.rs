@@ -1,6 +1,6 @@
 //! `spojka report`: the impact report of a period, from the command line.
 
-use super::{CliError, ReportArgs, create_private};
+use super::{CliError, ReportArgs};
 use crate::store::Store;
 use std::io::Write;
 
@@ -38,17 +38,10 @@ pub fn run_report(
             .write_all(text.as_bytes())
             .and_then(|()| out.flush())
             .map_err(io_error("writing the report".to_string())),
-        Some(path) => {
-            let mut file = create_private(path).map_err(io_error(format!(
-                "{}: cannot create the file",
-                path.display()
-            )))?;
-            file.write_all(text.as_bytes())
-                .and_then(|()| file.sync_all())
-                .map_err(io_error(format!(
-                    "{}: cannot write the report",
-                    path.display()
-                )))
-        }
+        Some(path) => Ok(crate::outfile::write_bytes(
+            path,
+            store.path(),
+            text.as_bytes(),
+        )?),
     }
 }
