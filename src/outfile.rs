@@ -35,6 +35,13 @@ pub enum OutputError {
     /// The path ends in no file name (`/`, `..`).
     #[error("{0}: this names a folder, not a file; add a file name")]
     NoFileName(PathBuf),
+    /// Something other than a regular file is there (or a symlink to one):
+    /// a folder, a device such as `/dev/null`, a pipe. Replacing it would
+    /// break whatever relies on it, so it is left alone.
+    #[error(
+        "{0}: this is not a regular file (a folder, a device, a pipe, or a link to one), so it is left alone; choose a file name, or leave out --out to write to standard output"
+    )]
+    NotAFile(PathBuf),
     /// The folder the file goes in does not exist or cannot be read.
     #[error("{path}: cannot use the folder {folder}: {source}; choose an existing folder")]
     Folder {
@@ -98,6 +105,9 @@ impl OutFile {
                 path: target.to_path_buf(),
                 db: db_dir.to_path_buf(),
             });
+        }
+        if !replaceable(target) {
+            return Err(OutputError::NotAFile(target.to_path_buf()));
         }
         let (temp, file) = create_temp(&folder, name).map_err(|source| OutputError::Io {
             path: target.to_path_buf(),
@@ -167,6 +177,21 @@ pub fn write_bytes(target: &Path, db_dir: &Path, bytes: &[u8]) -> Result<(), Out
         source,
     })?;
     file.commit()
+}
+
+/// Whether `target` may be replaced: nothing is there, or a regular file, or
+/// a symlink to one (or to nothing). A symlink itself is replaced, never
+/// followed, but one that leads to a device (`/dev/stdout`) or a folder says
+/// the user meant something else than a new file in its place.
+fn replaceable(target: &Path) -> bool {
+    let Ok(entry) = std::fs::symlink_metadata(target) else {
+        return true;
+    };
+    if entry.is_symlink() {
+        std::fs::metadata(target).map_or(true, |pointee| pointee.is_file())
+    } else {
+        entry.is_file()
+    }
 }
 
 /// A new owner-only file beside the target, under a name no one else can

@@ -159,6 +159,33 @@ fn out_inside_the_database_directory_is_refused_and_the_database_still_opens() {
 }
 
 #[test]
+fn out_onto_a_device_a_pipe_or_a_link_to_one_is_refused_and_left_alone() {
+    let (dir, db) = seeded();
+    let fifo = dir.path().join("pipe");
+    let c_path = std::ffi::CString::new(fifo.to_str().expect("utf-8")).expect("no NUL");
+    // SAFETY: mkfifo reads a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0, "mkfifo");
+    let to_null = dir.path().join("to-null");
+    symlink("/dev/null", &to_null).expect("symlink");
+    let folder = dir.path().join("folder");
+    std::fs::create_dir(&folder).expect("mkdir");
+    for target in [&fifo, &to_null, &folder, &PathBuf::from("/dev/null")] {
+        let path = target.to_str().expect("utf-8");
+        let out = spojka(&db, &["coverage", "--out", path]);
+        assert_eq!(out.status.code(), Some(1), "{path}");
+        let stderr = text(&out.stderr);
+        assert!(stderr.contains("not a regular file"), "{stderr}");
+        assert!(stderr.contains(path), "{stderr}");
+    }
+    let kind = |p: &Path| std::fs::symlink_metadata(p).expect("meta").file_type();
+    use std::os::unix::fs::FileTypeExt;
+    assert!(kind(&fifo).is_fifo());
+    assert!(kind(&to_null).is_symlink());
+    assert!(kind(Path::new("/dev/null")).is_char_device());
+    assert_no_leftovers(dir.path());
+}
+
+#[test]
 fn a_missing_folder_is_named_with_what_to_do() {
     let (dir, db) = seeded();
     let target = dir.path().join("nowhere").join("x.csv");
