@@ -19,8 +19,7 @@ use crate::seed::{self, SeedError};
 use crate::store::{Store, StoreError};
 pub use report::{report_period, run_report};
 use std::collections::HashMap;
-use std::fs::{File, OpenOptions};
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// What can stop a command, worded for the person who ran it.
@@ -53,6 +52,9 @@ pub enum CliError {
     /// Exporting to standard output failed.
     #[error(transparent)]
     Export(#[from] ExportError),
+    /// An output file (`--out`) could not be written, or is refused.
+    #[error(transparent)]
+    Output(#[from] crate::outfile::OutputError),
     /// Exporting to a file failed.
     #[error("{path}: {source}")]
     ExportTo {
@@ -206,7 +208,10 @@ pub fn execute(
     let store = context.store;
     match command {
         Command::Seed => run_seed_as(store, &context.who, stdout),
-        Command::Export(args) => run_export(store, &args, stdout),
+        Command::Export(args) => {
+            let terminal = context.terminal && !args.raw;
+            export_to(store, &args, stdout, terminal)
+        }
         Command::Demo(args) => run_demo(store, &args, stdout),
         Command::Import(args) => match &context.input {
             hold::Input::Files => run_import(store, &args, stdout),
@@ -215,11 +220,13 @@ pub fn execute(
                 import_text(store, &args, &text, &context.who, stdout)
             }
         },
-        Command::Coverage(args) => run_coverage_on(&context.data()?, &args, stdout),
+        Command::Coverage(args) => {
+            run_coverage_on(&context.data()?, store.path(), &args, stdout, context.terminal)
+        }
         Command::Report(args) => {
             let today = chrono::Local::now().date_naive();
             let (from, to) = report_period(&args, today)?;
-            report::run_report_on(context.data()?, &args, from, to, today, stdout)
+            report::run_report_on(context.data()?, store.path(), &args, from, to, today, stdout)
         }
     }
 }
@@ -332,6 +339,19 @@ pub fn run_demo(store: &Store, args: &DemoArgs, out: &mut dyn Write) -> Result<(
 
 /// `spojka export`: writes one kind of record, in id order, to `--out` or `out`.
 pub fn run_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    // `out` is standard output (tests pass a buffer): to a terminal the
+    // export is sanitised unless --raw; to a pipe or a file it is byte-exact.
+    let terminal = !args.raw && std::io::stdout().is_terminal();
+    export_to(store, args, out, terminal)
+}
+
+/// `spojka export`, sanitised for a terminal when `terminal`.
+fn export_to(
+    store: &Store,
+    args: &ExportArgs,
+    out: &mut dyn Write,
+    terminal: bool,
+) -> Result<(), CliError> {
     let mut records = store.all_records(args.kind)?;
     if !args.archived {
         records.retain(|r| !r.meta().archived);
@@ -370,7 +390,7 @@ pub fn run_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Resu
             source,
         })
     };
-    write_output(args.out.as_deref(), out, write)
+    write_output(args.out.as_deref(), store.path(), out, terminal, write)
 }
 
 /// `spojka coverage`: the coverage map of every record, as of a day, as CSV.
@@ -379,14 +399,17 @@ pub fn run_coverage(
     args: &CoverageArgs,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    run_coverage_on(&crate::model::load_all(store)?, args, out)
+    let terminal = std::io::stdout().is_terminal();
+    run_coverage_on(&crate::model::load_all(store)?, store.path(), args, out, terminal)
 }
 
 /// `spojka coverage` over records already read.
 fn run_coverage_on(
     data: &crate::model::Data,
+    db: &Path,
     args: &CoverageArgs,
     out: &mut dyn Write,
+    terminal: bool,
 ) -> Result<(), CliError> {
     let on = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
     let map = crate::insight::coverage::Coverage::compute(data, on);
@@ -398,36 +421,44 @@ fn run_coverage_on(
             source,
         })
     };
-    write_output(args.out.as_deref(), out, write)
+    write_output(args.out.as_deref(), db, out, terminal, write)
 }
 
-/// Runs `write` on standard output, or on a new owner-only file at `path`
-/// that is on disk before success is reported.
+/// Runs `write` on standard output (sanitised when `terminal`, byte-exact
+/// otherwise), or into the file at `path` through [`crate::outfile`]:
+/// owner-only, never through a symlink, never inside the database directory
+/// `db`, and on disk before success is reported.
 pub(crate) fn write_output(
     path: Option<&Path>,
+    db: &Path,
     out: &mut dyn Write,
+    terminal: bool,
     write: impl Fn(&mut dyn Write) -> Result<(), ExportError>,
 ) -> Result<(), CliError> {
     match path {
+        None if terminal => {
+            let mut bytes = Vec::new();
+            write(&mut bytes)?;
+            let text = String::from_utf8_lossy(&bytes);
+            // The byte order mark is for spreadsheets; on a screen it is noise.
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            out.write_all(crate::sanitize::sanitize_lines(text).as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(|source| {
+                    CliError::from(ExportError::Io {
+                        what: "writing to the terminal".to_string(),
+                        source,
+                    })
+                })
+        }
         None => Ok(write(out)?),
         Some(path) => {
-            let path = path.to_path_buf();
-            let to_path = |source| CliError::ExportTo {
-                path: path.clone(),
+            let mut file = crate::outfile::OutFile::create(path, db)?;
+            write(&mut file).map_err(|source| CliError::ExportTo {
+                path: path.to_path_buf(),
                 source,
-            };
-            let io_error = |what: &str, source| {
-                to_path(ExportError::Io {
-                    what: what.to_string(),
-                    source,
-                })
-            };
-            let mut file =
-                create_private(&path).map_err(|e| io_error("cannot create the file", e))?;
-            write(&mut file).map_err(to_path)?;
-            // Report success only once the export is on disk.
-            file.sync_all()
-                .map_err(|e| io_error("cannot save the file to disk", e))
+            })?;
+            Ok(file.commit()?)
         }
     }
 }
@@ -487,7 +518,7 @@ fn import_text(
         // Summaries come from someone else's file: no control characters
         // or bidi overrides reach the terminal.
         let line = format!("Skipped {event:?}: {reason}");
-        text.push_str(&crate::ui::sanitize::sanitize(&line));
+        text.push_str(&crate::sanitize::sanitize(&line));
         text.push('\n');
     }
     out.write_all(text.as_bytes())
@@ -518,17 +549,4 @@ fn referenced_titles(store: &Store, kind: Kind) -> Result<HashMap<(Kind, Id), St
         }
     }
     Ok(titles)
-}
-
-/// Creates (or truncates) an export file, owner-only even where the umask is
-/// not ours (tests, library use).
-fn create_private(path: &Path) -> std::io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
 }

@@ -356,9 +356,9 @@ impl Session {
             .options
             .export_dir
             .join(format!("spojka-coverage-{stamp}.csv"));
-        let mut file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+        let mut file = crate::outfile::OutFile::create(&path, self.store.path())?;
         export::write_coverage_csv(&mut file, map)?;
-        durable(file)?;
+        file.commit()?;
         Ok(path.display().to_string())
     }
 
@@ -384,7 +384,9 @@ impl Session {
             .options
             .export_dir
             .join(format!("spojka-{}-{stamp}.{extension}", kind.plural()));
-        let mut file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+        // Safe like every output file: owner-only, never through a symlink
+        // planted in the export folder, never inside the database.
+        let mut file = crate::outfile::OutFile::create(&path, self.store.path())?;
         match format {
             ExportFormat::Csv => export::write_csv(
                 &mut file,
@@ -408,7 +410,7 @@ impl Session {
                 )?
             }
         }
-        durable(file)?;
+        file.commit()?;
         Ok(path.display().to_string())
     }
 
@@ -426,10 +428,7 @@ impl Session {
         let stamp = now.format("%Y%m%d-%H%M%S").to_string();
         let name = crate::catalog::figures::report::file_name(&stamp, format.extension());
         let path = self.options.export_dir.join(name);
-        let mut file = std::fs::File::create(&path)?;
-        use std::io::Write;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
+        crate::outfile::write_bytes(&path, self.store.path(), text.as_bytes())?;
         Ok(path.display().to_string())
     }
 
@@ -443,13 +442,4 @@ impl Session {
     pub fn mode(&self) -> Mode {
         self.state.mode()
     }
-}
-
-/// Flushes an export file and waits until it is on disk, so "exported" is
-/// only said of a file that survives a crash.
-fn durable(mut file: std::io::BufWriter<std::fs::File>) -> Result<(), Box<dyn std::error::Error>> {
-    use std::io::Write;
-    file.flush()?;
-    file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-    Ok(())
 }

@@ -122,6 +122,9 @@ pub struct ExportArgs {
     /// with = + - @ get a leading ' so a spreadsheet shows them instead of running
     /// them as formulas (this includes phone numbers like +420…), and the file
     /// starts with a byte order mark so Excel shows Czech letters correctly.
+    /// On a terminal, without it, characters that could drive the terminal
+    /// (control, bidi and invisible characters) are shown as visible marks;
+    /// through a pipe or to a file the output is always byte-exact.
     #[arg(long)]
     pub raw: bool,
     /// Include archived records, which are left out by default.

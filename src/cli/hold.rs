@@ -13,7 +13,7 @@ use crate::control::server::{Call, Holder, Runner};
 use crate::control::socket_path;
 use crate::model::{Data, Model};
 use crate::store::{Store, StoreError};
-use std::io::{self, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -40,6 +40,8 @@ pub struct Context<'a> {
     pub who: String,
     /// The input file.
     pub input: Input,
+    /// Whether standard output is a terminal (output to it is sanitised).
+    pub terminal: bool,
 }
 
 impl Context<'_> {
@@ -69,7 +71,7 @@ pub fn run_command(path: &Path, command: Command, stdout: &mut dyn Write) -> Res
     loop {
         match Store::open(path) {
             Ok(store) => return hold_and_run(&socket, store, command, stdout),
-            Err(StoreError::Locked { .. }) => match forward(&socket, &command, stdout) {
+            Err(StoreError::Locked { .. }) => match forward(path, &socket, &command, stdout) {
                 Ok(0) => return Ok(()),
                 Ok(status) => return Err(CliError::Failed(status)),
                 Err(CliError::Control(ControlError::NoHolder(_)))
@@ -107,6 +109,7 @@ fn hold_and_run(
         model: None,
         who: os_user(),
         input: Input::Files,
+        terminal: io::stdout().is_terminal(),
     };
     super::execute(&context, command, stdout)
 }
@@ -120,7 +123,12 @@ pub fn serve(socket: &Path, command: Option<String>, runner: Runner) -> Result<H
 }
 
 /// Sends the command to the holder; its exit status.
-fn forward(socket: &Path, command: &Command, stdout: &mut dyn Write) -> Result<i32, CliError> {
+fn forward(
+    db: &Path,
+    socket: &Path,
+    command: &Command,
+    stdout: &mut dyn Write,
+) -> Result<i32, CliError> {
     let mut file: Option<Box<dyn Read>> = match command {
         Command::Import(args) if args.file.as_os_str() == "-" => Some(Box::new(io::stdin())),
         Command::Import(args) => Some(Box::new(std::fs::File::open(&args.file).map_err(
@@ -138,13 +146,17 @@ fn forward(socket: &Path, command: &Command, stdout: &mut dyn Write) -> Result<i
         input: file.as_deref_mut().map(|f| f as &mut dyn Read),
     };
     let mut stderr = io::stderr();
+    let raw = matches!(command, Command::Export(args) if args.raw);
+    let terminal = !raw && io::stdout().is_terminal();
     match command.out_file() {
-        None => Ok(client::run(socket, request, stdout, &mut stderr)?),
-        Some(path) => {
+        None if !terminal => Ok(client::run(socket, request, stdout, &mut stderr)?),
+        path => {
+            // Written here: into the file the caller named, or sanitised
+            // for the caller's terminal.
             let mut output = Vec::new();
             let status = client::run(socket, request, &mut output, &mut stderr)?;
             if status == 0 {
-                super::write_output(Some(path), stdout, |w| {
+                super::write_output(path, db, stdout, terminal, |w| {
                     w.write_all(&output)
                         .map_err(|source| crate::export::ExportError::Io {
                             what: "writing the output".to_string(),
@@ -186,12 +198,15 @@ pub fn runner(store: Arc<Store>, model: Option<Arc<Model>>) -> Runner {
             model: model.as_ref(),
             who: call.user,
             input: Input::Streamed(call.input),
+            // Byte-exact over the socket: the client sanitises for its
+            // own terminal.
+            terminal: false,
         };
         match super::execute(&context, command.without_out_file(), call.stdout) {
             Ok(()) => 0,
             Err(e) if e.is_broken_pipe() => 0,
             Err(e) => {
-                let text = crate::ui::sanitize::sanitize(&e.to_string()).into_owned();
+                let text = crate::sanitize::sanitize(&e.to_string()).into_owned();
                 let _ = writeln!(call.stderr, "spojka: {text}");
                 1
             }
@@ -215,7 +230,7 @@ pub fn open_for_tui(path: &Path) -> Result<Store, CliError> {
                 }) => {
                     no_answer = None;
                     if !said {
-                        let command = crate::ui::sanitize::sanitize(&command).into_owned();
+                        let command = crate::sanitize::sanitize(&command).into_owned();
                         eprintln!(
                             "spojka: the database {} is in use by `spojka {command}` (pid {pid}); waiting for it to finish…",
                             path.display()

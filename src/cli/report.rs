@@ -1,6 +1,6 @@
 //! `spojka report`: the impact report of a period, from the command line.
 
-use super::{CliError, ReportArgs, create_private};
+use super::{CliError, ReportArgs};
 use crate::store::Store;
 use std::io::Write;
 
@@ -29,12 +29,13 @@ pub fn run_report(
     today: chrono::NaiveDate,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    run_report_on(crate::model::load_all(store)?, args, from, to, today, out)
+    run_report_on(crate::model::load_all(store)?, store.path(), args, from, to, today, out)
 }
 
 /// `spojka report` over records already read.
 pub(super) fn run_report_on(
     mut data: crate::model::Data,
+    db: &std::path::Path,
     args: &ReportArgs,
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
@@ -49,17 +50,10 @@ pub(super) fn run_report_on(
             .write_all(text.as_bytes())
             .and_then(|()| out.flush())
             .map_err(io_error("writing the report".to_string())),
-        Some(path) => {
-            let mut file = create_private(path).map_err(io_error(format!(
-                "{}: cannot create the file",
-                path.display()
-            )))?;
-            file.write_all(text.as_bytes())
-                .and_then(|()| file.sync_all())
-                .map_err(io_error(format!(
-                    "{}: cannot write the report",
-                    path.display()
-                )))
-        }
+        Some(path) => Ok(crate::outfile::write_bytes(
+            path,
+            db,
+            text.as_bytes(),
+        )?),
     }
 }

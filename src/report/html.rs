@@ -160,7 +160,7 @@ fn write_map(out: &mut String, report: &Report) {
 /// characters with a meaning in markup become references, and control
 /// characters (which XML forbids) become visible pictures.
 pub fn escape(text: &str) -> String {
-    let clean = crate::ui::sanitize::sanitize(text);
+    let clean = crate::sanitize::sanitize(text);
     let mut out = String::with_capacity(clean.len());
     for c in clean.chars() {
         match c {

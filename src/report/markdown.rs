@@ -122,7 +122,7 @@ fn cell(text: &str) -> String {
 fn inline(text: &str) -> String {
     let one_line = text.replace("\r\n", " ").replace(['\n', '\r'], " ");
     let mut out = String::with_capacity(one_line.len());
-    for c in crate::ui::sanitize::sanitize(&one_line).chars() {
+    for c in crate::sanitize::sanitize(&one_line).chars() {
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '&'

@@ -10,7 +10,6 @@ mod figures;
 mod form;
 mod help;
 mod popup;
-pub mod sanitize;
 pub mod table;
 pub mod text;
 pub mod theme;

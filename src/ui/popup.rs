@@ -90,7 +90,7 @@ pub fn draw_confirm(
     frame.render_widget(block, rect);
     let yes = key_of(keymap, Mode::Confirm, Action::ConfirmYes).unwrap_or_default();
     let no = key_of(keymap, Mode::Confirm, Action::ConfirmNo).unwrap_or_default();
-    let text = super::sanitize::sanitize(&confirm.text).into_owned();
+    let text = crate::sanitize::sanitize(&confirm.text).into_owned();
     let lines = vec![
         Line::from(text),
         Line::from(""),

@@ -1,7 +1,7 @@
 //! Fitting text into cells: display width (Czech letters are one column, CJK
 //! two), truncation with an ellipsis, never wrapping over other widgets.
 
-use super::sanitize::sanitize;
+use crate::sanitize::sanitize;
 use unicode_width::UnicodeWidthChar;
 
 /// Display width of text.
