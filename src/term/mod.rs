@@ -2,6 +2,7 @@
 //! session. The loop itself takes its event source and its terminal as
 //! parameters, so it is the same loop whatever the terminal is.
 
+pub mod decode;
 mod guard;
 pub mod input;
 mod signals;
