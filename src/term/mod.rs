@@ -3,6 +3,7 @@
 //! its input source and its terminal as parameters, so it is the same loop
 //! whatever the terminal is.
 
+mod backend;
 pub mod decode;
 mod guard;
 mod reader;
@@ -10,9 +11,12 @@ mod signals;
 
 use crate::session::{Input, Session};
 use crate::store::Flusher;
+use backend::TtyBackend;
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
+use std::cell::Cell;
 use std::io;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 /// How long to wait for input while records load in the background.
@@ -68,8 +72,16 @@ pub fn run_local(session: &mut Session, flusher: Flusher) -> io::Result<()> {
     signals::install(flusher)?;
     let mut input = reader::TtyInput::open()?;
     let _guard = guard::TerminalGuard::enter()?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    // Set by the backend when output fails on a dead terminal.
+    let gone = Rc::new(Cell::new(false));
+    let backend = TtyBackend::new(CrosstermBackend::new(io::stdout()), gone.clone());
+    let mut terminal = Terminal::new(backend)?;
     let size = terminal.size()?;
     session.handle(Input::Resize(size.width, size.height));
-    event_loop(session, &mut terminal, |wait| input.next(wait))
+    event_loop(session, &mut terminal, |wait| {
+        if gone.get() {
+            return Ok(None);
+        }
+        input.next(wait)
+    })
 }

@@ -176,8 +176,8 @@ impl Drop for TtyInput {
     }
 }
 
-/// Whether a read error means the terminal has gone away.
-fn is_gone(e: &io::Error) -> bool {
+/// Whether a read or write error means the terminal has gone away.
+pub fn is_gone(e: &io::Error) -> bool {
     matches!(
         e.raw_os_error(),
         Some(libc::EIO | libc::ENXIO | libc::EBADF)

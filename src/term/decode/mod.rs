@@ -217,8 +217,9 @@ impl Decoder {
         match b {
             ESC => self.state = State::Esc,
             0x20..=0x7e => char_key(char::from(b), alt, out),
-            0x80.. => match utf8_len(b) {
-                Some(need) => {
+            // A stray continuation byte, or one UTF-8 never uses, is dropped.
+            0x80.. => {
+                if let Some(need) = utf8_len(b) {
                     let mut bytes = [0; 4];
                     bytes[0] = b;
                     self.state = State::Utf8 {
@@ -228,9 +229,7 @@ impl Decoder {
                         alt,
                     };
                 }
-                // A stray continuation byte or one UTF-8 never uses.
-                None => {}
-            },
+            }
             _ => {
                 let mut key = control_key(b);
                 key.mods.alt |= alt;
