@@ -135,3 +135,91 @@ impl<B: Backend<Error = io::Error>> Backend for TtyBackend<B> {
         self.output(B::flush)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::backend::CrosstermBackend;
+    use ratatui::layout::Rect;
+    use ratatui::widgets::Paragraph;
+    use ratatui::{Terminal, TerminalOptions, Viewport};
+
+    /// A writer whose bytes the test can count.
+    #[derive(Clone, Default)]
+    struct Shared(Rc<std::cell::RefCell<Vec<u8>>>);
+
+    impl io::Write for Shared {
+        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// A writer that fails like a terminal that has gone away.
+    struct Dead;
+
+    impl io::Write for Dead {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::Error::from_raw_os_error(libc::EIO))
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn terminal<W: io::Write>(
+        writer: W,
+        gone: &Rc<Flag<bool>>,
+    ) -> Terminal<TtyBackend<CrosstermBackend<W>>> {
+        let backend = TtyBackend::new(CrosstermBackend::new(writer), gone.clone());
+        let viewport = Viewport::Fixed(Rect::new(0, 0, 20, 3));
+        Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal")
+    }
+
+    #[test]
+    fn an_unchanged_frame_writes_nothing() {
+        let gone = Rc::new(Flag::new(false));
+        let out = Shared::default();
+        let mut terminal = terminal(out.clone(), &gone);
+        let written = |_: &Terminal<_>| out.0.borrow().len();
+        let draw = |terminal: &mut Terminal<_>, text: &str, cursor: Option<(u16, u16)>| {
+            terminal
+                .draw(|frame| {
+                    frame.render_widget(Paragraph::new(text.to_string()), frame.area());
+                    if let Some(at) = cursor {
+                        frame.set_cursor_position(at);
+                    }
+                })
+                .map(|_| ())
+                .expect("draw");
+        };
+        draw(&mut terminal, "Věznice", None);
+        let first = written(&terminal);
+        assert!(first > 0);
+        draw(&mut terminal, "Věznice", None);
+        assert_eq!(written(&terminal), first, "same frame, hidden cursor");
+        draw(&mut terminal, "Věznice", Some((3, 1)));
+        let with_cursor = written(&terminal);
+        assert!(with_cursor > first, "the cursor is shown and placed");
+        draw(&mut terminal, "Věznice", Some((3, 1)));
+        assert_eq!(written(&terminal), with_cursor, "same frame, same cursor");
+        draw(&mut terminal, "Věznička", Some((3, 1)));
+        let changed = written(&terminal);
+        assert!(changed > with_cursor, "a changed cell is drawn");
+        assert!(!gone.get());
+    }
+
+    #[test]
+    fn a_dead_terminal_is_marked_gone_and_output_discarded() {
+        let gone = Rc::new(Flag::new(false));
+        let mut terminal = terminal(Dead, &gone);
+        let drawn = terminal.draw(|frame| frame.render_widget(Paragraph::new("x"), frame.area()));
+        assert!(drawn.is_ok(), "output on a dead terminal is not an error");
+        assert!(gone.get(), "and the terminal is known to be gone");
+        // ratatui shows the cursor on drop; that must not fail (and print) either.
+        assert!(terminal.show_cursor().is_ok());
+    }
+}

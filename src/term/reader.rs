@@ -48,6 +48,11 @@ impl TtyInput {
         } else {
             Some(File::open("/dev/tty")?)
         };
+        TtyInput::with_tty(tty)
+    }
+
+    /// Reads from `tty`, or from standard input when None.
+    fn with_tty(tty: Option<File>) -> io::Result<TtyInput> {
         let (winch, notify) = UnixStream::pair()?;
         winch.set_nonblocking(true)?;
         let winch_id = signal_hook::low_level::pipe::register(SIGWINCH, notify)?;
@@ -191,4 +196,61 @@ fn poll_timeout(timeout: Option<Duration>) -> libc::c_int {
         let ms = t.as_micros().div_ceil(1000);
         libc::c_int::try_from(ms).unwrap_or(libc::c_int::MAX)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// An input reading from one end of a socket pair, and the other end.
+    fn input() -> (TtyInput, UnixStream) {
+        let (ours, theirs) = UnixStream::pair().expect("socket pair");
+        let tty = File::from(std::os::fd::OwnedFd::from(ours));
+        (TtyInput::with_tty(Some(tty)).expect("input"), theirs)
+    }
+
+    fn key(text: &str) -> Option<Input> {
+        Some(Input::Key(text.parse().expect("key")))
+    }
+
+    const WAIT: Option<Duration> = Some(Duration::from_millis(500));
+
+    #[test]
+    fn keys_arrive_one_by_one_and_a_lone_esc_after_the_pause() {
+        let (mut input, mut terminal) = input();
+        terminal
+            .write_all("jš\x1b[A\x1b".as_bytes())
+            .expect("write");
+        assert_eq!(input.next(WAIT).expect("read"), key("j"));
+        assert_eq!(input.next(WAIT).expect("read"), key("š"));
+        assert_eq!(input.next(WAIT).expect("read"), key("up"));
+        let started = Instant::now();
+        assert_eq!(input.next(WAIT).expect("read"), key("esc"));
+        assert!(
+            started.elapsed() < Duration::from_millis(400),
+            "Esc came after the short pause"
+        );
+    }
+
+    #[test]
+    fn a_quiet_terminal_gives_ticks() {
+        let (mut input, _terminal) = input();
+        let started = Instant::now();
+        assert_eq!(
+            input.next(Some(Duration::from_millis(30))).expect("read"),
+            Some(Input::Tick)
+        );
+        assert!(started.elapsed() >= Duration::from_millis(30));
+    }
+
+    #[test]
+    fn a_closed_terminal_ends_the_input_after_what_it_sent() {
+        let (mut input, mut terminal) = input();
+        terminal.write_all(b"q").expect("write");
+        drop(terminal);
+        assert_eq!(input.next(None).expect("read"), key("q"));
+        assert_eq!(input.next(None).expect("read"), None);
+        assert_eq!(input.next(None).expect("read"), None, "and stays ended");
+    }
 }
