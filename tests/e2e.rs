@@ -316,3 +316,18 @@ fn a_terminal_closed_without_sighup_ends_the_app_and_frees_the_database() {
     let facilities = export_csv(&db, "facilities");
     assert_eq!(facilities.len(), 38);
 }
+
+#[test]
+fn a_resized_terminal_is_drawn_at_its_new_size() {
+    let (dir, db) = fresh();
+    let mut tui = start(&dir, &db);
+    seed(&mut tui);
+    to_lists(&mut tui);
+    tui.wait_for("Věznice Bělušice");
+    let wide = |s: &str| s.lines().any(|l| l.trim_end().chars().count() > 100);
+    assert!(!wide(&tui.screen()));
+    tui.resize(120, 30);
+    tui.wait_until("rows wider than 100 columns", wide);
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+}

@@ -119,6 +119,20 @@ impl Tui {
         }
     }
 
+    /// Resizes the terminal, as a user dragging its window does: the app
+    /// gets SIGWINCH.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        let master = self.master.as_ref().expect("the terminal is open");
+        let size = PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        };
+        master.resize(size).expect("resize pty");
+        self.parser.set_size(nonzero(rows), nonzero(cols));
+    }
+
     /// Closes the terminal from our side, as a terminal emulator or an SSH
     /// server does when it goes away: every descriptor of the pty master is
     /// closed. What the app writes afterwards is lost.
