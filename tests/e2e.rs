@@ -290,3 +290,44 @@ fn pasted_escape_sequences_never_reach_the_screen_or_the_database() {
         "{name:?}"
     );
 }
+
+#[test]
+fn a_terminal_closed_without_sighup_ends_the_app_and_frees_the_database() {
+    let (dir, db) = fresh();
+    // Not the controlling terminal: closing it sends no SIGHUP, as with a
+    // pty an SSH server or a test harness hands out and then drops.
+    let mut tui = Tui::start_without_controlling_tty(&db, dir.path(), &[]);
+    seed(&mut tui);
+    to_lists(&mut tui);
+    tui.wait_for("Věznice Bělušice");
+
+    let started = Instant::now();
+    tui.hang_up();
+    let status = tui.wait_exit();
+    let took = started.elapsed();
+    assert!(
+        took < std::time::Duration::from_secs(5),
+        "spojka took {took:?} to notice its terminal was gone"
+    );
+    assert_eq!(status, 0, "a clean end, not a signal or an error");
+    drop(tui);
+
+    // The lock is released: a second process opens the same database.
+    let facilities = export_csv(&db, "facilities");
+    assert_eq!(facilities.len(), 38);
+}
+
+#[test]
+fn a_resized_terminal_is_drawn_at_its_new_size() {
+    let (dir, db) = fresh();
+    let mut tui = start(&dir, &db);
+    seed(&mut tui);
+    to_lists(&mut tui);
+    tui.wait_for("Věznice Bělušice");
+    let wide = |s: &str| s.lines().any(|l| l.trim_end().chars().count() > 100);
+    assert!(!wide(&tui.screen()));
+    tui.resize(120, 30);
+    tui.wait_until("rows wider than 100 columns", wide);
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+}

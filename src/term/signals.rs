@@ -1,7 +1,8 @@
-//! Signals end the session cleanly even when the main loop cannot notice: when
-//! an SSH connection drops, crossterm can spin on the dead terminal (crossterm
-//! issue 793) and never look at a flag. So a thread of its own flushes the
-//! database, restores the terminal as best it can, and exits.
+//! Signals end the session cleanly even when the main loop cannot notice: it
+//! may be busy, or blocked writing a frame to a terminal nobody reads. So a
+//! thread of its own flushes the database, restores the terminal as best it
+//! can, and exits. (A terminal that goes away without a SIGHUP is noticed by
+//! the input reader instead, see `reader`.)
 
 use crate::store::Flusher;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};

@@ -2,9 +2,14 @@
 //! screen back through a terminal emulator, the way a user would see it.
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::fs::File;
 use std::io::{Read, Write};
+use std::os::fd::FromRawFd;
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 pub const ROWS: u16 = 24;
@@ -27,19 +32,34 @@ pub mod keys {
 /// A running `spojka` on a pseudo-terminal. Dropping it ends the process.
 pub struct Tui {
     child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
+    /// None once [`Tui::hang_up`] closed the terminal.
+    writer: Option<Box<dyn Write + Send>>,
     output: Receiver<Vec<u8>>,
     parser: vt100::Parser,
     /// Every byte the app wrote, for checks on the raw stream.
     pub raw: Vec<u8>,
     /// Whether the reader thread saw the end of the output.
     closed: bool,
-    master: Box<dyn MasterPty + Send>,
+    master: Option<Box<dyn MasterPty + Send>>,
+    /// The thread reading the app's output, and how to stop it.
+    reader: Option<JoinHandle<()>>,
+    stop: Arc<AtomicBool>,
 }
 
 impl Tui {
     /// Starts `spojka --db DB ARGS…` in `cwd` (where exports from the list land).
     pub fn start(db: &Path, cwd: &Path, args: &[&str]) -> Tui {
+        Tui::spawn(db, cwd, args, true)
+    }
+
+    /// Like [`Tui::start`], but the pty is not the app's controlling
+    /// terminal, so closing it sends no SIGHUP: the app has to notice by
+    /// itself that its terminal is gone.
+    pub fn start_without_controlling_tty(db: &Path, cwd: &Path, args: &[&str]) -> Tui {
+        Tui::spawn(db, cwd, args, false)
+    }
+
+    fn spawn(db: &Path, cwd: &Path, args: &[&str], controlling_tty: bool) -> Tui {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -56,16 +76,31 @@ impl Tui {
         cmd.env("TERM", "xterm-256color");
         cmd.env("NO_COLOR", "1");
         cmd.env("RUST_BACKTRACE", "1");
+        cmd.set_controlling_tty(controlling_tty);
         let child = pair.slave.spawn_command(cmd).expect("spawn spojka");
         // Only the child holds the slave side now, so its exit ends the reader.
         drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let master_fd = pair.master.as_raw_fd().expect("pty fd");
+        // SAFETY: dup gives a new descriptor of the master that only this File owns.
+        let copy = unsafe { libc::dup(master_fd) };
+        assert!(copy >= 0, "dup pty master");
+        let mut reader = unsafe { File::from_raw_fd(copy) };
         let writer = pair.master.take_writer().expect("pty writer");
         let (tx, output) = mpsc::channel();
-        std::thread::spawn(move || {
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = stop.clone();
+        let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
-            // Linux reports EIO once the child has gone: that is the end too.
-            while let Ok(n @ 1..) = reader.read(&mut buf) {
+            // Polled with a timeout, so that `hang_up` can stop this thread
+            // and close its copy of the master: a blocked read would keep it open.
+            while !stopped.load(Ordering::Relaxed) {
+                if !readable(&reader, Duration::from_millis(20)) {
+                    continue;
+                }
+                // Linux reports EIO once the child has gone: that is the end too.
+                let Ok(n @ 1..) = reader.read(&mut buf) else {
+                    break;
+                };
                 if tx.send(buf[..n].to_vec()).is_err() {
                     break;
                 }
@@ -73,25 +108,56 @@ impl Tui {
         });
         Tui {
             child,
-            writer,
+            writer: Some(writer),
             output,
             parser: vt100::Parser::new(nonzero(ROWS), nonzero(COLS), 0),
             raw: Vec::new(),
             closed: false,
-            master: pair.master,
+            master: Some(pair.master),
+            reader: Some(reader),
+            stop,
         }
+    }
+
+    /// Resizes the terminal, as a user dragging its window does: the app
+    /// gets SIGWINCH.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        let master = self.master.as_ref().expect("the terminal is open");
+        let size = PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        };
+        master.resize(size).expect("resize pty");
+        self.parser.set_size(nonzero(rows), nonzero(cols));
+    }
+
+    /// Closes the terminal from our side, as a terminal emulator or an SSH
+    /// server does when it goes away: every descriptor of the pty master is
+    /// closed. What the app writes afterwards is lost.
+    pub fn hang_up(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(reader) = self.reader.take() {
+            reader.join().expect("reader thread");
+        }
+        self.writer = None;
+        self.master = None;
     }
 
     /// Writes keys (raw bytes) to the terminal.
     pub fn send(&mut self, keys: &str) {
-        self.writer
-            .write_all(keys.as_bytes())
-            .expect("write to pty");
-        self.writer.flush().expect("flush pty");
+        let writer = self.writer.as_mut().expect("the terminal is open");
+        writer.write_all(keys.as_bytes()).expect("write to pty");
+        writer.flush().expect("flush pty");
     }
 
     /// Reads whatever output arrives within `wait` into the screen.
     fn pump(&mut self, wait: Duration) {
+        if self.closed {
+            std::thread::sleep(wait);
+            return;
+        }
         match self.output.recv_timeout(wait) {
             Ok(bytes) => self.take(&bytes),
             Err(RecvTimeoutError::Timeout) => return,
@@ -183,7 +249,8 @@ impl Tui {
     /// Whether the terminal is in cooked mode (line editing and echo on), as
     /// a shell expects it; raw mode turns both off.
     pub fn cooked_mode(&self) -> bool {
-        let fd = self.master.as_raw_fd().expect("pty fd");
+        let master = self.master.as_ref().expect("the terminal is open");
+        let fd = master.as_raw_fd().expect("pty fd");
         // SAFETY: termios is plain data, filled in by tcgetattr on a valid fd.
         let mut termios: libc::termios = unsafe { std::mem::zeroed() };
         assert_eq!(unsafe { libc::tcgetattr(fd, &mut termios) }, 0, "tcgetattr");
@@ -198,6 +265,7 @@ impl Tui {
 
 impl Drop for Tui {
     fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
         if let Ok(Some(_)) = self.child.try_wait() {
             return;
         }
@@ -216,6 +284,19 @@ impl Drop for Tui {
         }
         let _ = self.child.wait();
     }
+}
+
+/// Whether `file` has something to read within `wait`.
+fn readable(file: &File, wait: Duration) -> bool {
+    use std::os::fd::AsRawFd;
+    let mut fd = libc::pollfd {
+        fd: file.as_raw_fd(),
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let ms = wait.as_millis() as libc::c_int;
+    // SAFETY: one valid pollfd for the duration of the call.
+    unsafe { libc::poll(&mut fd, 1, ms) > 0 }
 }
 
 fn nonzero(n: u16) -> std::num::NonZeroU16 {

@@ -1,0 +1,142 @@
+//! The input decoder's memory stays bounded whatever bytes arrive: a hostile
+//! or broken terminal (or, later, an SSH client) must not be able to make a
+//! session grow without end. A counting global allocator measures the peak;
+//! it lives in this test binary of its own so nothing else is counted.
+
+use spojka::term::decode::Decoder;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The system allocator, counting the bytes in use and their peak.
+struct Counting;
+
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(size: usize) {
+    let now = IN_USE.fetch_add(size, Ordering::SeqCst) + size;
+    PEAK.fetch_max(now, Ordering::SeqCst);
+}
+
+fn shrank(size: usize) {
+    IN_USE.fetch_sub(size, Ordering::SeqCst);
+}
+
+// SAFETY: every call is passed on to the system allocator unchanged.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() {
+            grew(layout.size());
+        }
+        ptr
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        shrank(layout.size());
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let new = unsafe { System.realloc(ptr, layout, new_size) };
+        if !new.is_null() {
+            grew(new_size);
+            shrank(layout.size());
+        }
+        new
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Held by each test: the counters are global, tests run in parallel.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+/// The driver's read size: input reaches the decoder in pieces this big.
+const READ_SIZE: usize = 4096;
+
+/// The most the decoder may hold while it decodes `input` bytes.
+fn budget(input: usize) -> usize {
+    16 * input + 1_000_000
+}
+
+/// The peak of memory in use, above what was in use before, while `input`
+/// is decoded read by read, each read's inputs handled (here: dropped).
+fn peak_while_decoding(input: &[u8]) -> usize {
+    let before = IN_USE.load(Ordering::SeqCst);
+    PEAK.store(before, Ordering::SeqCst);
+    let mut decoder = Decoder::new();
+    let mut inputs = 0usize;
+    for read in input.chunks(READ_SIZE) {
+        inputs += decoder.feed(read).len();
+    }
+    inputs += decoder.timeout().len();
+    drop(decoder);
+    assert!(inputs <= input.len(), "never more inputs than bytes");
+    PEAK.load(Ordering::SeqCst) - before
+}
+
+/// Bytes from `alphabet` (half of them) and anything else, reproducibly.
+fn garbage(len: usize, alphabet: &[u8], seed: u64) -> Vec<u8> {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    (0..len)
+        .map(|_| {
+            if !alphabet.is_empty() && rng.bool() {
+                alphabet[rng.usize(..alphabet.len())]
+            } else {
+                rng.u8(..)
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn decoding_garbage_keeps_memory_bounded() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    const N: usize = 2 << 20;
+    let sequences: &[u8] = b"\x1b\x1b[[O;:~0123456789ABCDHFMPZu<?\r\xc3\xe2\x80";
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("uniformly random bytes", garbage(N, &[], 1)),
+        ("near-miss escape sequences", garbage(N, sequences, 2)),
+        (
+            "pastes that start and end at random",
+            garbage(N, b"\x1b[200~\x1b[201~x", 3),
+        ),
+        (
+            "one paste that never ends",
+            [&b"\x1b[200~"[..], &garbage(N, b"\x1b[201", 4)].concat(),
+        ),
+        (
+            "one control sequence that never ends",
+            [&b"\x1b["[..], &vec![b'1'; N]].concat(),
+        ),
+    ];
+    for (what, input) in cases {
+        let peak = peak_while_decoding(&input);
+        assert!(
+            peak < budget(input.len()),
+            "{what}: peak {peak} bytes for {} bytes of input",
+            input.len()
+        );
+        // The paste is capped at 1 MiB: whatever the input, the decoder
+        // itself needs a few MiB at most.
+        assert!(peak < 8 << 20, "{what}: peak {peak} bytes");
+    }
+}
+
+#[test]
+fn a_paste_beyond_the_cap_costs_no_more_than_one_at_the_cap() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let paste = |len: usize| {
+        let body = garbage(len, b"abc\xc5\xbe", 5);
+        [&b"\x1b[200~"[..], &body, b"\x1b[201~"].concat()
+    };
+    let at_cap = peak_while_decoding(&paste(1 << 20));
+    let far_beyond = peak_while_decoding(&paste(16 << 20));
+    assert!(
+        far_beyond <= at_cap + (64 << 10),
+        "{far_beyond} bytes for 16 MiB against {at_cap} for 1 MiB"
+    );
+}
