@@ -384,9 +384,11 @@ fn person_emails(store: &Store) -> Result<HashMap<Id, String>, CliError> {
 /// skipped with the reason.
 pub fn run_import(store: &Store, args: &ImportArgs, out: &mut dyn Write) -> Result<(), CliError> {
     let ImportFormat::Ics = args.format;
-    let text = std::fs::read_to_string(&args.file).map_err(|source| CliError::ReadFile {
-        path: args.file.clone(),
-        source,
+    let text = crate::infile::read_text(&args.file, crate::infile::IMPORT_LIMIT).map_err(|e| {
+        CliError::ReadFile {
+            path: args.file.clone(),
+            source: e.into(),
+        }
     })?;
     let report = crate::ical::import_ics(store, &text, &os_user(), chrono::Utc::now()).map_err(
         |source| CliError::Import {

@@ -12,6 +12,7 @@ pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod ical;
+pub mod infile;
 pub mod insight;
 pub mod keymap;
 pub mod report;
