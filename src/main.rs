@@ -12,8 +12,20 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("spojka: {e}");
+            eprintln!("spojka: {}", printable(&e.to_string()));
             ExitCode::FAILURE
         }
     }
+}
+
+/// An error message made safe for the terminal. Messages quote file names,
+/// keymap entries and calendar files, any of which may hold escape sequences
+/// that retitle the window or clear the screen. Each line is sanitised on
+/// its own, so messages listing one problem a line keep their lines.
+fn printable(message: &str) -> String {
+    message
+        .split('\n')
+        .map(|line| spojka::ui::sanitize::sanitize(line))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
