@@ -11,6 +11,12 @@ use super::recurrence::{Moved, Recurrence, more_than_daily};
 use super::series::Series;
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
+/// The most rule dates one expansion walks through, counting those before
+/// the window asked for. Ten years of a daily meeting is 3,653; the cap keeps
+/// a window of centuries, or a COUNT rule that started long ago, from taking
+/// time and memory without bound.
+pub const MAX_STEPS: usize = 20_000;
+
 /// One occurrence of a meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Occurrence {
@@ -29,7 +35,7 @@ pub struct Occurrence {
 ///
 /// A moved occurrence counts where it was moved to. Only the window is
 /// expanded, so asking for one week of a series that runs for years is cheap;
-/// and no expansion walks more than [`Series::MAX_STEPS`] rule dates, so even
+/// and no expansion walks more than [`MAX_STEPS`] rule dates, so even
 /// a window of centuries gives a bounded list.
 pub fn occurrences(meeting: &Meeting, from: NaiveDateTime, to: NaiveDateTime) -> Vec<Occurrence> {
     let in_window = |at: NaiveDateTime| at >= from && at < to;

@@ -5,6 +5,7 @@
 //! The rule dates here are the raw RFC 5545 set; cancelled and moved
 //! occurrences are applied by `domain::occurrences`.
 
+use super::occurrences::MAX_STEPS;
 use super::prague;
 use chrono::{Datelike, Days, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime};
 use rrule::{Frequency, RRule, RRuleError, RRuleSet, Tz, Unvalidated, ValidationError};
@@ -17,12 +18,6 @@ pub(crate) struct Series {
 }
 
 impl Series {
-    /// The most rule dates one expansion walks through, counting those
-    /// before the window asked for. Ten years of a daily meeting is 3,653;
-    /// the cap keeps a window of centuries, or a COUNT rule that started
-    /// long ago, from taking time and memory without bound.
-    pub const MAX_STEPS: usize = 20_000;
-
     /// Parses `rule` (RRULE value text) for a series whose first occurrence
     /// starts at `start`, checking it against that start the way expansion will.
     pub(crate) fn new(start: NaiveDateTime, rule: &str) -> Result<Series, RRuleError> {
@@ -59,7 +54,7 @@ impl Series {
         let iter = set.as_ref().map(|set| set.into_iter());
         iter.into_iter()
             .flatten()
-            .take(Self::MAX_STEPS)
+            .take(MAX_STEPS)
             .map(|at| at.naive_local())
     }
 
