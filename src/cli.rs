@@ -479,9 +479,11 @@ fn person_emails(store: &Store) -> Result<HashMap<Id, String>, CliError> {
 pub fn run_import(store: &Store, args: &ImportArgs, out: &mut dyn Write) -> Result<(), CliError> {
     let read = if args.file.as_os_str() == "-" {
         let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map(|_| text)
+        let limit = crate::infile::IMPORT_LIMIT;
+        std::io::Read::read_to_string(&mut std::io::Read::take(std::io::stdin(), limit), &mut text)
+            .map(|_| text)
     } else {
-        std::fs::read_to_string(&args.file)
+        crate::infile::read_text(&args.file, crate::infile::IMPORT_LIMIT).map_err(Into::into)
     };
     let text = read.map_err(|source| CliError::ReadFile {
         path: args.file.clone(),

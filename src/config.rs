@@ -124,10 +124,14 @@ pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
     let Some(path) = path.map(Path::to_path_buf).or_else(default_path) else {
         return Ok(Config::default());
     };
-    match std::fs::read_to_string(&path) {
+    // A FIFO or a device there is refused, not waited on or read forever.
+    match crate::infile::read_text(&path, crate::infile::CONFIG_LIMIT) {
         Ok(text) => parse(&path.display().to_string(), &text),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-        Err(source) => Err(ConfigError::Read { path, source }),
+        Err(e) if e.is_not_found() => Ok(Config::default()),
+        Err(e) => Err(ConfigError::Read {
+            path,
+            source: e.into(),
+        }),
     }
 }
 

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod ical;
+pub mod infile;
 pub mod insight;
 pub mod keymap;
 pub mod model;

@@ -14,8 +14,20 @@ fn main() -> ExitCode {
         // The process holding the database already wrote why.
         Err(cli::CliError::Failed(status)) => ExitCode::from(u8::try_from(status).unwrap_or(1)),
         Err(e) => {
-            eprintln!("spojka: {e}");
+            eprintln!("spojka: {}", printable(&e.to_string()));
             ExitCode::FAILURE
         }
     }
+}
+
+/// An error message made safe for the terminal. Messages quote file names,
+/// keymap entries and calendar files, any of which may hold escape sequences
+/// that retitle the window or clear the screen. Each line is sanitised on
+/// its own, so messages listing one problem a line keep their lines.
+fn printable(message: &str) -> String {
+    message
+        .split('\n')
+        .map(|line| spojka::sanitize::sanitize(line))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

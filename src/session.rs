@@ -331,7 +331,7 @@ impl Session {
         who: &str,
         now: chrono::DateTime<Utc>,
     ) -> Result<Msg, Box<dyn std::error::Error>> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+        let text = crate::infile::read_text(path, crate::infile::IMPORT_LIMIT)?;
         let report = crate::ical::import_ics(&self.store, &text, who, now)?;
         let summary = status::imported(
             path,

@@ -165,6 +165,9 @@ pub fn problem(problem: &Problem) -> String {
         }
         Problem::ReplacesItself => "an agreement cannot renew itself".into(),
         Problem::NotARule(why) => format!("not a repeat rule: {why}"),
+        Problem::RepeatsMoreThanDaily => {
+            "repeats more than once a day; a meeting repeats daily at most".into()
+        }
         Problem::StepNotAllowed { from, to } => {
             let next: Vec<&str> = crate::domain::lifecycle::next_steps(*from)
                 .iter()

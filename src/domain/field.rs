@@ -179,6 +179,9 @@ pub enum Problem {
     },
     /// Not a recurrence rule we can read; the text says why.
     NotARule(String),
+    /// A recurrence rule that repeats more than once a day (FREQ=HOURLY,
+    /// BYHOUR=9,14): meetings repeat daily at most.
+    RepeatsMoreThanDaily,
     /// A local time that Prague skips when clocks go forward (02:30 on the
     /// last Sunday of March).
     NonexistentLocalTime,
@@ -340,6 +343,12 @@ impl<'a> Reader<'a> {
     pub fn rule(&mut self, field: usize) -> Option<String> {
         let text = self.raw_text(field)?;
         let rule = text.trim_start_matches("RRULE:").to_ascii_uppercase();
+        // Checked before parsing: such a rule parses, but expanding it
+        // costs tens of thousands of occurrences a day.
+        if super::recurrence::more_than_daily(&rule) {
+            self.fail(field, Problem::RepeatsMoreThanDaily);
+            return None;
+        }
         match rule.parse::<rrule::RRule<rrule::Unvalidated>>() {
             Ok(_) => Some(rule),
             Err(e) => {

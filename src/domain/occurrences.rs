@@ -7,9 +7,15 @@
 //! at 10:00 across daylight-saving changes.
 
 use super::Meeting;
-use super::recurrence::{Moved, Recurrence};
+use super::recurrence::{Moved, Recurrence, more_than_daily};
 use super::series::Series;
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+
+/// The most rule dates one expansion walks through, counting those before
+/// the window asked for. Ten years of a daily meeting is 3,653; the cap keeps
+/// a window of centuries, or a COUNT rule that started long ago, from taking
+/// time and memory without bound.
+pub const MAX_STEPS: usize = 20_000;
 
 /// One occurrence of a meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -28,7 +34,9 @@ pub struct Occurrence {
 /// The occurrences of `meeting` that start in `[from, to)`, in start order.
 ///
 /// A moved occurrence counts where it was moved to. Only the window is
-/// expanded, so asking for one week of a series that runs for years is cheap.
+/// expanded, so asking for one week of a series that runs for years is cheap;
+/// and no expansion walks more than [`MAX_STEPS`] rule dates, so even
+/// a window of centuries gives a bounded list.
 pub fn occurrences(meeting: &Meeting, from: NaiveDateTime, to: NaiveDateTime) -> Vec<Occurrence> {
     let in_window = |at: NaiveDateTime| at >= from && at < to;
     let Some(recurrence) = &meeting.recurrence else {
@@ -126,8 +134,14 @@ fn single(meeting: &Meeting) -> Occurrence {
     }
 }
 
-/// The series' rule, if it can be expanded from the meeting's start.
+/// The series' rule, if it can be expanded from the meeting's start. A rule
+/// that repeats more than once a day is not expanded: such rules are refused
+/// in the form and at import, and one stored before that would make every
+/// view walk through tens of thousands of occurrences a day.
 fn series_of(meeting: &Meeting, recurrence: &Recurrence) -> Option<Series> {
+    if more_than_daily(&recurrence.rule) {
+        return None;
+    }
     Series::new(meeting.start, &recurrence.rule).ok()
 }
 
@@ -159,7 +173,10 @@ fn ruled(meeting: &Meeting, start: NaiveDateTime) -> Occurrence {
     let length: Duration = meeting.end - meeting.start;
     Occurrence {
         start,
-        end: start + length,
+        // Checked: a series near the end of chrono's range would overflow.
+        end: start
+            .checked_add_signed(length)
+            .unwrap_or(NaiveDateTime::MAX),
         original: start.date(),
         moved: false,
     }

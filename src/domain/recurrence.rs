@@ -60,9 +60,52 @@ pub fn part<'a>(rule: &'a str, key: &str) -> Option<&'a str> {
     })
 }
 
+/// Whether a rule repeats more than once a day: FREQ=SECONDLY, MINUTELY or
+/// HOURLY, or several hours, minutes or seconds a day (`BYHOUR=9,14`).
+///
+/// Meetings do not repeat like that, and such a rule without an end gives
+/// 86,400 occurrences a day: a 7 KB file of them took gigabytes to show. So
+/// they are refused in the form and at import, and a series stored with
+/// one shows only its first meeting.
+pub fn more_than_daily(rule: &str) -> bool {
+    let rule = rule.trim().trim_start_matches("RRULE:");
+    let finer = part(rule, "FREQ").is_some_and(|freq| {
+        ["SECONDLY", "MINUTELY", "HOURLY"]
+            .iter()
+            .any(|f| freq.trim().eq_ignore_ascii_case(f))
+    });
+    let several = ["BYHOUR", "BYMINUTE", "BYSECOND"]
+        .iter()
+        .any(|key| part(rule, key).is_some_and(|values| values.contains(',')));
+    finer || several
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rules_finer_than_daily_are_told_apart() {
+        for rule in [
+            "FREQ=SECONDLY",
+            "freq=minutely;count=3",
+            "RRULE:FREQ=HOURLY;INTERVAL=24",
+            "FREQ=DAILY;BYHOUR=9,14",
+            "FREQ=WEEKLY;BYMINUTE=0,30",
+            "FREQ=DAILY;BYSECOND=1,2",
+        ] {
+            assert!(more_than_daily(rule), "{rule}");
+        }
+        for rule in [
+            "FREQ=DAILY",
+            "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+            "FREQ=DAILY;BYHOUR=9;BYMINUTE=30",
+            "FREQ=MONTHLY;BYDAY=1TU;COUNT=8",
+            "",
+        ] {
+            assert!(!more_than_daily(rule), "{rule}");
+        }
+    }
 
     #[test]
     fn parts_are_set_replaced_and_removed() {

@@ -5,8 +5,9 @@
 //! The rule dates here are the raw RFC 5545 set; cancelled and moved
 //! occurrences are applied by `domain::occurrences`.
 
+use super::occurrences::MAX_STEPS;
 use super::prague;
-use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, Days, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime};
 use rrule::{Frequency, RRule, RRuleError, RRuleSet, Tz, Unvalidated, ValidationError};
 
 /// A series' rule, parsed once and ready to expand from any point.
@@ -51,7 +52,10 @@ impl Series {
         };
         // The set's iterator copies what it needs, so it outlives the set.
         let iter = set.as_ref().map(|set| set.into_iter());
-        iter.into_iter().flatten().map(|at| at.naive_local())
+        iter.into_iter()
+            .flatten()
+            .take(MAX_STEPS)
+            .map(|at| at.naive_local())
     }
 
     /// A later start to expand from that yields the same rule dates from
@@ -65,7 +69,9 @@ impl Series {
     fn fast_forward(&self, from: NaiveDateTime) -> NaiveDateTime {
         // A day's margin keeps the shifted start before every wanted date, so
         // whether the rule counts the start itself never matters.
-        let target = from - Duration::days(1);
+        let Some(target) = from.checked_sub_days(Days::new(1)) else {
+            return self.start;
+        };
         // A start in the spring gap (saved before such times were refused)
         // is expanded from its instant, whose wall-clock time is an hour on;
         // a shifted start would keep the written time and disagree with it.
@@ -92,7 +98,8 @@ impl Series {
     /// The start moved on by whole periods of `period` days, up to `target`.
     fn skip_days(&self, target: NaiveDateTime, period: i64) -> Option<NaiveDateTime> {
         let periods = (target - self.start).num_days().checked_div(period)?;
-        Some(self.start + Duration::days(periods * period))
+        let days = Duration::try_days(periods.checked_mul(period)?)?;
+        self.start.checked_add_signed(days)
     }
 
     /// The start moved on by whole periods of `period` months, up to
@@ -108,9 +115,9 @@ impl Series {
         // time puts the last one after the target.
         let mut periods = months / period;
         loop {
-            let shifted = self
-                .start
-                .checked_add_months(Months::new(u32::try_from(periods * period).ok()?))?;
+            let shifted = self.start.checked_add_months(Months::new(
+                u32::try_from(periods.checked_mul(period)?).ok()?,
+            ))?;
             if shifted <= target {
                 return Some(shifted);
             }

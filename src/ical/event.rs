@@ -5,7 +5,7 @@ use super::IcalError;
 use super::read::{Node, Prop};
 use super::text::{parse_duration, split_list};
 use super::tz::{self, PRAGUE};
-use chrono::{Duration, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 
 /// A person named in an event (ORGANIZER or ATTENDEE).
@@ -58,6 +58,11 @@ pub struct ImportedEvent {
     pub unmapped: Vec<String>,
 }
 
+/// The last year a date in a file may have. RFC 5545 writes years with four
+/// digits; keeping to them leaves every later sum of dates and durations far
+/// from the end of what chrono can represent.
+const MAX_YEAR: i32 = 9999;
+
 /// A date or date-time value, in Prague local time.
 struct When {
     at: NaiveDateTime,
@@ -93,9 +98,10 @@ pub(crate) fn read(node: &Node, calendar: &Node) -> Result<ImportedEvent, IcalEr
             "DTSTART" if start.is_none() => start = Some(when(prop, value, calendar)?),
             "DTEND" if end.is_none() => end = Some(when(prop, value, calendar)?),
             "DURATION" if duration.is_none() => {
-                duration = Some(parse_duration(value).ok_or_else(|| {
+                let parsed = parse_duration(value).ok_or_else(|| {
                     IcalError::syntax(prop.line, format!("DURATION {value:?} is not a duration"))
-                })?);
+                })?;
+                duration = Some((prop.line, parsed));
             }
             "LOCATION" if event.location.is_empty() => event.location = prop.value.clone(),
             "DESCRIPTION" if event.description.is_empty() => {
@@ -129,9 +135,18 @@ pub(crate) fn read(node: &Node, calendar: &Node) -> Result<ImportedEvent, IcalEr
     event.all_day = start.date_only;
     event.end = match (end, duration) {
         (Some(end), _) => end.at,
-        (None, Some(duration)) => start.at + duration,
-        // RFC 5545 3.6.1: a DATE start alone lasts the day, a DATE-TIME no time.
-        (None, None) if start.date_only => start.at + Duration::days(1),
+        (None, Some((line, duration))) => start
+            .at
+            .checked_add_signed(duration)
+            .filter(|end| end.year() <= MAX_YEAR)
+            .ok_or_else(|| {
+                IcalError::syntax(line, format!("DURATION ends after the year {MAX_YEAR}"))
+            })?,
+        // RFC 5545 3.6.1: a DATE start alone lasts the day, a DATE-TIME no
+        // time. The start's year is at most MAX_YEAR, so a day more fits.
+        (None, None) if start.date_only => {
+            start.at.checked_add_days(Days::new(1)).unwrap_or(start.at)
+        }
         (None, None) => start.at,
     };
     if event.uid.is_empty() {
@@ -151,7 +166,12 @@ fn when(prop: &Prop, value: &str, calendar: &Node) -> Result<When, IcalError> {
             ),
         )
     };
+    // chrono reads signed years of more than four digits, up to where adding
+    // a time zone offset overflows: only the RFC 5545 forms are read.
     if prop.param("VALUE") == Some("DATE") || value.len() == 8 {
+        if !shaped(value, "dddddddd") {
+            return Err(bad());
+        }
         let date = NaiveDate::parse_from_str(value, "%Y%m%d").map_err(|_| bad())?;
         return Ok(When {
             at: date.and_time(chrono::NaiveTime::MIN),
@@ -162,6 +182,9 @@ fn when(prop: &Prop, value: &str, calendar: &Node) -> Result<When, IcalError> {
         Some(text) => (text, true),
         None => (value, false),
     };
+    if !shaped(text, "ddddddddTdddddd") {
+        return Err(bad());
+    }
     let at = NaiveDateTime::parse_from_str(text, "%Y%m%dT%H%M%S").map_err(|_| bad())?;
     let at = if utc {
         tz::prague_from_utc(at.and_utc())
@@ -202,6 +225,16 @@ fn zone_of(tzid: &str, calendar: &Node) -> Option<Tz> {
     let central = offset("STANDARD").as_deref() == Some("+0100")
         && offset("DAYLIGHT").as_deref() == Some("+0200");
     central.then_some(PRAGUE)
+}
+
+/// Whether `value` has the shape of `pattern`, where `d` stands for an ASCII
+/// digit and any other character for itself.
+fn shaped(value: &str, pattern: &str) -> bool {
+    value.len() == pattern.len()
+        && value.bytes().zip(pattern.bytes()).all(|(v, p)| match p {
+            b'd' => v.is_ascii_digit(),
+            p => v == p,
+        })
 }
 
 fn address(prop: &Prop) -> Address {

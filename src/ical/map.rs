@@ -6,7 +6,7 @@
 use super::describe;
 use super::event::{Address, ImportedEvent};
 use super::lookup::Lookup;
-use crate::domain::recurrence::{Moved, Recurrence};
+use crate::domain::recurrence::{Moved, Recurrence, more_than_daily};
 use crate::domain::{Id, Meeting, MeetingKind, MeetingStatus, Meta, Timestamp};
 
 /// The heading above what the file held that has no field in spojka.
@@ -188,6 +188,11 @@ fn recurrence(rule: &str, exdates: &[chrono::NaiveDate]) -> Result<Recurrence, S
         .trim()
         .trim_start_matches("RRULE:")
         .to_ascii_uppercase();
+    if more_than_daily(&rule) {
+        return Err(format!(
+            "its RRULE {rule:?} repeats more than once a day; a meeting repeats daily at most"
+        ));
+    }
     if let Err(e) = rule.parse::<rrule::RRule<rrule::Unvalidated>>() {
         return Err(format!("its RRULE {rule:?} is not understood: {e}"));
     }

@@ -92,11 +92,15 @@ pub enum IcalError {
 }
 
 impl IcalError {
-    /// A syntax error at `line`.
+    /// A syntax error at `line`. Messages quote the file (a component's
+    /// name, a value), and the file may be hostile: control characters and
+    /// bidi overrides are made visible here, once, so no caller can print an
+    /// escape sequence from the file to the terminal.
     pub(crate) fn syntax(line: usize, message: impl Into<String>) -> IcalError {
+        let message = message.into();
         IcalError::Syntax {
             line,
-            message: message.into(),
+            message: crate::sanitize::sanitize(&message).into_owned(),
         }
     }
 
@@ -109,6 +113,16 @@ impl IcalError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn syntax_messages_quote_files_without_control_characters() {
+        let e = IcalError::syntax(3, "found BEGIN:\u{1b}]0;x\u{7}\u{202E}");
+        let text = e.to_string();
+        assert_eq!(
+            text,
+            "line 3: found BEGIN:␛]0;x␇\u{FFFD}; nothing was imported"
+        );
+    }
 
     #[test]
     fn own_uids_carry_the_id() {

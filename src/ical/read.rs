@@ -81,6 +81,12 @@ pub fn parse_ics(text: &str) -> Result<Vec<ImportedEvent>, IcalError> {
     Ok(events)
 }
 
+/// How deep components may nest. Real files go three deep (VCALENDAR,
+/// VTIMEZONE, STANDARD; or VCALENDAR, VEVENT, VALARM). Walking a tree (to
+/// write its lines into notes, or to free it) recurses once per level, so
+/// without a limit 50,000 nested BEGIN lines overflowed the stack.
+pub(crate) const MAX_DEPTH: usize = 16;
+
 /// The VCALENDAR components of a file.
 pub(crate) fn components(text: &str) -> Result<Vec<Node>, IcalError> {
     let mut roots = Vec::new();
@@ -94,6 +100,15 @@ pub(crate) fn components(text: &str) -> Result<Vec<Node>, IcalError> {
                     return Err(IcalError::syntax(
                         line,
                         format!("expected BEGIN:VCALENDAR, found BEGIN:{name}"),
+                    ));
+                }
+                if open.len() >= MAX_DEPTH {
+                    return Err(IcalError::syntax(
+                        line,
+                        format!(
+                            "BEGIN:{name} nests components more than {MAX_DEPTH} deep; \
+                             calendar files need three or four"
+                        ),
                     ));
                 }
                 open.push(Node {
@@ -285,6 +300,20 @@ mod tests {
         assert_eq!(error_line(unclosed).0, 2);
         assert_eq!(error_line("").0, 1);
         assert_eq!(error_line("BEGIN:VCALENDAR\nEND:VCALENDAR\nX:1\n").0, 3);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_at_the_line_that_goes_too_deep() {
+        let deep = format!("BEGIN:VCALENDAR\n{}", "BEGIN:X\n".repeat(50_000));
+        let (line, message) = error_line(&deep);
+        assert_eq!(line, MAX_DEPTH + 1);
+        assert!(message.contains("more than 16 deep"), "{message}");
+        let ok = format!(
+            "BEGIN:VCALENDAR\n{}{}END:VCALENDAR\n",
+            "BEGIN:X\n".repeat(MAX_DEPTH - 1),
+            "END:X\n".repeat(MAX_DEPTH - 1)
+        );
+        assert!(components(&ok).is_ok());
     }
 
     #[test]

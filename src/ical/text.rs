@@ -125,7 +125,12 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
     let (mut total, mut number, mut in_time, mut any) = (0i64, None::<i64>, false, false);
     for c in rest.chars() {
         if let Some(digit) = c.to_digit(10) {
-            number = Some(number.unwrap_or(0).checked_mul(10)? + i64::from(digit));
+            number = Some(
+                number
+                    .unwrap_or(0)
+                    .checked_mul(10)?
+                    .checked_add(i64::from(digit))?,
+            );
             continue;
         }
         let unit = match (c, in_time) {
@@ -143,7 +148,12 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
         total = total.checked_add(number.take()?.checked_mul(unit)?)?;
         any = true;
     }
-    (any && number.is_none()).then(|| Duration::seconds(sign * total))
+    // Past about 292 million years a Duration cannot hold it: not a duration.
+    if any && number.is_none() {
+        Duration::try_seconds(sign * total)
+    } else {
+        None
+    }
 }
 
 /// RFC 6868: `^n` is a newline, `^'` a double quote, `^^` a caret, in
@@ -243,6 +253,10 @@ mod tests {
         assert_eq!(parse_duration("PT"), None);
         assert_eq!(parse_duration("P1H"), None);
         assert_eq!(parse_duration("1H"), None);
+        // Too long for a Duration, or for an i64 of seconds: not a panic.
+        assert_eq!(parse_duration("P99999999999999W"), None);
+        assert_eq!(parse_duration("PT99999999999999999999S"), None);
+        assert_eq!(parse_duration("P9223372036854775807D"), None);
     }
 
     #[test]

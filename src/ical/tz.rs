@@ -85,9 +85,14 @@ pub fn prague_from_zone(at: NaiveDateTime, tz: Tz) -> NaiveDateTime {
         None => {
             // The gap is at most an hour or two; three hours earlier is
             // safely before it.
-            let before = tz.offset_from_local_datetime(&(at - Duration::hours(3)));
+            // Checked: a time at the very start of chrono's range has no
+            // "before" (files are kept to four-digit years, but this is public).
+            let earlier = at.checked_sub_signed(Duration::hours(3)).unwrap_or(at);
+            let before = tz.offset_from_local_datetime(&earlier);
             let offset = before.earliest().map_or(0, |o| o.fix().local_minus_utc());
-            (at - Duration::seconds(i64::from(offset))).and_utc()
+            at.checked_sub_signed(Duration::seconds(i64::from(offset)))
+                .unwrap_or(at)
+                .and_utc()
         }
     };
     prague_from_utc(utc)

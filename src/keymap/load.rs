@@ -1,13 +1,19 @@
 //! Choosing the keymap at start-up from `--keymap` and the user's override file.
 
-use std::io::ErrorKind;
 use std::path::Path;
 
 use super::parse::KeymapFile;
 use super::{BUILTIN_NAMES, Diagnostic, Keymap, KeymapError};
+use crate::infile::{self, InFileError, KEYMAP_LIMIT};
 
 /// The keymap used when `--keymap` is not given and no override names a base.
 const DEFAULT: &str = "default";
+
+/// The most lines a keymap file may have. The builtin keymaps have about 300,
+/// and checking a file costs more than linear time in its lines (each entry
+/// is compared with the others for shadowed sequences), so a file of
+/// hundreds of thousands of lines would stall start-up for minutes.
+pub const MAX_LINES: usize = 2_000;
 
 /// Resolve the keymap to use at start-up: `choice` is the --keymap value (None =
 /// "default"): a builtin name or a path to a file. Then `user_file` (the override
@@ -44,16 +50,12 @@ pub fn load(choice: Option<&str>, user_file: Option<&Path>) -> Result<Keymap, Ke
 
     let user = match user_file {
         None => None,
-        Some(path) => match std::fs::read_to_string(path) {
+        // A FIFO or a device there is refused, not waited on or read forever.
+        Some(path) => match read(path) {
             Ok(text) => collect(Keymap::parse(&path.display().to_string(), &text)),
             // The override is optional: most users never create one.
-            Err(e) if e.kind() == ErrorKind::NotFound => None,
-            Err(source) => {
-                return Err(KeymapError::Io {
-                    path: path.to_path_buf(),
-                    source,
-                });
-            }
+            Err(e) if e.is_not_found() => None,
+            Err(e) => return Err(io_error(path, e)),
         },
     };
     if !diagnostics.is_empty() {
@@ -90,15 +92,33 @@ pub fn load(choice: Option<&str>, user_file: Option<&Path>) -> Result<Keymap, Ke
 /// a file was most likely meant as a builtin name, so it gets the list of names
 /// rather than "file not found".
 fn read_choice(choice: &str) -> Result<String, KeymapError> {
-    match std::fs::read_to_string(choice) {
+    match read(Path::new(choice)) {
         Ok(text) => Ok(text),
-        Err(e) if e.kind() == ErrorKind::NotFound && looks_like_name(choice) => {
-            Err(unknown_builtin(choice))
-        }
-        Err(source) => Err(KeymapError::Io {
-            path: choice.into(),
-            source,
-        }),
+        Err(e) if e.is_not_found() && looks_like_name(choice) => Err(unknown_builtin(choice)),
+        Err(e) => Err(io_error(choice, e)),
+    }
+}
+
+/// A keymap file's text: a regular file of at most [`KEYMAP_LIMIT`] bytes and
+/// [`MAX_LINES`] lines.
+fn read(path: &Path) -> Result<String, InFileError> {
+    let text = infile::read_text(path, KEYMAP_LIMIT)?;
+    if memchr::memchr_iter(b'\n', text.as_bytes()).count() >= MAX_LINES {
+        let why =
+            format!("it has more than {MAX_LINES} lines; a keymap needs a few hundred at most");
+        return Err(InFileError::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidData, why),
+        });
+    }
+    Ok(text)
+}
+
+/// A file that could not be read, named the way the keymap's errors name files.
+fn io_error(path: impl AsRef<Path>, e: InFileError) -> KeymapError {
+    KeymapError::Io {
+        path: path.as_ref().to_path_buf(),
+        source: e.into(),
     }
 }
 

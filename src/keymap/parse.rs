@@ -10,7 +10,7 @@ use crate::app::action::Action;
 use crate::app::mode::Mode;
 
 use super::BUILTIN_NAMES;
-use super::diagnostic::{Diagnostic, Problem, line_of};
+use super::diagnostic::{Diagnostic, Problem};
 use super::key::KeySeq;
 
 /// The value that unbinds a key in an override.
@@ -52,12 +52,17 @@ pub(crate) struct Entry {
 pub(crate) struct Reporter<'a> {
     pub(crate) source: &'a str,
     text: &'a str,
+    /// Where each line after the first starts, so a line number costs a
+    /// binary search rather than a count over the text: a file with a
+    /// problem on every line would otherwise take quadratic time.
+    line_starts: Vec<usize>,
     pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 impl Reporter<'_> {
+    /// The 1-based line of a byte offset, as `diagnostic::line_of` counts it.
     fn line(&self, offset: usize) -> usize {
-        line_of(self.text, offset)
+        1 + self.line_starts.partition_point(|start| *start <= offset)
     }
 
     fn report(
@@ -102,6 +107,9 @@ pub(crate) fn parse_file(source: &str, text: &str) -> Result<KeymapFile, Vec<Dia
     let mut rep = Reporter {
         source,
         text,
+        line_starts: memchr::memchr_iter(b'\n', text.as_bytes())
+            .map(|at| at + 1)
+            .collect(),
         diagnostics: Vec::new(),
     };
     let (doc, errors) = DeTable::parse_recoverable(text);
