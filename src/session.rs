@@ -278,6 +278,11 @@ impl Session {
         match effect {
             Effect::Save(record) => match self.store.save(record, &who, now) {
                 Ok(saved) => Some(Msg::Saved(saved)),
+                Err(StoreError::Conflict { kind, id, .. }) => {
+                    // The other change is in the model already: show it.
+                    self.poll_background();
+                    Some(Msg::SaveConflict(kind, id))
+                }
                 Err(e) => failed(&e),
             },
             Effect::Delete(kind, id) => match self.store.delete(kind, id, &who, now) {

@@ -119,3 +119,71 @@ fn a_new_version_shares_what_did_not_change_with_the_old_one() {
     assert_eq!(before.data.count(Kind::Organisation), 0);
     assert_eq!(after.data.count(Kind::Organisation), 1);
 }
+
+/// Presses keys written as in keymap files, separated by spaces.
+fn keys(session: &mut Session, keys: &str) {
+    for key in keys.split(' ') {
+        session.handle(Input::Key(key.parse().expect("key")));
+    }
+}
+
+fn typing(session: &mut Session, text: &str) {
+    for c in text.chars() {
+        session.handle(Input::Key(spojka::keymap::Key::char(c)));
+    }
+}
+
+#[test]
+fn a_record_changed_elsewhere_is_not_saved_over_and_the_form_reopens_with_both_changes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+    let ngo = store
+        .save(organisation("Charita Opava").into(), "t", epoch())
+        .expect("save");
+    let model = Session::open_model(&store, Loading::Eager).expect("model");
+    let open = || {
+        let keymap = Keymap::builtin("default").expect("keymap");
+        let mut s = Session::attach(
+            store.clone(),
+            model.clone(),
+            keymap,
+            (80, 24),
+            options(dir.path()),
+        );
+        // The NGOs tab, and the form on its one NGO.
+        keys(&mut s, "2 e");
+        s
+    };
+    let (mut jana, mut petr) = (open(), open());
+
+    // Jana changes the phone (the seventh field) and saves.
+    keys(&mut jana, "tab tab tab tab tab tab");
+    typing(&mut jana, "+420 553 000 111");
+    keys(&mut jana, "C-s");
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    assert!(screen(&jana, &mut terminal).contains("Saved"));
+
+    // Petr, in the form he opened before, changes the name and saves.
+    keys(&mut petr, "C-u");
+    typing(&mut petr, "Charita Opava, o. p. s.");
+    keys(&mut petr, "C-s");
+    let asked = screen(&petr, &mut terminal);
+    assert!(asked.contains("changed elsewhere"), "{asked}");
+    let stored = store.get(Kind::Organisation, ngo.id()).expect("get");
+    let Some(Record::Organisation(stored)) = stored else {
+        panic!("the NGO is gone")
+    };
+    assert_eq!(stored.name, "Charita Opava", "Petr's save went through");
+
+    // Reopened: Jana's phone is there, Petr's name on top; saving keeps both.
+    keys(&mut petr, "y");
+    let reopened = screen(&petr, &mut terminal);
+    assert!(reopened.contains("Reopened"), "{reopened}");
+    keys(&mut petr, "C-s");
+    let Some(Record::Organisation(both)) = store.get(Kind::Organisation, ngo.id()).expect("get")
+    else {
+        panic!("the NGO is gone")
+    };
+    assert_eq!(both.name, "Charita Opava, o. p. s.");
+    assert_eq!(both.phone, "+420 553 000 111");
+}

@@ -61,6 +61,9 @@ pub enum Msg {
     },
     /// An effect failed; the text says why.
     EffectFailed(String),
+    /// A save was refused because the record was changed elsewhere (another
+    /// session or process) since the form opened it.
+    SaveConflict(Kind, Id),
     /// A file was written to this path.
     Written(WrittenFile, String),
 }

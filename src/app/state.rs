@@ -27,6 +27,9 @@ pub enum Question {
     CancelOccurrence(Id, chrono::NaiveDate),
     /// Save a meeting although it clashes with others.
     SaveDespiteClash(Box<crate::domain::Record>),
+    /// Reopen the form on a record changed elsewhere, with the other change
+    /// and the form's own edits on top.
+    ReopenChanged(Kind, Id),
 }
 
 /// A question with its wording.

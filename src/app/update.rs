@@ -72,6 +72,10 @@ pub fn update(state: &mut AppState, msg: Msg) -> Vec<Effect> {
             });
             Vec::new()
         }
+        Msg::SaveConflict(kind, id) => {
+            super::conflict::on_save_conflict(state, kind, id);
+            Vec::new()
+        }
         Msg::EffectFailed(text) => {
             if let Some(form) = state.form_mut() {
                 form.saving = false;
@@ -368,6 +372,10 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
                         }
                         _ => Vec::new(),
                     }
+                }
+                Question::ReopenChanged(kind, id) => {
+                    super::conflict::reopen(state, kind, id);
+                    Vec::new()
                 }
                 Question::ArchiveInstead(kind, id) => match state.data.get(kind, id).cloned() {
                     Some(mut record) => {

@@ -516,6 +516,19 @@ pub mod status {
     pub fn saved(kind: Kind, name: &str) -> String {
         format!("Saved {} \"{name}\".", kind_singular(kind))
     }
+    /// A form was reopened on a record changed elsewhere.
+    pub fn reopened(name: &str) -> String {
+        format!(
+            "Reopened \"{name}\" with the other change; your edits are on top. Check them and save."
+        )
+    }
+    /// A record open in a form was deleted elsewhere.
+    pub fn gone_elsewhere(kind: Kind) -> String {
+        format!(
+            "This {} was deleted elsewhere while you edited it; nothing was saved.",
+            kind_singular(kind)
+        )
+    }
     /// A record was deleted.
     pub fn deleted(kind: Kind, name: &str) -> String {
         format!("Deleted {} \"{name}\".", kind_singular(kind))
@@ -614,6 +627,21 @@ pub mod question {
     }
     /// Discard a changed form.
     pub const DISCARD: &str = "Discard your changes to this form?";
+    /// A record was changed elsewhere while open in the form.
+    pub fn changed_elsewhere(kind: Kind, name: &str, both: &[&str]) -> String {
+        let overlap = if both.is_empty() {
+            "None of the fields you edited were changed there.".to_string()
+        } else {
+            format!(
+                "Changed both there and by you: {}; the form keeps your values.",
+                both.join(", ")
+            )
+        };
+        format!(
+            "{} \"{name}\" was changed elsewhere since you opened it, so it was not saved. {overlap} Reopen the form with the other change and your edits on top, to check and save again?",
+            capitalised(kind_singular(kind))
+        )
+    }
     /// Delete a record.
     pub fn delete(kind: Kind, name: &str) -> String {
         format!(
