@@ -122,7 +122,7 @@ fn a_new_version_shares_what_did_not_change_with_the_old_one() {
 
 /// Presses keys written as in keymap files, separated by spaces.
 fn keys(session: &mut Session, keys: &str) {
-    for key in keys.split(' ') {
+    for key in keys.split_whitespace() {
         session.handle(Input::Key(key.parse().expect("key")));
     }
 }
@@ -186,4 +186,52 @@ fn a_record_changed_elsewhere_is_not_saved_over_and_the_form_reopens_with_both_c
     };
     assert_eq!(both.name, "Charita Opava, o. p. s.");
     assert_eq!(both.phone, "+420 553 000 111");
+}
+
+#[test]
+fn sessions_showing_the_same_view_share_one_computation_of_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+    store
+        .save(
+            facility("Věznice Mírov", Region::Olomoucky).into(),
+            "t",
+            epoch(),
+        )
+        .expect("save");
+    let model = Session::open_model(&store, Loading::Eager).expect("model");
+    let open = |keys_pressed: &str| {
+        let keymap = Keymap::builtin("default").expect("keymap");
+        let mut s = Session::attach(
+            store.clone(),
+            model.clone(),
+            keymap,
+            (80, 24),
+            options(dir.path()),
+        );
+        keys(&mut s, keys_pressed);
+        s
+    };
+    let dashboard = |s: &Session| match s.state.stack.last() {
+        Some(spojka::app::View::Dashboard(b)) => b.attention.clone().expect("worked out"),
+        other => panic!("not the dashboard: {other:?}"),
+    };
+    let coverage = |s: &Session| match s.state.stack.last() {
+        Some(spojka::app::View::Coverage(c)) => c.map.clone(),
+        other => panic!("not the coverage map: {other:?}"),
+    };
+    let (a, b) = (open(""), open(""));
+    assert!(Arc::ptr_eq(&dashboard(&a), &dashboard(&b)));
+    let (mut c, mut d) = (open("C"), open("C"));
+    assert!(Arc::ptr_eq(&coverage(&c), &coverage(&d)));
+
+    // A save makes a new version: worked out again, once, for both.
+    let before = coverage(&c);
+    store
+        .save(organisation("Nová").into(), "t", epoch())
+        .expect("save");
+    c.handle(Input::Tick);
+    d.handle(Input::Tick);
+    assert!(!Arc::ptr_eq(&before, &coverage(&c)));
+    assert!(Arc::ptr_eq(&coverage(&c), &coverage(&d)));
 }

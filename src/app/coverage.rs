@@ -41,7 +41,7 @@ pub struct CellList {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CoverageView {
     /// The map as of today (recomputed when records change).
-    pub map: Coverage,
+    pub map: std::sync::Arc<Coverage>,
     /// What the rows are.
     pub axis: Axis,
     /// Facilities shown as rows (not archived), by region then name.
@@ -69,7 +69,7 @@ impl CoverageView {
     /// The map of `data` as of `today`, by region.
     pub fn new(data: &Data, today: chrono::NaiveDate) -> CoverageView {
         let mut view = CoverageView {
-            map: Coverage::compute(data, today),
+            map: data.derived(today, || Coverage::compute(data, today)),
             axis: Axis::Regions,
             facilities: Vec::new(),
             row: 0,
@@ -83,7 +83,7 @@ impl CoverageView {
 
     /// Recomputes the map after records changed, keeping the selection.
     pub fn refresh(&mut self, data: &Data, today: chrono::NaiveDate) {
-        self.map = Coverage::compute(data, today);
+        self.map = data.derived(today, || Coverage::compute(data, today));
         self.facilities = facility_rows(data);
         self.row = self.row.min(self.row_count().saturating_sub(1));
         if let Some(open) = self.open.take() {
@@ -259,7 +259,7 @@ pub fn on_coverage(state: &mut AppState, action: Action) -> Vec<Effect> {
             return Vec::new();
         }
         Action::ExportCsv => {
-            return vec![Effect::ExportCoverage(Box::new(view.map.clone()))];
+            return vec![Effect::ExportCoverage(Box::new((*view.map).clone()))];
         }
         Action::Back => {
             state.stack.pop();

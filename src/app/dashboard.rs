@@ -20,7 +20,7 @@ pub const CHROME: u16 = 5;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Board {
     /// The contents, or None while records are still being read.
-    pub attention: Option<Dashboard>,
+    pub attention: Option<std::sync::Arc<Dashboard>>,
     /// Index of the selected item, counted through all sections.
     pub selected: usize,
     /// First line shown.
@@ -101,8 +101,13 @@ impl Board {
     /// Recomputes the contents after the data changed, keeping the selection
     /// where it can.
     pub fn refresh(&mut self, data: &Data, now: NaiveDateTime, loading: bool) {
-        self.attention = (!loading).then(|| attention(data, now));
-        let count = self.attention.as_ref().map_or(0, Dashboard::len);
+        // Worked out once per version of the data and minute, and shared by
+        // every session showing the dashboard.
+        let minute = chrono::Timelike::with_second(&now, 0).unwrap_or(now);
+        let minute = chrono::Timelike::with_nanosecond(&minute, 0).unwrap_or(minute);
+        self.attention =
+            (!loading).then(|| data.derived((minute, data.today), || attention(data, minute)));
+        let count = self.attention.as_deref().map_or(0, Dashboard::len);
         self.selected = self.selected.min(count.saturating_sub(1));
         self.scroll = self.scroll.min(
             self.attention
@@ -132,7 +137,7 @@ pub fn on_dashboard(state: &mut AppState, action: Action) -> Vec<Effect> {
     let Some(View::Dashboard(board)) = state.stack.last_mut() else {
         return Vec::new();
     };
-    let count = board.attention.as_ref().map_or(0, Dashboard::len);
+    let count = board.attention.as_deref().map_or(0, Dashboard::len);
     let last = count.saturating_sub(1);
     let selected = board.selected;
     let moved = match action {

@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FiguresView {
     /// The figures of the shown period (which they carry: `from`, `to`).
-    pub figures: Figures,
+    pub figures: std::sync::Arc<Figures>,
     /// What the view shows, made from the figures once, not per frame.
     pub rows: Vec<Row>,
     /// First row shown.
@@ -20,7 +20,7 @@ pub struct FiguresView {
 impl FiguresView {
     /// The view over `from`–`to`, figures computed.
     pub fn new(data: &Data, from: NaiveDate, to: NaiveDate) -> FiguresView {
-        let figures = Figures::compute(data, from, to);
+        let figures = data.derived((from, to, data.today), || Figures::compute(data, from, to));
         FiguresView {
             rows: rows(&figures),
             figures,

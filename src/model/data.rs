@@ -30,6 +30,9 @@ pub struct Data {
     /// The day views are computed for (an agreement past its end shows as
     /// expired); set by the session from its clock.
     pub today: chrono::NaiveDate,
+    /// Views worked out from this version, shared by its snapshots; any
+    /// change starts afresh.
+    derived: Arc<super::derived::Derived>,
 }
 
 impl Data {
@@ -76,7 +79,19 @@ impl Data {
         self.generation.get(&kind).copied().unwrap_or(0)
     }
 
+    /// A view worked out from this version of the data, shared by every
+    /// snapshot of it: `compute` runs once per version, type and `params`
+    /// (which must name everything besides the data the view depends on).
+    pub fn derived<T: std::any::Any + Send + Sync>(
+        &self,
+        params: impl std::hash::Hash,
+        compute: impl FnOnce() -> T,
+    ) -> Arc<T> {
+        self.derived.get(params, compute)
+    }
+
     fn insert_raw(&mut self, record: Record) {
+        self.derived = Arc::default();
         *self.generation.entry(record.kind()).or_default() += 1;
         self.index_links(&record);
         self.records
@@ -112,6 +127,7 @@ impl Data {
 
     fn remove_raw(&mut self, kind: Kind, id: Id) -> Option<Record> {
         let old = self.records.get_mut(&kind)?.remove(id)?;
+        self.derived = Arc::default();
         *self.generation.entry(kind).or_default() += 1;
         self.archived.remove(&(kind, id));
         if let Record::Meeting(m) = &old {

@@ -10,6 +10,7 @@
 //! ever sees half of a change.
 
 pub mod data;
+mod derived;
 mod held;
 mod shards;
 mod table;
