@@ -32,7 +32,9 @@ pub(super) fn on_save_conflict(state: &mut AppState, kind: Kind, id: Id) {
         .filter(|i| theirs.get(*i) != form.initial.get(*i) && theirs.get(*i) != form.values.get(*i))
         .filter_map(|i| kind.fields().get(i).map(|def| field_label(def.id)))
         .collect();
-    let text = question::changed_elsewhere(kind, &state.data.name(kind, id), &both);
+    let name = state.data.name(kind, id);
+    let text = question::changed_elsewhere(kind, &name, &both);
+    state.error(status::not_saved_changed_elsewhere(&name));
     state.stack.push(View::Confirm(Confirm {
         question: Question::ReopenChanged(kind, id),
         text,

@@ -516,6 +516,10 @@ pub mod status {
     pub fn saved(kind: Kind, name: &str) -> String {
         format!("Saved {} \"{name}\".", kind_singular(kind))
     }
+    /// A save refused because the record changed elsewhere.
+    pub fn not_saved_changed_elsewhere(name: &str) -> String {
+        format!("Not saved: \"{name}\" was changed elsewhere.")
+    }
     /// A form was reopened on a record changed elsewhere.
     pub fn reopened(name: &str) -> String {
         format!(
