@@ -59,6 +59,5 @@ pub(super) fn reopen(state: &mut AppState, kind: Kind, id: Id) {
     fresh.then = form.then;
     fresh.focus_field(form.focus);
     *form = fresh;
-    let name = state.data.name(kind, id);
-    state.info(status::reopened(&name));
+    state.info(status::REOPENED);
 }

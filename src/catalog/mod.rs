@@ -521,11 +521,7 @@ pub mod status {
         format!("Not saved: \"{name}\" was changed elsewhere.")
     }
     /// A form was reopened on a record changed elsewhere.
-    pub fn reopened(name: &str) -> String {
-        format!(
-            "Reopened \"{name}\" with the other change; your edits are on top. Check them and save."
-        )
-    }
+    pub const REOPENED: &str = "Reopened with the other change and your edits; check, then save.";
     /// A record open in a form was deleted elsewhere.
     pub fn gone_elsewhere(kind: Kind) -> String {
         format!(
