@@ -36,33 +36,50 @@ fn screen(session: &Session, terminal: &mut Terminal<TestBackend>) -> String {
         .join("\n")
 }
 
+/// One process's store and model, with sessions opened over them.
+struct Team {
+    dir: tempfile::TempDir,
+    store: Arc<Store>,
+    model: Arc<Model>,
+}
+
+impl Team {
+    /// A database holding one facility, and its model.
+    fn new() -> Team {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+        store
+            .save(
+                facility("Věznice Mírov", Region::Olomoucky).into(),
+                "t",
+                epoch(),
+            )
+            .expect("save");
+        let model = Session::open_model(&store, Loading::Eager).expect("model");
+        Team { dir, store, model }
+    }
+
+    /// A session over the shared model, after pressing `pressed`.
+    fn open(&self, pressed: &str) -> Session {
+        let keymap = Keymap::builtin("default").expect("keymap");
+        let mut s = Session::attach(
+            self.store.clone(),
+            self.model.clone(),
+            keymap,
+            (80, 24),
+            options(self.dir.path()),
+        );
+        keys(&mut s, pressed);
+        s
+    }
+}
+
 #[test]
 fn a_save_reaches_every_session_of_the_process_on_its_next_step() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
-    store
-        .save(
-            facility("Věznice Mírov", Region::Olomoucky).into(),
-            "t",
-            epoch(),
-        )
-        .expect("save");
-    let model = Session::open_model(&store, Loading::Eager).expect("model");
-    let keymap = || Keymap::builtin("default").expect("keymap");
-    let mut sessions: Vec<Session> = (0..3)
-        .map(|_| {
-            let mut s = Session::attach(
-                store.clone(),
-                model.clone(),
-                keymap(),
-                (80, 24),
-                options(dir.path()),
-            );
-            // From the dashboard to the NGOs tab.
-            s.handle(Input::Key("2".parse().expect("key")));
-            s
-        })
-        .collect();
+    let team = Team::new();
+    let (store, model) = (&team.store, &team.model);
+    // From the dashboard to the NGOs tab.
+    let mut sessions: Vec<Session> = (0..3).map(|_| team.open("2")).collect();
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     assert!(!screen(&sessions[1], &mut terminal).contains("Charita Opava"));
 
@@ -135,25 +152,13 @@ fn typing(session: &mut Session, text: &str) {
 
 #[test]
 fn a_record_changed_elsewhere_is_not_saved_over_and_the_form_reopens_with_both_changes() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+    let team = Team::new();
+    let store = &team.store;
     let ngo = store
         .save(organisation("Charita Opava").into(), "t", epoch())
         .expect("save");
-    let model = Session::open_model(&store, Loading::Eager).expect("model");
-    let open = || {
-        let keymap = Keymap::builtin("default").expect("keymap");
-        let mut s = Session::attach(
-            store.clone(),
-            model.clone(),
-            keymap,
-            (80, 24),
-            options(dir.path()),
-        );
-        // The NGOs tab, and the form on its one NGO.
-        keys(&mut s, "2 e");
-        s
-    };
+    // The NGOs tab, and the form on its one NGO.
+    let open = || team.open("2 e");
     let (mut jana, mut petr) = (open(), open());
 
     // Jana changes the phone (the seventh field) and saves.
@@ -190,28 +195,8 @@ fn a_record_changed_elsewhere_is_not_saved_over_and_the_form_reopens_with_both_c
 
 #[test]
 fn sessions_showing_the_same_view_share_one_computation_of_it() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
-    store
-        .save(
-            facility("Věznice Mírov", Region::Olomoucky).into(),
-            "t",
-            epoch(),
-        )
-        .expect("save");
-    let model = Session::open_model(&store, Loading::Eager).expect("model");
-    let open = |keys_pressed: &str| {
-        let keymap = Keymap::builtin("default").expect("keymap");
-        let mut s = Session::attach(
-            store.clone(),
-            model.clone(),
-            keymap,
-            (80, 24),
-            options(dir.path()),
-        );
-        keys(&mut s, keys_pressed);
-        s
-    };
+    let team = Team::new();
+    let (store, open) = (&team.store, |pressed: &str| team.open(pressed));
     let dashboard = |s: &Session| match s.state.stack.last() {
         Some(spojka::app::View::Dashboard(b)) => b.attention.clone().expect("worked out"),
         other => panic!("not the dashboard: {other:?}"),
