@@ -1,4 +1,5 @@
-//! The input decoder's memory stays bounded whatever bytes arrive: a hostile
+//! The input decoder's and the control socket reader's memory stays bounded
+//! whatever bytes arrive: a hostile
 //! or broken terminal (or, later, an SSH client) must not be able to make a
 //! session grow without end. A counting global allocator measures the peak;
 //! it lives in this test binary of its own so nothing else is counted.
@@ -139,4 +140,39 @@ fn a_paste_beyond_the_cap_costs_no_more_than_one_at_the_cap() {
         far_beyond <= at_cap + (64 << 10),
         "{far_beyond} bytes for 16 MiB against {at_cap} for 1 MiB"
     );
+}
+
+/// The peak memory while the control socket's reader reads `input`.
+fn peak_while_reading_frames(input: &[u8]) -> usize {
+    use spojka::control::frame::{ToHolder, receive};
+    let before = IN_USE.load(Ordering::SeqCst);
+    PEAK.store(before, Ordering::SeqCst);
+    let mut reader = input;
+    while let Ok(Some(message)) = receive::<ToHolder>(&mut reader) {
+        drop(message);
+    }
+    PEAK.load(Ordering::SeqCst).saturating_sub(before)
+}
+
+#[test]
+fn control_requests_that_lie_about_their_size_cost_what_they_send() {
+    let _serial = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
+    // A frame claiming the largest size, then a few bytes.
+    let mut lying = (1024u32 * 1024).to_be_bytes().to_vec();
+    lying.extend_from_slice(&[2, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]);
+    let peak = peak_while_reading_frames(&lying);
+    assert!(
+        peak <= budget(lying.len()),
+        "{peak} bytes for {}",
+        lying.len()
+    );
+    for seed in 0..8 {
+        let bytes = garbage(64 * 1024, &[0, 1, 2, 3, 0xff, 0x10, b'a'], seed);
+        let peak = peak_while_reading_frames(&bytes);
+        assert!(
+            peak <= budget(bytes.len()),
+            "{peak} bytes for {}",
+            bytes.len()
+        );
+    }
 }
