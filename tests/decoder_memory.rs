@@ -1,7 +1,6 @@
 //! The input decoder's and the control socket reader's memory stays bounded
-//! whatever bytes arrive: a hostile
-//! or broken terminal (or, later, an SSH client) must not be able to make a
-//! session grow without end. A counting global allocator measures the peak;
+//! whatever bytes arrive: a hostile or broken terminal, SSH client or socket
+//! peer must not be able to make spojka grow without end. A counting global allocator measures the peak;
 //! it lives in this test binary of its own so nothing else is counted.
 
 use spojka::term::decode::Decoder;
