@@ -266,3 +266,35 @@ fn a_holder_that_dies_mid_request_leaves_a_clear_message() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_command_that_panics_ends_with_an_error_and_the_holder_serves_on() {
+    use spojka::control::client::{Request, run};
+    use spojka::control::server::{Call, Holder, Runner};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let socket = dir.path().join("control.sock");
+    let runner: Runner = std::sync::Arc::new(|call: Call<'_>| {
+        if call.args.first().map(String::as_str) == Some("boom") {
+            panic!("a bug in a command");
+        }
+        let _ = call.stdout.write_all(b"fine\n");
+        0
+    });
+    let _holder = Holder::serve(&socket, None, runner).expect("serve");
+    let request = |word: &str| Request {
+        args: vec![word.to_string()],
+        lang: "en".into(),
+        user: "tester".into(),
+        input: None,
+    };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = run(&socket, request("boom"), &mut out, &mut err).expect("answered");
+    assert_eq!(status, 70);
+    assert!(text(&err).contains("internal error") && text(&err).contains("a bug in a command"));
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    assert_eq!(
+        run(&socket, request("ok"), &mut out, &mut err).expect("answered"),
+        0
+    );
+    assert_eq!(text(&out), "fine\n");
+}

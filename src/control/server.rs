@@ -17,6 +17,9 @@ pub const MAX_INPUT: usize = 64 * 1024 * 1024;
 /// Requests handled at once; more get a "busy" reply.
 const MAX_CONNECTIONS: usize = 16;
 
+/// The exit status of a command that failed through a bug (EX_SOFTWARE).
+const INTERNAL_ERROR: i32 = 70;
+
 /// How long a client may stay silent before its connection is dropped.
 const READ_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -267,14 +270,29 @@ fn serve_one(
         buffer: Vec::new(),
         err: true,
     };
-    let status = runner(Call {
+    let call = Call {
         args,
         lang,
         user,
         input,
         stdout: &mut stdout,
         stderr: &mut stderr,
-    });
+    };
+    // A bug in one command ends that command, not the process holding the
+    // database (and with it someone's open session).
+    let status = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runner(call))) {
+        Ok(status) => status,
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let text = format!("spojka: internal error while running the command: {what}\n");
+            stderr.write_all(text.as_bytes())?;
+            INTERNAL_ERROR
+        }
+    };
     stdout.flush()?;
     stderr.flush()?;
     frame::send(&mut stream, &FromHolder::Exit(status))

@@ -132,7 +132,20 @@ impl Model {
                 let (background, into) = (store.clone(), model.clone());
                 std::thread::Builder::new()
                     .name("loader".into())
-                    .spawn(move || into.finish(load_all(&background), warm))
+                    .spawn(move || {
+                        // A bug while reading must not leave every session
+                        // saying "Loading…" for ever.
+                        let loaded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            load_all(&background)
+                        }))
+                        .unwrap_or_else(|_| {
+                            Err(StoreError::Io {
+                                path: background.path().to_path_buf(),
+                                source: std::io::Error::other("reading the records failed"),
+                            })
+                        });
+                        into.finish(loaded, warm)
+                    })
                     .map_err(|source| StoreError::Io {
                         path: store.path().to_path_buf(),
                         source,

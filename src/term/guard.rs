@@ -31,9 +31,15 @@ impl TerminalGuard {
     /// before the panic message is printed.
     pub fn enter() -> io::Result<TerminalGuard> {
         let previous = std::panic::take_hook();
+        let drawing = std::thread::current().id();
         std::panic::set_hook(Box::new(move |info| {
-            restore();
-            previous(info);
+            // Other threads (the loader, control-socket requests) turn their
+            // panics into errors where they are caught; printing them here
+            // would scribble over the screen the user is working on.
+            if std::thread::current().id() == drawing {
+                restore();
+                previous(info);
+            }
         }));
         enable_raw_mode()?;
         let guard = TerminalGuard;
