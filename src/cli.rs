@@ -111,6 +111,9 @@ pub enum CliError {
     /// this exit status; its messages were already written.
     #[error("the command failed (exit status {0})")]
     Failed(i32),
+    /// `SPOJKA_NOW` does not name an instant.
+    #[error(transparent)]
+    Clock(#[from] crate::clock::ClockError),
     /// The interactive interface is already open on this database.
     #[error(
         "the database {path} is in use by another spojka (pid {pid}), open in another terminal; close that one first, or choose another database with --db"
@@ -171,6 +174,7 @@ fn uid_name() -> String {
 
 /// Runs what the command line asks for; standard output is `stdout`.
 pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
+    let clock = crate::clock::Clock::from_env()?;
     let path = match cli.db {
         Some(path) => path,
         None => default_db_path().ok_or(CliError::NoDataDir)?,
@@ -186,14 +190,14 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
             // A bad keymap stops start-up before anything else happens.
             let keymap = crate::keymap::load(cli.keymap.as_deref(), user_keymap_path().as_deref())?;
             let config = crate::config::load(crate::config::default_path().as_deref())?;
-            run_tui(hold::open_for_tui(&path)?, keymap, config)
+            run_tui(hold::open_for_tui(&path)?, keymap, config, clock)
         }
         Some(command) => {
             if let Command::Report(args) = &command {
                 // A backwards period is refused before anything is opened.
-                report_period(args, chrono::Local::now().date_naive())?;
+                report_period(args, clock.today())?;
             }
-            hold::run_command(&path, command, stdout)
+            hold::run_command(&path, command, clock, stdout)
         }
     }
 }
@@ -207,26 +211,42 @@ pub fn execute(
 ) -> Result<(), CliError> {
     let store = context.store;
     match command {
-        Command::Seed => run_seed_as(store, &context.who, stdout),
+        Command::Seed => run_seed_as(store, &context.who, context.clock, stdout),
         Command::Export(args) => {
             let terminal = context.terminal && !args.raw;
-            export_to(store, &args, stdout, terminal)
+            export_to(store, &args, stdout, terminal, context.clock)
         }
-        Command::Demo(args) => run_demo(store, &args, stdout),
+        Command::Demo(args) => run_demo_on(store, &args, context.clock.today(), stdout),
         Command::Import(args) => match &context.input {
-            hold::Input::Files => run_import(store, &args, stdout),
+            hold::Input::Files => run_import_at(store, &args, context.clock, stdout),
             hold::Input::Streamed(bytes) => {
                 let text = String::from_utf8_lossy(bytes);
-                import_text(store, &args, &text, &context.who, stdout)
+                import_text(store, &args, &text, &context.who, context.clock, stdout)
             }
         },
         Command::Coverage(args) => {
-            run_coverage_on(&context.data()?, store.path(), &args, stdout, context.terminal)
+            let on = args.on.unwrap_or_else(|| context.clock.today());
+            run_coverage_on(
+                &context.data()?,
+                store.path(),
+                &args,
+                on,
+                stdout,
+                context.terminal,
+            )
         }
         Command::Report(args) => {
-            let today = chrono::Local::now().date_naive();
+            let today = context.clock.today();
             let (from, to) = report_period(&args, today)?;
-            report::run_report_on(context.data()?, store.path(), &args, from, to, today, stdout)
+            report::run_report_on(
+                context.data()?,
+                store.path(),
+                &args,
+                from,
+                to,
+                today,
+                stdout,
+            )
         }
     }
 }
@@ -263,20 +283,21 @@ pub fn run_tui(
     store: Store,
     keymap: crate::keymap::Keymap,
     config: crate::config::Config,
+    clock: crate::clock::Clock,
 ) -> Result<(), CliError> {
-    use crate::session::{Clock, Options, Session};
+    use crate::session::{Options, Session};
     let store = std::sync::Arc::new(store);
     let model = Session::open_model(&store, crate::model::Loading::Background)?;
     // Dropped before the store: requests under way finish first.
     let _holder = hold::serve(
         &crate::control::socket_path(store.path()),
         None,
-        hold::runner(store.clone(), Some(model.clone())),
+        hold::runner(store.clone(), Some(model.clone()), clock),
     )?;
     let options = Options {
         who: os_user(),
         export_dir: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
-        clock: Clock::System,
+        clock,
         theme: crate::ui::theme::Theme::from_env(),
         loading: crate::session::Loading::Background,
         config,
@@ -289,12 +310,17 @@ pub fn run_tui(
 
 /// `spojka seed`: loads the reference prisons and says how many were added.
 pub fn run_seed(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
-    run_seed_as(store, &os_user(), out)
+    run_seed_as(store, &os_user(), crate::clock::Clock::System, out)
 }
 
-/// `spojka seed` as `who`.
-fn run_seed_as(store: &Store, who: &str, out: &mut dyn Write) -> Result<(), CliError> {
-    let report = seed::seed(store, who, chrono::Utc::now())?;
+/// `spojka seed` as `who`, stamped by `clock`.
+fn run_seed_as(
+    store: &Store,
+    who: &str,
+    clock: crate::clock::Clock,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let report = seed::seed(store, who, clock.now_utc())?;
     writeln!(
         out,
         "Created {} facilities, skipped {} already present.",
@@ -310,12 +336,21 @@ fn run_seed_as(store: &Store, who: &str, out: &mut dyn Write) -> Result<(), CliE
 /// `spojka demo`: fills a new database with demo data and says what it made
 /// and how long that took.
 pub fn run_demo(store: &Store, args: &DemoArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    run_demo_on(store, args, crate::clock::Clock::System.today(), out)
+}
+
+/// `spojka demo` with `today` as the day the demo is built around.
+fn run_demo_on(
+    store: &Store,
+    args: &DemoArgs,
+    today: chrono::NaiveDate,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     use crate::demo::{self, DemoSize};
     let size = args
         .meetings
         .map_or_else(DemoSize::small, DemoSize::for_meetings);
     let started = std::time::Instant::now();
-    let today = chrono::Local::now().date_naive();
     let made = demo::generate(store, size, args.seed, today)?;
     let took = started.elapsed().as_secs_f64();
     writeln!(
@@ -342,7 +377,7 @@ pub fn run_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Resu
     // `out` is standard output (tests pass a buffer): to a terminal the
     // export is sanitised unless --raw; to a pipe or a file it is byte-exact.
     let terminal = !args.raw && std::io::stdout().is_terminal();
-    export_to(store, args, out, terminal)
+    export_to(store, args, out, terminal, crate::clock::Clock::System)
 }
 
 /// `spojka export`, sanitised for a terminal when `terminal`.
@@ -351,6 +386,7 @@ fn export_to(
     args: &ExportArgs,
     out: &mut dyn Write,
     terminal: bool,
+    clock: crate::clock::Clock,
 ) -> Result<(), CliError> {
     let mut records = store.all_records(args.kind)?;
     if !args.archived {
@@ -378,7 +414,7 @@ fn export_to(
         HashMap::new()
     };
     let email = |id: Id| emails.get(&id).cloned();
-    let now = chrono::Utc::now();
+    let now = clock.now_utc();
     let write = |w: &mut dyn Write| {
         let mut w = BufWriter::new(w);
         match args.format {
@@ -400,18 +436,28 @@ pub fn run_coverage(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let terminal = std::io::stdout().is_terminal();
-    run_coverage_on(&crate::model::load_all(store)?, store.path(), args, out, terminal)
+    let on = args
+        .on
+        .unwrap_or_else(|| crate::clock::Clock::System.today());
+    run_coverage_on(
+        &crate::model::load_all(store)?,
+        store.path(),
+        args,
+        on,
+        out,
+        terminal,
+    )
 }
 
-/// `spojka coverage` over records already read.
+/// `spojka coverage` over records already read, as of `on`.
 fn run_coverage_on(
     data: &crate::model::Data,
     db: &Path,
     args: &CoverageArgs,
+    on: chrono::NaiveDate,
     out: &mut dyn Write,
     terminal: bool,
 ) -> Result<(), CliError> {
-    let on = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
     let map = crate::insight::coverage::Coverage::compute(data, on);
     let write = |w: &mut dyn Write| {
         let mut w = BufWriter::new(w);
@@ -477,6 +523,16 @@ fn person_emails(store: &Store) -> Result<HashMap<Id, String>, CliError> {
 /// did: how many were created, updated or already up to date, and each event
 /// skipped with the reason.
 pub fn run_import(store: &Store, args: &ImportArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    run_import_at(store, args, crate::clock::Clock::System, out)
+}
+
+/// `spojka import`, stamped by `clock`.
+fn run_import_at(
+    store: &Store,
+    args: &ImportArgs,
+    clock: crate::clock::Clock,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     let read = if args.file.as_os_str() == "-" {
         let mut text = String::new();
         let limit = crate::infile::IMPORT_LIMIT;
@@ -489,7 +545,7 @@ pub fn run_import(store: &Store, args: &ImportArgs, out: &mut dyn Write) -> Resu
         path: args.file.clone(),
         source,
     })?;
-    import_text(store, args, &text, &os_user(), out)
+    import_text(store, args, &text, &os_user(), clock, out)
 }
 
 /// Imports calendar text as `who` and prints what it did.
@@ -498,16 +554,16 @@ fn import_text(
     args: &ImportArgs,
     text: &str,
     who: &str,
+    clock: crate::clock::Clock,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let ImportFormat::Ics = args.format;
-    let report =
-        crate::ical::import_ics(store, text, who, chrono::Utc::now()).map_err(|source| {
-            CliError::Import {
-                path: args.file.clone(),
-                source,
-            }
-        })?;
+    let report = crate::ical::import_ics(store, text, who, clock.now_utc()).map_err(|source| {
+        CliError::Import {
+            path: args.file.clone(),
+            source,
+        }
+    })?;
     let mut text = format!(
         "Imported {}: {} created, {} updated, {} unchanged, {} skipped.\n",
         args.file.display(),
