@@ -403,10 +403,11 @@ impl Session {
     /// synced to disk before success is reported.
     fn write_report(
         &self,
-        format: crate::report::ReportFormat,
+        format: crate::app::msg::ReportFormat,
         from: chrono::NaiveDate,
         to: chrono::NaiveDate,
     ) -> Result<String, Box<dyn std::error::Error>> {
+        let format = crate::report::ReportFormat::from(format);
         let now = self.options.clock.now_prague();
         let text =
             crate::report::Report::build(&self.state.data, from, to, now.date()).write(format);
@@ -426,5 +427,16 @@ impl Session {
     /// The keymap mode the session is in (for drivers that show it).
     pub fn mode(&self) -> Mode {
         self.state.mode()
+    }
+}
+
+/// The app asks for a report in its own words; the report writer has its own
+/// type, so that update code never imports `report/`.
+impl From<crate::app::msg::ReportFormat> for crate::report::ReportFormat {
+    fn from(format: crate::app::msg::ReportFormat) -> Self {
+        match format {
+            crate::app::msg::ReportFormat::Markdown => crate::report::ReportFormat::Markdown,
+            crate::app::msg::ReportFormat::Html => crate::report::ReportFormat::Html,
+        }
     }
 }
