@@ -7,10 +7,11 @@
 mod args;
 pub mod hold;
 mod report;
+pub mod settings;
 
 pub use args::{
     Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs, ImportFormat, ReportArgs,
-    default_db_path, user_keymap_path,
+    SettingChange, SettingsArgs, default_db_path, user_keymap_path,
 };
 
 use crate::domain::{FieldKind, Id, Kind};
@@ -111,6 +112,16 @@ pub enum CliError {
     /// this exit status; its messages were already written.
     #[error("the command failed (exit status {0})")]
     Failed(i32),
+    /// The keymap saved in the user's settings no longer loads.
+    #[error(
+        "{source}\n(the keymap {choice:?} is saved in your settings: choose another with `spojka settings keymap NAME`, or forget it with `spojka settings keymap --unset`)"
+    )]
+    SavedKeymap {
+        /// The saved choice.
+        choice: String,
+        /// Why it does not load.
+        source: crate::keymap::KeymapError,
+    },
     /// `SPOJKA_NOW` does not name an instant.
     #[error(transparent)]
     Clock(#[from] crate::clock::ClockError),
@@ -182,15 +193,31 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
     // Opening would create an empty database: for a mistyped --db, say so.
     let must_exist = matches!(
         cli.command,
-        Some(Command::Export(_) | Command::Import(_) | Command::Coverage(_) | Command::Report(_))
+        Some(
+            Command::Export(_)
+                | Command::Import(_)
+                | Command::Coverage(_)
+                | Command::Report(_)
+                | Command::Settings(_)
+        )
     );
     check_db_path(&path, must_exist)?;
     match cli.command {
         None => {
-            // A bad keymap stops start-up before anything else happens.
-            let keymap = crate::keymap::load(cli.keymap.as_deref(), user_keymap_path().as_deref())?;
+            // A bad --keymap stops start-up before anything else happens.
+            let user_file = user_keymap_path();
+            let chosen = match cli.keymap.as_deref() {
+                Some(choice) => Some(crate::keymap::load(Some(choice), user_file.as_deref())?),
+                None => None,
+            };
             let config = crate::config::load(crate::config::default_path().as_deref())?;
-            run_tui(hold::open_for_tui(&path)?, keymap, config, clock)
+            let store = hold::open_for_tui(&path)?;
+            let keymap = match chosen {
+                Some(keymap) => keymap,
+                // Without --keymap, the one the user saved.
+                None => settings::saved_keymap(&store, &os_user(), user_file.as_deref())?,
+            };
+            run_tui(store, keymap, config, clock)
         }
         Some(command) => {
             if let Command::Report(args) = &command {
@@ -235,6 +262,7 @@ pub fn execute(
                 context.terminal,
             )
         }
+        Command::Settings(args) => settings::run(store, &context.who, &args, stdout),
         Command::Report(args) => {
             let today = context.clock.today();
             let (from, to) = report_period(&args, today)?;
