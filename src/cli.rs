@@ -243,24 +243,17 @@ pub fn execute(
             let terminal = context.terminal && !args.raw;
             export_to(store, &args, stdout, terminal, context.clock)
         }
-        Command::Demo(args) => run_demo_on(store, &args, context.clock.today(), stdout),
+        Command::Demo(args) => run_demo(store, &args, context.clock.today(), stdout),
         Command::Import(args) => match &context.input {
-            hold::Input::Files => run_import_at(store, &args, context.clock, stdout),
+            hold::Input::Files => run_import(store, &args, context.clock, stdout),
             hold::Input::Streamed(bytes) => {
                 let text = String::from_utf8_lossy(bytes);
                 import_text(store, &args, &text, &context.who, context.clock, stdout)
             }
         },
         Command::Coverage(args) => {
-            let on = args.on.unwrap_or_else(|| context.clock.today());
-            run_coverage_on(
-                &context.data()?,
-                store.path(),
-                &args,
-                on,
-                stdout,
-                context.terminal,
-            )
+            let (data, today) = (context.data()?, context.clock.today());
+            run_coverage_on(&data, store.path(), &args, today, stdout, context.terminal)
         }
         Command::Settings(args) => settings::run(store, &context.who, &args, stdout),
         Command::Report(args) => {
@@ -363,12 +356,8 @@ fn run_seed_as(
 
 /// `spojka demo`: fills a new database with demo data and says what it made
 /// and how long that took.
-pub fn run_demo(store: &Store, args: &DemoArgs, out: &mut dyn Write) -> Result<(), CliError> {
-    run_demo_on(store, args, crate::clock::Clock::System.today(), out)
-}
-
-/// `spojka demo` with `today` as the day the demo is built around.
-fn run_demo_on(
+/// `today` is the day the demo is built around.
+pub fn run_demo(
     store: &Store,
     args: &DemoArgs,
     today: chrono::NaiveDate,
@@ -464,28 +453,21 @@ pub fn run_coverage(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let terminal = std::io::stdout().is_terminal();
-    let on = args
-        .on
-        .unwrap_or_else(|| crate::clock::Clock::System.today());
-    run_coverage_on(
-        &crate::model::load_all(store)?,
-        store.path(),
-        args,
-        on,
-        out,
-        terminal,
-    )
+    let data = crate::model::load_all(store)?;
+    let today = crate::clock::Clock::System.today();
+    run_coverage_on(&data, store.path(), args, today, out, terminal)
 }
 
-/// `spojka coverage` over records already read, as of `on`.
+/// `spojka coverage` over records already read; `--on` is `today` unless given.
 fn run_coverage_on(
     data: &crate::model::Data,
     db: &Path,
     args: &CoverageArgs,
-    on: chrono::NaiveDate,
+    today: chrono::NaiveDate,
     out: &mut dyn Write,
     terminal: bool,
 ) -> Result<(), CliError> {
+    let on = args.on.unwrap_or(today);
     let map = crate::insight::coverage::Coverage::compute(data, on);
     let write = |w: &mut dyn Write| {
         let mut w = BufWriter::new(w);
@@ -550,12 +532,8 @@ fn person_emails(store: &Store) -> Result<HashMap<Id, String>, CliError> {
 /// `spojka import`: reads a calendar file into meetings and prints what it
 /// did: how many were created, updated or already up to date, and each event
 /// skipped with the reason.
-pub fn run_import(store: &Store, args: &ImportArgs, out: &mut dyn Write) -> Result<(), CliError> {
-    run_import_at(store, args, crate::clock::Clock::System, out)
-}
-
-/// `spojka import`, stamped by `clock`.
-fn run_import_at(
+/// The meetings are stamped by `clock`.
+pub fn run_import(
     store: &Store,
     args: &ImportArgs,
     clock: crate::clock::Clock,
