@@ -7,10 +7,11 @@
 mod args;
 pub mod hold;
 mod report;
+pub mod settings;
 
 pub use args::{
     Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs, ImportFormat, ReportArgs,
-    default_db_path, user_keymap_path,
+    SettingChange, SettingsArgs, default_db_path, user_keymap_path,
 };
 
 use crate::domain::{FieldKind, Id, Kind};
@@ -111,6 +112,19 @@ pub enum CliError {
     /// this exit status; its messages were already written.
     #[error("the command failed (exit status {0})")]
     Failed(i32),
+    /// The keymap saved in the user's settings no longer loads.
+    #[error(
+        "{source}\n(the keymap {choice:?} is saved in your settings: choose another with `spojka settings keymap NAME`, or forget it with `spojka settings keymap --unset`)"
+    )]
+    SavedKeymap {
+        /// The saved choice.
+        choice: String,
+        /// Why it does not load.
+        source: crate::keymap::KeymapError,
+    },
+    /// `SPOJKA_NOW` does not name an instant.
+    #[error(transparent)]
+    Clock(#[from] crate::clock::ClockError),
     /// The interactive interface is already open on this database.
     #[error(
         "the database {path} is in use by another spojka (pid {pid}), open in another terminal; close that one first, or choose another database with --db"
@@ -171,6 +185,7 @@ fn uid_name() -> String {
 
 /// Runs what the command line asks for; standard output is `stdout`.
 pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
+    let clock = crate::clock::Clock::from_env()?;
     let path = match cli.db {
         Some(path) => path,
         None => default_db_path().ok_or(CliError::NoDataDir)?,
@@ -178,22 +193,38 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
     // Opening would create an empty database: for a mistyped --db, say so.
     let must_exist = matches!(
         cli.command,
-        Some(Command::Export(_) | Command::Import(_) | Command::Coverage(_) | Command::Report(_))
+        Some(
+            Command::Export(_)
+                | Command::Import(_)
+                | Command::Coverage(_)
+                | Command::Report(_)
+                | Command::Settings(_)
+        )
     );
     check_db_path(&path, must_exist)?;
     match cli.command {
         None => {
-            // A bad keymap stops start-up before anything else happens.
-            let keymap = crate::keymap::load(cli.keymap.as_deref(), user_keymap_path().as_deref())?;
+            // A bad --keymap stops start-up before anything else happens.
+            let user_file = user_keymap_path();
+            let chosen = match cli.keymap.as_deref() {
+                Some(choice) => Some(crate::keymap::load(Some(choice), user_file.as_deref())?),
+                None => None,
+            };
             let config = crate::config::load(crate::config::default_path().as_deref())?;
-            run_tui(hold::open_for_tui(&path)?, keymap, config)
+            let store = hold::open_for_tui(&path)?;
+            let keymap = match chosen {
+                Some(keymap) => keymap,
+                // Without --keymap, the one the user saved.
+                None => settings::saved_keymap(&store, &os_user(), user_file.as_deref())?,
+            };
+            run_tui(store, keymap, config, clock)
         }
         Some(command) => {
             if let Command::Report(args) = &command {
                 // A backwards period is refused before anything is opened.
-                report_period(args, chrono::Local::now().date_naive())?;
+                report_period(args, clock.today())?;
             }
-            hold::run_command(&path, command, stdout)
+            hold::run_command(&path, command, clock, stdout)
         }
     }
 }
@@ -207,28 +238,26 @@ pub fn execute(
 ) -> Result<(), CliError> {
     let store = context.store;
     match command {
-        Command::Seed => run_seed_as(store, &context.who, stdout),
+        Command::Seed => run_seed_as(store, &context.who, context.clock, stdout),
         Command::Export(args) => {
             let terminal = context.terminal && !args.raw;
-            export_to(store, &args, stdout, terminal)
+            export_to(store, &args, stdout, terminal, context.clock)
         }
-        Command::Demo(args) => run_demo(store, &args, stdout),
+        Command::Demo(args) => run_demo(store, &args, context.clock.today(), stdout),
         Command::Import(args) => match &context.input {
-            hold::Input::Files => run_import(store, &args, stdout),
+            hold::Input::Files => run_import(store, &args, context.clock, stdout),
             hold::Input::Streamed(bytes) => {
                 let text = String::from_utf8_lossy(bytes);
-                import_text(store, &args, &text, &context.who, stdout)
+                import_text(store, &args, &text, &context.who, context.clock, stdout)
             }
         },
-        Command::Coverage(args) => run_coverage_on(
-            &context.data()?,
-            store.path(),
-            &args,
-            stdout,
-            context.terminal,
-        ),
+        Command::Coverage(args) => {
+            let (data, today) = (context.data()?, context.clock.today());
+            run_coverage_on(&data, store.path(), &args, today, stdout, context.terminal)
+        }
+        Command::Settings(args) => settings::run(store, &context.who, &args, stdout),
         Command::Report(args) => {
-            let today = chrono::Local::now().date_naive();
+            let today = context.clock.today();
             let (from, to) = report_period(&args, today)?;
             report::run_report_on(
                 context.data()?,
@@ -275,20 +304,21 @@ pub fn run_tui(
     store: Store,
     keymap: crate::keymap::Keymap,
     config: crate::config::Config,
+    clock: crate::clock::Clock,
 ) -> Result<(), CliError> {
-    use crate::session::{Clock, Options, Session};
+    use crate::session::{Options, Session};
     let store = std::sync::Arc::new(store);
     let model = Session::open_model(&store, crate::model::Loading::Background)?;
     // Dropped before the store: requests under way finish first.
     let _holder = hold::serve(
         &crate::control::socket_path(store.path()),
         None,
-        hold::runner(store.clone(), Some(model.clone())),
+        hold::runner(store.clone(), Some(model.clone()), clock),
     )?;
     let options = Options {
         who: os_user(),
         export_dir: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
-        clock: Clock::System,
+        clock,
         theme: crate::ui::theme::Theme::from_env(),
         loading: crate::session::Loading::Background,
         config,
@@ -301,12 +331,17 @@ pub fn run_tui(
 
 /// `spojka seed`: loads the reference prisons and says how many were added.
 pub fn run_seed(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
-    run_seed_as(store, &os_user(), out)
+    run_seed_as(store, &os_user(), crate::clock::Clock::System, out)
 }
 
-/// `spojka seed` as `who`.
-fn run_seed_as(store: &Store, who: &str, out: &mut dyn Write) -> Result<(), CliError> {
-    let report = seed::seed(store, who, chrono::Utc::now())?;
+/// `spojka seed` as `who`, stamped by `clock`.
+fn run_seed_as(
+    store: &Store,
+    who: &str,
+    clock: crate::clock::Clock,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let report = seed::seed(store, who, clock.now_utc())?;
     writeln!(
         out,
         "Created {} facilities, skipped {} already present.",
@@ -321,13 +356,18 @@ fn run_seed_as(store: &Store, who: &str, out: &mut dyn Write) -> Result<(), CliE
 
 /// `spojka demo`: fills a new database with demo data and says what it made
 /// and how long that took.
-pub fn run_demo(store: &Store, args: &DemoArgs, out: &mut dyn Write) -> Result<(), CliError> {
+/// `today` is the day the demo is built around.
+pub fn run_demo(
+    store: &Store,
+    args: &DemoArgs,
+    today: chrono::NaiveDate,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     use crate::demo::{self, DemoSize};
     let size = args
         .meetings
         .map_or_else(DemoSize::small, DemoSize::for_meetings);
     let started = std::time::Instant::now();
-    let today = chrono::Local::now().date_naive();
     let made = demo::generate(store, size, args.seed, today)?;
     let took = started.elapsed().as_secs_f64();
     writeln!(
@@ -354,7 +394,7 @@ pub fn run_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Resu
     // `out` is standard output (tests pass a buffer): to a terminal the
     // export is sanitised unless --raw; to a pipe or a file it is byte-exact.
     let terminal = !args.raw && std::io::stdout().is_terminal();
-    export_to(store, args, out, terminal)
+    export_to(store, args, out, terminal, crate::clock::Clock::System)
 }
 
 /// `spojka export`, sanitised for a terminal when `terminal`.
@@ -363,6 +403,7 @@ fn export_to(
     args: &ExportArgs,
     out: &mut dyn Write,
     terminal: bool,
+    clock: crate::clock::Clock,
 ) -> Result<(), CliError> {
     let mut records = store.all_records(args.kind)?;
     if !args.archived {
@@ -390,7 +431,7 @@ fn export_to(
         HashMap::new()
     };
     let email = |id: Id| emails.get(&id).cloned();
-    let now = chrono::Utc::now();
+    let now = clock.now_utc();
     let write = |w: &mut dyn Write| {
         let mut w = BufWriter::new(w);
         match args.format {
@@ -412,24 +453,21 @@ pub fn run_coverage(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let terminal = std::io::stdout().is_terminal();
-    run_coverage_on(
-        &crate::model::load_all(store)?,
-        store.path(),
-        args,
-        out,
-        terminal,
-    )
+    let data = crate::model::load_all(store)?;
+    let today = crate::clock::Clock::System.today();
+    run_coverage_on(&data, store.path(), args, today, out, terminal)
 }
 
-/// `spojka coverage` over records already read.
+/// `spojka coverage` over records already read; `--on` is `today` unless given.
 fn run_coverage_on(
     data: &crate::model::Data,
     db: &Path,
     args: &CoverageArgs,
+    today: chrono::NaiveDate,
     out: &mut dyn Write,
     terminal: bool,
 ) -> Result<(), CliError> {
-    let on = args.on.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let on = args.on.unwrap_or(today);
     let map = crate::insight::coverage::Coverage::compute(data, on);
     let write = |w: &mut dyn Write| {
         let mut w = BufWriter::new(w);
@@ -494,7 +532,13 @@ fn person_emails(store: &Store) -> Result<HashMap<Id, String>, CliError> {
 /// `spojka import`: reads a calendar file into meetings and prints what it
 /// did: how many were created, updated or already up to date, and each event
 /// skipped with the reason.
-pub fn run_import(store: &Store, args: &ImportArgs, out: &mut dyn Write) -> Result<(), CliError> {
+/// The meetings are stamped by `clock`.
+pub fn run_import(
+    store: &Store,
+    args: &ImportArgs,
+    clock: crate::clock::Clock,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     let read = if args.file.as_os_str() == "-" {
         let mut text = String::new();
         let limit = crate::infile::IMPORT_LIMIT;
@@ -507,7 +551,7 @@ pub fn run_import(store: &Store, args: &ImportArgs, out: &mut dyn Write) -> Resu
         path: args.file.clone(),
         source,
     })?;
-    import_text(store, args, &text, &os_user(), out)
+    import_text(store, args, &text, &os_user(), clock, out)
 }
 
 /// Imports calendar text as `who` and prints what it did.
@@ -516,16 +560,16 @@ fn import_text(
     args: &ImportArgs,
     text: &str,
     who: &str,
+    clock: crate::clock::Clock,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let ImportFormat::Ics = args.format;
-    let report =
-        crate::ical::import_ics(store, text, who, chrono::Utc::now()).map_err(|source| {
-            CliError::Import {
-                path: args.file.clone(),
-                source,
-            }
-        })?;
+    let report = crate::ical::import_ics(store, text, who, clock.now_utc()).map_err(|source| {
+        CliError::Import {
+            path: args.file.clone(),
+            source,
+        }
+    })?;
     let mut text = format!(
         "Imported {}: {} created, {} updated, {} unchanged, {} skipped.\n",
         args.file.display(),

@@ -1,12 +1,14 @@
 //! spojka: coordinating cooperation between prisons and the NGOs that work in them.
 //!
 //! The binary is a thin shell over this library, so tests and benchmarks run the
-//! same code. Layers talk in one direction: `cli → app → store`, `ui` draws the
-//! app state, `export` reads the store. See `README.md` for the user's view.
+//! same code. Layers talk in one direction, drivers down to `domain`:
+//! `ARCHITECTURE.md` says what each module owns and may import, and
+//! `tests/layers/` holds the code to it. See `README.md` for the user's view.
 
 pub mod app;
 pub mod catalog;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod control;
 pub mod demo;

@@ -11,7 +11,7 @@ use crate::keymap::{Key, KeyCode, Keymap, Lookup};
 use crate::model::{Data, Model};
 use crate::store::{Store, StoreError};
 use crate::ui::{self, theme::Theme};
-use chrono::{Local, NaiveDateTime, Utc};
+use chrono::Utc;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use std::path::PathBuf;
@@ -32,23 +32,8 @@ pub enum Input {
 
 pub use crate::model::Loading;
 
-/// Where the session's clock comes from: the wall clock, or a fixed time in tests.
-#[derive(Debug, Clone, Copy)]
-pub enum Clock {
-    /// The system's local time.
-    System,
-    /// Always this local time.
-    Fixed(NaiveDateTime),
-}
-
-impl Clock {
-    fn now(self) -> NaiveDateTime {
-        match self {
-            Clock::System => Local::now().naive_local(),
-            Clock::Fixed(at) => at,
-        }
-    }
-}
+/// The clock sessions take their "now" and "today" from (Prague time).
+pub use crate::clock::Clock;
 
 /// Settings a driver chooses.
 #[derive(Debug, Clone)]
@@ -127,7 +112,7 @@ impl Session {
     ) -> Session {
         let empty = store.is_empty();
         let snapshot = model.snapshot();
-        let mut state = AppState::new(snapshot.data, size.0, size.1, options.clock.now());
+        let mut state = AppState::new(snapshot.data, size.0, size.1, options.clock.now_prague());
         state.loading = snapshot.loading;
         state.travel_gap_minutes = options.config.travel_gap_minutes;
         state.help_lines = ui::help_lines_count(&keymap);
@@ -209,7 +194,7 @@ impl Session {
     /// modes unbound printable keys are typed.
     pub fn handle(&mut self, input: Input) {
         let before = self.state.now.date();
-        self.state.now = self.options.clock.now();
+        self.state.now = self.options.clock.now_prague();
         self.state.data.today = self.state.now.date();
         // A session left open over midnight: days left, overdue items and
         // the coming week shift with the date, so work them out again.
@@ -272,7 +257,7 @@ impl Session {
     }
 
     fn run(&mut self, effect: Effect) -> Option<Msg> {
-        let now = Utc::now();
+        let now = self.options.clock.now_utc();
         let who = self.options.who.clone();
         let failed = |e: &dyn std::fmt::Display| Some(Msg::EffectFailed(e.to_string()));
         match effect {
@@ -356,7 +341,7 @@ impl Session {
         &self,
         map: &crate::insight::coverage::Coverage,
     ) -> Result<String, Box<dyn std::error::Error>> {
-        let stamp = self.options.clock.now().format("%Y%m%d-%H%M%S");
+        let stamp = self.options.clock.now_prague().format("%Y%m%d-%H%M%S");
         let path = self
             .options
             .export_dir
@@ -384,7 +369,7 @@ impl Session {
             ExportFormat::Json => "json",
             ExportFormat::Ics => "ics",
         };
-        let stamp = self.options.clock.now().format("%Y%m%d-%H%M%S");
+        let stamp = self.options.clock.now_prague().format("%Y%m%d-%H%M%S");
         let path = self
             .options
             .export_dir
@@ -411,7 +396,7 @@ impl Session {
                     &records,
                     &|k, i| data.name(k, i),
                     &emails,
-                    Utc::now(),
+                    self.options.clock.now_utc(),
                 )?
             }
         }
@@ -423,11 +408,12 @@ impl Session {
     /// synced to disk before success is reported.
     fn write_report(
         &self,
-        format: crate::report::ReportFormat,
+        format: crate::app::msg::ReportFormat,
         from: chrono::NaiveDate,
         to: chrono::NaiveDate,
     ) -> Result<String, Box<dyn std::error::Error>> {
-        let now = self.options.clock.now();
+        let format = crate::report::ReportFormat::from(format);
+        let now = self.options.clock.now_prague();
         let text =
             crate::report::Report::build(&self.state.data, from, to, now.date()).write(format);
         let stamp = now.format("%Y%m%d-%H%M%S").to_string();
@@ -446,5 +432,16 @@ impl Session {
     /// The keymap mode the session is in (for drivers that show it).
     pub fn mode(&self) -> Mode {
         self.state.mode()
+    }
+}
+
+/// The app asks for a report in its own words; the report writer has its own
+/// type, so that update code never imports `report/`.
+impl From<crate::app::msg::ReportFormat> for crate::report::ReportFormat {
+    fn from(format: crate::app::msg::ReportFormat) -> Self {
+        match format {
+            crate::app::msg::ReportFormat::Markdown => crate::report::ReportFormat::Markdown,
+            crate::app::msg::ReportFormat::Html => crate::report::ReportFormat::Html,
+        }
     }
 }

@@ -148,8 +148,10 @@ fn a_second_command_goes_through_a_one_off_holder_and_the_tui_waits_for_it() {
     assert!(text(&export.stdout).contains("Věznice Mírov"));
 
     let mut tui = Tui::start(&db, dir.path(), &[]);
-    tui.wait_for("in use by `spojka import --format ics -`");
-    assert!(tui.screen().contains(&format!("pid {}", import.id())));
+    tui.wait_for(&format!(
+        "in use by `spojka import --format ics -` (pid {})",
+        import.id()
+    ));
 
     let mut stdin = import.stdin.take().expect("stdin");
     stdin.write_all(CALENDAR.as_bytes()).expect("write");

@@ -2,12 +2,12 @@
 //! the period, scrolling, and asking for the report.
 
 use chrono::NaiveDate;
+use spojka::app::msg::ReportFormat;
 use spojka::app::msg::{Effect, Msg};
 use spojka::app::state::View;
 use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
 use spojka::model::Data;
-use spojka::report::ReportFormat;
 use spojka::sample::{self, at, with_id};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {

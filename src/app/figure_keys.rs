@@ -3,10 +3,9 @@
 
 use super::action::Action;
 use super::figures::{FiguresView, PeriodError, parse_period, this_year, year};
-use super::msg::Effect;
+use super::msg::{Effect, ReportFormat};
 use super::state::{AppState, Prompt, PromptFor, View};
 use crate::catalog::figures as words;
-use crate::report::ReportFormat;
 use chrono::Datelike;
 
 /// Rows of chrome around the figures' body: tab bar, hints, status line and

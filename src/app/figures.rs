@@ -4,7 +4,7 @@
 use crate::catalog::figures as words;
 use crate::insight::figures::Figures;
 use crate::model::Data;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 /// The figures view's state.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,21 +42,7 @@ impl FiguresView {
     }
 }
 
-/// The default period: this calendar year up to today.
-pub fn this_year(today: NaiveDate) -> (NaiveDate, NaiveDate) {
-    (year_start(today.year()).unwrap_or(today), today)
-}
-
-/// The whole calendar year `year`, ending at today when it is this year.
-pub fn year(year: i32, today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
-    let from = year_start(year)?;
-    let to = NaiveDate::from_ymd_opt(year, 12, 31)?;
-    Some((from, if year == today.year() { today } else { to }))
-}
-
-fn year_start(year: i32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(year, 1, 1)
-}
+pub use crate::insight::period::{this_year, year};
 
 /// Why a typed period was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,7 +110,7 @@ pub enum Row {
 pub fn rows(figures: &Figures) -> Vec<Row> {
     let mut out = vec![Row::Heading(words::SUMMARY)];
     out.extend(
-        summary(figures)
+        words::summary(figures)
             .into_iter()
             .map(|(label, count)| Row::Count {
                 label: label.to_string(),
@@ -174,18 +160,4 @@ pub fn rows(figures: &Figures) -> Vec<Row> {
         }));
     }
     out
-}
-
-/// The summary numbers with their labels, shared by the view and the report.
-pub fn summary(figures: &Figures) -> Vec<(&'static str, usize)> {
-    vec![
-        (words::HELD, figures.held),
-        (words::NGOS_ACTIVE, figures.per_ngo.len()),
-        (words::COORDINATORS, figures.coordinators.len()),
-        (words::FACILITIES, figures.facilities.len()),
-        (
-            words::AGREEMENTS_AT_END,
-            figures.active_agreements.last().map_or(0, |c| c.count),
-        ),
-    ]
 }

@@ -15,6 +15,17 @@ pub enum ExportFormat {
     Ics,
 }
 
+/// The formats the report of a period is written in. The app's own word for
+/// them, so update code never depends on `report/`; the session turns it into
+/// `report::ReportFormat`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// Markdown.
+    Markdown,
+    /// One HTML file.
+    Html,
+}
+
 /// Everything `update` reacts to. Only [`Action`] is bindable.
 #[expect(
     clippy::large_enum_variant,
@@ -108,7 +119,7 @@ pub enum Effect {
     /// Write the report of a period into the export folder.
     Report {
         /// Markdown or HTML.
-        format: crate::report::ReportFormat,
+        format: ReportFormat,
         /// First day.
         from: chrono::NaiveDate,
         /// Last day (inclusive).

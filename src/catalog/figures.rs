@@ -1,5 +1,6 @@
 //! Wording of the figures view and of the exported report.
 
+use crate::insight::figures::Figures;
 use chrono::{Datelike, NaiveDate};
 
 /// Title of the figures view.
@@ -48,6 +49,21 @@ pub const PERIOD_PROMPT: &str = "Period (from to, e.g. 2026-01-01 2026-06-30): "
 /// How the coordinators and facilities figures are counted.
 pub const COVERED_NOTE: &str =
     "Covered: an assignment or agreement in force on some day of the period.";
+
+/// The summary numbers with their labels, shared by the figures view and
+/// the report, so both say the same thing in the same order.
+pub fn summary(figures: &Figures) -> Vec<(&'static str, usize)> {
+    vec![
+        (HELD, figures.held),
+        (NGOS_ACTIVE, figures.per_ngo.len()),
+        (COORDINATORS, figures.coordinators.len()),
+        (FACILITIES, figures.facilities.len()),
+        (
+            AGREEMENTS_AT_END,
+            figures.active_agreements.last().map_or(0, |c| c.count),
+        ),
+    ]
+}
 
 /// "Figures 2026-01-01 – 2026-11-25".
 pub fn title(from: NaiveDate, to: NaiveDate) -> String {

@@ -56,6 +56,45 @@ pub enum Command {
     /// facilities covered, and the coverage map of regions by services with
     /// its gaps. Markdown, or one HTML file that prints on A4.
     Report(ReportArgs),
+    /// Show your settings, or change one. They are kept in the database under
+    /// your user name, so each user of a shared database has their own.
+    Settings(SettingsArgs),
+}
+
+/// Options of `spojka settings`.
+#[derive(Debug, Clone, Args)]
+pub struct SettingsArgs {
+    /// The setting to change; without one, your settings are shown.
+    #[command(subcommand)]
+    pub change: Option<SettingChange>,
+}
+
+/// A setting to change with `spojka settings`.
+#[derive(Debug, Clone, Subcommand)]
+pub enum SettingChange {
+    /// The keymap spojka opens with when --keymap is not given: a shipped
+    /// keymap ("default" or "vim") or the path of your own .toml file.
+    /// --keymap still chooses another for one run.
+    Keymap {
+        /// The keymap to open with.
+        #[arg(value_name = "NAME|PATH", required_unless_present = "unset", value_parser = keymap_choice)]
+        choice: Option<String>,
+        /// Forget the saved keymap.
+        #[arg(long, conflicts_with = "choice")]
+        unset: bool,
+    },
+}
+
+/// A keymap to remember: a shipped name as it is, a file as an absolute
+/// path, since spojka may be started from another directory (and the process
+/// holding the database runs the command in its own).
+fn keymap_choice(text: &str) -> Result<String, String> {
+    if crate::keymap::BUILTIN_NAMES.contains(&text) {
+        return Ok(text.to_string());
+    }
+    std::path::absolute(text)
+        .map(|path| path.display().to_string())
+        .map_err(|e| format!("cannot make {text:?} an absolute path: {e}"))
 }
 
 /// Options of `spojka coverage`.
@@ -259,6 +298,18 @@ impl Command {
                     push(&["--to", &to.to_string()]);
                 }
             }
+            Command::Settings(a) => {
+                push(&["settings"]);
+                match &a.change {
+                    None => {}
+                    Some(SettingChange::Keymap { unset: true, .. }) => {
+                        push(&["keymap", "--unset"]);
+                    }
+                    Some(SettingChange::Keymap { choice, .. }) => {
+                        push(&["keymap", choice.as_deref().unwrap_or_default()]);
+                    }
+                }
+            }
         }
         args
     }
@@ -269,7 +320,7 @@ impl Command {
             Command::Export(a) => a.out.as_deref(),
             Command::Coverage(a) => a.out.as_deref(),
             Command::Report(a) => a.out.as_deref(),
-            Command::Seed | Command::Import(_) | Command::Demo(_) => None,
+            Command::Seed | Command::Import(_) | Command::Demo(_) | Command::Settings(_) => None,
         }
     }
 
@@ -280,7 +331,7 @@ impl Command {
             Command::Export(a) => a.out = None,
             Command::Coverage(a) => a.out = None,
             Command::Report(a) => a.out = None,
-            Command::Seed | Command::Import(_) | Command::Demo(_) => {}
+            Command::Seed | Command::Import(_) | Command::Demo(_) | Command::Settings(_) => {}
         }
         self
     }

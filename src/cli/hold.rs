@@ -42,6 +42,8 @@ pub struct Context<'a> {
     pub input: Input,
     /// Whether standard output is a terminal (output to it is sanitised).
     pub terminal: bool,
+    /// Where "now" and "today" come from.
+    pub clock: crate::clock::Clock,
 }
 
 impl Context<'_> {
@@ -65,12 +67,17 @@ fn caller_language() -> String {
 
 /// Runs a command on the database at `path`: here, holding it and serving
 /// the control socket meanwhile, or through the process that holds it.
-pub fn run_command(path: &Path, command: Command, stdout: &mut dyn Write) -> Result<(), CliError> {
+pub fn run_command(
+    path: &Path,
+    command: Command,
+    clock: crate::clock::Clock,
+    stdout: &mut dyn Write,
+) -> Result<(), CliError> {
     let socket = socket_path(path);
     let started = Instant::now();
     loop {
         match Store::open(path) {
-            Ok(store) => return hold_and_run(&socket, store, command, stdout),
+            Ok(store) => return hold_and_run(&socket, store, command, clock, stdout),
             Err(StoreError::Locked { .. }) => match forward(path, &socket, &command, stdout) {
                 Ok(0) => return Ok(()),
                 Ok(status) => return Err(CliError::Failed(status)),
@@ -97,11 +104,12 @@ fn hold_and_run(
     socket: &Path,
     store: Store,
     command: Command,
+    clock: crate::clock::Clock,
     stdout: &mut dyn Write,
 ) -> Result<(), CliError> {
     let store = Arc::new(store);
     let what = command.to_args().join(" ");
-    let runner = runner(store.clone(), None);
+    let runner = runner(store.clone(), None, clock);
     // Dropped before the store: requests under way finish first.
     let _holder = serve(socket, Some(what), runner)?;
     let context = Context {
@@ -110,6 +118,7 @@ fn hold_and_run(
         who: os_user(),
         input: Input::Files,
         terminal: io::stdout().is_terminal(),
+        clock,
     };
     super::execute(&context, command, stdout)
 }
@@ -170,8 +179,8 @@ fn forward(
 }
 
 /// Runs the requests that reach this process's socket, on its store (and
-/// model, when it has one), as the caller.
-pub fn runner(store: Arc<Store>, model: Option<Arc<Model>>) -> Runner {
+/// model, when it has one), as the caller, by this process's clock.
+pub fn runner(store: Arc<Store>, model: Option<Arc<Model>>, clock: crate::clock::Clock) -> Runner {
     Arc::new(move |call: Call<'_>| {
         let argv = std::iter::once("spojka".to_string()).chain(call.args);
         let cli = match <super::Cli as clap::Parser>::try_parse_from(argv) {
@@ -201,6 +210,7 @@ pub fn runner(store: Arc<Store>, model: Option<Arc<Model>>) -> Runner {
             // Byte-exact over the socket: the client sanitises for its
             // own terminal.
             terminal: false,
+            clock,
         };
         match super::execute(&context, command.without_out_file(), call.stdout) {
             Ok(()) => 0,

@@ -10,7 +10,7 @@ pub fn report_period(
     args: &ReportArgs,
     today: chrono::NaiveDate,
 ) -> Result<(chrono::NaiveDate, chrono::NaiveDate), CliError> {
-    let (year_start, _) = crate::app::figures::this_year(today);
+    let (year_start, _) = crate::insight::period::this_year(today);
     let from = args.from.unwrap_or(year_start);
     let to = args.to.unwrap_or(today);
     if to < from {

@@ -29,3 +29,9 @@ pub fn instant(at: NaiveDateTime) -> DateTime<chrono_tz::Tz> {
         LocalResult::None => ZONE.from_utc_datetime(&(at - Duration::hours(1))),
     }
 }
+
+/// The wall-clock time in Prague at an instant: what "now" and "today" mean
+/// for everyone using spojka, whatever zone the machine runs in.
+pub fn wall_clock(at: DateTime<chrono::Utc>) -> NaiveDateTime {
+    at.with_timezone(&ZONE).naive_local()
+}

@@ -6,6 +6,7 @@
 pub mod coverage;
 pub mod dashboard;
 pub mod figures;
+pub mod period;
 
 use crate::domain::{Id, Kind};
 use crate::model::Data;

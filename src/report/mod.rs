@@ -8,7 +8,6 @@
 pub mod html;
 pub mod markdown;
 
-use crate::app::figures::summary;
 use crate::catalog::{self, figures as words};
 use crate::domain::choice::ChoiceSet;
 use crate::domain::{Kind, Record, Region, Service};
@@ -17,6 +16,7 @@ use crate::insight::figures::Figures;
 use crate::model::Data;
 use chrono::NaiveDate;
 use std::fmt;
+use words::summary;
 
 /// The formats a report is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

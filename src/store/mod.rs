@@ -13,6 +13,7 @@ pub mod codec;
 mod files;
 pub mod index;
 pub mod migrate;
+pub mod settings;
 
 use crate::domain::{FieldValue, Id, Kind, Record, Timestamp};
 use audit::{AuditEntry, Change};

@@ -88,7 +88,7 @@ pub fn draw_history(
         let change = catalog::change(entry.change);
         let when = entry
             .at
-            .with_timezone(&chrono::Local)
+            .with_timezone(&crate::domain::prague::ZONE)
             .format("%Y-%m-%d %H:%M");
         lines.push(Line::from(Span::styled(
             fit(&format!("{when}  {}  {change}", entry.who), width),

@@ -1,0 +1,257 @@
+//! Per-user settings: stored under the user's name, durable, in the store's
+//! versioned envelope; and the keymap a user saves is the one spojka opens
+//! with.
+
+// Only part of the pty driver is needed here.
+#[allow(dead_code)]
+#[path = "common/pty.rs"]
+mod pty;
+
+use spojka::store::Store;
+use spojka::store::codec;
+use spojka::store::settings::UserSettings;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// The golden bytes of [`jana`] in format version 2. If they change, the
+/// storage format changed: bump `FORMAT_VERSION` and migrate instead.
+const GOLDEN: &str = "tests/fixtures/format_v2/settings.hex";
+
+fn jana() -> UserSettings {
+    let mut import_mappings = BTreeMap::new();
+    import_mappings.insert(
+        "outlook".to_string(),
+        vec![
+            ("Subject".to_string(), "title".to_string()),
+            ("Začátek".to_string(), "start".to_string()),
+        ],
+    );
+    UserSettings {
+        lang: Some("cs".to_string()),
+        keymap: Some("vim".to_string()),
+        folded_sections: vec!["ending_30".to_string(), "overdue".to_string()],
+        import_mappings,
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes
+        .chunks(32)
+        .map(|c| c.iter().map(|b| format!("{b:02x}")).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn unhex(text: &str) -> Vec<u8> {
+    let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_hexdigit).collect();
+    digits
+        .chunks(2)
+        .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).expect("ascii"), 16).expect("hex"))
+        .collect()
+}
+
+/// Opens with `open`, retrying for a while: a database just closed may
+/// still be locked by sled's background thread for a moment.
+fn reopen<T, E: std::fmt::Display>(open: impl Fn() -> Result<T, E>) -> T {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        match open() {
+            Ok(db) => return db,
+            Err(_) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(20))
+            }
+            Err(e) => panic!("reopen: {e}"),
+        }
+    }
+}
+
+#[test]
+fn settings_round_trip_and_survive_reopening() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    {
+        let store = Store::open(&db).expect("open");
+        assert_eq!(
+            store.settings("jana").expect("read"),
+            UserSettings::default()
+        );
+        store.save_settings("jana", &jana()).expect("save");
+        assert_eq!(store.settings("jana").expect("read"), jana());
+    }
+    let store = reopen(|| Store::open(&db));
+    assert_eq!(store.settings("jana").expect("read"), jana());
+    // Settings are not records: the database still counts as empty.
+    assert!(store.is_empty());
+}
+
+#[test]
+fn each_user_has_their_own_settings() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(&dir.path().join("db")).expect("open");
+    store.save_settings("jana", &jana()).expect("save");
+    let petr = UserSettings {
+        keymap: Some("default".to_string()),
+        ..UserSettings::default()
+    };
+    store.save_settings("petr", &petr).expect("save");
+    assert_eq!(store.settings("jana").expect("read"), jana());
+    assert_eq!(store.settings("petr").expect("read"), petr);
+    assert_eq!(
+        store.settings("eva").expect("read"),
+        UserSettings::default()
+    );
+    // A name that is a prefix of another is a user of its own.
+    assert_eq!(
+        store.settings("jan").expect("read"),
+        UserSettings::default()
+    );
+}
+
+#[test]
+fn settings_keep_their_bytes() {
+    let bytes = codec::encode(&jana());
+    let golden = std::fs::read_to_string(GOLDEN).expect("read the golden fixture");
+    assert_eq!(hex(&bytes), golden.trim(), "{GOLDEN} changed");
+    assert_eq!(
+        codec::decode::<UserSettings>(&unhex(&golden)).expect("decodes"),
+        jana()
+    );
+    // And that is what lies on disk, under the user's name.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    Store::open(&db)
+        .expect("open")
+        .save_settings("jana", &jana())
+        .expect("save");
+    let sled = reopen(|| sled::open(&db));
+    let stored = sled
+        .open_tree("settings")
+        .expect("tree")
+        .get("jana")
+        .expect("get")
+        .expect("stored");
+    assert_eq!(stored.as_ref(), bytes.as_slice());
+}
+
+#[test]
+fn newer_settings_are_refused_not_misread() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    {
+        let sled = sled::open(&db).expect("sled");
+        let mut bytes = codec::encode(&jana());
+        bytes[0] = codec::FORMAT_VERSION + 1;
+        sled.open_tree("settings")
+            .expect("tree")
+            .insert("jana", bytes)
+            .expect("insert");
+        sled.flush().expect("flush");
+    }
+    let store = reopen(|| Store::open(&db));
+    let e = store.settings("jana").expect_err("refused");
+    assert!(e.to_string().contains("settings of user \"jana\""), "{e}");
+    assert!(e.to_string().contains("newer"), "{e}");
+}
+
+fn spojka(db: &Path, user: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_spojka"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("USER", user)
+        .output()
+        .expect("run spojka")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn spojka_settings_saves_a_keymap_per_user() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    assert!(spojka(&db, "jana", &["seed"]).status.success());
+
+    let saved = spojka(&db, "jana", &["settings", "keymap", "vim"]);
+    assert!(saved.status.success(), "{}", text(&saved.stderr));
+    assert_eq!(
+        text(&saved.stdout),
+        "Saved: spojka opens with the keymap vim for jana.\n"
+    );
+    let shown = spojka(&db, "jana", &["settings"]);
+    assert_eq!(text(&shown.stdout), "Settings of jana:\nkeymap: vim\n");
+    let other = spojka(&db, "petr", &["settings"]);
+    assert!(
+        text(&other.stdout).contains("keymap: not set"),
+        "{}",
+        text(&other.stdout)
+    );
+
+    // A keymap that does not load is refused and nothing changes.
+    let bad = spojka(&db, "jana", &["settings", "keymap", "no-such-keymap.toml"]);
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad.stderr).contains("no-such-keymap.toml"),
+        "{}",
+        text(&bad.stderr)
+    );
+    let shown = spojka(&db, "jana", &["settings"]);
+    assert_eq!(text(&shown.stdout), "Settings of jana:\nkeymap: vim\n");
+
+    let forgot = spojka(&db, "jana", &["settings", "keymap", "--unset"]);
+    assert!(forgot.status.success(), "{}", text(&forgot.stderr));
+    let shown = spojka(&db, "jana", &["settings"]);
+    assert!(text(&shown.stdout).contains("keymap: not set"));
+}
+
+#[test]
+fn spojka_opens_with_the_saved_keymap_unless_told_otherwise() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let user = spojka::cli::os_user();
+    let saved = spojka(&db, &user, &["settings", "keymap", "vim"]);
+    // `settings` wants an existing database; the first start makes one.
+    assert!(!saved.status.success());
+    assert!(spojka(&db, &user, &["seed"]).status.success());
+    let saved = spojka(&db, &user, &["settings", "keymap", "vim"]);
+    assert!(saved.status.success(), "{}", text(&saved.stderr));
+
+    // The help lists the keymap in use: vim goes to the first row with
+    // "g g", the default keymap with "home" alone.
+    let mut tui = pty::Tui::start(&db, dir.path(), &[]);
+    tui.wait_for("What needs attention");
+    tui.send("?");
+    tui.wait_for("g g, home");
+    drop(tui);
+
+    let mut tui = pty::Tui::start(&db, dir.path(), &["--keymap", "default"]);
+    tui.wait_for("What needs attention");
+    tui.send("?");
+    tui.wait_until("the default keymap's help", |s| {
+        s.contains("home") && !s.contains("g g")
+    });
+}
+
+#[test]
+fn settings_commands_cross_the_control_socket_unchanged() {
+    use clap::Parser;
+    use spojka::cli::Cli;
+    for args in [
+        vec!["settings"],
+        vec!["settings", "keymap", "vim"],
+        vec!["settings", "keymap", "--unset"],
+    ] {
+        let cli = Cli::try_parse_from(std::iter::once("spojka").chain(args.iter().copied()))
+            .expect("parses");
+        let command = cli.command.expect("a command");
+        assert_eq!(command.to_args(), args);
+    }
+    // A keymap file is sent as an absolute path: the process holding the
+    // database runs in another directory.
+    let cli = Cli::try_parse_from(["spojka", "settings", "keymap", "mine.toml"]).expect("parses");
+    let sent = cli.command.expect("a command").to_args();
+    assert!(Path::new(&sent[2]).is_absolute(), "{sent:?}");
+    assert!(sent[2].ends_with("mine.toml"), "{sent:?}");
+}
