@@ -516,6 +516,11 @@ fn import_text(
         report.unchanged,
         report.skipped.len()
     );
+    for (event, what) in &report.cut {
+        let line = format!("Cut {event:?}: {what}");
+        text.push_str(&crate::sanitize::sanitize(&line));
+        text.push('\n');
+    }
     for (event, reason) in &report.skipped {
         // Summaries come from someone else's file: no control characters
         // or bidi overrides reach the terminal.

@@ -280,6 +280,10 @@ impl Session {
                 Ok(saved) => Some(Msg::Saved(saved)),
                 Err(e) => failed(&e),
             },
+            Effect::SaveSeveral(records) => match self.store.save_several(records, &who, now) {
+                Ok(saved) => saved.into_iter().next().map(Msg::Saved),
+                Err(e) => failed(&e),
+            },
             Effect::Delete(kind, id) => match self.store.delete(kind, id, &who, now) {
                 Ok(()) => Some(Msg::Deleted(kind, id)),
                 Err(e) => failed(&e),

@@ -254,6 +254,8 @@ impl Op<'_> {
         self.entry.entries += buffer.len() as u64;
         self.store
             .transact(&buffer, self.id, None, Mark::Keep, &self.counters)?;
+        // What was staged is in the trees now, where `current` finds it.
+        self.touched.clear();
         pause();
         Ok(())
     }
