@@ -6,11 +6,12 @@
 
 mod args;
 pub mod hold;
+pub mod maintain;
 mod report;
 
 pub use args::{
-    Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs, ImportFormat, ReportArgs,
-    default_db_path, user_keymap_path,
+    BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs,
+    ImportFormat, ReportArgs, RestoreArgs, default_db_path, user_keymap_path,
 };
 
 use crate::domain::{FieldKind, Id, Kind};
@@ -111,6 +112,9 @@ pub enum CliError {
     /// this exit status; its messages were already written.
     #[error("the command failed (exit status {0})")]
     Failed(i32),
+    /// A backup, restore, check or compact could not be done.
+    #[error(transparent)]
+    Maintain(#[from] maintain::MaintainError),
     /// The interactive interface is already open on this database.
     #[error(
         "the database {path} is in use by another spojka (pid {pid}), open in another terminal; close that one first, or choose another database with --db"
@@ -178,9 +182,21 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
     // Opening would create an empty database: for a mistyped --db, say so.
     let must_exist = matches!(
         cli.command,
-        Some(Command::Export(_) | Command::Import(_) | Command::Coverage(_) | Command::Report(_))
+        Some(
+            Command::Export(_)
+                | Command::Import(_)
+                | Command::Coverage(_)
+                | Command::Report(_)
+                | Command::Backup(_)
+                | Command::Check(_)
+                | Command::Compact
+        )
     );
     check_db_path(&path, must_exist)?;
+    // These replace the database directory: never through another holder.
+    if let Some(command @ (Command::Restore(_) | Command::Compact)) = cli.command {
+        return maintain::run_exclusive(&path, command, stdout);
+    }
     match cli.command {
         None => {
             // A bad keymap stops start-up before anything else happens.
@@ -206,7 +222,17 @@ pub fn execute(
     stdout: &mut dyn Write,
 ) -> Result<(), CliError> {
     let store = context.store;
+    if context.model.is_none() && !matches!(command, Command::Backup(_)) {
+        // The daily automatic backup, by whichever process holds the
+        // database (the interactive one makes its own at start).
+        if let Err(e) = maintain::daily_backup(store) {
+            eprintln!("spojka: the daily backup failed: {e}");
+        }
+    }
     match command {
+        Command::Backup(args) => maintain::backup(store, &args, stdout),
+        Command::Check(args) => maintain::check(store, &args, stdout),
+        Command::Restore(_) | Command::Compact => Err(maintain::refuse_held(&command, store)),
         Command::Seed => run_seed_as(store, &context.who, stdout),
         Command::Export(args) => {
             let terminal = context.terminal && !args.raw;
@@ -220,13 +246,25 @@ pub fn execute(
                 import_text(store, &args, &text, &context.who, stdout)
             }
         },
-        Command::Coverage(args) => {
-            run_coverage_on(&context.data()?, store.path(), &args, stdout, context.terminal)
-        }
+        Command::Coverage(args) => run_coverage_on(
+            &context.data()?,
+            store.path(),
+            &args,
+            stdout,
+            context.terminal,
+        ),
         Command::Report(args) => {
             let today = chrono::Local::now().date_naive();
             let (from, to) = report_period(&args, today)?;
-            report::run_report_on(context.data()?, store.path(), &args, from, to, today, stdout)
+            report::run_report_on(
+                context.data()?,
+                store.path(),
+                &args,
+                from,
+                to,
+                today,
+                stdout,
+            )
         }
     }
 }
@@ -249,9 +287,18 @@ pub fn check_db_path(path: &Path, must_exist: bool) -> Result<(), CliError> {
         // Anything else (permissions, ...) is reported by the store with the path.
         Err(_) => return Ok(()),
     };
-    // sled keeps its configuration in `conf` and its data in `db`.
+    // sled keeps its configuration in `conf` and its data in `db`. Another
+    // spojka creating the database right now has made some of sled's files
+    // but not yet both: that is a database (in use), not a stranger's folder.
     let is_sled = path.join("conf").is_file() && path.join("db").is_file();
-    if is_sled || entries.next().is_none() {
+    let sled_names = |e: std::io::Result<std::fs::DirEntry>| {
+        e.is_ok_and(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            matches!(name.as_str(), "conf" | "db" | "blobs" | "control.sock")
+                || name.starts_with("snap.")
+        })
+    };
+    if is_sled || entries.all(sled_names) {
         Ok(())
     } else {
         Err(not_a_database())
@@ -267,6 +314,8 @@ pub fn run_tui(
     use crate::session::{Clock, Options, Session};
     let store = std::sync::Arc::new(store);
     let model = Session::open_model(&store, crate::model::Loading::Background)?;
+    let backing_up = store.clone();
+    std::thread::spawn(move || maintain::daily_backup(&backing_up));
     // Dropped before the store: requests under way finish first.
     let _holder = hold::serve(
         &crate::control::socket_path(store.path()),
@@ -400,7 +449,13 @@ pub fn run_coverage(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let terminal = std::io::stdout().is_terminal();
-    run_coverage_on(&crate::model::load_all(store)?, store.path(), args, out, terminal)
+    run_coverage_on(
+        &crate::model::load_all(store)?,
+        store.path(),
+        args,
+        out,
+        terminal,
+    )
 }
 
 /// `spojka coverage` over records already read.

@@ -5,12 +5,12 @@
 //! operation, so the split is never stored half-done.
 
 use super::form::Form;
+use super::msg::Effect;
 use super::picker::{PickOption, PickTarget, Picker};
 use super::state::{AppState, View};
 use crate::catalog;
 use crate::domain::occurrences::occurrences;
 use crate::domain::recurrence::{part, with_part};
-use super::msg::Effect;
 use crate::domain::{Id, Kind, Meeting, Meta, Record};
 use chrono::{Days, NaiveDate, NaiveTime};
 

@@ -87,6 +87,14 @@ pub enum StoreError {
         /// The limit in bytes.
         limit: usize,
     },
+    /// A backup file that cannot be restored; nothing was changed.
+    #[error("the backup file cannot be restored (line {line}): {reason}; nothing was changed")]
+    BadBackup {
+        /// The line where it went wrong.
+        line: u64,
+        /// What is wrong.
+        reason: String,
+    },
     /// A file-system problem.
     #[error("{path}: {source}")]
     Io {
@@ -104,4 +112,3 @@ pub enum StoreError {
         source: sled::Error,
     },
 }
-

@@ -87,7 +87,10 @@ pub fn exchange_dirs(a: &Path, b: &Path) -> Result<(), StoreError> {
         use std::ffi::CString;
         use std::os::unix::ffi::OsStrExt;
         let c = |p: &Path| CString::new(p.as_os_str().as_bytes()).map_err(std::io::Error::other);
-        let (ca, cb) = (c(a).map_err(|e| io_error(a, e))?, c(b).map_err(|e| io_error(b, e))?);
+        let (ca, cb) = (
+            c(a).map_err(|e| io_error(a, e))?,
+            c(b).map_err(|e| io_error(b, e))?,
+        );
         // SAFETY: both strings are valid, NUL-terminated and outlive the call.
         let done = unsafe {
             libc::syscall(

@@ -224,8 +224,13 @@ impl Op<'_> {
         self.entry.state = OpState::Committed;
         let buffer = std::mem::take(&mut self.buffer);
         self.entry.entries += buffer.len() as u64;
-        self.store
-            .transact(&buffer, self.id, Some(&self.entry), Mark::Clear, &self.counters)?;
+        self.store.transact(
+            &buffer,
+            self.id,
+            Some(&self.entry),
+            Mark::Clear,
+            &self.counters,
+        )?;
         self.done = true;
         self.store.sync()?;
         trace(self.id, "committed");

@@ -105,7 +105,11 @@ impl Store {
 
     /// One record with its stored bytes, without taking the lock (for the
     /// writer, which holds it).
-    pub(crate) fn get_raw(&self, kind: Kind, id: Id) -> Result<Option<(Record, Vec<u8>)>, StoreError> {
+    pub(crate) fn get_raw(
+        &self,
+        kind: Kind,
+        id: Id,
+    ) -> Result<Option<(Record, Vec<u8>)>, StoreError> {
         let Some(bytes) = self
             .tree(kind)
             .get(id.to_be_bytes())
@@ -125,7 +129,11 @@ impl Store {
         self.referrers_unlocked(kind, id)
     }
 
-    pub(crate) fn referrers_unlocked(&self, kind: Kind, id: Id) -> Result<Vec<(Kind, Id)>, StoreError> {
+    pub(crate) fn referrers_unlocked(
+        &self,
+        kind: Kind,
+        id: Id,
+    ) -> Result<Vec<(Kind, Id)>, StoreError> {
         self.index
             .scan_prefix(index::ref_prefix(kind, id))
             .keys()

@@ -75,7 +75,12 @@ impl Store {
     fn undos(&self, op: u64) -> Result<Vec<Undo>, StoreError> {
         let mut overlay: HashMap<(Kind, Id), Option<Vec<u8>>> = HashMap::new();
         let mut out = Vec::new();
-        for item in self.op_entries.scan_prefix(op.to_be_bytes()).rev().take(CHUNK) {
+        for item in self
+            .op_entries
+            .scan_prefix(op.to_be_bytes())
+            .rev()
+            .take(CHUNK)
+        {
             let (link, target) = item.map_err(|e| self.sled_error(e))?;
             let seq = counters::be(link.get(8..).unwrap_or_default());
             let kind = target.first().and_then(|t| Kind::from_tag(*t));

@@ -77,7 +77,10 @@ impl Op<'_> {
         }
     }
 
-    fn prepare_save(&mut self, mut record: Record) -> Result<(Prepared, Option<Record>), StoreError> {
+    fn prepare_save(
+        &mut self,
+        mut record: Record,
+    ) -> Result<(Prepared, Option<Record>), StoreError> {
         let kind = record.kind();
         let old = match record.id() {
             0 => None,
@@ -127,7 +130,10 @@ impl Op<'_> {
             kind,
             id,
             value: Some(value.clone()),
-            old_keys: old.as_ref().map(|o| index::keys_of(&o.0)).unwrap_or_default(),
+            old_keys: old
+                .as_ref()
+                .map(|o| index::keys_of(&o.0))
+                .unwrap_or_default(),
             new_keys: index::keys_of(&record),
             seq,
             entry,
@@ -135,7 +141,8 @@ impl Op<'_> {
             after: Some(value.clone()),
             erase: Vec::new(),
         };
-        self.touched.insert((kind, id), Some((record.clone(), value)));
+        self.touched
+            .insert((kind, id), Some((record.clone(), value)));
         self.saved.push(record.clone());
         Ok((prepared, Some(record)))
     }
