@@ -248,7 +248,11 @@ impl Store {
             crc.update(&bytes);
             self.restore_line(number, line, &mut counters, &mut tally, &mut batches)?;
             if batches.len >= 1000 {
+                if number <= 1001 {
+                    super::ops::trace(0, "writing");
+                }
                 batches.apply(self)?;
+                super::ops::pause();
             }
         }
         if !ended {

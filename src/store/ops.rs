@@ -297,14 +297,14 @@ pub(crate) fn pending_key(op: u64) -> Vec<u8> {
 /// Test hook: with `SPOJKA_TEST_OP_TRACE` set, large operations say on
 /// standard error when they start writing and when they committed, so a
 /// test can kill the process in between.
-fn trace(op: u64, what: &str) {
+pub(crate) fn trace(op: u64, what: &str) {
     if std::env::var_os("SPOJKA_TEST_OP_TRACE").is_some() {
         eprintln!("spojka-op {op} {what}");
     }
 }
 
 /// Test hook: `SPOJKA_TEST_CHUNK_PAUSE_MS` waits that long after each chunk.
-fn pause() {
+pub(crate) fn pause() {
     if let Some(ms) = std::env::var("SPOJKA_TEST_CHUNK_PAUSE_MS")
         .ok()
         .and_then(|v| v.parse::<u64>().ok())
