@@ -176,6 +176,17 @@ impl Session {
             if let Some(e) = self.model.load_error() {
                 self.state.error(status::failed(&e));
             }
+            // Records that could not be read were left out; name them.
+            let bad = self.store.unreadable();
+            if let Some(first) = bad.first() {
+                let text = format!(
+                    "{} unreadable record(s) left out, first {}: {}; run `spojka check --quarantine`",
+                    bad.len(),
+                    first.what,
+                    first.reason
+                );
+                self.state.error(status::failed(&text));
+            }
             self.adopt_orders();
         }
         self.state.refresh_all();

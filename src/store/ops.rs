@@ -77,6 +77,10 @@ pub struct OpEntry {
 }
 
 /// One change an operation makes.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "most edits are saves; boxing each would buy nothing"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     /// Create (id 0) or update (the stored version it was read at).
@@ -84,6 +88,9 @@ pub enum Edit {
     /// Delete a record nothing refers to.
     Delete(Kind, Id),
 }
+
+/// A record with its stored bytes.
+pub(crate) type Stored = (Record, Vec<u8>);
 
 /// An operation under way; see the module documentation.
 pub struct Op<'s> {
@@ -101,7 +108,7 @@ pub struct Op<'s> {
     /// Titles of records referred to, for the audit text; read once.
     pub(crate) titles: HashMap<(Kind, Id), String>,
     /// Records changed by this operation, as it left them (None: deleted).
-    pub(crate) touched: HashMap<(Kind, Id), Option<(Record, Vec<u8>)>>,
+    pub(crate) touched: HashMap<(Kind, Id), Option<Stored>>,
     done: bool,
 }
 
