@@ -180,8 +180,12 @@ impl Store {
         };
         let counters = store.load_counters()?;
         *store.writer.lock().unwrap_or_else(|p| p.into_inner()) = counters;
-        store.roll_back_unfinished()?;
-        store.sync()?;
+        if store.roll_back_unfinished()? {
+            store.sync()?;
+        } else {
+            // Nothing of ours was written: sled's own flush, as before.
+            store.db.flush().map_err(|e| store.sled_error(e))?;
+        }
         files::make_private(path)?;
         Ok(store)
     }

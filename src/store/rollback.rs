@@ -27,8 +27,9 @@ struct Undo {
 }
 
 impl Store {
-    /// Rolls back every operation marked pending (at open, before anyone reads).
-    pub(crate) fn roll_back_unfinished(&self) -> Result<(), StoreError> {
+    /// Rolls back every operation marked pending (at open, before anyone
+    /// reads); whether there was any.
+    pub(crate) fn roll_back_unfinished(&self) -> Result<bool, StoreError> {
         let pending: Vec<u64> = self
             .meta
             .scan_prefix(PENDING)
@@ -36,10 +37,10 @@ impl Store {
             .map(|k| k.map(|k| counters::be(&k[PENDING.len()..])))
             .collect::<Result<_, _>>()
             .map_err(|e| self.sled_error(e))?;
-        for op in pending {
-            self.roll_back(op)?;
+        for op in &pending {
+            self.roll_back(*op)?;
         }
-        Ok(())
+        Ok(!pending.is_empty())
     }
 
     /// Takes back what operation `op` wrote and logs it rolled back; how
