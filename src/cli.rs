@@ -6,12 +6,14 @@
 
 mod args;
 pub mod hold;
+pub mod maintain;
 mod report;
 pub mod settings;
 
 pub use args::{
-    Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs, ImportFormat, ReportArgs,
-    SettingChange, SettingsArgs, default_db_path, user_keymap_path,
+    BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs,
+    ImportFormat, ReportArgs, RestoreArgs, SettingChange, SettingsArgs, default_db_path,
+    user_keymap_path,
 };
 
 use crate::domain::{FieldKind, Id, Kind};
@@ -125,6 +127,9 @@ pub enum CliError {
     /// `SPOJKA_NOW` does not name an instant.
     #[error(transparent)]
     Clock(#[from] crate::clock::ClockError),
+    /// A backup, restore, check or compact could not be done.
+    #[error(transparent)]
+    Maintain(#[from] maintain::MaintainError),
     /// The interactive interface is already open on this database.
     #[error(
         "the database {path} is in use by another spojka (pid {pid}), open in another terminal; close that one first, or choose another database with --db"
@@ -199,9 +204,16 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
                 | Command::Coverage(_)
                 | Command::Report(_)
                 | Command::Settings(_)
+                | Command::Backup(_)
+                | Command::Check(_)
+                | Command::Compact
         )
     );
     check_db_path(&path, must_exist)?;
+    // These replace the database directory: never through another holder.
+    if let Some(command @ (Command::Restore(_) | Command::Compact)) = cli.command {
+        return maintain::run_exclusive(&path, command, clock, stdout);
+    }
     match cli.command {
         None => {
             // A bad --keymap stops start-up before anything else happens.
@@ -237,7 +249,17 @@ pub fn execute(
     stdout: &mut dyn Write,
 ) -> Result<(), CliError> {
     let store = context.store;
+    if context.model.is_none() && !matches!(command, Command::Backup(_)) {
+        // The daily automatic backup, by whichever process holds the
+        // database (the interactive one makes its own at start).
+        if let Err(e) = maintain::daily_backup(store, context.clock) {
+            eprintln!("spojka: the daily backup failed: {e}");
+        }
+    }
     match command {
+        Command::Backup(args) => maintain::backup(store, &args, context.clock, stdout),
+        Command::Check(args) => maintain::check(store, &args, context.clock, stdout),
+        Command::Restore(_) | Command::Compact => Err(maintain::refuse_held(&command, store)),
         Command::Seed => run_seed_as(store, &context.who, context.clock, stdout),
         Command::Export(args) => {
             let terminal = context.terminal && !args.raw;
@@ -290,9 +312,18 @@ pub fn check_db_path(path: &Path, must_exist: bool) -> Result<(), CliError> {
         // Anything else (permissions, ...) is reported by the store with the path.
         Err(_) => return Ok(()),
     };
-    // sled keeps its configuration in `conf` and its data in `db`.
+    // sled keeps its configuration in `conf` and its data in `db`. Another
+    // spojka creating the database right now has made some of sled's files
+    // but not yet both: that is a database (in use), not a stranger's folder.
     let is_sled = path.join("conf").is_file() && path.join("db").is_file();
-    if is_sled || entries.next().is_none() {
+    let sled_names = |e: std::io::Result<std::fs::DirEntry>| {
+        e.is_ok_and(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            matches!(name.as_str(), "conf" | "db" | "blobs" | "control.sock")
+                || name.starts_with("snap.")
+        })
+    };
+    if is_sled || entries.all(sled_names) {
         Ok(())
     } else {
         Err(not_a_database())
@@ -309,6 +340,8 @@ pub fn run_tui(
     use crate::session::{Options, Session};
     let store = std::sync::Arc::new(store);
     let model = Session::open_model(&store, crate::model::Loading::Background)?;
+    let backing_up = store.clone();
+    std::thread::spawn(move || maintain::daily_backup(&backing_up, clock));
     // Dropped before the store: requests under way finish first.
     let _holder = hold::serve(
         &crate::control::socket_path(store.path()),
@@ -578,6 +611,11 @@ fn import_text(
         report.unchanged,
         report.skipped.len()
     );
+    for (event, what) in &report.cut {
+        let line = format!("Cut {event:?}: {what}");
+        text.push_str(&crate::sanitize::sanitize(&line));
+        text.push('\n');
+    }
     for (event, reason) in &report.skipped {
         // Summaries come from someone else's file: no control characters
         // or bidi overrides reach the terminal.

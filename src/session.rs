@@ -161,6 +161,17 @@ impl Session {
             if let Some(e) = self.model.load_error() {
                 self.state.error(status::failed(&e));
             }
+            // Records that could not be read were left out; name them.
+            let bad = self.store.unreadable();
+            if let Some(first) = bad.first() {
+                let text = format!(
+                    "{} unreadable record(s) left out, first {}: {}; run `spojka check --quarantine`",
+                    bad.len(),
+                    first.what,
+                    first.reason
+                );
+                self.state.error(status::failed(&text));
+            }
             self.adopt_orders();
         }
         self.state.refresh_all();
@@ -268,6 +279,10 @@ impl Session {
                     self.poll_background();
                     Some(Msg::SaveConflict(kind, id))
                 }
+                Err(e) => failed(&e),
+            },
+            Effect::SaveSeveral(records) => match self.store.save_several(records, &who, now) {
+                Ok(saved) => saved.into_iter().next().map(Msg::Saved),
                 Err(e) => failed(&e),
             },
             Effect::Delete(kind, id) => match self.store.delete(kind, id, &who, now) {

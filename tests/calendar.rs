@@ -426,18 +426,20 @@ fn editing_only_this_occurrence_makes_a_meeting_and_skips_the_date_in_the_series
     use spojka::app::msg::Effect;
     let mut s = with_series();
     edit_occurrence(&mut s, 0);
+    // The new meeting and the series it leaves are saved as one operation.
     let effects = update(&mut s, Msg::Action(Action::RecordSave));
-    let [Effect::Save(Record::Meeting(one))] = effects.as_slice() else {
+    let [Effect::SaveSeveral(records)] = effects.as_slice() else {
         panic!("{effects:?}")
+    };
+    let [Record::Meeting(one), Record::Meeting(series)] = records.as_slice() else {
+        panic!("{records:?}")
     };
     assert_eq!((one.meta.id, one.start), (0, at(2026, 11, 30, 10, 0)));
     assert_eq!(one.recurrence, None);
     let mut saved = one.clone();
     saved.meta.id = 501;
-    let effects = update(&mut s, Msg::Saved(saved.into()));
-    let [Effect::Save(Record::Meeting(series))] = effects.as_slice() else {
-        panic!("{effects:?}")
-    };
+    let after = update(&mut s, Msg::Saved(saved.into()));
+    assert!(after.is_empty(), "{after:?}");
     assert_eq!(series.meta.id, 500);
     let r = series.recurrence.as_ref().expect("still a series");
     assert_eq!(
@@ -452,8 +454,11 @@ fn editing_this_and_following_splits_the_series() {
     let mut s = with_series();
     edit_occurrence(&mut s, 1);
     let effects = update(&mut s, Msg::Action(Action::RecordSave));
-    let [Effect::Save(Record::Meeting(rest))] = effects.as_slice() else {
+    let [Effect::SaveSeveral(records)] = effects.as_slice() else {
         panic!("{effects:?}")
+    };
+    let [Record::Meeting(rest), Record::Meeting(first)] = records.as_slice() else {
+        panic!("{records:?}")
     };
     assert_eq!(rest.start, at(2026, 11, 30, 10, 0));
     assert_eq!(
@@ -462,10 +467,8 @@ fn editing_this_and_following_splits_the_series() {
     );
     let mut saved = rest.clone();
     saved.meta.id = 502;
-    let effects = update(&mut s, Msg::Saved(saved.into()));
-    let [Effect::Save(Record::Meeting(first))] = effects.as_slice() else {
-        panic!("{effects:?}")
-    };
+    let after = update(&mut s, Msg::Saved(saved.into()));
+    assert!(after.is_empty(), "{after:?}");
     assert_eq!(
         first.recurrence.as_ref().map(|r| r.rule.as_str()),
         Some("FREQ=WEEKLY;UNTIL=20261129")

@@ -165,8 +165,9 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
                         return Vec::new();
                     }
                     form.saving = true;
+                    let effect = super::series_edit::save_effect(data, form.then, record);
                     state.info(catalog::phrase::SAVING);
-                    return vec![Effect::Save(record)];
+                    return vec![effect];
                 }
                 None => {
                     let count = form.errors.len();

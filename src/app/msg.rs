@@ -97,6 +97,9 @@ pub enum WrittenFile {
 pub enum Effect {
     /// Save a record (new when its id is 0).
     Save(Record),
+    /// Save several records as one operation (a series split: the new
+    /// meeting first, then the series); answered with `Saved` of the first.
+    SaveSeveral(Vec<Record>),
     /// Delete a record nothing refers to.
     Delete(Kind, Id),
     /// Read a record's audit trail.

@@ -1,15 +1,17 @@
 //! Editing one occurrence of a repeating meeting: "this one", "this and
 //! following", or "the whole series". The first two open a form for a new
-//! meeting; once that is saved, the series itself is changed to make room
-//! (the occurrence skipped, or the series ended the day before).
+//! meeting; saving it also changes the series to make room (the occurrence
+//! skipped, or the series ended the day before), both in one store
+//! operation, so the split is never stored half-done.
 
 use super::form::Form;
+use super::msg::Effect;
 use super::picker::{PickOption, PickTarget, Picker};
 use super::state::{AppState, View};
 use crate::catalog;
 use crate::domain::occurrences::occurrences;
 use crate::domain::recurrence::{part, with_part};
-use crate::domain::{Id, Meeting, Meta};
+use crate::domain::{Id, Kind, Meeting, Meta, Record};
 use chrono::{Days, NaiveDate, NaiveTime};
 
 /// Which occurrences an edit applies to.
@@ -124,6 +126,19 @@ pub fn apply(then: Then, mut series: Meeting) -> Meeting {
             }
             series
         }
+    }
+}
+
+/// The effect that saves a form's record: with the series it splits, when
+/// it is a new part of one (`then`), as one operation.
+pub fn save_effect(data: &crate::model::Data, then: Option<Then>, record: Record) -> Effect {
+    let series = then.and_then(|t| match data.get(Kind::Meeting, series_of(t)) {
+        Some(Record::Meeting(series)) => Some(apply(t, series.clone())),
+        _ => None,
+    });
+    match series {
+        Some(series) => Effect::SaveSeveral(vec![record, series.into()]),
+        None => Effect::Save(record),
     }
 }
 

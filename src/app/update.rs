@@ -95,11 +95,9 @@ fn on_saved(state: &mut AppState, record: Record) -> Vec<Effect> {
     let (kind, id) = (record.kind(), record.id());
     let was_archived = state.data.get(kind, id).map(|r| r.meta().archived);
     let archived = record.meta().archived;
-    let mut then = None;
     if let Some(View::Form(f)) = state.stack.last()
         && f.saving
     {
-        then = f.then;
         state.stack.pop();
     }
     state.data.upsert(record);
@@ -113,20 +111,9 @@ fn on_saved(state: &mut AppState, record: Record) -> Vec<Effect> {
         Some(before) if before != archived => state.info(status::archived(kind, &name, archived)),
         _ => state.info(status::saved(kind, &name)),
     }
-    // Editing one occurrence (or this and the following ones) of a series:
-    // now that the new meeting is stored, make room for it in the series.
-    let series = then.and_then(|t| {
-        match state
-            .data
-            .get(Kind::Meeting, super::series_edit::series_of(t))
-        {
-            Some(Record::Meeting(series)) => Some(super::series_edit::apply(t, series.clone())),
-            _ => None,
-        }
-    });
-    series
-        .map(|s| vec![Effect::Save(s.into())])
-        .unwrap_or_default()
+    // Editing one occurrence (or this and the following ones) of a series
+    // saved the series with it, in the same operation (`series_edit`).
+    Vec::new()
 }
 
 fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
@@ -357,11 +344,14 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
                 }
                 Question::Delete(kind, id) => vec![Effect::Delete(kind, id)],
                 Question::SaveDespiteClash(record) => {
+                    let mut then = None;
                     if let Some(View::Form(form)) = state.stack.last_mut() {
                         form.saving = true;
+                        then = form.then;
                     }
+                    let effect = super::series_edit::save_effect(&state.data, then, *record);
                     state.info(crate::catalog::phrase::SAVING);
-                    vec![Effect::Save(*record)]
+                    vec![effect]
                 }
                 Question::CancelOccurrence(id, original) => {
                     match state.data.get(Kind::Meeting, id).cloned() {

@@ -59,6 +59,21 @@ pub enum Command {
     /// Show your settings, or change one. They are kept in the database under
     /// your user name, so each user of a shared database has their own.
     Settings(SettingsArgs),
+    /// Write a backup of everything (every record, the whole history and
+    /// operation log, the id counters) to one file with a checksum. Without
+    /// FILE it goes into the backups directory beside the database; "-" is
+    /// standard output.
+    Backup(BackupArgs),
+    /// Replace the database by the contents of a backup file. Refuses a
+    /// database that holds records unless --force (which backs it up first),
+    /// and refuses while another spojka has the database open.
+    Restore(RestoreArgs),
+    /// Read every record, index entry, history entry and operation and say
+    /// what is wrong, if anything; the exit status is 0 only when all is well.
+    Check(CheckArgs),
+    /// Rewrite the database into a fresh copy, which takes less space, and
+    /// put it in place. Refuses while another spojka has the database open.
+    Compact,
 }
 
 /// Options of `spojka settings`.
@@ -95,6 +110,35 @@ fn keymap_choice(text: &str) -> Result<String, String> {
     std::path::absolute(text)
         .map(|path| path.display().to_string())
         .map_err(|e| format!("cannot make {text:?} an absolute path: {e}"))
+}
+
+/// Options of `spojka backup`.
+#[derive(Debug, Clone, Args)]
+pub struct BackupArgs {
+    /// The file to write (owner-only, replaced if it exists); "-" for
+    /// standard output [default: a new file in the backups directory].
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+/// Options of `spojka restore`.
+#[derive(Debug, Clone, Args)]
+pub struct RestoreArgs {
+    /// The backup file to restore.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Replace a database that already holds records.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Options of `spojka check`.
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// Move unreadable records and history entries into a quarantine (and a
+    /// file beside the database) and repair the index, so the rest opens.
+    #[arg(long)]
+    pub quarantine: bool,
 }
 
 /// Options of `spojka coverage`.
@@ -289,6 +333,25 @@ impl Command {
                     push(&["--on", &on.to_string()]);
                 }
             }
+            Command::Backup(a) => match a.file {
+                // The caller writes the file from what comes back.
+                Some(_) => push(&["backup", "-"]),
+                None => push(&["backup"]),
+            },
+            Command::Restore(a) => {
+                let file = a.file.display().to_string();
+                push(&["restore", &file]);
+                if a.force {
+                    push(&["--force"]);
+                }
+            }
+            Command::Check(a) => {
+                push(&["check"]);
+                if a.quarantine {
+                    push(&["--quarantine"]);
+                }
+            }
+            Command::Compact => push(&["compact"]),
             Command::Report(a) => {
                 push(&["report", "--format", a.format.extension()]);
                 if let Some(from) = a.from {
@@ -320,7 +383,14 @@ impl Command {
             Command::Export(a) => a.out.as_deref(),
             Command::Coverage(a) => a.out.as_deref(),
             Command::Report(a) => a.out.as_deref(),
-            Command::Seed | Command::Import(_) | Command::Demo(_) | Command::Settings(_) => None,
+            Command::Backup(a) => a.file.as_deref().filter(|f| f.as_os_str() != "-"),
+            Command::Seed
+            | Command::Import(_)
+            | Command::Demo(_)
+            | Command::Restore(_)
+            | Command::Check(_)
+            | Command::Compact
+            | Command::Settings(_) => None,
         }
     }
 
@@ -331,7 +401,18 @@ impl Command {
             Command::Export(a) => a.out = None,
             Command::Coverage(a) => a.out = None,
             Command::Report(a) => a.out = None,
-            Command::Seed | Command::Import(_) | Command::Demo(_) | Command::Settings(_) => {}
+            Command::Backup(a) => {
+                if a.file.is_some() {
+                    a.file = Some(PathBuf::from("-"));
+                }
+            }
+            Command::Seed
+            | Command::Import(_)
+            | Command::Demo(_)
+            | Command::Restore(_)
+            | Command::Check(_)
+            | Command::Compact
+            | Command::Settings(_) => {}
         }
         self
     }

@@ -18,7 +18,7 @@ use crate::domain::{
     Timestamp,
 };
 use crate::seed::{self, SeedError};
-use crate::store::{Store, StoreError};
+use crate::store::{Edit, Op, OpKind, Store, StoreError};
 use chrono::{NaiveDate, NaiveTime};
 use fastrand::Rng;
 use std::path::PathBuf;
@@ -146,6 +146,10 @@ pub fn generate(
         orgs: Vec::new(),
         people: Vec::new(),
     };
+    // The whole demo is one operation: killed half-way, nothing of it stays.
+    let mut op = store.begin(OpKind::Demo, AUTHOR, now);
+    op.summarise(format!("made a demo of {} meetings", size.meetings));
+    let store = &mut op;
     world.facilities = insert(store, seed::reference_facilities()?, now)?;
     let orgs = parties::organisations(&mut world, size.ngos);
     world.orgs = insert(store, orgs, now)?;
@@ -168,6 +172,7 @@ pub fn generate(
         let made = actions::action_items(&mut world, &meetings);
         insert(store, made, now)?
     };
+    op.commit()?;
     Ok(DemoReport {
         facilities: world.facilities.len(),
         ngos: world.orgs.len(),
@@ -179,14 +184,15 @@ pub fn generate(
     })
 }
 
-/// Bulk-inserts records of one kind and hands them back typed, as stored.
+/// Adds new records of one kind to the operation and hands them back typed,
+/// as they will be stored.
 fn insert<T: Entity + 'static>(
-    store: &Store,
+    op: &mut Op<'_>,
     records: Vec<T>,
-    now: Timestamp,
+    _now: Timestamp,
 ) -> Result<Vec<T>, DemoError> {
-    let records = records.into_iter().map(Into::into).collect();
-    let stored = store.insert_bulk(records, AUTHOR, now)?;
+    let edits = records.into_iter().map(|r| Edit::Save(r.into())).collect();
+    let stored = op.write(edits)?;
     Ok(stored.into_iter().filter_map(typed::<T>).collect())
 }
 

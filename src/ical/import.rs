@@ -1,13 +1,18 @@
 //! Importing a calendar file: every event is read and mapped before anything
-//! is written, so a file with a mistake imports nothing; then new meetings go
-//! in with one bulk insert and changed ones are saved one by one.
+//! is written, so a file with a mistake imports nothing; then the new and the
+//! changed meetings are written as one store operation, so an import cut
+//! short (killed, a full disk) leaves nothing of itself either.
+//!
+//! Text too long to store (an ATTACH kept in the notes, a huge DESCRIPTION)
+//! is cut to the store's field limit with a note naming the event; an event
+//! still too large to store is skipped with the reason.
 
 use super::event::ImportedEvent;
 use super::lookup::Lookup;
 use super::map::{self, Draft};
 use super::{IcalError, id_in_own_uid, parse_ics};
 use crate::domain::{Facility, Id, Meeting, MeetingStatus, Person, Record, Timestamp};
-use crate::store::Store;
+use crate::store::{Edit, OpKind, Store, codec, limits};
 use std::collections::HashMap;
 
 /// What an import did.
@@ -21,6 +26,8 @@ pub struct ImportReport {
     pub unchanged: usize,
     /// Events not imported: (summary, or UID when it has none; the reason).
     pub skipped: Vec<(String, String)>,
+    /// Events imported with text cut: (summary or UID; what was cut).
+    pub cut: Vec<(String, String)>,
 }
 
 /// Imports `text` (an iCalendar file) into `store` as `who` at `now`.
@@ -53,7 +60,10 @@ pub fn import_ics(
             continue;
         }
         match map::draft(event, &lookup, existing.find(&event.uid), now) {
-            Ok(draft) => {
+            Ok(mut draft) => {
+                if let Some(what) = fit(&mut draft.meeting) {
+                    report.cut.push((label(event), what));
+                }
                 by_uid.insert(&event.uid, drafts.len());
                 drafts.push((draft, event));
             }
@@ -107,28 +117,66 @@ pub fn import_ics(
         }
     }
 
-    let total = creates.len() + updates.len();
-    if !creates.is_empty() {
-        report.created = store
-            .insert_bulk(creates, who, now)
-            .map_err(|source| IcalError::Write {
-                saved: 0,
-                total,
-                source,
-            })?
-            .len();
+    for meeting in &mut updates {
+        // Occurrence overrides add to a stored series's notes too.
+        if let Some(what) = fit(meeting) {
+            report.cut.push((meeting.title.clone(), what));
+        }
     }
-    for meeting in updates {
-        store
-            .save(Record::Meeting(meeting), who, now)
-            .map_err(|source| IcalError::Write {
-                saved: report.created + report.updated,
-                total,
-                source,
-            })?;
-        report.updated += 1;
+    let fits = |m: &Meeting| codec::encode(m).len() <= limits::VALUE_LIMIT - 64;
+    let too_large = "too large to store even with its texts cut".to_string();
+    creates.retain(|r| match r {
+        Record::Meeting(m) if !fits(m) => {
+            report.skipped.push((m.title.clone(), too_large.clone()));
+            false
+        }
+        _ => true,
+    });
+    updates.retain(|m| {
+        let keep = fits(m);
+        if !keep {
+            report.skipped.push((m.title.clone(), too_large.clone()));
+        }
+        keep
+    });
+    if creates.is_empty() && updates.is_empty() {
+        return Ok(report);
     }
+    // One operation: the store either keeps all of it or none of it, so
+    // a failure here means nothing was imported (which `Read` says).
+    let mut op = store.begin(OpKind::Import, who, now);
+    op.summarise(format!(
+        "imported a calendar file: {} new, {} changed meetings",
+        creates.len(),
+        updates.len()
+    ));
+    let (created, updated) = (creates.len(), updates.len());
+    op.write(creates.into_iter().map(Edit::Save).collect())
+        .map_err(IcalError::Read)?;
+    op.write(updates.into_iter().map(|m| Edit::Save(m.into())).collect())
+        .map_err(IcalError::Read)?;
+    op.commit().map_err(IcalError::Read)?;
+    report.created = created;
+    report.updated = updated;
     Ok(report)
+}
+
+/// Cuts a meeting's texts to what the store takes; what was cut, if anything.
+fn fit(meeting: &mut Meeting) -> Option<String> {
+    let mut cut = Vec::new();
+    for (name, text) in [
+        ("title", &mut meeting.title),
+        ("place", &mut meeting.place),
+        ("agenda", &mut meeting.agenda),
+        ("minutes", &mut meeting.minutes),
+        ("notes", &mut meeting.notes),
+    ] {
+        let size = text.len();
+        if limits::cut_text(text) {
+            cut.push(format!("{name} cut from {size} bytes to {}", text.len()));
+        }
+    }
+    (!cut.is_empty()).then(|| cut.join(", "))
 }
 
 /// The stored meetings, by UID and by id.

@@ -6,7 +6,7 @@
 
 use crate::domain::text::fold;
 use crate::domain::{Entity, Facility, FacilityKind, Meta, Region, Timestamp};
-use crate::store::{Store, StoreError};
+use crate::store::{Edit, OpKind, Store, StoreError};
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -162,15 +162,21 @@ pub fn seed(store: &Store, who: &str, now: Timestamp) -> Result<SeedReport, Seed
         created: 0,
         skipped: 0,
     };
+    let mut edits = Vec::new();
     for mut facility in reference_facilities()? {
         if !present.insert(name_key(&facility.name)) {
             report.skipped += 1;
             continue;
         }
         facility.meta = Meta::new(now);
-        store.save(facility.into(), who, now)?;
-        report.created += 1;
+        edits.push(Edit::Save(facility.into()));
     }
+    // One operation: all the missing facilities, or none of them.
+    report.created = edits.len();
+    let mut op = store.begin(OpKind::Seed, who, now);
+    op.summarise(format!("loaded {} reference facilities", report.created));
+    op.write(edits)?;
+    op.commit()?;
     Ok(report)
 }
 

@@ -1,7 +1,23 @@
 //! The audit trail: who changed what, when, field by field.
+//!
+//! An entry keeps the change twice: as text per field for people to read
+//! (`fields`, cut to [`SHOWN_LIMIT`] per side), and as the record's encoded
+//! value before and after, in the `audit_values` tree under the entry's
+//! sequence number, so that it can be turned back (a rollback, an undo).
+//! Entries written before operations existed (envelope versions 1 and 2)
+//! have text only: they read as they always did and are not revertible.
 
+use super::codec::{self, DecodeError};
 use crate::domain::{FieldValue, Id, Kind, Record, Timestamp};
 use serde::{Deserialize, Serialize};
+
+/// The envelope version of audit entries written now: 3 added the operation
+/// id and the typed values (versions 1 and 2 wrote [`EntryV2`]).
+pub const ENTRY_VERSION: u8 = 3;
+
+/// The most text one side of a field change keeps for reading; the typed
+/// values hold the whole of it.
+pub const SHOWN_LIMIT: usize = 2048;
 
 /// What happened to a record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,6 +58,83 @@ pub struct AuditEntry {
     pub change: Change,
     /// Fields that changed.
     pub fields: Vec<FieldChange>,
+    /// The operation that wrote it; None for entries from before operations.
+    pub op: Option<u64>,
+    /// Whether the record's values before and after are kept (in the
+    /// `audit_values` tree): false for old entries and for erasures.
+    pub values: bool,
+    /// Its sequence number, from its key (not part of the stored value).
+    #[serde(skip)]
+    pub seq: u64,
+}
+
+impl AuditEntry {
+    /// Whether the change can be turned back from what the entry keeps.
+    pub fn revertible(&self) -> bool {
+        self.op.is_some() && self.values
+    }
+}
+
+/// An audit entry as envelope versions 1 and 2 stored it: text only.
+#[derive(Deserialize)]
+struct EntryV2 {
+    at: Timestamp,
+    who: String,
+    kind: Kind,
+    id: Id,
+    change: Change,
+    fields: Vec<FieldChange>,
+}
+
+/// Reads an audit entry of any version; `seq` comes from its key.
+pub fn decode(bytes: &[u8], seq: u64) -> Result<AuditEntry, DecodeError> {
+    let mut entry: AuditEntry = codec::decode_up_to(bytes, ENTRY_VERSION, |version, payload| {
+        (version < ENTRY_VERSION).then(|| {
+            codec::payload_of::<EntryV2>(payload).map(|v2| AuditEntry {
+                at: v2.at,
+                who: v2.who,
+                kind: v2.kind,
+                id: v2.id,
+                change: v2.change,
+                fields: v2.fields,
+                op: None,
+                values: false,
+                seq: 0,
+            })
+        })
+    })?;
+    entry.seq = seq;
+    Ok(entry)
+}
+
+/// Writes an audit entry in today's envelope.
+pub fn encode(entry: &AuditEntry) -> Vec<u8> {
+    codec::encode_as(ENTRY_VERSION, entry)
+}
+
+/// The sequence number at the end of an audit key.
+pub fn seq_of(key: &[u8]) -> Option<u64> {
+    Some(u64::from_be_bytes(key.get(9..17)?.try_into().ok()?))
+}
+
+/// The key of an entry's value before (`after` false) or after the change.
+pub fn value_key(seq: u64, after: bool) -> [u8; 9] {
+    let mut key = [0u8; 9];
+    key[..8].copy_from_slice(&seq.to_be_bytes());
+    key[8] = u8::from(after);
+    key
+}
+
+/// `text` cut to `limit` bytes at a character boundary, marked with "…".
+pub fn cut(text: String, limit: usize) -> String {
+    if text.len() <= limit {
+        return text;
+    }
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &text[..end])
 }
 
 /// The audit key prefix of one record: `[kind][id]`.
@@ -87,8 +180,8 @@ pub fn diff(
         if a != b {
             changes.push(FieldChange {
                 field: def.id.to_string(),
-                before: b,
-                after: a,
+                before: cut(b, SHOWN_LIMIT),
+                after: cut(a, SHOWN_LIMIT),
             });
         }
     }

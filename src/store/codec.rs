@@ -11,7 +11,10 @@ use serde::{Serialize, de::DeserializeOwned};
 ///
 /// History: 1 — first release; 2 — meetings gained `uid`, `recurrence` and
 /// `notes`, agreements a log of their lifecycle steps (see `store::migrate`);
-/// action items became records of their own.
+/// action items became records of their own. Audit entries are versioned on
+/// their own (`store::audit::ENTRY_VERSION`, 3: typed values and the
+/// operation id); the operation log, the counters and the backup file were
+/// first written at version 2.
 pub const FORMAT_VERSION: u8 = 2;
 
 /// The largest payload we agree to decode (16 MiB); real records are far smaller.
@@ -46,7 +49,13 @@ pub enum DecodeError {
 
 /// Wraps a value in the envelope.
 pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
-    let mut out = vec![FORMAT_VERSION];
+    encode_as(FORMAT_VERSION, value)
+}
+
+/// Wraps a value in the envelope under `version`: for value types whose
+/// layout has a version of its own (audit entries, see `store::audit`).
+pub fn encode_as<T: Serialize>(version: u8, value: &T) -> Vec<u8> {
+    let mut out = vec![version];
     // Encoding into a Vec only fails for types serde cannot express, which our
     // plain record structs never are; an empty payload then fails loudly on read.
     if let Ok(payload) = bincode::serde::encode_to_vec(value, bincode::config::standard()) {
@@ -68,13 +77,22 @@ pub fn decode_migrating<T: DeserializeOwned>(
     bytes: &[u8],
     older: impl FnOnce(u8, &[u8]) -> Option<Result<T, DecodeError>>,
 ) -> Result<T, DecodeError> {
+    decode_up_to(bytes, FORMAT_VERSION, older)
+}
+
+/// [`decode_migrating`] for a value type whose newest layout is `newest`.
+pub fn decode_up_to<T: DeserializeOwned>(
+    bytes: &[u8],
+    newest: u8,
+    older: impl FnOnce(u8, &[u8]) -> Option<Result<T, DecodeError>>,
+) -> Result<T, DecodeError> {
     let (&version, payload) = bytes.split_first().ok_or(DecodeError::Empty)?;
     match version {
-        FORMAT_VERSION => payload_of(payload),
+        v if v == newest => payload_of(payload),
         0 => Err(DecodeError::Unknown(0)),
-        found if found > FORMAT_VERSION => Err(DecodeError::Newer {
+        found if found > newest => Err(DecodeError::Newer {
             found,
-            supported: FORMAT_VERSION,
+            supported: newest,
         }),
         old => older(old, payload).unwrap_or_else(|| payload_of(payload)),
     }

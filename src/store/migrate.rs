@@ -120,3 +120,8 @@ impl From<MeetingV1> for Meeting {
         }
     }
 }
+
+/// Decodes a stored record of `kind` from any known version.
+pub fn decode_record(kind: Kind, bytes: &[u8]) -> Result<Record, DecodeError> {
+    crate::each_kind!(kind, T => decode::<T>(bytes).map(Record::from))
+}

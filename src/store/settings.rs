@@ -40,12 +40,20 @@ impl Store {
         self.db.open_tree(TREE).map_err(|e| self.sled_error(e))
     }
 
+    fn decode_settings(&self, user: &str, bytes: &[u8]) -> Result<UserSettings, StoreError> {
+        codec::decode(bytes).map_err(|source| StoreError::Decode {
+            what: what(user),
+            path: self.path().to_path_buf(),
+            source,
+        })
+    }
+
     /// The settings of `user`; the defaults when they never saved any.
     pub fn settings(&self, user: &str) -> Result<UserSettings, StoreError> {
         let tree = self.settings_tree()?;
         match tree.get(user.as_bytes()).map_err(|e| self.sled_error(e))? {
             None => Ok(UserSettings::default()),
-            Some(bytes) => self.decode(what(user), &bytes),
+            Some(bytes) => self.decode_settings(user, &bytes),
         }
     }
 
@@ -55,7 +63,7 @@ impl Store {
         let bytes = codec::encode(settings);
         // Write only what can be read back: a value over the decode limit
         // would make this user's settings unreadable.
-        self.decode::<UserSettings>(what(user), &bytes)?;
+        self.decode_settings(user, &bytes)?;
         let tree = self.settings_tree()?;
         tree.insert(user.as_bytes(), bytes)
             .map_err(|e| self.sled_error(e))?;

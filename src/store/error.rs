@@ -1,0 +1,114 @@
+//! What can go wrong in the store.
+
+use super::codec;
+use crate::domain::{Id, Kind};
+use std::path::PathBuf;
+
+/// What can go wrong in the store, in words a user can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Another process holds the database.
+    #[error(
+        "the database {path} is in use by another spojka process; close that one first, or choose another database with --db"
+    )]
+    Locked {
+        /// The database directory.
+        path: PathBuf,
+    },
+    /// A value could not be read.
+    #[error("cannot read {what} in {path}: {source}")]
+    Decode {
+        /// Which value.
+        what: String,
+        /// The database directory.
+        path: PathBuf,
+        /// Why.
+        source: codec::DecodeError,
+    },
+    /// The record to change is not there (any more).
+    #[error("{kind:?} #{id} does not exist (was it deleted?)")]
+    NotFound {
+        /// Kind.
+        kind: Kind,
+        /// Id.
+        id: Id,
+    },
+    /// Someone saved the record since it was opened.
+    #[error(
+        "{kind:?} #{id} was changed elsewhere since you opened it (your version {yours}, stored {stored}); reopen it and edit again"
+    )]
+    Conflict {
+        /// Kind.
+        kind: Kind,
+        /// Id.
+        id: Id,
+        /// The version being saved over.
+        yours: u64,
+        /// The version in the store.
+        stored: u64,
+    },
+    /// Others refer to the record, so it cannot be deleted.
+    #[error("{kind:?} #{id} is referred to by {} other record(s); archive it instead", by.len())]
+    Referenced {
+        /// Kind.
+        kind: Kind,
+        /// Id.
+        id: Id,
+        /// Who refers to it.
+        by: Vec<(Kind, Id)>,
+    },
+    /// The record points at something that does not exist.
+    #[error("the record refers to {kind:?} #{id}, which does not exist")]
+    Dangling {
+        /// Kind of the missing record.
+        kind: Kind,
+        /// Its id.
+        id: Id,
+    },
+    /// A bulk insert was handed a record that is already stored.
+    #[error("{kind:?} #{id} is already stored; a bulk insert only adds new records")]
+    NotNew {
+        /// Kind.
+        kind: Kind,
+        /// Id.
+        id: Id,
+    },
+    /// A value would be larger than the store writes (and could read back).
+    #[error(
+        "{what} is too large to store: {part} is {size} bytes, at most {limit} are allowed; shorten it"
+    )]
+    TooLarge {
+        /// The record, as "meetings #12 “Porada”".
+        what: String,
+        /// Which part: a field, the whole record, or its history entry.
+        part: String,
+        /// Its size in bytes.
+        size: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// A backup file that cannot be restored; nothing was changed.
+    #[error("the backup file cannot be restored (line {line}): {reason}; nothing was changed")]
+    BadBackup {
+        /// The line where it went wrong.
+        line: u64,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A file-system problem.
+    #[error("{path}: {source}")]
+    Io {
+        /// Where.
+        path: PathBuf,
+        /// What.
+        source: std::io::Error,
+    },
+    /// Anything else sled reports.
+    #[error("database {path}: {source}")]
+    Sled {
+        /// The database directory.
+        path: PathBuf,
+        /// What sled said.
+        source: sled::Error,
+    },
+}

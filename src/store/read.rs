@@ -1,0 +1,204 @@
+//! Reading: records, indexes and history, never part of an operation (each
+//! read holds the read side of the visibility lock).
+//!
+//! A value that cannot be decoded does not hide the others: reading a kind
+//! or a history skips it, and the store keeps its name and the reason
+//! ([`Store::unreadable`]) for whoever can show them; `spojka check
+//! --quarantine` moves such values out of the way.
+
+use super::audit::{self, AuditEntry};
+use super::{Store, StoreError, describe, index, migrate};
+use crate::domain::{Id, Kind, Record};
+use chrono::NaiveDateTime;
+
+/// A stored value that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// Which value, e.g. "meetings #12".
+    pub what: String,
+    /// Why.
+    pub reason: String,
+}
+
+impl Store {
+    /// Remembers an unreadable value (once).
+    pub(crate) fn note_unreadable(&self, what: String, reason: &dyn std::fmt::Display) {
+        let mut list = self.unreadable.lock().unwrap_or_else(|p| p.into_inner());
+        if !list.iter().any(|u| u.what == what) {
+            list.push(Unreadable {
+                what,
+                reason: reason.to_string(),
+            });
+        }
+    }
+
+    /// The values reading has skipped so far because they could not be
+    /// decoded; empty when all is well.
+    pub fn unreadable(&self) -> Vec<Unreadable> {
+        self.unreadable
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Whether no record of any kind is stored yet.
+    pub fn is_empty(&self) -> bool {
+        let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
+        self.kinds.iter().all(sled::Tree::is_empty)
+    }
+
+    /// How many records of a kind are stored.
+    pub fn count(&self, kind: Kind) -> usize {
+        let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
+        self.tree(kind).len()
+    }
+
+    fn decode_record<T: migrate::Stored>(
+        &self,
+        what: String,
+        bytes: &[u8],
+    ) -> Result<T, StoreError> {
+        migrate::decode(bytes).map_err(|source| StoreError::Decode {
+            what,
+            path: self.path.clone(),
+            source,
+        })
+    }
+
+    /// Every record of one kind, in id order; unreadable ones are skipped
+    /// and noted.
+    pub fn all<T: migrate::Stored>(&self) -> Result<Vec<T>, StoreError> {
+        self.decode_all(T::KIND, |record: T| record)
+    }
+
+    /// Every record of one kind as [`Record`]s, in id order; unreadable ones
+    /// are skipped and noted.
+    pub fn all_records(&self, kind: Kind) -> Result<Vec<Record>, StoreError> {
+        crate::each_kind!(kind, T => self.decode_all(kind, |record: T| record.into()))
+    }
+
+    /// Decodes a kind's tree straight into a vector of the final size, so a
+    /// large kind is never held twice while it loads.
+    fn decode_all<T: migrate::Stored, R>(
+        &self,
+        kind: Kind,
+        into: impl Fn(T) -> R,
+    ) -> Result<Vec<R>, StoreError> {
+        let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
+        let tree = self.tree(kind);
+        let mut out = Vec::with_capacity(tree.len());
+        for item in tree.iter() {
+            let (key, value) = item.map_err(|e| self.sled_error(e))?;
+            match migrate::decode::<T>(&value) {
+                Ok(record) => out.push(into(record)),
+                Err(e) => self.note_unreadable(describe(kind, &key), &e),
+            }
+        }
+        Ok(out)
+    }
+
+    /// One record, if it exists.
+    pub fn get(&self, kind: Kind, id: Id) -> Result<Option<Record>, StoreError> {
+        let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
+        Ok(self.get_raw(kind, id)?.map(|(record, _)| record))
+    }
+
+    /// One record with its stored bytes, without taking the lock (for the
+    /// writer, which holds it).
+    pub(crate) fn get_raw(
+        &self,
+        kind: Kind,
+        id: Id,
+    ) -> Result<Option<(Record, Vec<u8>)>, StoreError> {
+        let Some(bytes) = self
+            .tree(kind)
+            .get(id.to_be_bytes())
+            .map_err(|e| self.sled_error(e))?
+        else {
+            return Ok(None);
+        };
+        let what = describe(kind, &id.to_be_bytes());
+        let record: Record =
+            crate::each_kind!(kind, T => self.decode_record::<T>(what, &bytes)?.into());
+        Ok(Some((record, bytes.to_vec())))
+    }
+
+    /// The records that refer to `(kind, id)`, from the reference index.
+    pub fn referrers(&self, kind: Kind, id: Id) -> Result<Vec<(Kind, Id)>, StoreError> {
+        let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
+        self.referrers_unlocked(kind, id)
+    }
+
+    pub(crate) fn referrers_unlocked(
+        &self,
+        kind: Kind,
+        id: Id,
+    ) -> Result<Vec<(Kind, Id)>, StoreError> {
+        self.index
+            .scan_prefix(index::ref_prefix(kind, id))
+            .keys()
+            .map(|key| {
+                key.map_err(|e| self.sled_error(e))
+                    .map(|k| index::referrer_of(&k))
+            })
+            .filter_map(Result::transpose)
+            .collect()
+    }
+
+    /// Ids of meetings starting in `[from, to)`, in start order.
+    pub fn meetings_starting(
+        &self,
+        from: NaiveDateTime,
+        to: NaiveDateTime,
+    ) -> Result<Vec<Id>, StoreError> {
+        let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
+        let (lo, hi) = index::start_range(from, to);
+        self.index
+            .range(lo..hi)
+            .keys()
+            .map(|key| {
+                key.map_err(|e| self.sled_error(e))
+                    .map(|k| index::meeting_of_start_key(&k))
+            })
+            .filter_map(Result::transpose)
+            .collect()
+    }
+
+    /// The audit trail of one record, oldest first; unreadable entries are
+    /// skipped and noted.
+    pub fn history(&self, kind: Kind, id: Id) -> Result<Vec<AuditEntry>, StoreError> {
+        let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
+        let mut out = Vec::new();
+        for item in self.audit.scan_prefix(audit::prefix(kind, id)) {
+            let (key, value) = item.map_err(|e| self.sled_error(e))?;
+            let seq = audit::seq_of(&key).unwrap_or(0);
+            match audit::decode(&value, seq) {
+                Ok(entry) => out.push(entry),
+                Err(e) => {
+                    self.note_unreadable(format!("history of {kind:?} #{id}, entry {seq}"), &e)
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The record before and after the change an audit entry describes, as
+    /// kept with it (None where there was no record, or nothing is kept).
+    pub fn entry_values(
+        &self,
+        entry: &AuditEntry,
+    ) -> Result<(Option<Record>, Option<Record>), StoreError> {
+        let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
+        let side = |after: bool| -> Result<Option<Record>, StoreError> {
+            let key = audit::value_key(entry.seq, after);
+            let Some(bytes) = self.values.get(key).map_err(|e| self.sled_error(e))? else {
+                return Ok(None);
+            };
+            let what = format!("the value kept with history entry {}", entry.seq);
+            let record: Record =
+                crate::each_kind!(entry.kind, T => self.decode_record::<T>(what, &bytes)?.into());
+            Ok(Some(record))
+        };
+        Ok((side(false)?, side(true)?))
+    }
+}

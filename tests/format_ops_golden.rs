@@ -1,0 +1,74 @@
+//! Golden bytes of the stored formats operations brought: the audit entry
+//! (envelope version 3), the operation log entry, the id counters, and a
+//! backup line. If one changes, the format changed: keep the old bytes,
+//! bump the version and read both. `SPOJKA_WRITE_FIXTURES=1` writes them.
+
+use spojka::domain::Kind;
+use spojka::sample;
+use spojka::store::audit::{self, AuditEntry, Change, FieldChange};
+use spojka::store::backup::Line;
+use spojka::store::{Counters, OpEntry, OpKind, OpState, codec};
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn golden(name: &str, text: &str) {
+    let path = format!("tests/fixtures/format_ops/{name}");
+    if std::env::var_os("SPOJKA_WRITE_FIXTURES").is_some() {
+        std::fs::write(&path, text).expect("write fixture");
+    }
+    let stored = std::fs::read_to_string(&path).expect("fixture");
+    assert_eq!(text, stored, "{name}: the stored format changed");
+}
+
+fn entry() -> AuditEntry {
+    AuditEntry {
+        at: sample::epoch(),
+        who: "jana".into(),
+        kind: Kind::Meeting,
+        id: 7,
+        change: Change::Updated,
+        fields: vec![FieldChange {
+            field: "title".into(),
+            before: "Porada".into(),
+            after: "Porada – změna".into(),
+        }],
+        op: Some(3),
+        values: true,
+        seq: 0,
+    }
+}
+
+#[test]
+fn the_formats_of_operations_keep_their_bytes() {
+    let bytes = audit::encode(&entry());
+    assert_eq!(bytes[0], audit::ENTRY_VERSION);
+    golden("audit_entry_v3.hex", &hex(&bytes));
+    assert_eq!(audit::decode(&bytes, 0).expect("reads"), entry());
+    let op = OpEntry {
+        at: sample::epoch(),
+        who: "jana".into(),
+        kind: OpKind::Import,
+        summary: "imported a calendar file".into(),
+        state: OpState::Committed,
+        entries: 5000,
+    };
+    golden("op_entry.hex", &hex(&codec::encode(&op)));
+    let counters = Counters {
+        next_id: 42,
+        next_seq: 43,
+        next_op: 9,
+    };
+    golden("counters.hex", &hex(&counters.encode()));
+    let line = Line::Entry {
+        seq: 12,
+        entry: entry(),
+        before: None,
+        after: Some(sample::facility("Věznice Plzeň", spojka::domain::Region::Plzensky).into()),
+    };
+    golden(
+        "backup_entry_line.json",
+        &serde_json::to_string(&line).expect("json"),
+    );
+}
