@@ -10,7 +10,7 @@ mod report;
 
 pub use args::{
     Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs, ImportFormat, ReportArgs,
-    default_db_path, user_keymap_path,
+    ServeArgs, default_db_path, user_keymap_path, users_path,
 };
 
 use crate::domain::{FieldKind, Id, Kind};
@@ -111,6 +111,15 @@ pub enum CliError {
     /// this exit status; its messages were already written.
     #[error("the command failed (exit status {0})")]
     Failed(i32),
+    /// `spojka serve` holds the database: people connect to it over SSH.
+    #[error("{}", crate::catalog::access::served_over_ssh(listen, &served_ssh(listen)))]
+    ServedOverSsh {
+        /// The address it listens on.
+        listen: String,
+    },
+    /// `spojka serve` could not start or stopped.
+    #[error(transparent)]
+    Serve(#[from] crate::server::ServeError),
     /// The interactive interface is already open on this database.
     #[error(
         "the database {path} is in use by another spojka (pid {pid}), open in another terminal; close that one first, or choose another database with --db"
@@ -121,6 +130,14 @@ pub enum CliError {
         /// The process holding it.
         pid: u32,
     },
+}
+
+/// How to reach a serve listening on `listen` from this machine.
+fn served_ssh(listen: &str) -> String {
+    match listen.parse() {
+        Ok(addr) => crate::server::remote(addr, None).ssh,
+        Err(_) => format!("ssh to {listen}"),
+    }
 }
 
 impl CliError {
@@ -188,6 +205,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
             let config = crate::config::load(crate::config::default_path().as_deref())?;
             run_tui(hold::open_for_tui(&path)?, keymap, config)
         }
+        Some(Command::Serve(args)) => Ok(crate::server::serve(&path, &args, stdout)?),
         Some(command) => {
             if let Command::Report(args) = &command {
                 // A backwards period is refused before anything is opened.
@@ -213,6 +231,7 @@ pub fn execute(
             export_to(store, &args, stdout, terminal)
         }
         Command::Demo(args) => run_demo(store, &args, stdout),
+        Command::Serve(_) => Err(crate::server::ServeError::NotHere.into()),
         Command::Import(args) => match &context.input {
             hold::Input::Files => run_import(store, &args, stdout),
             hold::Input::Streamed(bytes) => {

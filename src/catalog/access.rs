@@ -23,3 +23,24 @@ pub fn needs(role: Role) -> String {
 pub fn run_instead(command: &str) -> String {
     format!("Run on your computer: {command}")
 }
+
+/// A command over SSH needs a role the user does not have.
+pub fn command_needs(command: &str, needed: Role, role: Role) -> String {
+    format!(
+        "{command} needs the {} role; yours is {}: ask an admin of this server",
+        needed.name(),
+        role.name()
+    )
+}
+
+/// A local spojka started on a database that `spojka serve` holds.
+pub fn served_over_ssh(listen: &str, ssh: &str) -> String {
+    format!("this database is served by spojka serve on {listen}: connect with {ssh}")
+}
+
+/// A client asked for the interactive interface without a terminal.
+pub fn needs_terminal(ssh: &str) -> String {
+    format!(
+        "the interactive interface needs a terminal: connect with `{ssh}` (add -t if ssh has no terminal to give), or run a command: `{ssh} export --kind meetings --format csv > meetings.csv`"
+    )
+}

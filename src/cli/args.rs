@@ -56,6 +56,24 @@ pub enum Command {
     /// facilities covered, and the coverage map of regions by services with
     /// its gaps. Markdown, or one HTML file that prints on A4.
     Report(ReportArgs),
+    /// Serve this database over SSH: each person in the users file logs in
+    /// with their own key (`ssh -p 2222 host`) and gets the interactive
+    /// interface, or runs a command (`ssh -p 2222 host export …`), in
+    /// their role. Holds the database until stopped (SIGTERM); SIGHUP
+    /// reloads the users file.
+    Serve(ServeArgs),
+}
+
+/// Options of `spojka serve`.
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// The address and port to listen on.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:2222")]
+    pub listen: std::net::SocketAddr,
+    /// Who may connect, with which keys and roles [default: users.toml in
+    /// the config directory].
+    #[arg(long, value_name = "FILE")]
+    pub users: Option<PathBuf>,
 }
 
 /// Options of `spojka coverage`.
@@ -180,6 +198,11 @@ pub fn default_db_path() -> Option<PathBuf> {
     project_dirs().map(|d| d.data_dir().join("db"))
 }
 
+/// Where `spojka serve` reads its users file unless `--users` says otherwise.
+pub fn users_path() -> Option<PathBuf> {
+    project_dirs().map(|d| d.config_dir().join("users.toml"))
+}
+
 /// Where a user's own key bindings are read from, if they have made any.
 pub fn user_keymap_path() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("keymap.toml"))
@@ -250,6 +273,7 @@ impl Command {
                     push(&["--on", &on.to_string()]);
                 }
             }
+            Command::Serve(a) => push(&["serve", "--listen", &a.listen.to_string()]),
             Command::Report(a) => {
                 push(&["report", "--format", a.format.extension()]);
                 if let Some(from) = a.from {
@@ -269,7 +293,7 @@ impl Command {
             Command::Export(a) => a.out.as_deref(),
             Command::Coverage(a) => a.out.as_deref(),
             Command::Report(a) => a.out.as_deref(),
-            Command::Seed | Command::Import(_) | Command::Demo(_) => None,
+            Command::Seed | Command::Import(_) | Command::Demo(_) | Command::Serve(_) => None,
         }
     }
 
@@ -280,7 +304,7 @@ impl Command {
             Command::Export(a) => a.out = None,
             Command::Coverage(a) => a.out = None,
             Command::Report(a) => a.out = None,
-            Command::Seed | Command::Import(_) | Command::Demo(_) => {}
+            Command::Seed | Command::Import(_) | Command::Demo(_) | Command::Serve(_) => {}
         }
         self
     }
