@@ -7,9 +7,8 @@
 
 use super::exec::{self, Prepared};
 use super::run::{Registered, Shared};
-use super::tui::{self, End, Event, Events, Start};
+use super::tui::{End, Event, Events};
 use super::users::User;
-use crate::app::access::Access;
 use russh::keys::{HashAlg, PublicKey};
 use russh::server::{Auth, ChannelOpenHandle, Msg, PublicKeyOffer, Session, VerifiedPublicKey};
 use russh::{Channel, ChannelId, ChannelWriteHalf, Pty};
@@ -17,8 +16,6 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use std::sync::mpsc::TrySendError;
-use std::time::Duration;
 
 /// Unknown keys a client may offer before it is disconnected (OpenSSH offers
 /// every key its agent holds; `IdentitiesOnly yes` keeps it to one).
@@ -28,7 +25,7 @@ pub const MAX_REJECTED_KEYS: usize = 6;
 const MAX_CHANNELS: usize = 4;
 
 /// What a channel is doing.
-enum State {
+pub(super) enum State {
     /// Opened; waiting for a request.
     Open,
     /// Running the interactive interface.
@@ -39,25 +36,25 @@ enum State {
     Running,
 }
 
-struct Chan {
+pub(super) struct Chan {
     /// Taken when something starts writing to the channel.
-    writer: Option<ChannelWriteHalf<Msg>>,
+    pub(super) writer: Option<ChannelWriteHalf<Msg>>,
     /// The window from `pty-req`, and the terminal type.
-    pty: Option<(u32, u32, String)>,
-    state: State,
+    pub(super) pty: Option<(u32, u32, String)>,
+    pub(super) state: State,
 }
 
 /// The handler of one connection.
 pub struct Connection {
-    shared: Arc<Shared>,
-    id: u64,
+    pub(super) shared: Arc<Shared>,
+    pub(super) id: u64,
     /// `#id address`, how the log names this connection.
-    name: String,
-    user: Option<(Arc<User>, PublicKey)>,
+    pub(super) name: String,
+    pub(super) user: Option<(Arc<User>, PublicKey)>,
     rejected: usize,
-    channels: HashMap<ChannelId, Chan>,
+    pub(super) channels: HashMap<ChannelId, Chan>,
     /// Dropped with the connection: tasks sending to it stop.
-    gone: tokio::sync::watch::Sender<()>,
+    pub(super) gone: tokio::sync::watch::Sender<()>,
 }
 
 impl Connection {
@@ -77,12 +74,12 @@ impl Connection {
         }
     }
 
-    fn log(&self, what: &str) {
+    pub(super) fn log(&self, what: &str) {
         self.shared.log.write(&self.name, what);
     }
 
     /// `"Jana" (editor)`, for the log.
-    fn who(&self) -> String {
+    pub(super) fn who(&self) -> String {
         match &self.user {
             Some((user, _)) => format!("\"{}\" ({})", user.name, user.role.name()),
             None => "(not logged in)".to_string(),
@@ -92,119 +89,6 @@ impl Connection {
     fn refused(&self, what: &str) {
         self.log(&format!("refused {} {what}", self.who()));
     }
-
-    /// The channel's writer, to hand to whatever will write to it.
-    fn take_writer(&mut self, channel: ChannelId) -> Option<ChannelWriteHalf<Msg>> {
-        self.channels
-            .get_mut(&channel)
-            .and_then(|c| c.writer.take())
-    }
-
-    /// Refuses on a channel with a message and exit status 1.
-    fn refuse_on(&mut self, channel: ChannelId, text: String) {
-        if let Some(writer) = self.take_writer(channel) {
-            tokio::spawn(async move { exec::refuse(&writer, &text).await });
-        }
-    }
-
-    fn start_tui(&mut self, channel: ChannelId, user: &Arc<User>) -> Result<(), String> {
-        let Some(chan) = self.channels.get_mut(&channel) else {
-            return Err("no such channel".into());
-        };
-        let (Some((w, h, term)), Some(writer)) = (chan.pty.clone(), chan.writer.take()) else {
-            return Err("no terminal".into());
-        };
-        let users = self.shared.users();
-        let keymap = crate::keymap::Keymap::builtin(&user.keymap)
-            .or_else(|| crate::keymap::Keymap::builtin("default"))
-            .ok_or("no keymap")?;
-        let start = Start {
-            store: self.shared.store.clone(),
-            model: self.shared.model.clone(),
-            keymap,
-            who: user.name.clone(),
-            access: Access {
-                role: user.role,
-                remote: Some(super::remote(self.shared.listen, users.host.as_deref())),
-            },
-            config: self.shared.config.clone(),
-            color: term != "dumb",
-            size: (w, h),
-            idle: users.idle_timeout,
-        };
-        let (events, receiver, out, output) = tui::channels();
-        let (done, ended) = tokio::sync::oneshot::channel();
-        tui::spawn(start, receiver, out, done).map_err(|e| e.to_string())?;
-        chan.state = State::Tui(events.clone());
-        if let Some(conn) = self.shared.registry().get_mut(&self.id) {
-            conn.sessions.push(events);
-        }
-        let (shared, name, who) = (self.shared.clone(), self.name.clone(), self.who());
-        let mut gone = self.gone.subscribe();
-        let handle = self.registered_handle();
-        tokio::spawn(async move {
-            tokio::select! {
-                () = forward_tui(output, writer) => {}
-                _ = gone.changed() => {}
-            }
-        });
-        tokio::spawn(async move {
-            let end = ended.await.unwrap_or(End::Panicked);
-            shared
-                .log
-                .write(&name, &format!("session of {who} ended: {}", end.name()));
-            if end == End::TooSlow
-                && let Some(handle) = handle
-            {
-                let _ = handle
-                    .disconnect(
-                        russh::Disconnect::ByApplication,
-                        end.name().into(),
-                        String::new(),
-                    )
-                    .await;
-            }
-        });
-        Ok(())
-    }
-
-    fn registered_handle(&self) -> Option<russh::server::Handle> {
-        self.shared
-            .registry()
-            .get(&self.id)
-            .map(|c| c.handle.clone())
-    }
-
-    fn start_exec(&mut self, channel: ChannelId, prepared: Prepared, input: Vec<u8>) {
-        let Some((user, _)) = self.user.clone() else {
-            return;
-        };
-        let Some(writer) = self.take_writer(channel) else {
-            return;
-        };
-        if let Some(chan) = self.channels.get_mut(&channel) {
-            chan.state = State::Running;
-        }
-        self.log(&format!("ran {}: {}", self.who(), prepared.args.join(" ")));
-        let job = exec::Job {
-            runner: crate::cli::hold::runner_as(
-                self.shared.store.clone(),
-                Some(self.shared.model.clone()),
-                user.role,
-            ),
-            user: user.name.clone(),
-            lang: user.lang.code().to_string(),
-            args: prepared.args,
-            input,
-        };
-        let mut gone = self.gone.subscribe();
-        tokio::spawn(async move {
-            tokio::select! {
-                _ = exec::run(job, writer) => {}
-                _ = gone.changed() => {}
-            }
-        });
-    }
 }
 
 impl Drop for Connection {
@@ -212,39 +96,6 @@ impl Drop for Connection {
         self.shared.open.fetch_sub(1, Ordering::AcqRel);
         self.shared.registry().remove(&self.id);
         self.log("closed");
-    }
-}
-
-/// Sends a session's frames until it ends the channel.
-async fn forward_tui(
-    mut output: tokio::sync::mpsc::Receiver<tui::Out>,
-    writer: ChannelWriteHalf<Msg>,
-) {
-    while let Some(out) = output.recv().await {
-        match out {
-            tui::Out::Data(bytes) => {
-                if writer.data_bytes(bytes).await.is_err() {
-                    return;
-                }
-            }
-            tui::Out::Exit(status) => return exec::finish(&writer, status).await,
-        }
-    }
-    let _ = writer.close().await;
-}
-
-/// Hands an event to a session, waiting (and so reading no more from the
-/// client) while its queue is full; false when the session has ended.
-async fn feed(events: &Events, mut event: Event) -> bool {
-    loop {
-        match events.try_send(event) {
-            Ok(()) => return true,
-            Err(TrySendError::Full(back)) => {
-                event = back;
-                tokio::time::sleep(Duration::from_millis(5)).await;
-            }
-            Err(TrySendError::Disconnected(_)) => return false,
-        }
     }
 }
 
@@ -414,7 +265,7 @@ impl russh::server::Handler for Connection {
         match &mut chan.state {
             State::Tui(events) => {
                 let events = events.clone();
-                feed(&events, Event::Bytes(data.to_vec())).await;
+                super::start::feed(&events, Event::Bytes(data.to_vec())).await;
             }
             State::Collecting(_, input) if exec::fits(input, data.len()) => {
                 input.extend_from_slice(data);

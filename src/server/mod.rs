@@ -19,6 +19,7 @@ mod handler;
 pub mod hostkey;
 pub mod log;
 mod run;
+mod start;
 pub mod tui;
 pub mod users;
 
