@@ -184,6 +184,15 @@ fn config_for(key: russh::keys::PrivateKey) -> Arc<russh::server::Config> {
         keepalive_interval: Some(Duration::from_secs(60)),
         keepalive_max: 3,
         nodelay: true,
+        // Encrypt-then-MAC only: ssh-audit flags the other HMACs, and
+        // every OpenSSH since 6.2 offers these (AEAD ciphers need none).
+        preferred: russh::Preferred {
+            mac: std::borrow::Cow::Borrowed(&[
+                russh::mac::HMAC_SHA512_ETM,
+                russh::mac::HMAC_SHA256_ETM,
+            ]),
+            ..Default::default()
+        },
         ..Default::default()
     })
 }
