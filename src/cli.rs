@@ -12,8 +12,8 @@ pub mod settings;
 
 pub use args::{
     BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs,
-    ImportFormat, ReportArgs, RestoreArgs, SettingChange, SettingsArgs, default_db_path,
-    user_keymap_path,
+    ImportFormat, ReportArgs, RestoreArgs, ServeArgs, SettingChange, SettingsArgs, default_db_path,
+    user_keymap_path, users_path,
 };
 
 use crate::domain::{FieldKind, Id, Kind};
@@ -130,6 +130,15 @@ pub enum CliError {
     /// A backup, restore, check or compact could not be done.
     #[error(transparent)]
     Maintain(#[from] maintain::MaintainError),
+    /// `spojka serve` holds the database: people connect to it over SSH.
+    #[error("{}", crate::catalog::access::served_over_ssh(listen, &served_ssh(listen)))]
+    ServedOverSsh {
+        /// The address it listens on.
+        listen: String,
+    },
+    /// `spojka serve` could not start or stopped.
+    #[error(transparent)]
+    Serve(#[from] crate::server::ServeError),
     /// The interactive interface is already open on this database.
     #[error(
         "the database {path} is in use by another spojka (pid {pid}), open in another terminal; close that one first, or choose another database with --db"
@@ -140,6 +149,14 @@ pub enum CliError {
         /// The process holding it.
         pid: u32,
     },
+}
+
+/// How to reach a serve listening on `listen` from this machine.
+fn served_ssh(listen: &str) -> String {
+    match listen.parse() {
+        Ok(addr) => crate::server::remote(addr, None).ssh,
+        Err(_) => format!("ssh to {listen}"),
+    }
 }
 
 impl CliError {
@@ -231,6 +248,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
             };
             run_tui(store, keymap, config, clock)
         }
+        Some(Command::Serve(args)) => Ok(crate::server::serve(&path, &args, clock, stdout)?),
         Some(command) => {
             if let Command::Report(args) = &command {
                 // A backwards period is refused before anything is opened.
@@ -266,6 +284,7 @@ pub fn execute(
             export_to(store, &args, stdout, terminal, context.clock)
         }
         Command::Demo(args) => run_demo(store, &args, context.clock.today(), stdout),
+        Command::Serve(_) => Err(crate::server::ServeError::NotHere.into()),
         Command::Import(args) => match &context.input {
             hold::Input::Files => run_import(store, &args, context.clock, stdout),
             hold::Input::Streamed(bytes) => {

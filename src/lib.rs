@@ -24,6 +24,7 @@ pub mod report;
 pub mod sample;
 pub mod sanitize;
 pub mod seed;
+pub mod server;
 pub mod session;
 pub mod store;
 pub mod term;

@@ -139,6 +139,12 @@ impl Session {
         session
     }
 
+    /// Limits what the session may do: a role, and whether its user is
+    /// remote (then files are neither read nor written on this computer).
+    pub fn set_access(&mut self, access: crate::app::access::Access) {
+        self.state.set_access(access);
+    }
+
     /// Whether records are still being read in the background.
     pub fn is_loading(&self) -> bool {
         self.state.loading

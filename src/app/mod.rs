@@ -2,6 +2,7 @@
 //! message into a new state and a list of effects. No terminal and no I/O here,
 //! so all of it is tested without a terminal.
 
+pub mod access;
 pub mod action;
 pub mod calendar;
 pub mod calendar_keys;

@@ -26,6 +26,16 @@ pub enum ReportFormat {
     Html,
 }
 
+impl ReportFormat {
+    /// The file extension, which is also its name on the command line.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ReportFormat::Markdown => "md",
+            ReportFormat::Html => "html",
+        }
+    }
+}
+
 /// Everything `update` reacts to. Only [`Action`] is bindable.
 #[expect(
     clippy::large_enum_variant,

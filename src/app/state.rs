@@ -181,6 +181,8 @@ pub struct AppState {
     /// Shortest time between meetings at two facilities before the travel
     /// warning (from the config file).
     pub travel_gap_minutes: i64,
+    /// What the session's user may do (see [`super::access`]).
+    pub access: super::access::Access,
 }
 
 /// Rows of chrome around a list: tab bar, header, filter line, status line.
@@ -203,6 +205,7 @@ impl AppState {
             help_lines: 0,
             loading: false,
             travel_gap_minutes: crate::config::DEFAULT_TRAVEL_GAP_MINUTES,
+            access: Default::default(),
         };
         state.refresh_lists();
         state

@@ -11,8 +11,20 @@ use super::{edit, tabs};
 use crate::catalog::{self, question, status};
 use crate::domain::{Id, Kind, Meta, Record};
 
-/// Applies one message to the state and returns the work to do.
+/// Applies one message to the state and returns the work to do, within
+/// what the session's access allows.
 pub fn update(state: &mut AppState, msg: Msg) -> Vec<Effect> {
+    if let Msg::Action(action) = msg
+        && super::access::refuse_action(state, action)
+    {
+        return Vec::new();
+    }
+    let effects = step(state, msg);
+    super::access::screen(state, effects)
+}
+
+/// One message, whoever the user is.
+fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Action(action) => on_action(state, action),
         Msg::Text(c) => edit::on_text(state, &c.to_string()),

@@ -8,6 +8,7 @@ use crate::app::mode::Mode;
 use crate::domain::choice::ChoiceSet;
 use crate::domain::{Kind, Problem, Region};
 
+pub mod access;
 pub mod coverage;
 pub mod figures;
 

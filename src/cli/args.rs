@@ -74,6 +74,12 @@ pub enum Command {
     /// Rewrite the database into a fresh copy, which takes less space, and
     /// put it in place. Refuses while another spojka has the database open.
     Compact,
+    /// Serve this database over SSH: each person in the users file logs in
+    /// with their own key (`ssh -p 2222 host`) and gets the interactive
+    /// interface, or runs a command (`ssh -p 2222 host export …`), in
+    /// their role. Holds the database until stopped (SIGTERM); SIGHUP
+    /// reloads the users file.
+    Serve(ServeArgs),
 }
 
 /// Options of `spojka settings`.
@@ -139,6 +145,18 @@ pub struct CheckArgs {
     /// file beside the database) and repair the index, so the rest opens.
     #[arg(long)]
     pub quarantine: bool,
+}
+
+/// Options of `spojka serve`.
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// The address and port to listen on.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:2222")]
+    pub listen: std::net::SocketAddr,
+    /// Who may connect, with which keys and roles [default: users.toml in
+    /// the config directory].
+    #[arg(long, value_name = "FILE")]
+    pub users: Option<PathBuf>,
 }
 
 /// Options of `spojka coverage`.
@@ -263,6 +281,11 @@ pub fn default_db_path() -> Option<PathBuf> {
     project_dirs().map(|d| d.data_dir().join("db"))
 }
 
+/// Where `spojka serve` reads its users file unless `--users` says otherwise.
+pub fn users_path() -> Option<PathBuf> {
+    project_dirs().map(|d| d.config_dir().join("users.toml"))
+}
+
 /// Where a user's own key bindings are read from, if they have made any.
 pub fn user_keymap_path() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("keymap.toml"))
@@ -352,6 +375,7 @@ impl Command {
                 }
             }
             Command::Compact => push(&["compact"]),
+            Command::Serve(a) => push(&["serve", "--listen", &a.listen.to_string()]),
             Command::Report(a) => {
                 push(&["report", "--format", a.format.extension()]);
                 if let Some(from) = a.from {
@@ -390,7 +414,8 @@ impl Command {
             | Command::Restore(_)
             | Command::Check(_)
             | Command::Compact
-            | Command::Settings(_) => None,
+            | Command::Settings(_)
+            | Command::Serve(_) => None,
         }
     }
 
@@ -412,7 +437,8 @@ impl Command {
             | Command::Restore(_)
             | Command::Check(_)
             | Command::Compact
-            | Command::Settings(_) => {}
+            | Command::Settings(_)
+            | Command::Serve(_) => {}
         }
         self
     }

@@ -8,6 +8,7 @@
 //! one-off command to finish instead.
 
 use super::{CliError, Command, os_user};
+use crate::app::access::Role;
 use crate::control::client::{self, ControlError, Request};
 use crate::control::server::{Call, Holder, Runner};
 use crate::control::socket_path;
@@ -179,8 +180,38 @@ fn forward(
 }
 
 /// Runs the requests that reach this process's socket, on its store (and
-/// model, when it has one), as the caller, by this process's clock.
+/// model, when it has one), as the caller, by this process's clock. The
+/// socket is the database owner's only, so every command is allowed.
 pub fn runner(store: Arc<Store>, model: Option<Arc<Model>>, clock: crate::clock::Clock) -> Runner {
+    runner_as(store, model, Role::Admin, clock)
+}
+
+/// The least role that may run a command.
+pub fn required_role(command: &Command) -> Role {
+    match command {
+        Command::Export(_)
+        | Command::Coverage(_)
+        | Command::Report(_)
+        | Command::Check(_)
+        | Command::Settings(_) => Role::Viewer,
+        Command::Import(_) => Role::Editor,
+        Command::Seed
+        | Command::Demo(_)
+        | Command::Serve(_)
+        | Command::Backup(_)
+        | Command::Restore(_)
+        | Command::Compact => Role::Admin,
+    }
+}
+
+/// [`runner`] for a caller with `role`: a command that needs more is refused
+/// with a message and exit status 1, before anything runs.
+pub fn runner_as(
+    store: Arc<Store>,
+    model: Option<Arc<Model>>,
+    role: Role,
+    clock: crate::clock::Clock,
+) -> Runner {
     Arc::new(move |call: Call<'_>| {
         let argv = std::iter::once("spojka".to_string()).chain(call.args);
         let cli = match <super::Cli as clap::Parser>::try_parse_from(argv) {
@@ -202,6 +233,21 @@ pub fn runner(store: Arc<Store>, model: Option<Arc<Model>>, clock: crate::clock:
             );
             return 2;
         };
+        if let Command::Serve(_) = command {
+            let _ = writeln!(
+                call.stderr,
+                "spojka: {}",
+                crate::server::ServeError::NotHere
+            );
+            return 2;
+        }
+        let needed = required_role(&command);
+        if needed > role {
+            let name = command.to_args().first().cloned().unwrap_or_default();
+            let text = crate::catalog::access::command_needs(&name, needed, role);
+            let _ = writeln!(call.stderr, "spojka: {text}");
+            return 1;
+        }
         let context = Context {
             store: &store,
             model: model.as_ref(),
@@ -234,6 +280,15 @@ pub fn open_for_tui(path: &Path) -> Result<Store, CliError> {
         match Store::open(path) {
             Ok(store) => return Ok(store),
             Err(StoreError::Locked { .. }) => match client::who(&socket) {
+                Ok(client::Holder {
+                    command: Some(command),
+                    ..
+                }) if crate::server::served_on(&command).is_some() => {
+                    let listen = crate::server::served_on(&command).unwrap_or_default();
+                    return Err(CliError::ServedOverSsh {
+                        listen: crate::sanitize::sanitize(listen).into_owned(),
+                    });
+                }
                 Ok(client::Holder {
                     pid,
                     command: Some(command),

@@ -1,0 +1,174 @@
+//! What a session may do: its user's role, and whether it runs on a computer
+//! other than the user's (over SSH).
+//!
+//! The checks sit in `update`, before anything is asked of the driver: a
+//! viewer's edit key says "you can only view" instead of opening a form, and
+//! a remote session's export says which command to run instead of writing a
+//! file on the server. A second check on the effects themselves catches any
+//! path to a change that the key check does not know of.
+
+use super::action::Action;
+use super::msg::{Effect, ExportFormat};
+use super::state::{AppState, Question, View};
+use crate::catalog::access as words;
+use serde::Deserialize;
+
+/// What a user may do, each role including the ones before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Reads, and runs the commands that only read (`export`, `report`, `coverage`).
+    Viewer,
+    /// Also edits records and imports calendars.
+    Editor,
+    /// Also loads reference data and runs the commands that act on the
+    /// whole database (`seed`, `demo`).
+    Admin,
+}
+
+impl Role {
+    /// The role's name, as written in the users file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Viewer => "viewer",
+            Role::Editor => "editor",
+            Role::Admin => "admin",
+        }
+    }
+}
+
+/// How a remote user reaches this server, for the commands a session shows
+/// instead of reading or writing files on the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Remote {
+    /// The start of every command, e.g. `ssh -p 2222 spojka.example.org`.
+    pub ssh: String,
+}
+
+impl Remote {
+    /// The whole command line that does `what` from the user's computer.
+    pub fn command(&self, what: &str) -> String {
+        format!("{} {what}", self.ssh)
+    }
+}
+
+/// A session's permissions. The default is the local user's: everything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Access {
+    /// The user's role.
+    pub role: Role,
+    /// Set when the session runs on a server for a remote user.
+    pub remote: Option<Remote>,
+}
+
+impl Default for Access {
+    fn default() -> Access {
+        Access {
+            role: Role::Admin,
+            remote: None,
+        }
+    }
+}
+
+/// Actions that change records (or lead straight to a form that does).
+fn changes_records(action: Action) -> bool {
+    matches!(
+        action,
+        Action::RecordNew
+            | Action::RecordEdit
+            | Action::RecordDelete
+            | Action::RecordArchive
+            | Action::RecordRenew
+            | Action::OccurrenceCancel
+            | Action::OccurrenceMove
+            | Action::MeetingHeld
+            | Action::ImportIcs
+    )
+}
+
+/// Answers an action the session's access rules out, in the status line;
+/// true when the action must go no further.
+pub fn refuse_action(state: &mut AppState, action: Action) -> bool {
+    if changes_records(action) && state.access.role < Role::Editor {
+        state.error(words::VIEW_ONLY);
+        return true;
+    }
+    if action == Action::ImportIcs
+        && let Some(remote) = &state.access.remote
+    {
+        let command = remote.command(words::IMPORT_COMMAND);
+        state.info(words::run_instead(&command));
+        return true;
+    }
+    false
+}
+
+/// The role an effect needs.
+fn needs(effect: &Effect) -> Role {
+    match effect {
+        Effect::Save(_) | Effect::Delete(..) | Effect::ImportIcs(_) => Role::Editor,
+        Effect::Seed => Role::Admin,
+        _ => Role::Viewer,
+    }
+}
+
+/// What to run on the user's own computer instead of an effect that would
+/// read or write a file on the server; None for effects that touch no file.
+fn command_for(effect: &Effect) -> Option<String> {
+    Some(match effect {
+        Effect::Export { kind, format, .. } => {
+            let (name, extension) = match format {
+                ExportFormat::Csv => ("csv", "csv"),
+                ExportFormat::Json => ("json", "json"),
+                ExportFormat::Ics => ("ics", "ics"),
+            };
+            let kind = kind.plural();
+            format!("export --kind {kind} --format {name} > {kind}.{extension}")
+        }
+        Effect::ExportCoverage(_) => "coverage > coverage.csv".to_string(),
+        Effect::Report { format, from, to } => {
+            let extension = format.extension();
+            format!("report --from {from} --to {to} --format {extension} > report.{extension}")
+        }
+        Effect::ImportIcs(_) => words::IMPORT_COMMAND.to_string(),
+        _ => return None,
+    })
+}
+
+/// Keeps the effects the session may run; each one it may not is answered in
+/// the status line instead.
+pub fn screen(state: &mut AppState, effects: Vec<Effect>) -> Vec<Effect> {
+    let mut kept = Vec::with_capacity(effects.len());
+    for effect in effects {
+        let needed = needs(&effect);
+        if needed > state.access.role {
+            // A form waiting for its save would wait for ever.
+            if let Some(form) = state.form_mut() {
+                form.saving = false;
+            }
+            state.error(words::needs(needed));
+            continue;
+        }
+        if let Some(remote) = &state.access.remote
+            && let Some(what) = command_for(&effect)
+        {
+            let command = remote.command(&what);
+            state.info(words::run_instead(&command));
+            continue;
+        }
+        kept.push(effect);
+    }
+    kept
+}
+
+impl AppState {
+    /// Gives the session its access; a question it may not answer (loading
+    /// the reference data, for anyone but an admin) is taken away.
+    pub fn set_access(&mut self, access: Access) {
+        if access.role < Role::Admin {
+            self.stack
+                .retain(|v| !matches!(v, View::Confirm(c) if matches!(c.question, Question::Seed)));
+        }
+        self.access = access;
+    }
+}
