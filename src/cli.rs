@@ -139,6 +139,17 @@ pub enum CliError {
     /// `spojka serve` could not start or stopped.
     #[error(transparent)]
     Serve(#[from] crate::server::ServeError),
+    /// Reading the database stopped making progress: sled can spin on a
+    /// damaged file, and nothing interrupts it.
+    #[error(
+        "reading the database {path} has made no progress for {seconds} s: it may be damaged. Close every other spojka on it, then run `spojka --db {path} check --quarantine` to set unreadable records aside, or put a backup back with `spojka --db {path} restore FILE --force`"
+    )]
+    Stuck {
+        /// The database directory.
+        path: PathBuf,
+        /// How long it waited.
+        seconds: u64,
+    },
     /// The interactive interface is already open on this database.
     #[error(
         "the database {path} is in use by another spojka (pid {pid}), open in another terminal; close that one first, or choose another database with --db"
@@ -358,6 +369,7 @@ pub fn run_tui(
 ) -> Result<(), CliError> {
     use crate::session::{Options, Session};
     let store = std::sync::Arc::new(store);
+    let _watchdog = hold::watch_reads(&store, true)?;
     let model = Session::open_model(&store, crate::model::Loading::Background)?;
     let backing_up = store.clone();
     std::thread::spawn(move || maintain::daily_backup(&backing_up, clock));

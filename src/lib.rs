@@ -29,3 +29,4 @@ pub mod session;
 pub mod store;
 pub mod term;
 pub mod ui;
+pub mod watchdog;

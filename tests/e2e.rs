@@ -1,6 +1,8 @@
 //! End to end: the real binary in a pseudo-terminal, driven by keys as a user
 //! would, with the screen read back through a terminal emulator.
 
+// Each test binary uses part of the shared harness.
+#[allow(dead_code)]
 #[path = "common/pty.rs"]
 mod pty;
 

@@ -109,6 +109,7 @@ fn hold_and_run(
     stdout: &mut dyn Write,
 ) -> Result<(), CliError> {
     let store = Arc::new(store);
+    let _watchdog = watch_reads(&store, false)?;
     let what = command.to_args().join(" ");
     let runner = runner(store.clone(), None, clock);
     // Dropped before the store: requests under way finish first.
@@ -326,3 +327,28 @@ pub fn open_for_tui(path: &Path) -> Result<Store, CliError> {
         }
     }
 }
+
+/// Ends the process with a message naming the database and what to do when
+/// a read of it stops making progress (see [`crate::watchdog`]); with
+/// `terminal`, the interactive interface's terminal is restored first.
+pub fn watch_reads(store: &Store, terminal: bool) -> Result<crate::watchdog::Watchdog, CliError> {
+    let limit = crate::watchdog::stall_limit();
+    let stuck = CliError::Stuck {
+        path: store.path().to_path_buf(),
+        seconds: limit.as_secs(),
+    };
+    crate::watchdog::Watchdog::start(store.read_progress(), limit, move || {
+        if terminal {
+            crate::term::restore_terminal();
+        }
+        eprintln!("spojka: {stuck}");
+        std::process::exit(STUCK);
+    })
+    .map_err(|source| CliError::Io {
+        what: "starting the watchdog".to_string(),
+        source,
+    })
+}
+
+/// The exit status when reading the database stopped making progress.
+const STUCK: i32 = 3;

@@ -102,6 +102,19 @@ pub struct Store {
     unreadable: Mutex<Vec<Unreadable>>,
     /// sled's data file, synced after each commit.
     data_file: Option<File>,
+    /// How far reading has come, for a watchdog: a damaged database can make
+    /// sled spin inside a read, where no other thread can interrupt it.
+    reads: std::sync::Arc<ReadProgress>,
+}
+
+/// Reads under way and values read so far, for a watchdog that tells a slow
+/// read from a stuck one.
+#[derive(Debug, Default)]
+pub struct ReadProgress {
+    /// Reads of a whole kind under way.
+    pub under_way: std::sync::atomic::AtomicUsize,
+    /// Values read so far.
+    pub values: std::sync::atomic::AtomicU64,
 }
 
 /// A handle that can flush the database from another thread (the signal
@@ -178,6 +191,7 @@ impl Store {
             feed: Mutex::new(Vec::new()),
             unreadable: Mutex::new(Vec::new()),
             data_file,
+            reads: std::sync::Arc::default(),
         };
         let counters = store.load_counters()?;
         *store.writer.lock().unwrap_or_else(|p| p.into_inner()) = counters;

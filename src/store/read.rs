@@ -10,6 +10,7 @@ use super::audit::{self, AuditEntry};
 use super::{Store, StoreError, describe, index, migrate};
 use crate::domain::{Id, Kind, Record};
 use chrono::NaiveDateTime;
+use std::sync::atomic::Ordering;
 
 /// A stored value that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +40,11 @@ impl Store {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
+    }
+
+    /// How far reading has come (for a watchdog).
+    pub fn read_progress(&self) -> std::sync::Arc<super::ReadProgress> {
+        self.reads.clone()
     }
 
     /// Whether no record of any kind is stored yet.
@@ -85,10 +91,21 @@ impl Store {
         into: impl Fn(T) -> R,
     ) -> Result<Vec<R>, StoreError> {
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
+        let _counted = UnderWay::start(&self.reads);
+        if std::env::var("SPOJKA_TEST_STALL_READING")
+            .is_ok_and(|which| which == "all" || which == kind.plural())
+        {
+            // A test hook: reading (all kinds, or the one named) stops making
+            // progress, as sled does when it spins on a damaged file.
+            loop {
+                std::thread::sleep(std::time::Duration::from_secs(1));
+            }
+        }
         let tree = self.tree(kind);
         let mut out = Vec::with_capacity(tree.len());
         for item in tree.iter() {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;
+            self.reads.values.fetch_add(1, Ordering::Relaxed);
             match migrate::decode::<T>(&value) {
                 Ok(record) => out.push(into(record)),
                 Err(e) => self.note_unreadable(describe(kind, &key), &e),
@@ -200,5 +217,21 @@ impl Store {
             Ok(Some(record))
         };
         Ok((side(false)?, side(true)?))
+    }
+}
+
+/// Counts one read of a whole kind as under way for as long as it lives.
+struct UnderWay<'a>(&'a super::ReadProgress);
+
+impl<'a> UnderWay<'a> {
+    fn start(progress: &'a super::ReadProgress) -> UnderWay<'a> {
+        progress.under_way.fetch_add(1, Ordering::AcqRel);
+        UnderWay(progress)
+    }
+}
+
+impl Drop for UnderWay<'_> {
+    fn drop(&mut self) {
+        self.0.under_way.fetch_sub(1, Ordering::AcqRel);
     }
 }

@@ -66,6 +66,12 @@ where
     Ok(())
 }
 
+/// Puts the terminal back as it was (cooked mode, main screen, cursor), for
+/// a driver that must end the process from another thread.
+pub fn restore_terminal() {
+    guard::restore();
+}
+
 /// Runs the session on this process's terminal, restoring it on every exit
 /// path; returns when the user quits or the terminal goes away.
 pub fn run_local(session: &mut Session, flusher: Flusher) -> io::Result<()> {

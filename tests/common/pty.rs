@@ -49,17 +49,28 @@ pub struct Tui {
 impl Tui {
     /// Starts `spojka --db DB ARGS…` in `cwd` (where exports from the list land).
     pub fn start(db: &Path, cwd: &Path, args: &[&str]) -> Tui {
-        Tui::spawn(db, cwd, args, true)
+        Tui::spawn(db, cwd, args, true, &[])
+    }
+
+    /// Like [`Tui::start`], with these variables in the app's environment.
+    pub fn start_with_env(db: &Path, cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Tui {
+        Tui::spawn(db, cwd, args, true, env)
     }
 
     /// Like [`Tui::start`], but the pty is not the app's controlling
     /// terminal, so closing it sends no SIGHUP: the app has to notice by
     /// itself that its terminal is gone.
     pub fn start_without_controlling_tty(db: &Path, cwd: &Path, args: &[&str]) -> Tui {
-        Tui::spawn(db, cwd, args, false)
+        Tui::spawn(db, cwd, args, false, &[])
     }
 
-    fn spawn(db: &Path, cwd: &Path, args: &[&str], controlling_tty: bool) -> Tui {
+    fn spawn(
+        db: &Path,
+        cwd: &Path,
+        args: &[&str],
+        controlling_tty: bool,
+        env: &[(&str, &str)],
+    ) -> Tui {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -76,6 +87,9 @@ impl Tui {
         cmd.env("TERM", "xterm-256color");
         cmd.env("NO_COLOR", "1");
         cmd.env("RUST_BACKTRACE", "1");
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
         cmd.set_controlling_tty(controlling_tty);
         let child = pair.slave.spawn_command(cmd).expect("spawn spojka");
         // Only the child holds the slave side now, so its exit ends the reader.
