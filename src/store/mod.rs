@@ -13,6 +13,7 @@ pub mod codec;
 mod files;
 pub mod index;
 pub mod migrate;
+mod read;
 
 use crate::domain::{FieldValue, Id, Kind, Record, Timestamp};
 use audit::{AuditEntry, Change};
@@ -182,6 +183,7 @@ impl Store {
             writer: Mutex::new(()),
             feed: Mutex::new(Vec::new()),
         };
+        store.complete_index()?;
         store.flush()?;
         files::make_private(path)?;
         Ok(store)
