@@ -129,6 +129,7 @@ impl Session {
         let snapshot = model.snapshot();
         let mut state = AppState::new(snapshot.data, size.0, size.1, options.clock.now());
         state.loading = snapshot.loading;
+        state.early = snapshot.early;
         state.travel_gap_minutes = options.config.travel_gap_minutes;
         state.help_lines = ui::help_lines_count(&keymap);
         state.open_dashboard();
@@ -172,6 +173,7 @@ impl Session {
         self.state.data = snapshot.data;
         self.state.data.today = self.state.now.date();
         self.state.loading = snapshot.loading;
+        self.state.early = snapshot.early;
         if finished_loading {
             if let Some(e) = self.model.load_error() {
                 self.state.error(status::failed(&e));
@@ -179,6 +181,11 @@ impl Session {
             self.adopt_orders();
         }
         self.state.refresh_all();
+        if finished_loading {
+            // What loading left free (the long text let go, the first
+            // screen's data, this session's snapshot of it) goes back.
+            crate::model::release_free_memory();
+        }
         true
     }
 
@@ -227,6 +234,7 @@ impl Session {
             self.dispatch(msg);
             self.poll_background();
         }
+        self.read_full_records();
     }
 
     fn key_to_msg(&mut self, key: Key) -> Option<Msg> {
@@ -269,6 +277,7 @@ impl Session {
                 }
             }
         }
+        self.read_full_records();
     }
 
     fn run(&mut self, effect: Effect) -> Option<Msg> {
@@ -276,8 +285,16 @@ impl Session {
         let who = self.options.who.clone();
         let failed = |e: &dyn std::fmt::Display| Some(Msg::EffectFailed(e.to_string()));
         match effect {
-            Effect::Save(record) => match self.store.save(record, &who, now) {
+            Effect::Save(record) => match self
+                .with_long_text(record)
+                .and_then(|record| self.store.save(record, &who, now))
+            {
                 Ok(saved) => Some(Msg::Saved(saved)),
+                Err(e) => failed(&e),
+            },
+            Effect::ReadFull(kind, id, purpose) => match self.store.get(kind, id) {
+                Ok(Some(record)) => Some(Msg::ReadFull(record, purpose)),
+                Ok(None) => Some(Msg::EffectFailed(status::NOTHING_SELECTED.to_string())),
                 Err(e) => failed(&e),
             },
             Effect::Delete(kind, id) => match self.store.delete(kind, id, &who, now) {
@@ -321,6 +338,33 @@ impl Session {
                 self.quit = true;
                 None
             }
+        }
+    }
+
+    /// A record to save with its long text: one changed from the data's
+    /// copy (archived, cancelled, moved…) gets the long text the data left
+    /// out back from the store; a form's record is saved as the form built
+    /// it, from the whole stored record.
+    fn with_long_text(&self, record: Record) -> Result<Record, StoreError> {
+        if self.state.form_saving(record.kind(), record.id()) {
+            return Ok(record);
+        }
+        crate::model::full::with_long_text(&self.store, &self.state.data, record)
+    }
+
+    /// Reads whole the records the open details show without their long
+    /// text, and hands them to the state.
+    fn read_full_records(&mut self) {
+        let wanted = self.state.records_to_read();
+        if wanted.is_empty() {
+            return;
+        }
+        let records: Vec<Record> = wanted
+            .into_iter()
+            .filter_map(|(kind, id)| self.store.get(kind, id).ok().flatten())
+            .collect();
+        if !records.is_empty() {
+            self.dispatch(Msg::FullRecords(records));
         }
     }
 
@@ -370,10 +414,9 @@ impl Session {
         ids: &[u64],
     ) -> Result<String, Box<dyn std::error::Error>> {
         let data = &self.state.data;
-        let records: Vec<Record> = ids
-            .iter()
-            .filter_map(|id| data.get(kind, *id).cloned())
-            .collect();
+        // Whole records: the data holds long text (agenda, minutes, notes)
+        // only in the store.
+        let records = crate::model::full::full_records(&self.store, data, kind, ids)?;
         let extension = match format {
             ExportFormat::Csv => "csv",
             ExportFormat::Json => "json",

@@ -8,6 +8,7 @@ use crate::domain::text::fold;
 use crate::domain::{FieldValue, Id, Kind, Record};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// All records, by kind and id, with derived lookups kept in step.
 ///
@@ -30,7 +31,14 @@ pub struct Data {
     /// The day views are computed for (an agreement past its end shows as
     /// expired); set by the session from its clock.
     pub today: chrono::NaiveDate,
+    /// Whether records are held without their long text (the model's data:
+    /// see `lean`); records added later are then stripped too.
+    lean: bool,
 }
+
+/// One kind's records as read for the model, in id order, each with whether
+/// its long text was left out.
+pub type LeanTable = (Kind, Vec<Record>, Vec<bool>);
 
 impl Data {
     /// Builds the lookups over a set of records.
@@ -47,14 +55,38 @@ impl Data {
     /// id order), taking the vectors over as they are: at scale, copying them
     /// into another structure would hold every record twice for a moment.
     pub fn from_tables(tables: Vec<(Kind, Vec<Record>)>) -> Data {
-        let mut data = Data::default();
-        for (kind, mut records) in tables {
-            records.sort_by_key(Record::id);
+        let tables = tables
+            .into_iter()
+            .map(|(kind, records)| (kind, records, Vec::new()))
+            .collect();
+        Data::build(tables, false)
+    }
+
+    /// [`Data::from_tables`] over records read without their long text
+    /// (in id order, as the store reads them): the model's data. Records
+    /// added later lose their long text too.
+    pub fn from_lean_tables(tables: Vec<LeanTable>) -> Data {
+        Data::build(tables, true)
+    }
+
+    fn build(tables: Vec<LeanTable>, lean: bool) -> Data {
+        let mut data = Data {
+            lean,
+            ..Data::default()
+        };
+        for (kind, mut records, marks) in tables {
+            let marks = if records.is_sorted_by_key(Record::id) {
+                marks
+            } else {
+                // Only tests hand over records out of order, and never lean.
+                records.sort_by_key(Record::id);
+                Vec::new()
+            };
             for record in &records {
                 data.index_links(record);
             }
-            *data.generation.entry(kind).or_default() += 1;
-            data.records.insert(kind, Table::new(records));
+            data.bump(kind);
+            data.records.insert(kind, Table::with_lean(records, marks));
         }
         // Lists grown by pushing keep up to half again as much room as they
         // use; at 100,000 meetings that is megabytes never used.
@@ -70,19 +102,29 @@ impl Data {
         }
     }
 
+    /// Gives `kind` a new generation. Numbers come from one counter for the
+    /// whole process, so data built afresh (the first screen's, then the
+    /// whole) never repeats a generation that an older data had.
+    fn bump(&mut self, kind: Kind) {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        self.generation
+            .insert(kind, NEXT.fetch_add(1, Ordering::Relaxed));
+    }
+
     /// A number that changes whenever a record of `kind` is added, changed or
     /// removed, so lists know when their cached order is stale.
     pub fn generation(&self, kind: Kind) -> u64 {
         self.generation.get(&kind).copied().unwrap_or(0)
     }
 
-    fn insert_raw(&mut self, record: Record) {
-        *self.generation.entry(record.kind()).or_default() += 1;
+    fn insert_raw(&mut self, mut record: Record) {
+        self.bump(record.kind());
         self.index_links(&record);
+        let lean = self.lean && super::lean::strip(&mut record);
         self.records
             .entry(record.kind())
             .or_default()
-            .insert(record);
+            .insert_marked(record, lean);
     }
 
     /// Records a record's archived flag, the references it makes, and for a
@@ -112,7 +154,7 @@ impl Data {
 
     fn remove_raw(&mut self, kind: Kind, id: Id) -> Option<Record> {
         let old = self.records.get_mut(&kind)?.remove(id)?;
-        *self.generation.entry(kind).or_default() += 1;
+        self.bump(kind);
         self.archived.remove(&(kind, id));
         if let Record::Meeting(m) = &old {
             if self.series.contains(&id) {
@@ -139,7 +181,7 @@ impl Data {
         for (k, i) in self.referrers_of(kind, id).to_vec() {
             self.refresh_search(k, i);
             // Their search text changed: lists of that kind must refresh too.
-            *self.generation.entry(k).or_default() += 1;
+            self.bump(k);
         }
     }
 
@@ -184,6 +226,13 @@ impl Data {
     /// One record.
     pub fn get(&self, kind: Kind, id: Id) -> Option<&Record> {
         self.records.get(&kind)?.get(id)
+    }
+
+    /// Whether the record is held without its long text (notes, agenda,
+    /// minutes): its detail, its form and exports read it from the store.
+    /// False for a record whose long text fields are all empty.
+    pub fn lacks_long_text(&self, kind: Kind, id: Id) -> bool {
+        self.records.get(&kind).is_some_and(|t| t.is_lean(id))
     }
 
     /// Every record of a kind, in id order.

@@ -10,12 +10,16 @@
 //! ever sees half of a change.
 
 pub mod data;
+pub mod full;
 mod held;
+pub mod lean;
+mod load;
 mod shards;
 mod table;
 
 pub use data::Data;
 pub use held::HeldMeeting;
+pub use load::{Window, load_all, release_free_memory};
 
 use crate::domain::{Id, Kind, Record};
 use crate::store::{Committed, Store, StoreError};
@@ -28,7 +32,9 @@ pub enum Loading {
     /// Everything before returning (commands, tests, small databases).
     Eager,
     /// Facilities first, so a first frame can be drawn at once; the rest in a
-    /// thread of its own.
+    /// thread of its own: first every kind but meetings, with the meetings
+    /// of the coming days and every repeating meeting (what the first screen
+    /// shows), then every meeting.
     Background,
 }
 
@@ -56,6 +62,8 @@ struct Current {
     pending: Option<Vec<Pending>>,
     /// Why loading failed, if it did.
     failed: Option<String>,
+    /// While loading: the meetings window the early data covers.
+    early: Option<Window>,
 }
 
 /// The model's data at one version.
@@ -66,6 +74,10 @@ pub struct Snapshot {
     pub data: Data,
     /// Whether records were still being read in the background.
     pub loading: bool,
+    /// While loading, once the first screen's records are in: every record
+    /// of every kind but meetings, and of meetings those starting in this
+    /// window and every repeating one.
+    pub early: Option<Window>,
 }
 
 /// The process's read model.
@@ -91,6 +103,7 @@ impl Model {
                 version: 1,
                 pending,
                 failed: None,
+                early: None,
             }),
             version: AtomicU64::new(1),
             loaded: (Mutex::new(!loading), Condvar::new()),
@@ -113,8 +126,9 @@ impl Model {
         let model = match loading {
             Loading::Eager => Arc::new(Model::new(Data::default(), Some(Vec::new()))),
             Loading::Background => {
-                let facilities = store.all_records(Kind::Facility)?;
-                Arc::new(Model::new(Data::new(facilities), Some(Vec::new())))
+                let facilities = load::read_lean(store, Kind::Facility)?;
+                let data = Data::from_lean_tables(vec![facilities]);
+                Arc::new(Model::new(data, Some(Vec::new())))
             }
         };
         // Subscribed before reading, so a change committed while the records
@@ -131,7 +145,7 @@ impl Model {
                 let (background, into) = (store.clone(), model.clone());
                 std::thread::Builder::new()
                     .name("loader".into())
-                    .spawn(move || into.finish(load_all(&background), warm))
+                    .spawn(move || into.load_in_stages(&background, warm))
                     .map_err(|source| StoreError::Io {
                         path: store.path().to_path_buf(),
                         source,
@@ -139,6 +153,37 @@ impl Model {
             }
         }
         Ok(model)
+    }
+
+    /// The background load: the first screen's records, then the rest.
+    fn load_in_stages(&self, store: &Store, warm: Option<Warm>) {
+        let loaded = (|| {
+            let others = load::read_all_but_meetings(store)?;
+            let window = load::early_window(chrono::Local::now().naive_local());
+            let mut tables = others.clone();
+            tables.push(load::read_early_meetings(store, window)?);
+            self.early(Data::from_lean_tables(tables), window);
+            let mut tables = others;
+            tables.push(load::read_lean(store, Kind::Meeting)?);
+            Ok(Data::from_lean_tables(tables))
+        })();
+        self.finish(loaded, warm);
+    }
+
+    /// Takes in the first screen's records, replaying what changed
+    /// meanwhile (and keeping it, to replay onto the full data too).
+    fn early(&self, mut data: Data, window: Window) {
+        let mut current = self.current.write().unwrap_or_else(PoisonError::into_inner);
+        for change in current.pending.iter().flatten() {
+            match change {
+                Pending::Saved(record) => data.upsert((**record).clone()),
+                Pending::Deleted(kind, id) => data.remove(*kind, *id),
+            }
+        }
+        current.data = data;
+        current.early = Some(window);
+        current.version += 1;
+        self.version.store(current.version, Ordering::Release);
     }
 
     /// Takes in the loaded records, replaying what changed meanwhile.
@@ -154,6 +199,7 @@ impl Model {
         {
             let mut current = self.current.write().unwrap_or_else(PoisonError::into_inner);
             let pending = current.pending.take().unwrap_or_default();
+            current.early = None;
             match loaded {
                 Ok((mut data, orders)) => {
                     if pending.is_empty() {
@@ -211,6 +257,7 @@ impl Model {
             version: current.version,
             data: current.data.clone(),
             loading: current.pending.is_some(),
+            early: current.early,
         }
     }
 
@@ -256,13 +303,4 @@ impl Model {
             None => Ok(self.snapshot().data),
         }
     }
-}
-
-/// Every record of every kind, indexed.
-pub fn load_all(store: &Store) -> Result<Data, StoreError> {
-    let tables = Kind::ALL
-        .iter()
-        .map(|kind| Ok((*kind, store.all_records(*kind)?)))
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    Ok(Data::from_tables(tables))
 }
