@@ -220,13 +220,25 @@ pub fn execute(
                 import_text(store, &args, &text, &context.who, stdout)
             }
         },
-        Command::Coverage(args) => {
-            run_coverage_on(&context.data()?, store.path(), &args, stdout, context.terminal)
-        }
+        Command::Coverage(args) => run_coverage_on(
+            &context.data()?,
+            store.path(),
+            &args,
+            stdout,
+            context.terminal,
+        ),
         Command::Report(args) => {
             let today = chrono::Local::now().date_naive();
             let (from, to) = report_period(&args, today)?;
-            report::run_report_on(context.data()?, store.path(), &args, from, to, today, stdout)
+            report::run_report_on(
+                context.data()?,
+                store.path(),
+                &args,
+                from,
+                to,
+                today,
+                stdout,
+            )
         }
     }
 }
@@ -400,7 +412,13 @@ pub fn run_coverage(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let terminal = std::io::stdout().is_terminal();
-    run_coverage_on(&crate::model::load_all(store)?, store.path(), args, out, terminal)
+    run_coverage_on(
+        &crate::model::load_all(store)?,
+        store.path(),
+        args,
+        out,
+        terminal,
+    )
 }
 
 /// `spojka coverage` over records already read.

@@ -29,7 +29,15 @@ pub fn run_report(
     today: chrono::NaiveDate,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    run_report_on(crate::model::load_all(store)?, store.path(), args, from, to, today, out)
+    run_report_on(
+        crate::model::load_all(store)?,
+        store.path(),
+        args,
+        from,
+        to,
+        today,
+        out,
+    )
 }
 
 /// `spojka report` over records already read.
@@ -50,10 +58,6 @@ pub(super) fn run_report_on(
             .write_all(text.as_bytes())
             .and_then(|()| out.flush())
             .map_err(io_error("writing the report".to_string())),
-        Some(path) => Ok(crate::outfile::write_bytes(
-            path,
-            db,
-            text.as_bytes(),
-        )?),
+        Some(path) => Ok(crate::outfile::write_bytes(path, db, text.as_bytes())?),
     }
 }
