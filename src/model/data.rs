@@ -95,6 +95,38 @@ impl Data {
         data
     }
 
+    /// Puts `table` in place of its kind's records, with their links and
+    /// search text, and the search text of the records that show their
+    /// names: the first screen's meetings replaced by every meeting. The
+    /// other kinds stay shared with the data this was cloned from, so the
+    /// whole is built without a second copy of them.
+    pub fn replace_kind(&mut self, table: LeanTable) {
+        let (kind, records, marks) = table;
+        let old: Vec<Id> = self.all(kind).map(Record::id).collect();
+        for id in old {
+            self.remove_raw(kind, id);
+        }
+        for record in &records {
+            self.index_links(record);
+        }
+        self.bump(kind);
+        self.records.insert(kind, Table::with_lean(records, marks));
+        self.referrers.values_mut().for_each(Vec::shrink_to_fit);
+        let shows_names = |k: Kind| {
+            k == kind
+                || k.fields().iter().any(|f| {
+                    matches!(f.kind, crate::domain::FieldKind::Ref(t) | crate::domain::FieldKind::Refs(t) if t == kind)
+                })
+        };
+        for other in Kind::ALL.into_iter().filter(|k| shows_names(*k)) {
+            let ids: Vec<Id> = self.all(other).map(Record::id).collect();
+            for id in ids {
+                self.refresh_search(other, id);
+            }
+            self.bump(other);
+        }
+    }
+
     fn index_all(&mut self) {
         let keys: Vec<(Kind, Id)> = self.iter_all().map(|r| (r.kind(), r.id())).collect();
         for (kind, id) in keys {

@@ -158,14 +158,15 @@ impl Model {
     /// The background load: the first screen's records, then the rest.
     fn load_in_stages(&self, store: &Store, warm: Option<Warm>) {
         let loaded = (|| {
-            let others = load::read_all_but_meetings(store)?;
+            let mut tables = load::read_all_but_meetings(store)?;
             let window = load::early_window(chrono::Local::now().naive_local());
-            let mut tables = others.clone();
             tables.push(load::read_early_meetings(store, window)?);
-            self.early(Data::from_lean_tables(tables), window);
-            let mut tables = others;
-            tables.push(load::read_lean(store, Kind::Meeting)?);
-            Ok(Data::from_lean_tables(tables))
+            let early = Data::from_lean_tables(tables);
+            // The whole shares every other kind with the first screen's data.
+            let mut data = early.clone();
+            self.early(early, window);
+            data.replace_kind(load::read_lean(store, Kind::Meeting)?);
+            Ok(data)
         })();
         self.finish(loaded, warm);
     }
