@@ -90,14 +90,21 @@ impl Session {
         size: (u16, u16),
         options: Options,
     ) -> Result<Session, StoreError> {
-        let model = Model::open_warm(&store, options.loading, Some(Box::new(default_orders)))?;
+        let now = options.clock.now_prague();
+        let model = Model::open_warm(&store, options.loading, Some(Box::new(default_orders)), now)?;
         Ok(Session::attach(store, model, keymap, size, options))
     }
 
     /// Opens the read model a process shares between its sessions, with the
-    /// loader working out the lists' default orders.
-    pub fn open_model(store: &Arc<Store>, loading: Loading) -> Result<Arc<Model>, StoreError> {
-        Model::open_warm(store, loading, Some(Box::new(default_orders)))
+    /// loader working out the lists' default orders; the first screen's
+    /// meetings are those around `clock`'s now.
+    pub fn open_model(
+        store: &Arc<Store>,
+        loading: Loading,
+        clock: Clock,
+    ) -> Result<Arc<Model>, StoreError> {
+        let now = clock.now_prague();
+        Model::open_warm(store, loading, Some(Box::new(default_orders)), now)
     }
 
     /// A session over a model shared with other sessions. The dashboard is
@@ -114,6 +121,7 @@ impl Session {
         let snapshot = model.snapshot();
         let mut state = AppState::new(snapshot.data, size.0, size.1, options.clock.now_prague());
         state.loading = snapshot.loading;
+        state.early = snapshot.early;
         state.travel_gap_minutes = options.config.travel_gap_minutes;
         state.help_lines = ui::help_lines_count(&keymap);
         state.open_dashboard();
@@ -163,6 +171,7 @@ impl Session {
         self.state.data = snapshot.data;
         self.state.data.today = self.state.now.date();
         self.state.loading = snapshot.loading;
+        self.state.early = snapshot.early;
         if finished_loading {
             if let Some(e) = self.model.load_error() {
                 self.state.error(status::failed(&e));
@@ -181,6 +190,11 @@ impl Session {
             self.adopt_orders();
         }
         self.state.refresh_all();
+        if finished_loading {
+            // What loading left free (the long text let go, the first
+            // screen's data, this session's snapshot of it) goes back.
+            crate::model::release_free_memory();
+        }
         true
     }
 
@@ -229,6 +243,7 @@ impl Session {
             self.dispatch(msg);
             self.poll_background();
         }
+        self.read_full_records();
     }
 
     fn key_to_msg(&mut self, key: Key) -> Option<Msg> {
@@ -271,6 +286,7 @@ impl Session {
                 }
             }
         }
+        self.read_full_records();
     }
 
     fn run(&mut self, effect: Effect) -> Option<Msg> {
@@ -278,7 +294,10 @@ impl Session {
         let who = self.options.who.clone();
         let failed = |e: &dyn std::fmt::Display| Some(Msg::EffectFailed(e.to_string()));
         match effect {
-            Effect::Save(record) => match self.store.save(record, &who, now) {
+            Effect::Save(record) => match self
+                .with_long_text(record)
+                .and_then(|record| self.store.save(record, &who, now))
+            {
                 Ok(saved) => Some(Msg::Saved(saved)),
                 Err(StoreError::Conflict { kind, id, .. }) => {
                     // The other change is in the model already: show it.
@@ -289,6 +308,11 @@ impl Session {
             },
             Effect::SaveSeveral(records) => match self.store.save_several(records, &who, now) {
                 Ok(saved) => saved.into_iter().next().map(Msg::Saved),
+                Err(e) => failed(&e),
+            },
+            Effect::ReadFull(kind, id, purpose) => match self.store.get(kind, id) {
+                Ok(Some(record)) => Some(Msg::ReadFull(record, purpose)),
+                Ok(None) => Some(Msg::EffectFailed(status::NOTHING_SELECTED.to_string())),
                 Err(e) => failed(&e),
             },
             Effect::Delete(kind, id) => match self.store.delete(kind, id, &who, now) {
@@ -332,6 +356,33 @@ impl Session {
                 self.quit = true;
                 None
             }
+        }
+    }
+
+    /// A record to save with its long text: one changed from the data's
+    /// copy (archived, cancelled, moved…) gets the long text the data left
+    /// out back from the store; a form's record is saved as the form built
+    /// it, from the whole stored record.
+    fn with_long_text(&self, record: Record) -> Result<Record, StoreError> {
+        if self.state.form_saving(record.kind(), record.id()) {
+            return Ok(record);
+        }
+        crate::model::full::with_long_text(&self.store, &self.state.data, record)
+    }
+
+    /// Reads whole the records the open details show without their long
+    /// text, and hands them to the state.
+    fn read_full_records(&mut self) {
+        let wanted = self.state.records_to_read();
+        if wanted.is_empty() {
+            return;
+        }
+        let records: Vec<Record> = wanted
+            .into_iter()
+            .filter_map(|(kind, id)| self.store.get(kind, id).ok().flatten())
+            .collect();
+        if !records.is_empty() {
+            self.dispatch(Msg::FullRecords(records));
         }
     }
 
@@ -381,10 +432,9 @@ impl Session {
         ids: &[u64],
     ) -> Result<String, Box<dyn std::error::Error>> {
         let data = &self.state.data;
-        let records: Vec<Record> = ids
-            .iter()
-            .filter_map(|id| data.get(kind, *id).cloned())
-            .collect();
+        // Whole records: the data holds long text (agenda, minutes, notes)
+        // only in the store.
+        let records = crate::model::full::full_records(&self.store, data, kind, ids)?;
         let extension = match format {
             ExportFormat::Csv => "csv",
             ExportFormat::Json => "json",

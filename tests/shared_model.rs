@@ -55,7 +55,8 @@ impl Team {
                 epoch(),
             )
             .expect("save");
-        let model = Session::open_model(&store, Loading::Eager).expect("model");
+        let model = Session::open_model(&store, Loading::Eager, spojka::clock::Clock::System)
+            .expect("model");
         Team { dir, store, model }
     }
 
@@ -106,7 +107,7 @@ fn changes_committed_while_the_model_loads_are_kept() {
             .save(organisation(&format!("NGO {i}")).into(), "t", epoch())
             .expect("save");
     }
-    let model = Model::open(&store, Loading::Background).expect("model");
+    let model = Model::open(&store, Loading::Background, at(2026, 11, 25, 9, 0)).expect("model");
     let late = store
         .save(organisation("Saved while loading").into(), "t", epoch())
         .expect("save");
@@ -126,7 +127,7 @@ fn changes_committed_while_the_model_loads_are_kept() {
 fn a_new_version_shares_what_did_not_change_with_the_old_one() {
     let dir = tempfile::tempdir().expect("tempdir");
     let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
-    let model = Model::open(&store, Loading::Eager).expect("model");
+    let model = Model::open(&store, Loading::Eager, at(2026, 11, 25, 9, 0)).expect("model");
     let before = model.snapshot();
     store
         .save(organisation("Nová").into(), "t", epoch())

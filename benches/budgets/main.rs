@@ -4,8 +4,16 @@
 //!
 //! The data is built once into `target/bench-data/meetings-<N>` (N from
 //! `SPOJKA_BENCH_MEETINGS`, default 100000) with the demo generator.
+//!
+//! `SPOJKA_BENCH_ONLY` runs some parts only (comma-separated: `start`,
+//! `memory`, `keys`, `exports`, `figures`, and two not run otherwise:
+//! `breakdown`, where resident memory goes, and `sled`, sled's own memory
+//! with several cache sizes). `SPOJKA_BENCH_BINARY` measures
+//! another build of spojka in the pseudo-terminal (to compare two builds in
+//! the same sitting).
 
 mod measure;
+mod memory;
 mod pty;
 
 use measure::{KeyFigures, Keyboard, median_bytes, median_p99};
@@ -19,6 +27,8 @@ use std::time::{Duration, Instant};
 
 /// The release binary cargo built for this bench.
 const BINARY: &str = env!("CARGO_BIN_EXE_spojka");
+/// Sessions over one model for the memory figures.
+const SESSIONS: usize = 10;
 /// Runs of each start-up measurement; the median is reported.
 const RUNS: usize = 5;
 /// Presses of each kind of keystroke.
@@ -70,9 +80,38 @@ fn main() {
     let db = bench_data(meetings);
     println!("spojka budgets at {meetings} meetings ({})", db.display());
     let mut rows = Vec::new();
-    rows.extend(process_start(&db));
+    if part("sled", false) {
+        for cache in [16 << 20, 4 << 20, 1 << 20] {
+            rows.extend(memory::sled_alone(&db, cache));
+        }
+    }
+    if part("breakdown", false) {
+        rows.extend(memory::breakdown(&db));
+    }
+    if part("start", true) {
+        rows.extend(process_start(&db));
+    }
+    // Before anything else in this process, so that memory figures are not
+    // blurred by what other parts left behind.
+    if part("memory", true) {
+        rows.extend(memory_rows(&db));
+    }
     rows.extend(in_process(&db));
     print(&rows);
+}
+
+/// Whether to run a part: those `SPOJKA_BENCH_ONLY` names, or without it
+/// the parts on by default.
+fn part(name: &str, by_default: bool) -> bool {
+    match std::env::var("SPOJKA_BENCH_ONLY") {
+        Ok(only) => only.split(',').any(|p| p.trim() == name),
+        Err(_) => by_default,
+    }
+}
+
+/// The spojka binary measured in the pseudo-terminal.
+fn binary() -> PathBuf {
+    std::env::var_os("SPOJKA_BENCH_BINARY").map_or_else(|| PathBuf::from(BINARY), PathBuf::from)
 }
 
 /// `target/bench-data/meetings-N`, generated if missing. The target dir is
@@ -107,25 +146,39 @@ fn bench_data(meetings: usize) -> PathBuf {
     dir
 }
 
-/// The real binary in a pseudo-terminal: time to the first frame and the
-/// peak resident memory after showing the meetings.
+/// The real binary in a pseudo-terminal: time to the first frame, to the
+/// dashboard's data, the resident memory once everything is loaded and the
+/// meetings are shown, and the peak.
 fn process_start(db: &Path) -> Vec<Row> {
-    let mut firsts = Vec::new();
+    let (mut firsts, mut boards, mut steady) = (Vec::new(), Vec::new(), Vec::new());
     let mut peak_kb = 0;
     for _ in 0..RUNS {
-        let mut tui = pty::Tui::start(Path::new(BINARY), db);
+        let mut tui = pty::Tui::start(&binary(), db);
         firsts.push(tui.wait_for("Facilities"));
+        // The first section's heading is there once the dashboard has its
+        // data; until then it says "Loading…".
+        boards.push(tui.wait_until("dashboard data", |screen| {
+            screen.contains("Agreements ending within") && !screen.contains("Loading")
+        }));
         tui.settle(Duration::from_millis(300));
         // Esc alone leaves the dashboard (the first screen) for the lists.
         tui.send("\x1b");
         tui.settle(Duration::from_millis(100));
         tui.send("5");
-        tui.settle(Duration::from_millis(500));
+        tui.wait_until("meetings listed", |screen| {
+            screen.contains("Meetings") && !screen.contains("Loading")
+        });
         assert!(tui.screen().contains("Meetings"), "{}", tui.screen());
+        // Steady state: loaded, drawn, and left alone for a moment.
+        tui.settle(Duration::from_millis(1000));
+        steady.push(tui.rss_kb() * 1024);
         peak_kb = peak_kb.max(tui.peak_kb());
         tui.quit();
     }
     let (first, _) = median_p99(&mut firsts);
+    let (board, _) = median_p99(&mut boards);
+    steady.sort_unstable();
+    let resident = steady[steady.len() / 2];
     let peak = peak_kb * 1024;
     vec![
         within(
@@ -133,6 +186,18 @@ fn process_start(db: &Path) -> Vec<Row> {
             ms(first),
             "100 ms",
             first <= Duration::from_millis(100),
+        ),
+        within(
+            "data on the first screen (process)",
+            ms(board),
+            "300 ms",
+            board <= Duration::from_millis(300),
+        ),
+        within(
+            "resident memory, loaded, one session",
+            mb(resident),
+            "150 MB",
+            resident <= 150_000_000,
         ),
         within(
             "peak resident memory",
@@ -143,19 +208,86 @@ fn process_start(db: &Path) -> Vec<Row> {
     ]
 }
 
+/// Sessions sharing one model, in this process: memory per further session,
+/// and what one save costs with all of them open.
+fn memory_rows(db: &Path) -> Vec<Row> {
+    let store = Arc::new(measure::open_again(db));
+    let figures = memory::sessions(&store, SESSIONS, RUNS);
+    let mut times = figures.save_times;
+    let (time, _) = median_p99(&mut times);
+    let mut growth = figures.save_growth;
+    growth.sort_unstable();
+    let grown = growth[growth.len() / 2];
+    let worst = growth.last().copied().unwrap_or(0);
+    vec![
+        info(
+            "resident memory, loaded, one session (in process)",
+            mb(figures.one),
+        ),
+        within(
+            &format!("resident memory per further session ({SESSIONS})"),
+            mb(figures.per_further),
+            "5 MB",
+            figures.per_further <= 5_000_000,
+        ),
+        within(
+            &format!("one save with {SESSIONS} sessions: memory growth"),
+            format!("{} (max {})", signed_mb(grown), signed_mb(worst)),
+            "5 MB",
+            grown < 5_000_000,
+        ),
+        within(
+            &format!("one save with {SESSIONS} sessions: seen by all"),
+            ms(time),
+            "1000 ms",
+            time < Duration::from_secs(1),
+        ),
+    ]
+}
+
+fn signed_mb(bytes: i64) -> String {
+    format!("{:+.1} MB", bytes as f64 / 1_000_000.0)
+}
+
 /// Open + first frame, keystrokes and exports, in this process.
 fn in_process(db: &Path) -> Vec<Row> {
-    let mut opens: Vec<Duration> = (0..RUNS)
-        .map(|_| measure::open_and_first_frame(db))
-        .collect();
-    let (open, _) = median_p99(&mut opens);
-    let mut rows = vec![within(
-        "open + first frame (in process)",
-        ms(open),
-        "100 ms",
-        open <= Duration::from_millis(100),
-    )];
+    let mut rows = Vec::new();
+    if part("start", true) {
+        let mut opens: Vec<Duration> = (0..RUNS)
+            .map(|_| measure::open_and_first_frame(db))
+            .collect();
+        let (open, _) = median_p99(&mut opens);
+        rows.push(within(
+            "open + first frame (in process)",
+            ms(open),
+            "100 ms",
+            open <= Duration::from_millis(100),
+        ));
+    }
     let store = Arc::new(measure::open_again(db));
+    if part("keys", true) {
+        rows.extend(keys_rows(&store));
+    }
+    if part("exports", true) {
+        rows.extend(export_rows(&store));
+    }
+    if part("figures", true) {
+        rows.extend(figures_rows(&store));
+        let json: u64 = Kind::ALL
+            .iter()
+            .map(|k| measure::export(&store, *k, Format::Json).1)
+            .sum();
+        rows.push(info(
+            "database on disk / JSON of all",
+            format!("{} / {}", mb(measure::dir_size(db)), mb(json)),
+        ));
+    }
+    rows
+}
+
+/// Keystrokes at 80x24 and 200x60.
+fn keys_rows(store: &Arc<Store>) -> Vec<Row> {
+    let mut rows = Vec::new();
     for (width, height) in [(80, 24), (200, 60)] {
         let mut keys = Keyboard::new(store.clone(), width, height);
         let mut figures = vec![
@@ -172,8 +304,14 @@ fn in_process(db: &Path) -> Vec<Row> {
             rows.extend(keystroke_rows(f, width, height));
         }
     }
+    rows
+}
+
+/// Exports of every meeting, as `spojka export` does them.
+fn export_rows(store: &Store) -> Vec<Row> {
+    let mut rows = Vec::new();
     for (format, budget) in [(Format::Csv, Some(1000)), (Format::Json, None)] {
-        let (time, bytes) = measure::export(&store, Kind::Meeting, format);
+        let (time, bytes) = measure::export(store, Kind::Meeting, format);
         let what = format!("export meetings to {format}");
         let figure = format!("{} ({})", ms(time), mb(bytes));
         rows.push(match budget {
@@ -186,15 +324,6 @@ fn in_process(db: &Path) -> Vec<Row> {
             None => info(&what, figure),
         });
     }
-    rows.extend(figures_rows(&store));
-    let json: u64 = Kind::ALL
-        .iter()
-        .map(|k| measure::export(&store, *k, Format::Json).1)
-        .sum();
-    rows.push(info(
-        "database on disk / JSON of all",
-        format!("{} / {}", mb(measure::dir_size(db)), mb(json)),
-    ));
     rows
 }
 

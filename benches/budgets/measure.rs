@@ -8,6 +8,7 @@ use spojka::cli::{ExportArgs, run_export};
 use spojka::domain::Kind;
 use spojka::export::Format;
 use spojka::keymap::{Key, Keymap};
+use spojka::model::Model;
 use spojka::session::{Clock, Input, Loading, Options, Session};
 use spojka::store::Store;
 use spojka::ui::theme::Theme;
@@ -58,7 +59,20 @@ pub fn terminal(
 /// The one place a session is built, so a change to session loading (e.g.
 /// loading records in the background) is adapted here only.
 pub fn new_session(store: Arc<Store>, width: u16, height: u16) -> Session {
-    let options = Options {
+    let keymap = Keymap::builtin("default").expect("keymap");
+    Session::new(store, keymap, (width, height), options()).expect("session")
+}
+
+/// A further session over a model other sessions share, as a server process
+/// would attach one per connection.
+pub fn attach(store: Arc<Store>, model: Arc<Model>, width: u16, height: u16) -> Session {
+    let keymap = Keymap::builtin("default").expect("keymap");
+    Session::attach(store, model, keymap, (width, height), options())
+}
+
+/// The options every measured session runs with.
+fn options() -> Options {
+    Options {
         who: "bench".into(),
         export_dir: std::env::temp_dir(),
         clock: Clock::Fixed(spojka::sample::at(2026, 11, 25, 9, 0)),
@@ -66,9 +80,7 @@ pub fn new_session(store: Arc<Store>, width: u16, height: u16) -> Session {
         // As the binary does: facilities first, the rest in the background.
         loading: Loading::Background,
         config: Default::default(),
-    };
-    let keymap = Keymap::builtin("default").expect("keymap");
-    Session::new(store, keymap, (width, height), options).expect("session")
+    }
 }
 
 /// Median and 99th percentile of some durations.

@@ -75,6 +75,21 @@ impl Tui {
         self.started.elapsed()
     }
 
+    /// Waits until `ready` holds for the screen's text; returns the time
+    /// since spawn.
+    pub fn wait_until(&mut self, what: &str, ready: impl Fn(&str) -> bool) -> Duration {
+        let deadline = Instant::now() + TIMEOUT;
+        while !ready(&self.parser.screen().contents()) {
+            assert!(
+                Instant::now() < deadline,
+                "never {what}:\n{}",
+                self.parser.screen().contents()
+            );
+            self.pump(Duration::from_millis(1));
+        }
+        self.started.elapsed()
+    }
+
     /// Reads output until none has come for `quiet`.
     pub fn settle(&mut self, quiet: Duration) {
         let deadline = Instant::now() + TIMEOUT;
@@ -110,11 +125,21 @@ impl Tui {
 
     /// Peak resident memory so far (VmHWM), in kB.
     pub fn peak_kb(&self) -> u64 {
+        self.status_kb("VmHWM:")
+    }
+
+    /// Resident memory now (VmRSS), in kB.
+    pub fn rss_kb(&self) -> u64 {
+        self.status_kb("VmRSS:")
+    }
+
+    /// One kB figure of the process's `/proc/PID/status`.
+    fn status_kb(&self, field: &str) -> u64 {
         let pid = self.child.process_id().expect("pid");
         let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
         status
             .lines()
-            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .find_map(|l| l.strip_prefix(field))
             .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
             .unwrap_or(0)
     }

@@ -99,6 +99,10 @@ pub fn on_calendar(state: &mut AppState, action: Action) -> Vec<Effect> {
             Some((meeting, original)) if meeting.recurrence.is_some() => {
                 super::series_edit::ask(state, meeting.meta.id, original);
             }
+            Some((meeting, _)) if state.data.lacks_long_text(Kind::Meeting, meeting.meta.id) => {
+                let purpose = super::msg::ReadFor::Edit;
+                return vec![Effect::ReadFull(Kind::Meeting, meeting.meta.id, purpose)];
+            }
             Some((meeting, _)) => state
                 .stack
                 .push(View::Form(super::form::Form::edit(&meeting.into()))),

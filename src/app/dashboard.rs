@@ -8,7 +8,7 @@ use super::detail::Detail;
 use super::msg::Effect;
 use super::state::{AppState, View};
 use crate::catalog::status;
-use crate::insight::dashboard::{Dashboard, Section, attention};
+use crate::insight::dashboard::{Dashboard, MEETING_DAYS, Section, attention};
 use crate::model::Data;
 use chrono::NaiveDateTime;
 
@@ -94,7 +94,7 @@ impl Board {
             selected: 0,
             scroll: 0,
         };
-        board.refresh(&state.data, state.now, state.loading);
+        board.refresh(&state.data, state.now, !state.dashboard_ready());
         board
     }
 
@@ -123,6 +123,17 @@ fn page(state: &AppState) -> usize {
 }
 
 impl AppState {
+    /// Whether the data holds everything the dashboard shows: all of it, or
+    /// the early part read first, if its meetings cover the dashboard's days.
+    pub fn dashboard_ready(&self) -> bool {
+        let last_day = self.now.date() + chrono::Days::new(MEETING_DAYS + 1);
+        let end = last_day.and_time(chrono::NaiveTime::MIN);
+        !self.loading
+            || self
+                .early
+                .is_some_and(|(from, to)| from <= self.now && end <= to)
+    }
+
     /// Puts the dashboard on top of the stack.
     pub fn open_dashboard(&mut self) {
         let board = Board::new(self);

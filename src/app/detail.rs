@@ -29,7 +29,7 @@ pub struct Link {
 }
 
 /// A record's detail view.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Detail {
     /// Kind of the record.
     pub kind: Kind,
@@ -39,6 +39,9 @@ pub struct Detail {
     pub links: Vec<Link>,
     /// Index of the selected link.
     pub selected: usize,
+    /// The record with its long text, read from the store when the data
+    /// holds it without (see [`Data::lacks_long_text`]); None until then.
+    pub full: Option<Box<Record>>,
 }
 
 impl Detail {
@@ -49,15 +52,36 @@ impl Detail {
             id,
             links: Vec::new(),
             selected: 0,
+            full: None,
         };
         detail.refresh(data, now);
         detail
     }
 
-    /// Recomputes links after data changed.
+    /// Recomputes links after data changed; the full record is read again
+    /// if the data now holds a newer version.
     pub fn refresh(&mut self, data: &Data, now: NaiveDateTime) {
+        let newer = |full: &Record| {
+            data.get(self.kind, self.id)
+                .is_some_and(|r| r.meta().version > full.meta().version)
+        };
+        if self.full.as_deref().is_some_and(newer) {
+            self.full = None;
+        }
         self.links = links(data, self.kind, self.id, now);
         self.selected = self.selected.min(self.links.len().saturating_sub(1));
+    }
+
+    /// Whether the record must be read from the store to be shown whole.
+    pub fn needs_full(&self, data: &Data) -> bool {
+        self.full.is_none() && data.lacks_long_text(self.kind, self.id)
+    }
+
+    /// The record as shown: the full one once read, else the data's.
+    pub fn record<'a>(&'a self, data: &'a Data) -> Option<&'a Record> {
+        self.full
+            .as_deref()
+            .or_else(|| data.get(self.kind, self.id))
     }
 
     /// The selected link.

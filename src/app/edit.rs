@@ -297,6 +297,10 @@ pub fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
             {
                 let scope = *scope;
                 state.stack.pop();
+                if state.data.lacks_long_text(Kind::Meeting, series) {
+                    let purpose = super::msg::ReadFor::EditOccurrence(original, scope);
+                    return vec![Effect::ReadFull(Kind::Meeting, series, purpose)];
+                }
                 if let Some(Record::Meeting(m)) = state.data.get(Kind::Meeting, series).cloned() {
                     super::series_edit::open(state, &m, original, scope);
                 }

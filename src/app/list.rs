@@ -6,6 +6,7 @@ use super::text_input::TextInput;
 use crate::domain::text::{Query, fold};
 use crate::domain::{Id, Kind};
 use crate::model::Data;
+use std::sync::{Arc, Mutex, PoisonError, Weak};
 
 /// What filtering needs of one record, kept beside the sort order so a
 /// keystroke scans one array instead of looking each record up.
@@ -24,6 +25,35 @@ fn entries(data: &Data, kind: Kind, ids: Vec<Id>) -> Vec<Entry> {
             text: data.search_arc(kind, id),
         })
         .collect()
+}
+
+/// What an order is of: kind, sort column, descending, and the kind's
+/// generation in the data (unique in the process, see [`Data::generation`]).
+type OrderKey = (Kind, usize, bool, u64);
+
+/// The order `key` names, shared with every other list in the process that
+/// shows the same: sessions over one model see the same data, so ten
+/// sessions on the meetings tab hold one order of 100,000 entries, not ten,
+/// and after a save the first session to refresh sorts for all the others.
+/// Held weakly: an order no list uses any more is freed.
+fn shared_order(key: OrderKey, make: impl FnOnce() -> Vec<Entry>) -> Arc<Vec<Entry>> {
+    static ORDERS: Mutex<Vec<(OrderKey, Weak<Vec<Entry>>)>> = Mutex::new(Vec::new());
+    let found = {
+        let mut orders = ORDERS.lock().unwrap_or_else(PoisonError::into_inner);
+        orders.retain(|(_, order)| order.strong_count() > 0);
+        orders
+            .iter()
+            .find(|(k, _)| *k == key)
+            .and_then(|(_, order)| order.upgrade())
+    };
+    found.unwrap_or_else(|| {
+        // Made without the lock held: sorting takes a while, and another
+        // session making the same order meanwhile only costs time.
+        let order = Arc::new(make());
+        let mut orders = ORDERS.lock().unwrap_or_else(PoisonError::into_inner);
+        orders.push((key, Arc::downgrade(&order)));
+        order
+    })
 }
 
 /// Below this many candidates one thread filters faster than two.
@@ -101,7 +131,7 @@ pub struct ListState {
     pub offset: usize,
     /// Every record of the kind in sort order, and what it was sorted by:
     /// sorting is the costly step, so it is redone only when these change.
-    order: Vec<Entry>,
+    order: Arc<Vec<Entry>>,
     order_stamp: Option<(usize, bool, u64)>,
     /// Positions in `order` of the rows shown (so `rows` is derived from it).
     shown: Vec<u32>,
@@ -122,7 +152,10 @@ impl ListState {
         let keep = self.selected_id();
         let stamp = (self.sort, self.descending, data.generation(kind));
         if self.order_stamp != Some(stamp) {
-            self.order = entries(data, kind, sorted(data, kind, self.sort, self.descending));
+            let (sort, descending) = (self.sort, self.descending);
+            self.order = shared_order((kind, sort, descending, stamp.2), || {
+                entries(data, kind, sorted(data, kind, sort, descending))
+            });
             self.order_stamp = Some(stamp);
             self.rows_stamp = None;
         }
@@ -158,8 +191,9 @@ impl ListState {
     /// default sort, if this list still uses it.
     pub fn adopt_order(&mut self, data: &Data, kind: Kind, order: Vec<Id>) {
         if self.sort == 0 && !self.descending {
-            self.order = entries(data, kind, order);
-            self.order_stamp = Some((0, false, data.generation(kind)));
+            let generation = data.generation(kind);
+            self.order = shared_order((kind, 0, false, generation), || entries(data, kind, order));
+            self.order_stamp = Some((0, false, generation));
             self.rows_stamp = None;
         }
     }

@@ -37,10 +37,6 @@ impl ReportFormat {
 }
 
 /// Everything `update` reacts to. Only [`Action`] is bindable.
-#[expect(
-    clippy::large_enum_variant,
-    reason = "one message at a time; boxing buys nothing"
-)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     /// A named user intent, from the keymap.
@@ -87,6 +83,24 @@ pub enum Msg {
     SaveConflict(Kind, Id),
     /// A file was written to this path.
     Written(WrittenFile, String),
+    /// A record read whole from the store, as [`Effect::ReadFull`] asked.
+    ReadFull(Record, ReadFor),
+    /// Records read whole for the details that show them (see
+    /// [`AppState::records_to_read`](super::AppState::records_to_read)).
+    FullRecords(Vec<Record>),
+}
+
+/// What a record is read whole for: the model holds records without their
+/// long text, and a form must start from every field as stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadFor {
+    /// The form to edit it.
+    Edit,
+    /// The form of its renewal (an agreement).
+    Renew,
+    /// The form for one occurrence of a series, by its original date, with
+    /// the scope chosen (an index into the scopes offered).
+    EditOccurrence(chrono::NaiveDate, usize),
 }
 
 /// What kind of file an effect wrote, for the status line.
@@ -138,6 +152,9 @@ pub enum Effect {
         /// Last day (inclusive).
         to: chrono::NaiveDate,
     },
+    /// Read a record whole from the store and send it back in
+    /// [`Msg::ReadFull`].
+    ReadFull(Kind, Id, ReadFor),
     /// End the session.
     Quit,
 }

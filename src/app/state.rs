@@ -178,6 +178,10 @@ pub struct AppState {
     pub help_lines: usize,
     /// Records are still being read in the background.
     pub loading: bool,
+    /// While loading, once the first screen's records are in: the window of
+    /// meetings the data holds (with every repeating meeting and every record
+    /// of the other kinds), so the dashboard can be shown before the rest.
+    pub early: Option<(NaiveDateTime, NaiveDateTime)>,
     /// Shortest time between meetings at two facilities before the travel
     /// warning (from the config file).
     pub travel_gap_minutes: i64,
@@ -204,6 +208,7 @@ impl AppState {
             now,
             help_lines: 0,
             loading: false,
+            early: None,
             travel_gap_minutes: crate::config::DEFAULT_TRAVEL_GAP_MINUTES,
             access: Default::default(),
         };
@@ -249,11 +254,12 @@ impl AppState {
     pub fn refresh_all(&mut self) {
         self.refresh_lists();
         let now = self.now;
+        let dashboard_ready = self.dashboard_ready();
         for view in &mut self.stack {
             match view {
                 View::Detail(d) => d.refresh(&self.data, now),
                 View::Coverage(c) => c.refresh(&self.data, now.date()),
-                View::Dashboard(b) => b.refresh(&self.data, now, self.loading),
+                View::Dashboard(b) => b.refresh(&self.data, now, !dashboard_ready),
                 View::Figures(f) => f.refresh(&self.data),
                 _ => {}
             }
@@ -290,6 +296,27 @@ impl AppState {
             View::Form(f) => Some(f),
             _ => None,
         })
+    }
+
+    /// Records the open details must read whole from the store (the data
+    /// holds them without their long text); the driver reads them and sends
+    /// them back in [`Msg::FullRecords`](super::msg::Msg::FullRecords).
+    pub fn records_to_read(&self) -> Vec<(Kind, Id)> {
+        self.stack
+            .iter()
+            .filter_map(|view| match view {
+                View::Detail(d) if d.needs_full(&self.data) => Some((d.kind, d.id)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether a form is saving the record `(kind, id)`: such a record was
+    /// built from the whole stored record, long text included.
+    pub fn form_saving(&self, kind: Kind, id: Id) -> bool {
+        self.stack.iter().any(
+            |view| matches!(view, View::Form(f) if f.saving && f.kind == kind && f.meta.id == id),
+        )
     }
 
     /// The record the user is looking at: the open detail's, else the list's selection.

@@ -5,7 +5,7 @@ use super::action::Action;
 use super::detail::Detail;
 use super::form::Form;
 use super::mode::Mode;
-use super::msg::{Effect, ExportFormat, Msg};
+use super::msg::{Effect, ExportFormat, Msg, ReadFor};
 use super::state::{AppState, Confirm, History, Question, View};
 use super::{edit, tabs};
 use crate::catalog::{self, question, status};
@@ -88,6 +88,22 @@ fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
             super::conflict::on_save_conflict(state, kind, id);
             Vec::new()
         }
+        Msg::ReadFull(record, purpose) => {
+            open_read(state, record, purpose);
+            Vec::new()
+        }
+        Msg::FullRecords(records) => {
+            for view in &mut state.stack {
+                if let View::Detail(d) = view
+                    && let Some(r) = records
+                        .iter()
+                        .find(|r| (r.kind(), r.id()) == (d.kind, d.id))
+                {
+                    d.full = Some(Box::new(r.clone()));
+                }
+            }
+            Vec::new()
+        }
         Msg::EffectFailed(text) => {
             if let Some(form) = state.form_mut() {
                 form.saving = false;
@@ -167,11 +183,21 @@ fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
         state.error(status::NOTHING_SELECTED);
         return Some(Vec::new());
     };
-    Some(match action {
-        Action::RecordEdit => {
-            state.stack.push(View::Form(Form::edit(&record)));
-            Vec::new()
+    let purpose = match action {
+        Action::RecordEdit => Some(ReadFor::Edit),
+        Action::RecordRenew => Some(ReadFor::Renew),
+        _ => None,
+    };
+    if let Some(purpose) = purpose {
+        // A form starts from every field as stored: read the record whole
+        // first when the data holds it without its long text.
+        if state.data.lacks_long_text(kind, id) {
+            return Some(vec![Effect::ReadFull(kind, id, purpose)]);
         }
+        open_read(state, record, purpose);
+        return Some(Vec::new());
+    }
+    Some(match action {
         Action::RecordDelete => ask_delete(state, kind, id),
         Action::TimelineShow => {
             let of = match &record {
@@ -192,16 +218,6 @@ fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
             }
             Vec::new()
         }
-        Action::RecordRenew => {
-            match &record {
-                Record::Agreement(old) => {
-                    let new = crate::domain::lifecycle::renewal(old, state.now.and_utc());
-                    state.stack.push(View::Form(Form::prefilled(&new.into())));
-                }
-                _ => state.error(status::RENEW_IS_FOR_AGREEMENTS),
-            }
-            Vec::new()
-        }
         Action::RecordArchive => {
             let mut record = record;
             record.meta_mut().archived = !record.meta().archived;
@@ -209,6 +225,22 @@ fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
         }
         _ => vec![Effect::LoadHistory(kind, id)],
     })
+}
+
+/// Opens the form a whole record was read for.
+fn open_read(state: &mut AppState, record: Record, purpose: ReadFor) {
+    match (purpose, record) {
+        (ReadFor::Edit, record) => state.stack.push(View::Form(Form::edit(&record))),
+        (ReadFor::Renew, Record::Agreement(old)) => {
+            let new = crate::domain::lifecycle::renewal(&old, state.now.and_utc());
+            state.stack.push(View::Form(Form::prefilled(&new.into())));
+        }
+        (ReadFor::Renew, _) => state.error(status::RENEW_IS_FOR_AGREEMENTS),
+        (ReadFor::EditOccurrence(original, scope), Record::Meeting(series)) => {
+            super::series_edit::open(state, &series, original, scope);
+        }
+        (ReadFor::EditOccurrence(..), _) => {}
+    }
 }
 
 fn ask_delete(state: &mut AppState, kind: Kind, id: Id) -> Vec<Effect> {

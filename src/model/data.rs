@@ -8,6 +8,7 @@ use crate::domain::text::fold;
 use crate::domain::{FieldValue, Id, Kind, Record};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// All records, by kind and id, with derived lookups kept in step.
 ///
@@ -33,7 +34,14 @@ pub struct Data {
     /// Views worked out from this version, shared by its snapshots; any
     /// change starts afresh.
     derived: Arc<super::derived::Derived>,
+    /// Whether records are held without their long text (the model's data:
+    /// see `lean`); records added later are then stripped too.
+    lean: bool,
 }
+
+/// One kind's records as read for the model, in id order, each with whether
+/// its long text was left out.
+pub type LeanTable = (Kind, Vec<Record>, Vec<bool>);
 
 impl Data {
     /// Builds the lookups over a set of records.
@@ -50,14 +58,38 @@ impl Data {
     /// id order), taking the vectors over as they are: at scale, copying them
     /// into another structure would hold every record twice for a moment.
     pub fn from_tables(tables: Vec<(Kind, Vec<Record>)>) -> Data {
-        let mut data = Data::default();
-        for (kind, mut records) in tables {
-            records.sort_by_key(Record::id);
+        let tables = tables
+            .into_iter()
+            .map(|(kind, records)| (kind, records, Vec::new()))
+            .collect();
+        Data::build(tables, false)
+    }
+
+    /// [`Data::from_tables`] over records read without their long text
+    /// (in id order, as the store reads them): the model's data. Records
+    /// added later lose their long text too.
+    pub fn from_lean_tables(tables: Vec<LeanTable>) -> Data {
+        Data::build(tables, true)
+    }
+
+    fn build(tables: Vec<LeanTable>, lean: bool) -> Data {
+        let mut data = Data {
+            lean,
+            ..Data::default()
+        };
+        for (kind, mut records, marks) in tables {
+            let marks = if records.is_sorted_by_key(Record::id) {
+                marks
+            } else {
+                // Only tests hand over records out of order, and never lean.
+                records.sort_by_key(Record::id);
+                Vec::new()
+            };
             for record in &records {
                 data.index_links(record);
             }
-            *data.generation.entry(kind).or_default() += 1;
-            data.records.insert(kind, Table::new(records));
+            data.bump(kind);
+            data.records.insert(kind, Table::with_lean(records, marks));
         }
         // Lists grown by pushing keep up to half again as much room as they
         // use; at 100,000 meetings that is megabytes never used.
@@ -66,11 +98,54 @@ impl Data {
         data
     }
 
+    /// Puts `table` in place of its kind's records, with their links and
+    /// search text, and the search text of the records that show their
+    /// names: the first screen's meetings replaced by every meeting. The
+    /// other kinds stay shared with the data this was cloned from, so the
+    /// whole is built without a second copy of them.
+    pub fn replace_kind(&mut self, table: LeanTable) {
+        let (kind, records, marks) = table;
+        let old: Vec<Id> = self.all(kind).map(Record::id).collect();
+        for id in old {
+            self.remove_raw(kind, id);
+        }
+        for record in &records {
+            self.index_links(record);
+        }
+        self.bump(kind);
+        self.records.insert(kind, Table::with_lean(records, marks));
+        self.referrers.values_mut().for_each(Vec::shrink_to_fit);
+        let shows_names = |k: Kind| {
+            k == kind
+                || k.fields().iter().any(|f| {
+                    matches!(f.kind, crate::domain::FieldKind::Ref(t) | crate::domain::FieldKind::Refs(t) if t == kind)
+                })
+        };
+        for other in Kind::ALL.into_iter().filter(|k| shows_names(*k)) {
+            let ids: Vec<Id> = self.all(other).map(Record::id).collect();
+            for id in ids {
+                self.refresh_search(other, id);
+            }
+            self.bump(other);
+        }
+    }
+
     fn index_all(&mut self) {
         let keys: Vec<(Kind, Id)> = self.iter_all().map(|r| (r.kind(), r.id())).collect();
         for (kind, id) in keys {
             self.refresh_search(kind, id);
         }
+    }
+
+    /// Gives `kind` a new generation. Numbers come from one counter for the
+    /// whole process, so data built afresh (the first screen's, then the
+    /// whole) never repeats a generation that an older data had.
+    fn bump(&mut self, kind: Kind) {
+        // A new version: the views worked out from the old one do not hold.
+        self.derived = Arc::default();
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        self.generation
+            .insert(kind, NEXT.fetch_add(1, Ordering::Relaxed));
     }
 
     /// A number that changes whenever a record of `kind` is added, changed or
@@ -90,14 +165,14 @@ impl Data {
         self.derived.get(params, compute)
     }
 
-    fn insert_raw(&mut self, record: Record) {
-        self.derived = Arc::default();
-        *self.generation.entry(record.kind()).or_default() += 1;
+    fn insert_raw(&mut self, mut record: Record) {
+        self.bump(record.kind());
         self.index_links(&record);
+        let lean = self.lean && super::lean::strip(&mut record);
         self.records
             .entry(record.kind())
             .or_default()
-            .insert(record);
+            .insert_marked(record, lean);
     }
 
     /// Records a record's archived flag, the references it makes, and for a
@@ -127,8 +202,7 @@ impl Data {
 
     fn remove_raw(&mut self, kind: Kind, id: Id) -> Option<Record> {
         let old = self.records.get_mut(&kind)?.remove(id)?;
-        self.derived = Arc::default();
-        *self.generation.entry(kind).or_default() += 1;
+        self.bump(kind);
         self.archived.remove(&(kind, id));
         if let Record::Meeting(m) = &old {
             if self.series.contains(&id) {
@@ -155,7 +229,7 @@ impl Data {
         for (k, i) in self.referrers_of(kind, id).to_vec() {
             self.refresh_search(k, i);
             // Their search text changed: lists of that kind must refresh too.
-            *self.generation.entry(k).or_default() += 1;
+            self.bump(k);
         }
     }
 
@@ -200,6 +274,13 @@ impl Data {
     /// One record.
     pub fn get(&self, kind: Kind, id: Id) -> Option<&Record> {
         self.records.get(&kind)?.get(id)
+    }
+
+    /// Whether the record is held without its long text (notes, agenda,
+    /// minutes): its detail, its form and exports read it from the store.
+    /// False for a record whose long text fields are all empty.
+    pub fn lacks_long_text(&self, kind: Kind, id: Id) -> bool {
+        self.records.get(&kind).is_some_and(|t| t.is_lean(id))
     }
 
     /// Every record of a kind, in id order.

@@ -11,12 +11,16 @@
 
 pub mod data;
 mod derived;
+pub mod full;
 mod held;
+pub mod lean;
+mod load;
 mod shards;
 mod table;
 
 pub use data::Data;
 pub use held::HeldMeeting;
+pub use load::{Window, load_all, release_free_memory};
 
 use crate::domain::{Id, Kind, Record};
 use crate::store::{Committed, Store, StoreError};
@@ -29,7 +33,9 @@ pub enum Loading {
     /// Everything before returning (commands, tests, small databases).
     Eager,
     /// Facilities first, so a first frame can be drawn at once; the rest in a
-    /// thread of its own.
+    /// thread of its own: first every kind but meetings, with the meetings
+    /// of the coming days and every repeating meeting (what the first screen
+    /// shows), then every meeting.
     Background,
 }
 
@@ -57,6 +63,8 @@ struct Current {
     pending: Option<Vec<Pending>>,
     /// Why loading failed, if it did.
     failed: Option<String>,
+    /// While loading: the meetings window the early data covers.
+    early: Option<Window>,
 }
 
 /// The model's data at one version.
@@ -67,6 +75,10 @@ pub struct Snapshot {
     pub data: Data,
     /// Whether records were still being read in the background.
     pub loading: bool,
+    /// While loading, once the first screen's records are in: every record
+    /// of every kind but meetings, and of meetings those starting in this
+    /// window and every repeating one.
+    pub early: Option<Window>,
 }
 
 /// The process's read model.
@@ -92,6 +104,7 @@ impl Model {
                 version: 1,
                 pending,
                 failed: None,
+                early: None,
             }),
             version: AtomicU64::new(1),
             loaded: (Mutex::new(!loading), Condvar::new()),
@@ -99,9 +112,14 @@ impl Model {
     }
 
     /// The model of the database `store` holds, subscribed to its change
-    /// feed so it follows every change committed from now on.
-    pub fn open(store: &Arc<Store>, loading: Loading) -> Result<Arc<Model>, StoreError> {
-        Model::open_warm(store, loading, None)
+    /// feed so it follows every change committed from now on; the first
+    /// screen's meetings are those around `now`.
+    pub fn open(
+        store: &Arc<Store>,
+        loading: Loading,
+        now: chrono::NaiveDateTime,
+    ) -> Result<Arc<Model>, StoreError> {
+        Model::open_warm(store, loading, None, now)
     }
 
     /// [`Model::open`], with work for the loader thread to do on the loaded
@@ -110,12 +128,14 @@ impl Model {
         store: &Arc<Store>,
         loading: Loading,
         warm: Option<Warm>,
+        now: chrono::NaiveDateTime,
     ) -> Result<Arc<Model>, StoreError> {
         let model = match loading {
             Loading::Eager => Arc::new(Model::new(Data::default(), Some(Vec::new()))),
             Loading::Background => {
-                let facilities = store.all_records(Kind::Facility)?;
-                Arc::new(Model::new(Data::new(facilities), Some(Vec::new())))
+                let facilities = load::read_lean(store, Kind::Facility)?;
+                let data = Data::from_lean_tables(vec![facilities]);
+                Arc::new(Model::new(data, Some(Vec::new())))
             }
         };
         // Subscribed before reading, so a change committed while the records
@@ -135,16 +155,18 @@ impl Model {
                     .spawn(move || {
                         // A bug while reading must not leave every session
                         // saying "Loading…" for ever.
-                        let loaded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            load_all(&background)
-                        }))
-                        .unwrap_or_else(|_| {
-                            Err(StoreError::Io {
-                                path: background.path().to_path_buf(),
-                                source: std::io::Error::other("reading the records failed"),
-                            })
-                        });
-                        into.finish(loaded, warm)
+                        let staged = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            into.load_in_stages(&background, warm, now)
+                        }));
+                        if staged.is_err() {
+                            into.finish(
+                                Err(StoreError::Io {
+                                    path: background.path().to_path_buf(),
+                                    source: std::io::Error::other("reading the records failed"),
+                                }),
+                                None,
+                            );
+                        }
                     })
                     .map_err(|source| StoreError::Io {
                         path: store.path().to_path_buf(),
@@ -153,6 +175,40 @@ impl Model {
             }
         }
         Ok(model)
+    }
+
+    /// The background load: the first screen's records, then the rest.
+    /// Reads what the first screen needs (every kind but meetings, and the
+    /// meetings around `now`), hands it over, then reads the rest.
+    fn load_in_stages(&self, store: &Store, warm: Option<Warm>, now: chrono::NaiveDateTime) {
+        let loaded = (|| {
+            let mut tables = load::read_all_but_meetings(store)?;
+            let window = load::early_window(now);
+            tables.push(load::read_early_meetings(store, window)?);
+            let early = Data::from_lean_tables(tables);
+            // The whole shares every other kind with the first screen's data.
+            let mut data = early.clone();
+            self.early(early, window);
+            data.replace_kind(load::read_lean(store, Kind::Meeting)?);
+            Ok(data)
+        })();
+        self.finish(loaded, warm);
+    }
+
+    /// Takes in the first screen's records, replaying what changed
+    /// meanwhile (and keeping it, to replay onto the full data too).
+    fn early(&self, mut data: Data, window: Window) {
+        let mut current = self.current.write().unwrap_or_else(PoisonError::into_inner);
+        for change in current.pending.iter().flatten() {
+            match change {
+                Pending::Saved(record) => data.upsert((**record).clone()),
+                Pending::Deleted(kind, id) => data.remove(*kind, *id),
+            }
+        }
+        current.data = data;
+        current.early = Some(window);
+        current.version += 1;
+        self.version.store(current.version, Ordering::Release);
     }
 
     /// Takes in the loaded records, replaying what changed meanwhile.
@@ -168,6 +224,7 @@ impl Model {
         {
             let mut current = self.current.write().unwrap_or_else(PoisonError::into_inner);
             let pending = current.pending.take().unwrap_or_default();
+            current.early = None;
             match loaded {
                 Ok((mut data, orders)) => {
                     if pending.is_empty() {
@@ -225,6 +282,7 @@ impl Model {
             version: current.version,
             data: current.data.clone(),
             loading: current.pending.is_some(),
+            early: current.early,
         }
     }
 
@@ -270,13 +328,4 @@ impl Model {
             None => Ok(self.snapshot().data),
         }
     }
-}
-
-/// Every record of every kind, indexed.
-pub fn load_all(store: &Store) -> Result<Data, StoreError> {
-    let tables = Kind::ALL
-        .iter()
-        .map(|kind| Ok((*kind, store.all_records(*kind)?)))
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    Ok(Data::from_tables(tables))
 }

@@ -16,13 +16,14 @@ use std::sync::Arc;
 /// enough that the chunk list stays short at 100,000 records.
 const CHUNK: usize = 512;
 
-/// A run of records in id order, with each record's folded search text at the
-/// same position.
+/// A run of records in id order, with each record's folded search text and
+/// whether its long text was left out (see `lean`) at the same position.
 #[derive(Debug, Default, Clone)]
 struct Chunk {
     ids: Vec<Id>,
     records: Vec<Record>,
     search: Vec<Arc<str>>,
+    lean: Vec<bool>,
 }
 
 /// The records of one kind.
@@ -33,17 +34,29 @@ pub(super) struct Table {
 }
 
 impl Table {
-    /// A table over records already in id order.
+    /// A table over records already in id order, none of them lean.
+    #[cfg(test)]
     pub(super) fn new(records: Vec<Record>) -> Table {
+        let lean = vec![false; records.len()];
+        Table::with_lean(records, lean)
+    }
+
+    /// A table over records already in id order, with whether each one's
+    /// long text was left out.
+    pub(super) fn with_lean(records: Vec<Record>, lean: Vec<bool>) -> Table {
         let len = records.len();
         let mut chunks = Vec::with_capacity(len.div_ceil(CHUNK));
         let mut records = records.into_iter().peekable();
+        let mut lean = lean.into_iter();
         while records.peek().is_some() {
             let part: Vec<Record> = records.by_ref().take(CHUNK).collect();
             let empty: Arc<str> = Arc::from("");
+            let mut marks: Vec<bool> = lean.by_ref().take(part.len()).collect();
+            marks.resize(part.len(), false);
             chunks.push(Arc::new(Chunk {
                 ids: part.iter().map(Record::id).collect(),
                 search: vec![empty; part.len()],
+                lean: marks,
                 records: part,
             }));
         }
@@ -75,6 +88,11 @@ impl Table {
         self.locate(id).map(|(c, i)| &self.chunks[c].records[i])
     }
 
+    /// Whether the record's long text was left out of memory.
+    pub(super) fn is_lean(&self, id: Id) -> bool {
+        self.locate(id).is_some_and(|(c, i)| self.chunks[c].lean[i])
+    }
+
     /// One record's search text.
     pub(super) fn search(&self, id: Id) -> Option<&Arc<str>> {
         self.locate(id).map(|(c, i)| &self.chunks[c].search[i])
@@ -87,8 +105,15 @@ impl Table {
         }
     }
 
-    /// Adds or replaces a record; a new one gets empty search text.
+    /// Adds or replaces a record whose long text is all there.
+    #[cfg(test)]
     pub(super) fn insert(&mut self, record: Record) {
+        self.insert_marked(record, false);
+    }
+
+    /// Adds or replaces a record, saying whether its long text was left out;
+    /// a new one gets empty search text.
+    pub(super) fn insert_marked(&mut self, record: Record, lean: bool) {
         let id = record.id();
         if self.chunks.is_empty() {
             self.chunks.push(Arc::default());
@@ -96,17 +121,22 @@ impl Table {
         let c = self.chunk_of(id);
         let chunk = Arc::make_mut(&mut self.chunks[c]);
         match chunk.ids.binary_search(&id) {
-            Ok(i) => chunk.records[i] = record,
+            Ok(i) => {
+                chunk.records[i] = record;
+                chunk.lean[i] = lean;
+            }
             Err(i) => {
                 chunk.ids.insert(i, id);
                 chunk.records.insert(i, record);
                 chunk.search.insert(i, Arc::from(""));
+                chunk.lean.insert(i, lean);
                 self.len += 1;
                 if chunk.ids.len() >= 2 * CHUNK {
                     let upper = Chunk {
                         ids: chunk.ids.split_off(CHUNK),
                         records: chunk.records.split_off(CHUNK),
                         search: chunk.search.split_off(CHUNK),
+                        lean: chunk.lean.split_off(CHUNK),
                     };
                     self.chunks.insert(c + 1, Arc::new(upper));
                 }
@@ -120,6 +150,7 @@ impl Table {
         let chunk = Arc::make_mut(&mut self.chunks[c]);
         chunk.ids.remove(i);
         chunk.search.remove(i);
+        chunk.lean.remove(i);
         let record = chunk.records.remove(i);
         if chunk.ids.is_empty() {
             self.chunks.remove(c);

@@ -96,6 +96,10 @@ impl Store {
         let mut stale = Vec::new();
         for key in self.index.iter().keys() {
             let key = key.map_err(e)?;
+            // The markers that say a kind of key is complete belong to no record.
+            if index::is_marker(&key) {
+                continue;
+            }
             if !expected.remove(key.as_ref()) {
                 stale.push(key);
             }

@@ -3,7 +3,11 @@
 //! - references: `[REF][target kind][target id][source kind][source id]`, which
 //!   answers "what refers to this record" (assignments by facility and by person,
 //!   agreements by NGO and by facility, meetings by facility and by attendee…);
-//! - meeting starts: `[START][start, order-preserving][meeting id]`.
+//! - meeting starts: `[START][start, order-preserving][meeting id]`;
+//! - repeating meetings: `[SERIES][meeting id]`, so the first screen finds
+//!   them without reading every meeting;
+//! - `[BUILT][tag]`: the index holds every key of kind `tag` (a database
+//!   made before a key kind existed gets its keys added once, at open).
 //!
 //! Ids are big-endian so byte order is numeric order.
 
@@ -12,6 +16,16 @@ use chrono::NaiveDateTime;
 
 const REF: u8 = 1;
 const START: u8 = 2;
+/// Tag of the repeating-meeting keys.
+pub const SERIES: u8 = 3;
+/// Tag of the markers saying a key kind is complete.
+const BUILT: u8 = 4;
+
+/// Whether `key` is a marker saying a kind of key is complete (see
+/// [`built_key`]), rather than a record's key.
+pub fn is_marker(key: &[u8]) -> bool {
+    key.first() == Some(&BUILT)
+}
 
 /// Every index key a record contributes.
 pub fn keys_of(record: &Record) -> Vec<Vec<u8>> {
@@ -23,6 +37,9 @@ pub fn keys_of(record: &Record) -> Vec<Vec<u8>> {
         .collect();
     if let Record::Meeting(m) = record {
         keys.push(start_key(m.start, id));
+        if m.recurrence.is_some() {
+            keys.push(series_key(id));
+        }
     }
     keys.sort();
     keys.dedup();
@@ -79,4 +96,22 @@ pub fn start_range(from: NaiveDateTime, to: NaiveDateTime) -> (Vec<u8>, Vec<u8>)
 /// The meeting id at the end of a start key.
 pub fn meeting_of_start_key(key: &[u8]) -> Option<Id> {
     Some(Id::from_be_bytes(key.get(9..17)?.try_into().ok()?))
+}
+
+/// The key listing a repeating meeting.
+pub fn series_key(id: Id) -> Vec<u8> {
+    let mut key = Vec::with_capacity(9);
+    key.push(SERIES);
+    key.extend_from_slice(&id.to_be_bytes());
+    key
+}
+
+/// The repeating meeting named by a key under `[SERIES]`.
+pub fn meeting_of_series_key(key: &[u8]) -> Option<Id> {
+    Some(Id::from_be_bytes(key.get(1..9)?.try_into().ok()?))
+}
+
+/// The marker saying every key tagged `tag` is in the index.
+pub fn built_key(tag: u8) -> [u8; 2] {
+    [BUILT, tag]
 }

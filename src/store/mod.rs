@@ -195,6 +195,7 @@ impl Store {
         };
         let counters = store.load_counters()?;
         *store.writer.lock().unwrap_or_else(|p| p.into_inner()) = counters;
+        store.complete_index()?;
         if store.roll_back_unfinished()? {
             store.sync()?;
         } else {

@@ -92,15 +92,7 @@ impl Store {
     ) -> Result<Vec<R>, StoreError> {
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let _counted = UnderWay::start(&self.reads);
-        if std::env::var("SPOJKA_TEST_STALL_READING")
-            .is_ok_and(|which| which == "all" || which == kind.plural())
-        {
-            // A test hook: reading (all kinds, or the one named) stops making
-            // progress, as sled does when it spins on a damaged file.
-            loop {
-                std::thread::sleep(std::time::Duration::from_secs(1));
-            }
-        }
+        stall_for_tests(kind);
         let tree = self.tree(kind);
         let mut out = Vec::with_capacity(tree.len());
         for item in tree.iter() {
@@ -220,6 +212,19 @@ impl Store {
     }
 }
 
+/// A test hook: reading (all kinds, or the one named by
+/// `SPOJKA_TEST_STALL_READING`) stops making progress, as sled does when it
+/// spins on a damaged file.
+fn stall_for_tests(kind: Kind) {
+    if std::env::var("SPOJKA_TEST_STALL_READING")
+        .is_ok_and(|which| which == "all" || which == kind.plural())
+    {
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(1));
+        }
+    }
+}
+
 /// Counts one read of a whole kind as under way for as long as it lives.
 struct UnderWay<'a>(&'a super::ReadProgress);
 
@@ -233,5 +238,129 @@ impl<'a> UnderWay<'a> {
 impl Drop for UnderWay<'_> {
     fn drop(&mut self) {
         self.0.under_way.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+impl Store {
+    /// Calls `each` with every record of `kind`, in id order, one at a time.
+    /// Unreadable records are skipped and noted, as by [`Store::all_records`].
+    pub fn each_record(&self, kind: Kind, mut each: impl FnMut(Record)) -> Result<(), StoreError> {
+        let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
+        let _counted = UnderWay::start(&self.reads);
+        stall_for_tests(kind);
+        for item in self.tree(kind).iter() {
+            let (key, value) = item.map_err(|e| self.sled_error(e))?;
+            self.reads.values.fetch_add(1, Ordering::Relaxed);
+            let decoded: Result<Record, _> =
+                crate::each_kind!(kind, T => migrate::decode::<T>(&value).map(Into::into));
+            match decoded {
+                Ok(record) => each(record),
+                Err(e) => self.note_unreadable(describe(kind, &key), &e),
+            }
+        }
+        Ok(())
+    }
+
+    /// Ids of every repeating meeting, in id order, from the index.
+    pub fn series_ids(&self) -> Result<Vec<Id>, StoreError> {
+        self.index
+            .scan_prefix([index::SERIES])
+            .keys()
+            .map(|key| {
+                key.map_err(|e| self.sled_error(e))
+                    .map(|k| index::meeting_of_series_key(&k))
+            })
+            .filter_map(Result::transpose)
+            .collect()
+    }
+
+    /// Adds the repeating-meeting keys to a database made before they
+    /// existed, once: a marker key says they are complete. Runs at open,
+    /// before anyone else can write.
+    pub(super) fn complete_index(&self) -> Result<(), StoreError> {
+        let marker = index::built_key(index::SERIES);
+        if self
+            .index
+            .contains_key(marker)
+            .map_err(|e| self.sled_error(e))?
+        {
+            return Ok(());
+        }
+        let mut batch = sled::Batch::default();
+        self.each_record(Kind::Meeting, |record| {
+            if let Record::Meeting(m) = &record
+                && m.recurrence.is_some()
+            {
+                batch.insert(index::series_key(m.meta.id), Vec::<u8>::new());
+            }
+        })?;
+        batch.insert(marker.to_vec(), Vec::<u8>::new());
+        self.index
+            .apply_batch(batch)
+            .map_err(|e| self.sled_error(e))
+    }
+}
+
+#[cfg(test)]
+mod series_index_tests {
+    use crate::domain::{Kind, Record};
+    use crate::store::{Store, index};
+
+    #[test]
+    fn an_old_database_gets_its_series_keys_once_at_open() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let now = crate::sample::epoch();
+        let (one_off, series) = {
+            let store = Store::open(dir.path()).expect("open");
+            let at = crate::sample::at(2026, 11, 30, 10, 0);
+            let mut repeating = crate::sample::meeting("Porada", None, at);
+            repeating.recurrence = Some(crate::domain::recurrence::Recurrence {
+                rule: "FREQ=WEEKLY".into(),
+                cancelled: Vec::new(),
+                moved: Vec::new(),
+            });
+            let one_off = store
+                .save(crate::sample::meeting("Jednou", None, at).into(), "t", now)
+                .expect("save");
+            let series = store.save(repeating.into(), "t", now).expect("save");
+            assert_eq!(store.series_ids().expect("ids"), vec![series.id()]);
+            // As a database made before the series keys: none, no marker.
+            store
+                .index
+                .remove(index::series_key(series.id()))
+                .expect("remove");
+            store
+                .index
+                .remove(index::built_key(index::SERIES))
+                .expect("remove");
+            store.flush().expect("flush");
+            (one_off, series)
+        };
+        // sled's own threads may hold its file lock a moment after the drop.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let store = loop {
+            match Store::open(dir.path()) {
+                Err(crate::store::StoreError::Locked { .. })
+                    if std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                other => break other.expect("open again"),
+            }
+        };
+        assert_eq!(store.series_ids().expect("ids"), vec![series.id()]);
+        let Some(Record::Meeting(mut m)) = store.get(Kind::Meeting, series.id()).expect("get")
+        else {
+            panic!("no series")
+        };
+        m.recurrence = None;
+        store.save(m.into(), "t", now).expect("save");
+        assert!(store.series_ids().expect("ids").is_empty());
+        assert!(
+            store
+                .get(Kind::Meeting, one_off.id())
+                .expect("get")
+                .is_some()
+        );
     }
 }

@@ -14,7 +14,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 /// Draws the detail of one record.
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, detail: &Detail, theme: &Theme) {
-    let Some(record) = state.data.get(detail.kind, detail.id) else {
+    let Some(record) = detail.record(&state.data) else {
         return;
     };
     let mut title = format!(
