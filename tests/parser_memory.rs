@@ -1,6 +1,8 @@
-//! The input decoder's and the control socket reader's memory stays bounded
-//! whatever bytes arrive: a hostile or broken terminal, SSH client or socket
-//! peer must not be able to make spojka grow without end. A counting global allocator measures the peak;
+//! Every parser of outside input keeps its memory in proportion to what it
+//! reads (at most 16 × the input + 1 MB), whatever arrives: the input decoder
+//! (terminal and SSH bytes), the control socket's frames, iCalendar files,
+//! keymap and config files. A hostile or broken peer or file must not be able
+//! to make spojka grow without end. A counting global allocator measures the peak;
 //! it lives in this test binary of its own so nothing else is counted.
 
 use spojka::term::decode::Decoder;
@@ -174,4 +176,100 @@ fn control_requests_that_lie_about_their_size_cost_what_they_send() {
             bytes.len()
         );
     }
+}
+
+/// The peak memory while `parse` reads `input`.
+fn peak_while(input: &str, parse: impl FnOnce(&str)) -> usize {
+    let before = IN_USE.load(Ordering::SeqCst);
+    PEAK.store(before, Ordering::SeqCst);
+    parse(input);
+    PEAK.load(Ordering::SeqCst).saturating_sub(before)
+}
+
+/// Text from `pieces` (what the parsers know) and random bytes, reproducibly.
+fn hostile_text(len: usize, pieces: &[&str], seed: u64) -> String {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut text = String::with_capacity(len + 64);
+    while text.len() < len {
+        if rng.bool() {
+            text.push_str(pieces[rng.usize(..pieces.len())]);
+        } else {
+            text.push(rng.char('\u{0}'..='\u{2FF}'));
+        }
+    }
+    text
+}
+
+#[test]
+fn calendar_keymap_and_config_files_cost_memory_in_proportion_to_their_size() {
+    let _serial = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
+    let calendar = [
+        "BEGIN:VCALENDAR\r\n",
+        "BEGIN:VEVENT\r\n",
+        "END:VEVENT\r\n",
+        "DTSTART:20261201T090000Z\r\n",
+        "DURATION:P99999999W\r\n",
+        "RRULE:FREQ=SECONDLY\r\n",
+        "SUMMARY:",
+        "\r\n ",
+        "BEGIN:X\r\n",
+        ";",
+        ":",
+    ];
+    let toml = [
+        "[normal]\n",
+        "[form]\n",
+        "\"j\" = \"move_down\"\n",
+        "base = \"vim\"\n",
+        "[meetings]\n",
+        "travel_gap_minutes = ",
+        "\"C-x\" = ",
+        "\"",
+        "=",
+        "\n",
+    ];
+    for seed in 0..6 {
+        let text = format!(
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n{}",
+            hostile_text(64 * 1024, &calendar, seed)
+        );
+        let peak = peak_while(&text, |t| drop(spojka::ical::parse_ics(t)));
+        assert!(
+            peak <= budget(text.len()),
+            "calendar: {peak} bytes for {}",
+            text.len()
+        );
+        let text = hostile_text(16 * 1024, &toml, seed);
+        let peak = peak_while(&text, |t| drop(spojka::keymap::Keymap::parse("k.toml", t)));
+        assert!(
+            peak <= budget(text.len()),
+            "keymap: {peak} bytes for {}",
+            text.len()
+        );
+        let peak = peak_while(&text, |t| drop(spojka::config::parse("c.toml", t)));
+        assert!(
+            peak <= budget(text.len()),
+            "config: {peak} bytes for {}",
+            text.len()
+        );
+    }
+    // A valid calendar of many events: what it is read into stays in
+    // proportion too.
+    let mut valid = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n");
+    for i in 0..2_000 {
+        valid.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:e{i}@t\r\nDTSTART:20261201T090000Z\r\nDTEND:20261201T100000Z\r\nSUMMARY:Schůzka {i}\r\nLOCATION:Věznice Mírov\r\nEND:VEVENT\r\n"
+        ));
+    }
+    valid.push_str("END:VCALENDAR\r\n");
+    let mut events = 0;
+    let peak = peak_while(&valid, |t| {
+        events = spojka::ical::parse_ics(t).map_or(0, |e| e.len());
+    });
+    assert_eq!(events, 2_000);
+    assert!(
+        peak <= budget(valid.len()),
+        "valid calendar: {peak} bytes for {}",
+        valid.len()
+    );
 }
