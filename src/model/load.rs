@@ -38,14 +38,38 @@ pub fn load_all(store: &Store) -> Result<Data, StoreError> {
     Ok(Data::from_lean_tables(tables))
 }
 
-/// Every record except meetings: what the first screen needs besides the
-/// meetings of its window (a few tens of thousands of small records).
-pub fn read_all_but_meetings(store: &Store) -> Result<Vec<LeanTable>, StoreError> {
-    Kind::ALL
-        .iter()
-        .filter(|kind| **kind != Kind::Meeting)
-        .map(|kind| read_lean(store, *kind))
-        .collect()
+/// What the first screen needs: every record but meetings, and the meetings
+/// of `window` with every repeating one. Read on two threads (the two largest
+/// kinds on one, the rest on the other): reading is decoding, and the first
+/// screen waits for all of it.
+pub fn read_first_screen(store: &Store, window: Window) -> Result<Vec<LeanTable>, StoreError> {
+    const LARGEST: [Kind; 2] = [Kind::Agreement, Kind::Person];
+    let (largest, rest) = std::thread::scope(|scope| {
+        let largest = scope.spawn(|| {
+            LARGEST
+                .iter()
+                .map(|kind| read_lean(store, *kind))
+                .collect::<Result<Vec<_>, StoreError>>()
+        });
+        let mut rest = Kind::ALL
+            .iter()
+            .filter(|kind| **kind != Kind::Meeting && !LARGEST.contains(kind))
+            .map(|kind| read_lean(store, *kind))
+            .collect::<Result<Vec<_>, StoreError>>();
+        if let Ok(tables) = &mut rest {
+            match read_early_meetings(store, window) {
+                Ok(meetings) => tables.push(meetings),
+                Err(e) => rest = Err(e),
+            }
+        }
+        let largest = largest
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (largest, rest)
+    });
+    let mut tables = largest?;
+    tables.extend(rest?);
+    Ok(tables)
 }
 
 /// The window of meetings read early, around `now`.

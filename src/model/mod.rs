@@ -182,9 +182,8 @@ impl Model {
     /// meetings around `now`), hands it over, then reads the rest.
     fn load_in_stages(&self, store: &Store, warm: Option<Warm>, now: chrono::NaiveDateTime) {
         let loaded = (|| {
-            let mut tables = load::read_all_but_meetings(store)?;
             let window = load::early_window(now);
-            tables.push(load::read_early_meetings(store, window)?);
+            let tables = load::read_first_screen(store, window)?;
             let early = Data::from_lean_tables(tables);
             // The whole shares every other kind with the first screen's data.
             let mut data = early.clone();
