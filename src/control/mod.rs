@@ -9,6 +9,7 @@
 //! exit status back. Frames are length-prefixed, bounded, and carry a protocol
 //! version (see [`frame`]).
 
+pub mod chunked;
 pub mod client;
 pub mod frame;
 pub mod server;

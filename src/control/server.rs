@@ -2,6 +2,7 @@
 //! control socket for as long as it holds it, and runs the commands other
 //! spojka processes send, so that no second process ever opens the sled files.
 
+use super::chunked::Chunked;
 use super::frame::{self, CHUNK, FromHolder, PROTOCOL, ToHolder};
 use std::io::{self, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
@@ -162,36 +163,6 @@ fn peer_uid(_stream: &UnixStream) -> io::Result<u32> {
     Ok(unsafe { libc::getuid() })
 }
 
-/// Standard output or error of a request, sent in frames as it is written.
-struct Stream<'a> {
-    to: &'a mut UnixStream,
-    buffer: Vec<u8>,
-    err: bool,
-}
-
-impl Write for Stream<'_> {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.buffer.extend_from_slice(bytes);
-        if self.buffer.len() >= CHUNK {
-            self.flush()?;
-        }
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        if self.buffer.is_empty() {
-            return Ok(());
-        }
-        let bytes = std::mem::take(&mut self.buffer);
-        let message = if self.err {
-            FromHolder::Stderr(bytes)
-        } else {
-            FromHolder::Stdout(bytes)
-        };
-        frame::send(self.to, &message)
-    }
-}
-
 fn refuse(stream: &mut UnixStream, why: &str) -> io::Result<()> {
     frame::send(
         stream,
@@ -260,16 +231,12 @@ fn serve_one(
     }
     let mut out_stream = stream.try_clone()?;
     let mut err_stream = stream.try_clone()?;
-    let mut stdout = Stream {
-        to: &mut out_stream,
-        buffer: Vec::new(),
-        err: false,
-    };
-    let mut stderr = Stream {
-        to: &mut err_stream,
-        buffer: Vec::new(),
-        err: true,
-    };
+    let mut stdout = Chunked::new(CHUNK, |bytes| {
+        frame::send(&mut out_stream, &FromHolder::Stdout(bytes))
+    });
+    let mut stderr = Chunked::new(CHUNK, |bytes| {
+        frame::send(&mut err_stream, &FromHolder::Stderr(bytes))
+    });
     let call = Call {
         args,
         lang,

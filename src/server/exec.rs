@@ -9,6 +9,7 @@
 
 use crate::app::access::Role;
 use crate::cli::{Cli, Command, hold};
+use crate::control::chunked::Chunked;
 use crate::control::server::{Call, MAX_INPUT};
 use russh::ChannelWriteHalf;
 use russh::server::Msg;
@@ -125,40 +126,6 @@ pub enum Out {
     Exit(u32),
 }
 
-/// Standard output or error of a command on the blocking pool.
-struct Stream<'a> {
-    to: &'a Sender<Out>,
-    buffer: Vec<u8>,
-    err: bool,
-}
-
-impl Write for Stream<'_> {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.buffer.extend_from_slice(bytes);
-        if self.buffer.len() >= CHUNK {
-            self.flush()?;
-        }
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        if self.buffer.is_empty() {
-            return Ok(());
-        }
-        let bytes = std::mem::take(&mut self.buffer);
-        let out = if self.err {
-            Out::Stderr(bytes)
-        } else {
-            Out::Stdout(bytes)
-        };
-        // Waits while the client reads slowly: a command's output is
-        // bounded by the queue and the SSH window, not held in memory.
-        self.to
-            .blocking_send(out)
-            .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
-    }
-}
-
 /// Who runs a command, and on what.
 pub struct Job {
     /// The runner for the user's role.
@@ -178,17 +145,15 @@ pub struct Job {
 pub async fn run(job: Job, writer: ChannelWriteHalf<Msg>) -> Option<u32> {
     let (tx, rx) = tokio::sync::mpsc::channel(QUEUE);
     let work = tokio::task::spawn_blocking(move || {
-        let mut stdout = Stream {
-            to: &tx,
-            buffer: Vec::new(),
-            err: false,
+        // Waits while the client reads slowly: a command's output is
+        // bounded by the queue and the SSH window, not held in memory.
+        let send = |to: &Sender<Out>, out: Out| {
+            to.blocking_send(out)
+                .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
         };
+        let mut stdout = Chunked::new(CHUNK, |bytes| send(&tx, Out::Stdout(bytes)));
         let stderr_tx = tx.clone();
-        let mut stderr = Stream {
-            to: &stderr_tx,
-            buffer: Vec::new(),
-            err: true,
-        };
+        let mut stderr = Chunked::new(CHUNK, |bytes| send(&stderr_tx, Out::Stderr(bytes)));
         let status = (job.runner)(Call {
             args: job.args,
             lang: job.lang,
