@@ -113,6 +113,7 @@ fn needed(mode: Mode) -> &'static [Action] {
             CursorLeft, CursorRight, CursorHome, CursorEnd, DeleteBack, DeleteForward, TextClear,
         ],
         Mode::Confirm => &[ConfirmYes, ConfirmNo],
+        Mode::Merge => &[MoveUp, MoveDown, MergeTheirs, MergeYours, RecordSave, MergeReload, Back],
         Mode::Help => &[MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, HelpToggle, Back],
         Mode::History => &[MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, Back],
         Mode::Calendar => &[

@@ -61,6 +61,10 @@ pub enum Action {
     // Confirmation prompts.
     ConfirmYes,
     ConfirmNo,
+    // Choosing between two changes to one record.
+    MergeTheirs,
+    MergeYours,
+    MergeReload,
     // Editing text in the filter line, form fields and picker search.
     CursorLeft,
     CursorRight,
@@ -186,6 +190,9 @@ impl Action {
         Action::PickerCancel,
         Action::ConfirmYes,
         Action::ConfirmNo,
+        Action::MergeTheirs,
+        Action::MergeYours,
+        Action::MergeReload,
         Action::CursorLeft,
         Action::CursorRight,
         Action::CursorHome,
@@ -275,6 +282,9 @@ impl Action {
             Action::PickerCancel => "picker_cancel",
             Action::ConfirmYes => "confirm_yes",
             Action::ConfirmNo => "confirm_no",
+            Action::MergeTheirs => "merge_theirs",
+            Action::MergeYours => "merge_yours",
+            Action::MergeReload => "merge_reload",
             Action::CursorLeft => "cursor_left",
             Action::CursorRight => "cursor_right",
             Action::CursorHome => "cursor_home",

@@ -1,12 +1,53 @@
-//! A record changed elsewhere while it was open in a form: the save is
-//! refused, and the user is offered the form again on the stored record, with
-//! their own edits on top, told which fields both sides changed. Nothing is
-//! saved over the other change without the user seeing it.
+//! A record changed elsewhere (another session, an import) while it was open
+//! in a form. The store refuses the save; then the fields only one side
+//! changed merge by themselves and the record is saved again, and where both
+//! sides changed the same field the user sees the value before, theirs and
+//! their own, and picks one per field (or takes theirs everywhere). Nothing
+//! is ever saved over the other change unseen.
 
+use super::action::Action;
 use super::form::Form;
-use super::state::{AppState, Confirm, Question, View};
-use crate::catalog::{field_label, question, status};
-use crate::domain::{Id, Kind};
+use super::msg::Effect;
+use super::state::{AppState, View};
+use crate::catalog::status;
+use crate::domain::{FieldValue, Id, Kind, Record};
+
+/// Which side's value a field keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The value saved elsewhere.
+    Theirs,
+    /// The value typed in this form.
+    Mine,
+}
+
+/// A field both sides changed, with the three values and the choice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergeField {
+    /// The field's index in its kind.
+    pub field: usize,
+    /// The value when the form was opened.
+    pub original: FieldValue,
+    /// The value saved elsewhere.
+    pub theirs: FieldValue,
+    /// The value in the form.
+    pub mine: FieldValue,
+    /// Which one to keep.
+    pub keep: Side,
+}
+
+/// Choosing, field by field, between a change made elsewhere and the form's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merge {
+    /// The record's kind.
+    pub kind: Kind,
+    /// The record.
+    pub id: Id,
+    /// The fields both sides changed.
+    pub fields: Vec<MergeField>,
+    /// The field the cursor is on.
+    pub selected: usize,
+}
 
 /// Indexes of the fields the form changed (against what it opened with).
 fn edited(form: &Form) -> Vec<usize> {
@@ -15,49 +56,118 @@ fn edited(form: &Form) -> Vec<usize> {
         .collect()
 }
 
-/// After a save was refused as changed elsewhere: asks whether to reopen.
-pub(super) fn on_save_conflict(state: &mut AppState, kind: Kind, id: Id) {
-    let Some(View::Form(form)) = state.stack.last_mut() else {
-        return;
-    };
-    form.saving = false;
-    let Some(stored) = state.data.get(kind, id) else {
-        // Deleted elsewhere: nothing to reopen; the form keeps the edits.
-        state.error(status::gone_elsewhere(kind));
-        return;
-    };
-    let theirs = stored.values();
-    let both: Vec<&str> = edited(form)
-        .into_iter()
-        .filter(|i| theirs.get(*i) != form.initial.get(*i) && theirs.get(*i) != form.values.get(*i))
-        .filter_map(|i| kind.fields().get(i).map(|def| field_label(def.id)))
-        .collect();
-    let name = state.data.name(kind, id);
-    let text = question::changed_elsewhere(kind, &name, &both);
-    state.error(status::not_saved_changed_elsewhere(&name));
-    state.stack.push(View::Confirm(Confirm {
-        question: Question::ReopenChanged(kind, id),
-        text,
-    }));
-}
-
-/// Replaces the form with one on the stored record, carrying over every
-/// field the user had edited.
-pub(super) fn reopen(state: &mut AppState, kind: Kind, id: Id) {
-    let Some(stored) = state.data.get(kind, id).cloned() else {
-        return;
-    };
-    let Some(View::Form(form)) = state.stack.last_mut() else {
-        return;
-    };
-    let mut fresh = Form::edit(&stored);
+/// A form on `stored` with the fields `form` edited carried over, and the
+/// `keep_theirs` fields left as stored.
+fn merged(stored: &Record, form: &Form, keep_theirs: &[usize]) -> Form {
+    let mut fresh = Form::edit(stored);
     for i in edited(form) {
+        if keep_theirs.contains(&i) {
+            continue;
+        }
         if let Some(value) = form.values.get(i) {
             fresh.set(i, value.clone());
         }
     }
     fresh.then = form.then;
     fresh.focus_field(form.focus);
-    *form = fresh;
-    state.info(status::REOPENED);
+    fresh
+}
+
+/// Saves the form on top of the stack as Ctrl-S would.
+fn save(state: &mut AppState) -> Vec<Effect> {
+    super::edit::on_form(state, Action::RecordSave)
+}
+
+/// After a save was refused as changed elsewhere: merges what does not
+/// overlap and saves, or asks about the fields both sides changed.
+pub(super) fn on_save_conflict(state: &mut AppState, kind: Kind, id: Id) -> Vec<Effect> {
+    let Some(View::Form(form)) = state.stack.last_mut() else {
+        return Vec::new();
+    };
+    form.saving = false;
+    let Some(stored) = state.data.get(kind, id).cloned() else {
+        // Deleted elsewhere: nothing to merge with; the form keeps the edits.
+        state.error(status::gone_elsewhere(kind));
+        return Vec::new();
+    };
+    let theirs = stored.values();
+    let fields: Vec<MergeField> = edited(form)
+        .into_iter()
+        .filter_map(|i| {
+            let (original, mine, theirs) =
+                (form.initial.get(i)?, form.values.get(i)?, theirs.get(i)?);
+            (theirs != original && theirs != mine).then(|| MergeField {
+                field: i,
+                original: original.clone(),
+                theirs: theirs.clone(),
+                mine: mine.clone(),
+                keep: Side::Mine,
+            })
+        })
+        .collect();
+    if fields.is_empty() {
+        // Each field changed on one side only: both changes stand.
+        *form = merged(&stored, form, &[]);
+        return save(state);
+    }
+    state.error(status::not_saved_changed_elsewhere(
+        &state.data.name(kind, id),
+    ));
+    state.stack.push(View::Merge(Merge {
+        kind,
+        id,
+        fields,
+        selected: 0,
+    }));
+    Vec::new()
+}
+
+/// Keys while choosing between the two changes.
+pub fn on_merge(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let Some(View::Merge(merge)) = state.stack.last_mut() else {
+        return Vec::new();
+    };
+    let last = merge.fields.len().saturating_sub(1);
+    match action {
+        Action::MoveUp => merge.selected = merge.selected.saturating_sub(1),
+        Action::MoveDown => merge.selected = (merge.selected + 1).min(last),
+        Action::MergeTheirs | Action::MergeYours => {
+            if let Some(field) = merge.fields.get_mut(merge.selected) {
+                field.keep = match action {
+                    Action::MergeTheirs => Side::Theirs,
+                    _ => Side::Mine,
+                };
+            }
+        }
+        Action::RecordSave | Action::MergeReload => {
+            let merge = merge.clone();
+            state.stack.pop();
+            let Some(stored) = state.data.get(merge.kind, merge.id).cloned() else {
+                state.error(status::gone_elsewhere(merge.kind));
+                return Vec::new();
+            };
+            let Some(View::Form(form)) = state.stack.last_mut() else {
+                return Vec::new();
+            };
+            if action == Action::MergeReload {
+                *form = Form::edit(&stored);
+                state.info(status::RELOADED);
+                return Vec::new();
+            }
+            let theirs: Vec<usize> = merge
+                .fields
+                .iter()
+                .filter(|f| f.keep == Side::Theirs)
+                .map(|f| f.field)
+                .collect();
+            *form = merged(&stored, form, &theirs);
+            return save(state);
+        }
+        Action::Back => {
+            state.stack.pop();
+        }
+        Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
+        _ => {}
+    }
+    Vec::new()
 }

@@ -8,7 +8,7 @@ pub mod calendar;
 pub mod calendar_keys;
 pub mod clash;
 pub mod columns;
-mod conflict;
+pub mod conflict;
 pub mod coverage;
 pub mod dashboard;
 pub mod detail;

@@ -31,6 +31,8 @@ pub enum Mode {
     Dashboard,
     /// Impact figures for a period.
     Figures,
+    /// Choosing, field by field, between a change made elsewhere and one's own.
+    Merge,
 }
 
 impl Mode {
@@ -48,6 +50,7 @@ impl Mode {
         Mode::Coverage,
         Mode::Dashboard,
         Mode::Figures,
+        Mode::Merge,
     ];
 
     /// The section name used in keymap files, e.g. `normal`.
@@ -65,6 +68,7 @@ impl Mode {
             Mode::Coverage => "coverage",
             Mode::Dashboard => "dashboard",
             Mode::Figures => "figures",
+            Mode::Merge => "merge",
         }
     }
 

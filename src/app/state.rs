@@ -27,9 +27,6 @@ pub enum Question {
     CancelOccurrence(Id, chrono::NaiveDate),
     /// Save a meeting although it clashes with others.
     SaveDespiteClash(Box<crate::domain::Record>),
-    /// Reopen the form on a record changed elsewhere, with the other change
-    /// and the form's own edits on top.
-    ReopenChanged(Kind, Id),
 }
 
 /// A question with its wording.
@@ -89,6 +86,8 @@ pub enum View {
     Dashboard(super::dashboard::Board),
     /// Impact figures for a period.
     Figures(super::figures::FiguresView),
+    /// Choosing between a change made elsewhere and the form's own.
+    Merge(super::conflict::Merge),
 }
 
 /// What a typed line is for.
@@ -130,6 +129,7 @@ impl View {
             View::Coverage(_) => Mode::Coverage,
             View::Dashboard(_) => Mode::Dashboard,
             View::Figures(_) => Mode::Figures,
+            View::Merge(_) => Mode::Merge,
         }
     }
 }

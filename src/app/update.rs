@@ -84,10 +84,7 @@ fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
             });
             Vec::new()
         }
-        Msg::SaveConflict(kind, id) => {
-            super::conflict::on_save_conflict(state, kind, id);
-            Vec::new()
-        }
+        Msg::SaveConflict(kind, id) => super::conflict::on_save_conflict(state, kind, id),
         Msg::ReadFull(record, purpose) => {
             open_read(state, record, purpose);
             Vec::new()
@@ -157,6 +154,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Coverage => super::coverage::on_coverage(state, action),
         Mode::Dashboard => super::dashboard::on_dashboard(state, action),
         Mode::Figures => super::figure_keys::on_figures(state, action),
+        Mode::Merge => super::conflict::on_merge(state, action),
     }
 }
 
@@ -406,10 +404,6 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
                         }
                         _ => Vec::new(),
                     }
-                }
-                Question::ReopenChanged(kind, id) => {
-                    super::conflict::reopen(state, kind, id);
-                    Vec::new()
                 }
                 Question::ArchiveInstead(kind, id) => match state.data.get(kind, id).cloned() {
                     Some(mut record) => {

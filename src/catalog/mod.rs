@@ -11,6 +11,7 @@ use crate::domain::{Kind, Problem, Region};
 pub mod access;
 pub mod coverage;
 pub mod figures;
+pub mod merge;
 
 /// The tab title of a record kind.
 pub fn tab_title(kind: Kind) -> &'static str {
@@ -289,6 +290,9 @@ pub fn action_help(action: Action) -> &'static str {
         A::PickerCancel => "cancel",
         A::ConfirmYes => "yes",
         A::ConfirmNo => "no",
+        A::MergeTheirs => "keep theirs",
+        A::MergeYours => "keep yours",
+        A::MergeReload => "theirs everywhere",
         A::CursorLeft => "cursor left",
         A::CursorRight => "cursor right",
         A::CursorHome => "start of text",
@@ -332,6 +336,7 @@ pub fn mode_title(mode: Mode) -> &'static str {
         Mode::Coverage => "Coverage map",
         Mode::Dashboard => "What needs attention",
         Mode::Figures => "Figures",
+        Mode::Merge => "Changed elsewhere",
     }
 }
 
@@ -519,10 +524,11 @@ pub mod status {
     }
     /// A save refused because the record changed elsewhere.
     pub fn not_saved_changed_elsewhere(name: &str) -> String {
-        format!("Not saved: \"{name}\" was changed elsewhere.")
+        format!("Not saved: \"{name}\" was changed elsewhere too.")
     }
-    /// A form was reopened on a record changed elsewhere.
-    pub const REOPENED: &str = "Reopened with the other change and your edits; check, then save.";
+    /// A form was reloaded with the record as saved elsewhere.
+    pub const RELOADED: &str =
+        "The form now shows the record as saved elsewhere; your edits are gone.";
     /// A record open in a form was deleted elsewhere.
     pub fn gone_elsewhere(kind: Kind) -> String {
         format!(
@@ -628,21 +634,6 @@ pub mod question {
     }
     /// Discard a changed form.
     pub const DISCARD: &str = "Discard your changes to this form?";
-    /// A record was changed elsewhere while open in the form.
-    pub fn changed_elsewhere(kind: Kind, name: &str, both: &[&str]) -> String {
-        let overlap = if both.is_empty() {
-            "None of the fields you edited were changed there.".to_string()
-        } else {
-            format!(
-                "Changed both there and by you: {}; the form keeps your values.",
-                both.join(", ")
-            )
-        };
-        format!(
-            "{} \"{name}\" was changed elsewhere since you opened it, so it was not saved. {overlap} Reopen the form with the other change and your edits on top, to check and save again?",
-            capitalised(kind_singular(kind))
-        )
-    }
     /// Delete a record.
     pub fn delete(kind: Kind, name: &str) -> String {
         format!(

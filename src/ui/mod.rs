@@ -9,6 +9,7 @@ mod detail;
 mod figures;
 mod form;
 mod help;
+mod merge;
 mod popup;
 pub mod table;
 pub mod text;
@@ -85,6 +86,14 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
     match state.stack.last() {
         Some(View::Picker(p)) => popup::draw_picker(frame, body, p, keymap, theme),
         Some(View::Confirm(c)) => popup::draw_confirm(frame, body, c, keymap, theme),
+        Some(View::Merge(m)) => frame.render_widget(
+            merge::MergeView {
+                merge: m,
+                data: &state.data,
+                theme,
+            },
+            body,
+        ),
         _ => {}
     }
     draw_hints(frame, hints, state, keymap, theme);
@@ -197,6 +206,18 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
             theme,
         ),
         Mode::Confirm => hint_line(keymap, mode, &[A::ConfirmYes, A::ConfirmNo], theme),
+        Mode::Merge => hint_line(
+            keymap,
+            mode,
+            &[
+                A::MergeTheirs,
+                A::MergeYours,
+                A::RecordSave,
+                A::MergeReload,
+                A::Back,
+            ],
+            theme,
+        ),
         Mode::Help | Mode::History => {
             hint_line(keymap, mode, &[A::Back, A::MoveDown, A::PageDown], theme)
         }

@@ -1,0 +1,135 @@
+//! The view where a change made elsewhere meets the form's own: for each
+//! field both sides changed, the value before, theirs and yours, with the one
+//! kept marked `[x]` (so it reads without colour too).
+
+use super::text::fit;
+use super::theme::Theme;
+use crate::app::conflict::{Merge, Side};
+use crate::catalog::{field_label, merge as words};
+use crate::model::Data;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+
+/// The merge view, borrowing what it shows.
+pub struct MergeView<'a> {
+    /// The choice being made.
+    pub merge: &'a Merge,
+    /// The records, to name referenced ones.
+    pub data: &'a Data,
+    /// Colours or not.
+    pub theme: &'a Theme,
+}
+
+impl Widget for MergeView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let merge = self.merge;
+        let width = area.width.min(100);
+        let inner_width = usize::from(width.saturating_sub(2)).max(10);
+        let intro = words_wrapped(words::INTRO, inner_width);
+        let rows = merge.fields.len() as u16;
+        // The intro, a blank line, the headings, the rows, a blank line, the
+        // selected field's three values in full, and the borders.
+        let height = (intro.len() as u16 + 2 + rows + 4 + 2).min(area.height);
+        let rect = super::centred(area, width, height);
+        Clear.render(rect, buf);
+        let title = format!(
+            " {}: {} ",
+            words::TITLE,
+            self.data.name(merge.kind, merge.id)
+        );
+        let block = Block::bordered()
+            .border_style(self.theme.border())
+            .title(fit(&title, inner_width));
+        let inner = block.inner(rect);
+        block.render(rect, buf);
+
+        // The field's label, then three equal columns.
+        let label_width = 14.min(inner_width / 4);
+        let column = (inner_width.saturating_sub(label_width + 2)) / 3;
+        let cell = |text: &str, width: usize| {
+            let shown = fit(text, width.saturating_sub(1));
+            let pad = width.saturating_sub(super::text::width(&shown));
+            format!("{shown}{}", " ".repeat(pad))
+        };
+        let mut lines: Vec<Line> = intro.into_iter().map(Line::from).collect();
+        lines.push(Line::from(""));
+        lines.push(Line::styled(
+            format!(
+                "  {}{}{}{}",
+                cell(words::FIELD, label_width),
+                cell(words::BEFORE, column),
+                cell(words::THEIRS, column),
+                cell(words::YOURS, column)
+            ),
+            self.theme.header(),
+        ));
+        for (i, field) in merge.fields.iter().enumerate() {
+            let def = merge.kind.fields().get(field.field);
+            let shown = |value| {
+                let text = self.data.plain(merge.kind, field.field, value);
+                if text.trim().is_empty() {
+                    words::EMPTY.to_string()
+                } else {
+                    text
+                }
+            };
+            let mark = |side| if field.keep == side { "[x] " } else { "[ ] " };
+            let theirs = format!("{}{}", mark(Side::Theirs), shown(&field.theirs));
+            let yours = format!("{}{}", mark(Side::Mine), shown(&field.mine));
+            let selected = i == merge.selected;
+            let text = format!(
+                "{}{}{}{}{}",
+                if selected { "▶ " } else { "  " },
+                cell(def.map_or("", |d| field_label(d.id)), label_width),
+                cell(&shown(&field.original), column),
+                cell(&theirs, column),
+                cell(&yours, column)
+            );
+            lines.push(if selected {
+                Line::from(Span::styled(text, self.theme.selected()))
+            } else {
+                Line::from(text)
+            });
+        }
+        // The table cuts long values: the selected field's, whole.
+        if let Some(field) = merge.fields.get(merge.selected) {
+            lines.push(Line::from(""));
+            let value = |v| self.data.plain(merge.kind, field.field, v);
+            for (label, text) in [
+                (words::BEFORE, value(&field.original)),
+                (words::THEIRS, value(&field.theirs)),
+                (words::YOURS, value(&field.mine)),
+            ] {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{label}: "), self.theme.label()),
+                    Span::raw(fit(&text, inner_width.saturating_sub(label.len() + 2))),
+                ]));
+            }
+        }
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+/// `text` in lines of at most `width` columns, broken between words (a word
+/// longer than a line is cut by the paragraph).
+fn words_wrapped(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed =
+            super::text::width(&line) + usize::from(!line.is_empty()) + super::text::width(word);
+        if !line.is_empty() && needed > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
