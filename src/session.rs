@@ -28,6 +28,9 @@ pub enum Input {
     Resize(u16, u16),
     /// Nothing happened for a while: a chance to take in background work.
     Tick,
+    /// The connection is about to be closed for inactivity (SSH's idle
+    /// timeout): a form with unsaved changes says so.
+    IdleSoon,
 }
 
 pub use crate::model::Loading;
@@ -235,6 +238,12 @@ impl Session {
         self.poll_background();
         let msg = match input {
             Input::Tick => None,
+            Input::IdleSoon => {
+                if self.state.form_mut().is_some_and(|form| form.is_dirty()) {
+                    self.state.error(status::IDLE_SOON_UNSAVED);
+                }
+                None
+            }
             Input::Resize(w, h) => Some(Msg::Resize(w, h)),
             Input::Paste(text) => Some(Msg::Paste(text)),
             Input::Key(key) => self.key_to_msg(key.normalize()),

@@ -263,3 +263,24 @@ fn sessions_showing_the_same_view_share_one_computation_of_it() {
     assert!(!Arc::ptr_eq(&before, &coverage(&c)));
     assert!(Arc::ptr_eq(&coverage(&c), &coverage(&d)));
 }
+
+#[test]
+fn a_form_with_unsaved_changes_is_warned_before_the_idle_timeout_and_others_are_not() {
+    let team = Team::new();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let mut editing = team.open("1 e");
+    typing(&mut editing, " (upraveno)");
+    editing.handle(Input::IdleSoon);
+    let warned = screen(&editing, &mut terminal);
+    assert!(
+        warned.contains("closing in a minute for inactivity; save, or press a key."),
+        "{warned}"
+    );
+
+    let mut browsing = team.open("1");
+    browsing.handle(Input::IdleSoon);
+    assert!(
+        !screen(&browsing, &mut terminal)
+            .contains("closing in a minute for inactivity; save, or press a key.")
+    );
+}

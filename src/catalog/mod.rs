@@ -526,6 +526,9 @@ pub mod status {
     pub fn not_saved_changed_elsewhere(name: &str) -> String {
         format!("Not saved: \"{name}\" was changed elsewhere too.")
     }
+    /// The idle timeout is near and a form holds unsaved changes.
+    pub const IDLE_SOON_UNSAVED: &str =
+        "Unsaved changes: closing in a minute for inactivity; save, or press a key.";
     /// A form was reloaded with the record as saved elsewhere.
     pub const RELOADED: &str =
         "The form now shows the record as saved elsewhere; your edits are gone.";

@@ -201,6 +201,7 @@ fn run(start: Start, events: &Receiver<Event>, out: &Sender<Out>, behind: &Rc<Ce
         queue: VecDeque::new(),
         idle: start.idle,
         last_key: Instant::now(),
+        warned: false,
         size,
         end: End::Gone,
     };
@@ -211,6 +212,12 @@ fn run(start: Start, events: &Receiver<Event>, out: &Sender<Out>, behind: &Rc<Ce
     }
 }
 
+/// When, after the last key, a session is warned that the idle timeout is
+/// near: a minute before it (or half-way, for a timeout under two minutes).
+fn warn_at(idle: Duration) -> Duration {
+    idle.saturating_sub(Duration::from_secs(60).min(idle / 2))
+}
+
 /// The session's input: events from the connection, decoded into [`Input`]s.
 struct SshInput<'a> {
     events: &'a Receiver<Event>,
@@ -218,6 +225,8 @@ struct SshInput<'a> {
     queue: VecDeque<Input>,
     idle: Duration,
     last_key: Instant,
+    /// Whether the idle warning was given since the last key.
+    warned: bool,
     size: Rc<Cell<Size>>,
     /// Why the input ended, once it has.
     end: End,
@@ -237,6 +246,10 @@ impl SshInput<'_> {
                 self.end = End::Idle;
                 return None;
             }
+            if !self.warned && self.last_key.elapsed() >= warn_at(self.idle) {
+                self.warned = true;
+                return Some(Input::IdleSoon);
+            }
             let now = Instant::now();
             let mut timeout = deadline.saturating_duration_since(now);
             if self.decoder.pending() {
@@ -245,6 +258,7 @@ impl SshInput<'_> {
             match self.events.recv_timeout(timeout) {
                 Ok(Event::Bytes(bytes)) => {
                     self.last_key = Instant::now();
+                    self.warned = false;
                     self.queue.extend(self.decoder.feed(&bytes));
                 }
                 Ok(Event::Resize(w, h)) => {
@@ -290,4 +304,46 @@ pub fn channels() -> (
     let (events, receiver) = std::sync::mpsc::sync_channel(INPUT_QUEUE);
     let (out, output) = tokio::sync::mpsc::channel(OUTPUT_QUEUE);
     (events, receiver, out, output)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_warning_comes_a_minute_before_the_idle_timeout() {
+        let hours = Duration::from_secs(8 * 3600);
+        assert_eq!(warn_at(hours), hours - Duration::from_secs(60));
+        assert_eq!(warn_at(Duration::from_secs(60)), Duration::from_secs(30));
+    }
+
+    #[test]
+    fn a_quiet_session_is_warned_once_then_ended_and_a_key_resets_both() {
+        let (send, events) = std::sync::mpsc::sync_channel(8);
+        let mut input = SshInput {
+            events: &events,
+            decoder: Decoder::new(),
+            queue: VecDeque::new(),
+            idle: Duration::from_millis(400),
+            last_key: Instant::now(),
+            warned: false,
+            size: Rc::new(Cell::new(Size::new(80, 24))),
+            end: End::Gone,
+        };
+        let wait = Some(Duration::from_millis(20));
+        let mut seen = Vec::new();
+        while let Some(next) = input.next(wait) {
+            if next != Input::Tick {
+                seen.push(next.clone());
+            }
+            if next == Input::IdleSoon && seen.len() == 1 {
+                // A key after the warning: the clock starts again.
+                send.send(Event::Bytes(b"j".to_vec())).expect("send");
+            }
+        }
+        assert_eq!(input.end, End::Idle);
+        let warnings = seen.iter().filter(|i| **i == Input::IdleSoon).count();
+        assert_eq!(warnings, 2, "warned again after the key: {seen:?}");
+        assert!(seen.iter().any(|i| matches!(i, Input::Key(_))));
+    }
 }
