@@ -253,6 +253,42 @@ fn server_paths_forwarding_sftp_and_shells_without_a_terminal_are_refused() {
     ];
     let out = server.ssh("jana", &forward, &[], b"");
     assert_ne!(out.status.code(), Some(0), "remote forwarding refused");
+    // Local forwarding: the client listens, and the server refuses the
+    // channel when something connects through it.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let forward = format!("{port}:127.0.0.1:9");
+    let mut tunnel = Command::new("ssh")
+        .args(server.ssh_args("jana"))
+        .args(["-N", "-L", &forward, "127.0.0.1"])
+        .env("HOME", server.dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("ssh -L");
+    let deadline = Instant::now() + TIMEOUT;
+    let mut refused = false;
+    while !refused && Instant::now() < deadline {
+        if let Ok(mut through) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            use std::io::Read;
+            let _ = through.set_read_timeout(Some(Duration::from_secs(2)));
+            let mut byte = [0u8; 1];
+            // Closed at once: nothing is forwarded.
+            assert!(matches!(through.read(&mut byte), Ok(0) | Err(_)));
+        }
+        refused = server.log().contains("port forwarding to 127.0.0.1:9");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = tunnel.kill();
+    let _ = tunnel.wait();
+    assert!(
+        refused,
+        "local forwarding refused and logged: {}",
+        server.log()
+    );
     let out = server.ssh("jana", &["-T"], &[], b"");
     assert_eq!(out.status.code(), Some(1));
     assert!(
