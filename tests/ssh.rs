@@ -347,7 +347,7 @@ fn a_removed_key_is_refused_after_sighup() {
 
 /// `ssh -tt` in an 80x24 pseudo-terminal, its screen read back by vt100.
 #[test]
-fn the_interactive_interface_over_ssh_shows_a_viewer_the_data_and_refuses_edits() {
+fn the_interactive_interface_over_ssh_refuses_a_viewer_edits_and_shows_others_saves_live() {
     let server = serve();
     let pair = native_pty_system()
         .openpty(PtySize {
@@ -401,6 +401,23 @@ fn the_interactive_interface_over_ssh_shows_a_viewer_the_data_and_refuses_edits(
         server.port
     );
     wait_for(&mut parser, &command);
+
+    // Jana imports a calendar over SSH; Petr's meetings list shows it within
+    // a second or two, with no key pressed.
+    writer.write_all(b"5").expect("5");
+    wait_for(&mut parser, "Start ▲");
+    let ics =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/google.ics"))
+            .expect("fixture");
+    let done = server.ssh("jana", &[], &["import", "--format", "ics", "-"], &ics);
+    assert_eq!(done.status.code(), Some(0), "{}", text(&done.stderr));
+    let imported = Instant::now();
+    wait_for(&mut parser, "Koordinační porada Plzeň");
+    assert!(
+        imported.elapsed() < Duration::from_secs(2),
+        "seen after {:?}",
+        imported.elapsed()
+    );
     writer.write_all(b"q").expect("q");
     let deadline = Instant::now() + TIMEOUT;
     let status = loop {
