@@ -6,7 +6,7 @@
 //! `SPOJKA_BENCH_MEETINGS`, default 100000) with the demo generator.
 //!
 //! `SPOJKA_BENCH_ONLY` runs some parts only (comma-separated: `start`,
-//! `memory`, `keys`, `exports`, `figures`, and two not run otherwise:
+//! `memory`, `keys`, `exports`, `figures`, `ssh`, and two not run otherwise:
 //! `breakdown`, where resident memory goes, and `sled`, sled's own memory
 //! with several cache sizes). `SPOJKA_BENCH_BINARY` measures
 //! another build of spojka in the pseudo-terminal (to compare two builds in
@@ -15,6 +15,7 @@
 mod measure;
 mod memory;
 mod pty;
+mod ssh;
 
 use measure::{KeyFigures, Keyboard, median_bytes, median_p99};
 use spojka::demo::{self, DemoSize};
@@ -97,6 +98,9 @@ fn main() {
         rows.extend(memory_rows(&db));
     }
     rows.extend(in_process(&db));
+    if part("ssh", true) {
+        rows.extend(ssh::rows(&binary(), &db));
+    }
     print(&rows);
 }
 

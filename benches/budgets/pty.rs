@@ -25,6 +25,14 @@ pub struct Tui {
 impl Tui {
     /// Spawns `binary --db db` at 80x24.
     pub fn start(binary: &Path, db: &Path) -> Tui {
+        let mut cmd = CommandBuilder::new(binary);
+        cmd.arg("--db");
+        cmd.arg(db);
+        Tui::spawn(cmd)
+    }
+
+    /// Spawns `cmd` (an SSH client, say) at 80x24.
+    pub fn spawn(mut cmd: CommandBuilder) -> Tui {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -33,9 +41,6 @@ impl Tui {
                 pixel_height: 0,
             })
             .expect("open pty");
-        let mut cmd = CommandBuilder::new(binary);
-        cmd.arg("--db");
-        cmd.arg(db);
         cmd.env("TERM", "xterm-256color");
         let started = Instant::now();
         let child = pair.slave.spawn_command(cmd).expect("spawn spojka");
@@ -108,6 +113,26 @@ impl Tui {
             }
             Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => false,
         }
+    }
+
+    /// Sends `keys` once all earlier output is in; the time until the
+    /// answer starts to arrive, and how many bytes it has once output has
+    /// been quiet for `quiet`.
+    pub fn press(&mut self, keys: &str, quiet: Duration) -> (Duration, u64) {
+        self.settle(quiet);
+        let sent = Instant::now();
+        self.send(keys);
+        let Ok(first) = self.output.recv_timeout(TIMEOUT) else {
+            return (TIMEOUT, 0);
+        };
+        let answered = sent.elapsed();
+        let mut bytes = first.len() as u64;
+        self.parser.process(&first);
+        while let Ok(more) = self.output.recv_timeout(quiet) {
+            bytes += more.len() as u64;
+            self.parser.process(&more);
+        }
+        (answered, bytes)
     }
 
     /// The screen as text.
