@@ -346,88 +346,132 @@ fn a_removed_key_is_refused_after_sighup() {
 }
 
 /// `ssh -tt` in an 80x24 pseudo-terminal, its screen read back by vt100.
-#[test]
-fn the_interactive_interface_over_ssh_refuses_a_viewer_edits_and_shows_others_saves_live() {
-    let server = serve();
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 80,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("pty");
-    let mut cmd = CommandBuilder::new("ssh");
-    cmd.args(server.ssh_args("petr"));
-    cmd.args(["-tt", "127.0.0.1"]);
-    cmd.env("HOME", server.dir.path());
-    cmd.env("TERM", "xterm-256color");
-    let mut child = pair.slave.spawn_command(cmd).expect("ssh");
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().expect("reader");
-    let mut writer = pair.master.take_writer().expect("writer");
-    let (tx, rx) = mpsc::channel::<Vec<u8>>();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        while let Ok(n @ 1..) = reader.read(&mut buf) {
-            if tx.send(buf[..n].to_vec()).is_err() {
-                break;
+/// An `ssh -tt` session in an 80x24 pseudo-terminal, its screen read back
+/// through a terminal emulator.
+struct SshTui {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    output: mpsc::Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+}
+
+impl SshTui {
+    fn open(server: &Server, user: &str) -> SshTui {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("pty");
+        let mut cmd = CommandBuilder::new("ssh");
+        cmd.args(server.ssh_args(user));
+        cmd.args(["-tt", "127.0.0.1"]);
+        cmd.env("HOME", server.dir.path());
+        cmd.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(cmd).expect("ssh");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let writer = pair.master.take_writer().expect("writer");
+        let (tx, output) = mpsc::channel::<Vec<u8>>();
+        std::thread::spawn(move || {
+            // Keeps the pty open for as long as the reader lives.
+            let _master = pair.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n @ 1..) = reader.read(&mut buf) {
+                if tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
             }
+        });
+        let size = |n| std::num::NonZeroU16::new(n).expect("non-zero");
+        SshTui {
+            child,
+            writer,
+            output,
+            parser: vt100::Parser::new(size(24), size(80), 0),
         }
-    });
-    let size = |n| std::num::NonZeroU16::new(n).expect("non-zero");
-    let mut parser = vt100::Parser::new(size(24), size(80), 0);
-    let wait_for = |parser: &mut vt100::Parser, text: &str| {
+    }
+
+    fn wait_for(&mut self, text: &str) {
         let deadline = Instant::now() + TIMEOUT;
-        while !parser.screen().contents().contains(text) {
+        while !self.parser.screen().contents().contains(text) {
             let left = deadline.saturating_duration_since(Instant::now());
-            match rx.recv_timeout(left.min(Duration::from_millis(100))) {
-                Ok(bytes) => parser.process(&bytes),
+            match self
+                .output
+                .recv_timeout(left.min(Duration::from_millis(100)))
+            {
+                Ok(bytes) => self.parser.process(&bytes),
                 Err(_) if Instant::now() > deadline => {
-                    panic!("no {text:?} on screen:\n{}", parser.screen().contents())
+                    panic!(
+                        "no {text:?} on screen:\n{}",
+                        self.parser.screen().contents()
+                    )
                 }
                 Err(_) => {}
             }
         }
-    };
-    wait_for(&mut parser, "What needs attention");
-    writer.write_all(b"\x1b").expect("esc");
-    wait_for(&mut parser, "Name ▲");
-    writer.write_all(b"e").expect("e");
-    wait_for(&mut parser, "You can only view");
-    writer.write_all(b"x").expect("x");
+    }
+
+    fn send(&mut self, keys: &[u8]) {
+        self.writer.write_all(keys).expect("keys");
+    }
+
+    /// Waits for ssh to end; its exit status. What it printed last stays on
+    /// the screen.
+    fn wait_exit(&mut self) -> u32 {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            while let Ok(bytes) = self.output.try_recv() {
+                self.parser.process(&bytes);
+            }
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(100)) {
+                    self.parser.process(&bytes);
+                }
+                return status.exit_code();
+            }
+            assert!(Instant::now() < deadline, "ssh did not end");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+#[test]
+fn the_interactive_interface_over_ssh_refuses_a_viewer_edits_and_shows_others_saves_live() {
+    let server = serve();
+    let mut petr = SshTui::open(&server, "petr");
+    petr.wait_for("What needs attention");
+    petr.send(b"\x1b");
+    petr.wait_for("Name ▲");
+    petr.send(b"e");
+    petr.wait_for("You can only view");
+    petr.send(b"x");
     let command = format!(
         "Run on your computer: ssh -p {} localhost export",
         server.port
     );
-    wait_for(&mut parser, &command);
+    petr.wait_for(&command);
 
     // Jana imports a calendar over SSH; Petr's meetings list shows it within
     // a second or two, with no key pressed.
-    writer.write_all(b"5").expect("5");
-    wait_for(&mut parser, "Start ▲");
+    petr.send(b"5");
+    petr.wait_for("Start ▲");
     let ics =
         std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/google.ics"))
             .expect("fixture");
     let done = server.ssh("jana", &[], &["import", "--format", "ics", "-"], &ics);
     assert_eq!(done.status.code(), Some(0), "{}", text(&done.stderr));
     let imported = Instant::now();
-    wait_for(&mut parser, "Koordinační porada Plzeň");
+    petr.wait_for("Koordinační porada Plzeň");
     assert!(
         imported.elapsed() < Duration::from_secs(2),
         "seen after {:?}",
         imported.elapsed()
     );
-    writer.write_all(b"q").expect("q");
-    let deadline = Instant::now() + TIMEOUT;
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        assert!(Instant::now() < deadline, "ssh did not end after q");
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    assert_eq!(status.exit_code(), 0);
+    petr.send(b"q");
+    assert_eq!(petr.wait_exit(), 0);
     assert!(
         server
             .log()
@@ -435,4 +479,38 @@ fn the_interactive_interface_over_ssh_refuses_a_viewer_edits_and_shows_others_sa
         "{}",
         server.log()
     );
+}
+
+#[test]
+fn sigterm_tells_every_session_keeps_what_was_saved_and_stops_the_server() {
+    let mut server = serve();
+    let mut jana = SshTui::open(&server, "jana");
+    let mut petr = SshTui::open(&server, "petr");
+    jana.wait_for("What needs attention");
+    petr.wait_for("What needs attention");
+    let status = Command::new("kill")
+        .arg(server.child.id().to_string())
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    for session in [&mut jana, &mut petr] {
+        assert_ne!(session.wait_exit(), 0);
+        session.wait_for("spojka serve is stopping; everything saved is kept.");
+    }
+    let deadline = Instant::now() + TIMEOUT;
+    let stopped = loop {
+        if let Some(status) = server.child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "serve did not stop");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(stopped.success(), "{stopped:?}");
+    // The database is free and whole.
+    let out = spojka(server.dir.path())
+        .args(["export", "--kind", "facilities", "--format", "csv"])
+        .output()
+        .expect("export");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Věznice"));
 }
