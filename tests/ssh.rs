@@ -51,6 +51,11 @@ fn spojka(dir: &Path) -> Command {
 /// A seeded database served for Jana (editor) and Petr (viewer); Eva's key
 /// is not in the users file.
 fn serve() -> Server {
+    serve_with(&[])
+}
+
+/// [`serve`], with these variables in the server's environment.
+fn serve_with(env: &[(&str, &str)]) -> Server {
     let dir = tempfile::tempdir().expect("dir");
     let jana = keygen(dir.path(), "jana");
     let petr = keygen(dir.path(), "petr");
@@ -71,6 +76,7 @@ fn serve() -> Server {
     let mut child = spojka(dir.path())
         .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--users"])
         .arg(dir.path().join("users.toml"))
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -513,4 +519,33 @@ fn sigterm_tells_every_session_keeps_what_was_saved_and_stops_the_server() {
         .expect("export");
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("Věznice"));
+}
+
+#[test]
+fn a_bug_in_one_session_ends_that_session_only() {
+    let server = serve_with(&[("SPOJKA_TEST_PANIC_KEY", "§")]);
+    let mut jana = SshTui::open(&server, "jana");
+    let mut petr = SshTui::open(&server, "petr");
+    jana.wait_for("What needs attention");
+    petr.wait_for("What needs attention");
+    petr.send("§".as_bytes());
+    assert_ne!(petr.wait_exit(), 0);
+    petr.wait_for("internal error and closed this session");
+    // Jana's session, and the server, go on.
+    jana.send(b"\x1b");
+    jana.wait_for("Name ▲");
+    jana.send(b"q");
+    assert_eq!(jana.wait_exit(), 0);
+    assert!(
+        server.log().contains("ended: internal error"),
+        "{}",
+        server.log()
+    );
+    let out = server.ssh(
+        "jana",
+        &[],
+        &["export", "--kind", "ngos", "--format", "csv"],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 }

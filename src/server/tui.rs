@@ -205,7 +205,19 @@ fn run(start: Start, events: &Receiver<Event>, out: &Sender<Out>, behind: &Rc<Ce
         size,
         end: End::Gone,
     };
-    match crate::term::event_loop(&mut session, &mut terminal, |wait| Ok(input.next(wait))) {
+    // A test hook: this key makes the session's thread panic, as a bug
+    // would, to show that it ends this session only.
+    let panic_key = std::env::var("SPOJKA_TEST_PANIC_KEY").ok();
+    let next = |wait| {
+        let next = input.next(wait);
+        if let (Some(key), Some(Input::Key(pressed))) = (&panic_key, &next)
+            && pressed.to_string() == *key
+        {
+            panic!("a bug in one session (the test hook SPOJKA_TEST_PANIC_KEY)");
+        }
+        Ok(next)
+    };
+    match crate::term::event_loop(&mut session, &mut terminal, next) {
         Ok(()) if session.should_quit() => End::Quit,
         Ok(()) => input.end,
         Err(_) => End::Gone,
