@@ -6,7 +6,7 @@ use super::text_input::TextInput;
 use crate::domain::text::{Query, fold};
 use crate::domain::{Id, Kind};
 use crate::model::Data;
-use std::sync::{Arc, Mutex, PoisonError, Weak};
+use std::sync::Arc;
 
 /// What filtering needs of one record, kept beside the sort order so a
 /// keystroke scans one array instead of looking each record up.
@@ -28,33 +28,11 @@ fn entries(data: &Data, kind: Kind, ids: Vec<Id>) -> Vec<Entry> {
 }
 
 /// What an order is of: kind, sort column, descending, and the kind's
-/// generation in the data (unique in the process, see [`Data::generation`]).
+/// generation in the data. Orders are kept with the version of the data they
+/// were made from ([`Data::derived`]), so sessions over one model share them:
+/// ten sessions on the meetings tab hold one order of 100,000 entries, not
+/// ten, and after a save the first session to refresh sorts for the others.
 type OrderKey = (Kind, usize, bool, u64);
-
-/// The order `key` names, shared with every other list in the process that
-/// shows the same: sessions over one model see the same data, so ten
-/// sessions on the meetings tab hold one order of 100,000 entries, not ten,
-/// and after a save the first session to refresh sorts for all the others.
-/// Held weakly: an order no list uses any more is freed.
-fn shared_order(key: OrderKey, make: impl FnOnce() -> Vec<Entry>) -> Arc<Vec<Entry>> {
-    static ORDERS: Mutex<Vec<(OrderKey, Weak<Vec<Entry>>)>> = Mutex::new(Vec::new());
-    let found = {
-        let mut orders = ORDERS.lock().unwrap_or_else(PoisonError::into_inner);
-        orders.retain(|(_, order)| order.strong_count() > 0);
-        orders
-            .iter()
-            .find(|(k, _)| *k == key)
-            .and_then(|(_, order)| order.upgrade())
-    };
-    found.unwrap_or_else(|| {
-        // Made without the lock held: sorting takes a while, and another
-        // session making the same order meanwhile only costs time.
-        let order = Arc::new(make());
-        let mut orders = ORDERS.lock().unwrap_or_else(PoisonError::into_inner);
-        orders.push((key, Arc::downgrade(&order)));
-        order
-    })
-}
 
 /// Below this many candidates one thread filters faster than two.
 const PARALLEL_FROM: usize = 20_000;
@@ -153,7 +131,8 @@ impl ListState {
         let stamp = (self.sort, self.descending, data.generation(kind));
         if self.order_stamp != Some(stamp) {
             let (sort, descending) = (self.sort, self.descending);
-            self.order = shared_order((kind, sort, descending, stamp.2), || {
+            let key: OrderKey = (kind, sort, descending, stamp.2);
+            self.order = data.derived(key, || {
                 entries(data, kind, sorted(data, kind, sort, descending))
             });
             self.order_stamp = Some(stamp);
@@ -192,7 +171,8 @@ impl ListState {
     pub fn adopt_order(&mut self, data: &Data, kind: Kind, order: Vec<Id>) {
         if self.sort == 0 && !self.descending {
             let generation = data.generation(kind);
-            self.order = shared_order((kind, 0, false, generation), || entries(data, kind, order));
+            let key: OrderKey = (kind, 0, false, generation);
+            self.order = data.derived(key, || entries(data, kind, order));
             self.order_stamp = Some((0, false, generation));
             self.rows_stamp = None;
         }
