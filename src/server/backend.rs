@@ -2,14 +2,13 @@
 //! a bounded queue that the connection sends on the channel.
 //!
 //! The terminal is at the other end of the network, so its size is what the
-//! client said (`pty-req`, `window-change`), never asked of a local tty. As
-//! for the local terminal, what every frame repeats (cursor shown or hidden,
-//! cursor moves, colour resets after an empty diff) is dropped, so an idle
-//! session sends nothing on its ticks.
+//! client said (`pty-req`, `window-change`), never asked of a local tty. The
+//! local terminal's backend serves (`term::backend`): what every frame
+//! repeats is dropped, so an idle session sends nothing on its ticks.
 
-use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
-use ratatui::buffer::Cell;
-use ratatui::layout::{Position, Size};
+use crate::term::backend::TtyBackend;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Size;
 use std::cell::Cell as Shared;
 use std::io::{self, Write};
 use std::rc::Rc;
@@ -70,101 +69,14 @@ impl Write for ChannelWriter {
     }
 }
 
-/// The backend of a session over SSH; see the module documentation.
-pub struct SshBackend {
-    inner: CrosstermBackend<ChannelWriter>,
-    size: Rc<Shared<Size>>,
-    cursor_shown: Option<bool>,
-    cursor_at: Option<Position>,
-}
+/// The backend of a session over SSH: the local terminal's, at the size the
+/// client said, writing into the channel's queue.
+pub type SshBackend = TtyBackend<CrosstermBackend<ChannelWriter>>;
 
-impl SshBackend {
-    /// Draws into `writer` at the size `size` holds (the driver updates it).
-    pub fn new(writer: ChannelWriter, size: Rc<Shared<Size>>) -> SshBackend {
-        SshBackend {
-            inner: CrosstermBackend::new(writer),
-            size,
-            cursor_shown: None,
-            cursor_at: None,
-        }
-    }
-}
-
-impl Backend for SshBackend {
-    type Error = io::Error;
-
-    fn draw<'a, I>(&mut self, content: I) -> io::Result<()>
-    where
-        I: Iterator<Item = (u16, u16, &'a Cell)>,
-    {
-        let mut content = content.peekable();
-        if content.peek().is_none() {
-            return Ok(());
-        }
-        self.cursor_at = None;
-        self.inner.draw(content)
-    }
-
-    fn append_lines(&mut self, n: u16) -> io::Result<()> {
-        self.cursor_at = None;
-        self.inner.append_lines(n)
-    }
-
-    fn hide_cursor(&mut self) -> io::Result<()> {
-        if self.cursor_shown != Some(false) {
-            self.inner.hide_cursor()?;
-            self.cursor_shown = Some(false);
-        }
-        Ok(())
-    }
-
-    fn show_cursor(&mut self) -> io::Result<()> {
-        if self.cursor_shown != Some(true) {
-            self.inner.show_cursor()?;
-            self.cursor_shown = Some(true);
-        }
-        Ok(())
-    }
-
-    fn get_cursor_position(&mut self) -> io::Result<Position> {
-        // Asking a remote terminal would mean reading its answer from the
-        // input stream; fullscreen drawing never needs it.
-        Ok(self.cursor_at.unwrap_or_default())
-    }
-
-    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
-        let position = position.into();
-        if self.cursor_at != Some(position) {
-            self.inner.set_cursor_position(position)?;
-            self.cursor_at = Some(position);
-        }
-        Ok(())
-    }
-
-    fn clear(&mut self) -> io::Result<()> {
-        self.cursor_at = None;
-        self.inner.clear()
-    }
-
-    fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
-        self.cursor_at = None;
-        self.inner.clear_region(clear_type)
-    }
-
-    fn size(&self) -> io::Result<Size> {
-        Ok(self.size.get())
-    }
-
-    fn window_size(&mut self) -> io::Result<WindowSize> {
-        Ok(WindowSize {
-            columns_rows: self.size.get(),
-            pixels: Size::default(),
-        })
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Backend::flush(&mut self.inner)
-    }
+/// A backend drawing into `writer` at the size `size` holds (the driver
+/// updates it on `window-change`).
+pub fn ssh_backend(writer: ChannelWriter, size: Rc<Shared<Size>>) -> SshBackend {
+    TtyBackend::remote(CrosstermBackend::new(writer), size)
 }
 
 #[cfg(test)]
@@ -184,7 +96,7 @@ mod tests {
         let (tx, mut rx) = tokio::sync::mpsc::channel(OUTPUT_QUEUE);
         let behind = Rc::new(Shared::new(false));
         let size = Rc::new(Shared::new(Size::new(20, 3)));
-        let backend = SshBackend::new(ChannelWriter::new(tx, behind.clone()), size.clone());
+        let backend = ssh_backend(ChannelWriter::new(tx, behind.clone()), size.clone());
         let mut terminal = Terminal::new(backend).expect("terminal");
         draw(&mut terminal, "Věznice").expect("draw");
         let Ok(Out::Data(first)) = rx.try_recv() else {
@@ -208,7 +120,7 @@ mod tests {
         let (tx, _rx) = tokio::sync::mpsc::channel(2);
         let behind = Rc::new(Shared::new(false));
         let size = Rc::new(Shared::new(Size::new(20, 3)));
-        let backend = SshBackend::new(ChannelWriter::new(tx, behind.clone()), size);
+        let backend = ssh_backend(ChannelWriter::new(tx, behind.clone()), size);
         let mut terminal = Terminal::new(backend).expect("terminal");
         let failed = (0..10).any(|i| draw(&mut terminal, &i.to_string()).is_err());
         assert!(failed && behind.get());

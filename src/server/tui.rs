@@ -6,7 +6,7 @@
 //! runtime that serves every connection; a panic ends this session only,
 //! with the user's terminal put back as it was.
 
-use super::backend::{ChannelWriter, SshBackend};
+use super::backend::{ChannelWriter, ssh_backend};
 pub use super::backend::{OUTPUT_QUEUE, Out};
 use crate::app::access::Access;
 use crate::keymap::Keymap;
@@ -188,7 +188,7 @@ fn run(start: Start, events: &Receiver<Event>, out: &Sender<Out>, behind: &Rc<Ce
     );
     session.set_access(start.access);
     let size = Rc::new(Cell::new(Size::new(width, height)));
-    let backend = SshBackend::new(
+    let backend = ssh_backend(
         ChannelWriter::new(out.clone(), behind.clone()),
         size.clone(),
     );

@@ -8,6 +8,10 @@
 //! writing to its terminal (or its SSH channel). Here those repeats are
 //! dropped, and an unchanged frame writes nothing.
 //!
+//! A terminal at the other end of a network (SSH) has the size its client
+//! said, never asked of a local tty: [`TtyBackend::remote`] takes that size
+//! from the driver.
+//!
 //! On a terminal that has gone away every write fails; ratatui's `Terminal`
 //! even prints an error to (the same dead) stderr when it cannot show the
 //! cursor on drop, and printing to a dead stderr panics. So the first such
@@ -32,6 +36,8 @@ pub struct TtyBackend<B> {
     /// Set when a write failed because the terminal is gone; shared with the
     /// input side, which then ends the session.
     gone: Rc<Flag<bool>>,
+    /// For a remote terminal, the size its client said (the driver updates it).
+    remote_size: Option<Rc<Flag<Size>>>,
 }
 
 impl<B: Backend<Error = io::Error>> TtyBackend<B> {
@@ -42,6 +48,15 @@ impl<B: Backend<Error = io::Error>> TtyBackend<B> {
             cursor_shown: None,
             cursor_at: None,
             gone,
+            remote_size: None,
+        }
+    }
+
+    /// Wraps `inner` drawing to a remote terminal whose size `size` holds.
+    pub fn remote(inner: B, size: Rc<Flag<Size>>) -> TtyBackend<B> {
+        TtyBackend {
+            remote_size: Some(size),
+            ..TtyBackend::new(inner, Rc::default())
         }
     }
 
@@ -100,7 +115,12 @@ impl<B: Backend<Error = io::Error>> Backend for TtyBackend<B> {
     }
 
     fn get_cursor_position(&mut self) -> io::Result<Position> {
-        self.inner.get_cursor_position()
+        match self.remote_size {
+            // Asking a remote terminal would mean reading its answer from
+            // the input stream; fullscreen drawing never needs it.
+            Some(_) => Ok(self.cursor_at.unwrap_or_default()),
+            None => self.inner.get_cursor_position(),
+        }
     }
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
@@ -124,11 +144,20 @@ impl<B: Backend<Error = io::Error>> Backend for TtyBackend<B> {
     }
 
     fn size(&self) -> io::Result<Size> {
-        self.inner.size()
+        match &self.remote_size {
+            Some(size) => Ok(size.get()),
+            None => self.inner.size(),
+        }
     }
 
     fn window_size(&mut self) -> io::Result<WindowSize> {
-        self.inner.window_size()
+        match &self.remote_size {
+            Some(size) => Ok(WindowSize {
+                columns_rows: size.get(),
+                pixels: Size::default(),
+            }),
+            None => self.inner.window_size(),
+        }
     }
 
     fn flush(&mut self) -> io::Result<()> {

@@ -3,7 +3,7 @@
 //! its input source and its terminal as parameters, so it is the same loop
 //! whatever the terminal is.
 
-mod backend;
+pub mod backend;
 pub mod decode;
 mod guard;
 mod reader;
