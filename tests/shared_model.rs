@@ -60,6 +60,14 @@ impl Team {
         Team { dir, store, model }
     }
 
+    /// Saves one NGO, "Charita Opava"; its id.
+    fn ngo(&self) -> Id {
+        self.store
+            .save(organisation("Charita Opava").into(), "t", epoch())
+            .expect("save")
+            .id()
+    }
+
     /// A session over the shared model, after pressing `pressed`.
     fn open(&self, pressed: &str) -> Session {
         let keymap = Keymap::builtin("default").expect("keymap");
@@ -162,10 +170,7 @@ fn stored_ngo(store: &Store, id: Id) -> Organisation {
 #[test]
 fn changes_to_different_fields_of_one_record_merge_and_both_are_saved() {
     let team = Team::new();
-    let store = &team.store;
-    let ngo = store
-        .save(organisation("Charita Opava").into(), "t", epoch())
-        .expect("save");
+    let (store, ngo) = (&team.store, team.ngo());
     // The NGOs tab, and the form on its one NGO.
     let open = || team.open("2 e");
     let (mut jana, mut petr) = (open(), open());
@@ -182,7 +187,7 @@ fn changes_to_different_fields_of_one_record_merge_and_both_are_saved() {
     keys(&mut petr, "C-u");
     typing(&mut petr, "Charita Opava, o. p. s.");
     keys(&mut petr, "C-s");
-    let both = stored_ngo(store, ngo.id());
+    let both = stored_ngo(store, ngo);
     assert_eq!(both.name, "Charita Opava, o. p. s.");
     assert_eq!(both.phone, "+420 553 000 111");
     assert!(screen(&petr, &mut terminal).contains("Saved"));
@@ -191,10 +196,7 @@ fn changes_to_different_fields_of_one_record_merge_and_both_are_saved() {
 #[test]
 fn a_field_both_changed_is_chosen_by_the_second_saver_never_lost_silently() {
     let team = Team::new();
-    let store = &team.store;
-    let ngo = store
-        .save(organisation("Charita Opava").into(), "t", epoch())
-        .expect("save");
+    let (store, ngo) = (&team.store, team.ngo());
     let open = || team.open("2 e");
     let (mut jana, mut petr, mut eva) = (open(), open(), open());
     keys(&mut jana, "C-u");
@@ -219,10 +221,10 @@ fn a_field_both_changed_is_chosen_by_the_second_saver_never_lost_silently() {
     ] {
         assert!(asked.contains(shown), "{shown} in\n{asked}");
     }
-    assert_eq!(stored_ngo(store, ngo.id()).name, "Charita Opava (Jana)");
+    assert_eq!(stored_ngo(store, ngo).name, "Charita Opava (Jana)");
     // He keeps theirs (←) for the name and saves: Jana's phone stays too.
     keys(&mut petr, "left enter");
-    let kept = stored_ngo(store, ngo.id());
+    let kept = stored_ngo(store, ngo);
     assert_eq!(kept.name, "Charita Opava (Jana)");
     assert_eq!(kept.phone, "+420 553 000 111");
 
@@ -231,7 +233,7 @@ fn a_field_both_changed_is_chosen_by_the_second_saver_never_lost_silently() {
     keys(&mut eva, "C-u");
     typing(&mut eva, "Charita Opava (Eva)");
     keys(&mut eva, "C-s r");
-    assert_eq!(stored_ngo(store, ngo.id()).name, "Charita Opava (Jana)");
+    assert_eq!(stored_ngo(store, ngo).name, "Charita Opava (Jana)");
     let form = screen(&eva, &mut terminal);
     assert!(form.contains("Charita Opava (Jana)"), "{form}");
 }
