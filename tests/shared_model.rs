@@ -286,3 +286,26 @@ fn a_form_with_unsaved_changes_is_warned_before_the_idle_timeout_and_others_are_
             .contains("closing in a minute for inactivity; save, or press a key.")
     );
 }
+
+#[test]
+fn the_offer_to_load_the_prisons_goes_once_the_database_is_seeded_elsewhere() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+    let model =
+        Session::open_model(&store, Loading::Eager, spojka::clock::Clock::System).expect("model");
+    let keymap = Keymap::builtin("default").expect("keymap");
+    let mut session = Session::attach(store.clone(), model, keymap, (80, 24), options(dir.path()));
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    assert!(screen(&session, &mut terminal).contains("Please confirm"));
+    // `spojka seed` in another terminal, through the control socket.
+    store
+        .save(
+            facility("Věznice Mírov", Region::Olomoucky).into(),
+            "other",
+            epoch(),
+        )
+        .expect("save");
+    session.handle(Input::Tick);
+    let shown = screen(&session, &mut terminal);
+    assert!(!shown.contains("Please confirm"), "{shown}");
+}

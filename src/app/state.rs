@@ -252,6 +252,11 @@ impl AppState {
     /// Recomputes every list, open detail and the dashboard after the data
     /// changed or finished loading.
     pub fn refresh_all(&mut self) {
+        // Seeded meanwhile (from another terminal, say): the offer is moot.
+        if !self.data.is_empty() {
+            self.stack
+                .retain(|v| !matches!(v, View::Confirm(c) if c.question == Question::Seed));
+        }
         self.refresh_lists();
         let now = self.now;
         let dashboard_ready = self.dashboard_ready();
