@@ -135,7 +135,7 @@ fn t_goes_back_to_this_year_so_far() {
 
 #[test]
 fn a_period_is_typed_as_two_dates_or_a_year() {
-    use spojka::app::figures::{PeriodError, parse_period};
+    use spojka::screens::figures::{PeriodError, parse_period};
     let today = day(2026, 11, 25);
     assert_eq!(
         parse_period("2026-01-01 2026-06-30", today),

@@ -172,10 +172,7 @@ pub fn on_prompt(state: &mut AppState, purpose: PromptFor, typed: &str) -> Vec<E
                 Vec::new()
             }
         },
-        PromptFor::FiguresPeriod => {
-            super::figure_keys::on_period(state, typed);
-            Vec::new()
-        }
+        PromptFor::FiguresPeriod => super::screen::on_typed(state, purpose, typed),
         PromptFor::ImportIcs => {
             let path = typed.trim();
             if path.is_empty() {

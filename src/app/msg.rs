@@ -2,39 +2,8 @@
 
 use super::action::Action;
 use crate::domain::{Id, Kind, Record};
+pub use crate::effect::{Effect, ExportFormat, ReadFor, ReportFormat, WrittenFile};
 use crate::store::audit::AuditEntry;
-
-/// Export formats offered from the list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// CSV for spreadsheets (formula cells neutralised).
-    Csv,
-    /// Our JSON format.
-    Json,
-    /// iCalendar (meetings only).
-    Ics,
-}
-
-/// The formats the report of a period is written in. The app's own word for
-/// them, so update code never depends on `report/`; the session turns it into
-/// `report::ReportFormat`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReportFormat {
-    /// Markdown.
-    Markdown,
-    /// One HTML file.
-    Html,
-}
-
-impl ReportFormat {
-    /// The file extension, which is also its name on the command line.
-    pub fn extension(self) -> &'static str {
-        match self {
-            ReportFormat::Markdown => "md",
-            ReportFormat::Html => "html",
-        }
-    }
-}
 
 /// Everything `update` reacts to. Only [`Action`] is bindable.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,73 +57,4 @@ pub enum Msg {
     /// Records read whole for the details that show them (see
     /// [`AppState::records_to_read`](super::AppState::records_to_read)).
     FullRecords(Vec<Record>),
-}
-
-/// What a record is read whole for: the model holds records without their
-/// long text, and a form must start from every field as stored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReadFor {
-    /// The form to edit it.
-    Edit,
-    /// The form of its renewal (an agreement).
-    Renew,
-    /// The form for one occurrence of a series, by its original date, with
-    /// the scope chosen (an index into the scopes offered).
-    EditOccurrence(chrono::NaiveDate, usize),
-}
-
-/// What kind of file an effect wrote, for the status line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WrittenFile {
-    /// The report of a period.
-    Report,
-    /// The coverage map as CSV.
-    CoverageMap,
-}
-
-/// Work `update` asks the driver to do; `update` itself does no I/O.
-#[expect(
-    clippy::large_enum_variant,
-    reason = "a few effects per keystroke; boxing buys nothing"
-)]
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    /// Save a record (new when its id is 0).
-    Save(Record),
-    /// Save several records as one operation (a series split: the new
-    /// meeting first, then the series); answered with `Saved` of the first.
-    SaveSeveral(Vec<Record>),
-    /// Delete a record nothing refers to.
-    Delete(Kind, Id),
-    /// Read a record's audit trail.
-    LoadHistory(Kind, Id),
-    /// Write these records, in this order, to a file.
-    Export {
-        /// Record kind.
-        kind: Kind,
-        /// File format.
-        format: ExportFormat,
-        /// Records in list order.
-        ids: Vec<Id>,
-    },
-    /// Load the reference facilities.
-    Seed,
-    /// Import an iCalendar file.
-    ImportIcs(String),
-    /// Write the coverage map as CSV to a file.
-    ExportCoverage(Box<crate::insight::coverage::Coverage>),
-    /// Write the report of a period into the export folder.
-    Report {
-        /// Markdown or HTML.
-        format: ReportFormat,
-        /// First day.
-        from: chrono::NaiveDate,
-        /// Last day (inclusive).
-        to: chrono::NaiveDate,
-    },
-    /// Read a record whole from the store and send it back in
-    /// [`Msg::ReadFull`].
-    ReadFull(Kind, Id, ReadFor),
-    /// End the session.
-    Quit,
 }

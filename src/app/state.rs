@@ -85,23 +85,12 @@ pub enum View {
     /// What needs attention: the first screen after start.
     Dashboard(super::dashboard::Board),
     /// Impact figures for a period.
-    Figures(super::figures::FiguresView),
+    Figures(crate::screens::figures::FiguresView),
     /// Choosing between a change made elsewhere and the form's own.
     Merge(super::conflict::Merge),
 }
 
-/// What a typed line is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptFor {
-    /// A date the calendar goes to.
-    GotoDate,
-    /// A new start for one occurrence of a meeting (its original date).
-    MoveOccurrence(Id, chrono::NaiveDate),
-    /// The path of an iCalendar file to import.
-    ImportIcs,
-    /// The period of the figures view.
-    FiguresPeriod,
-}
+pub use crate::screens::kit::{Level, PromptFor};
 
 /// A typed line and what it is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,16 +121,6 @@ impl View {
             View::Merge(_) => Mode::Merge,
         }
     }
-}
-
-/// Whether the status line reports news or a problem.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Level {
-    /// Something happened.
-    #[default]
-    Info,
-    /// Something went wrong.
-    Error,
 }
 
 /// The status line.

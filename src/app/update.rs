@@ -153,7 +153,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Calendar => super::calendar_keys::on_calendar(state, action),
         Mode::Coverage => super::coverage::on_coverage(state, action),
         Mode::Dashboard => super::dashboard::on_dashboard(state, action),
-        Mode::Figures => super::figure_keys::on_figures(state, action),
+        Mode::Figures => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Merge => super::conflict::on_merge(state, action),
     }
 }
@@ -333,7 +333,7 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::CalendarOpen => super::calendar_keys::open(state),
         Action::CoverageShow => super::coverage::open(state),
         Action::DashboardShow => state.open_dashboard(),
-        Action::FiguresShow => super::figure_keys::open(state),
+        Action::FiguresShow => super::screen::open(state, crate::screens::kit::Open::Figures),
         Action::Quit => return vec![Effect::Quit],
         _ => {}
     }

@@ -6,15 +6,14 @@ mod calendar;
 mod coverage;
 mod dashboard;
 mod detail;
-mod figures;
 mod form;
 mod help;
 mod merge;
 mod popup;
 pub mod table;
-pub mod text;
-pub mod theme;
 mod timeline;
+
+pub use crate::screens::kit::{text, theme};
 
 use crate::app::action::Action;
 use crate::app::mode::Mode;
@@ -80,7 +79,14 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::Timeline(t)) => timeline::draw(frame, body, state, t, theme),
         Some(View::Coverage(c)) => coverage::draw(frame, body, state, c, theme),
         Some(View::Dashboard(b)) => dashboard::draw(frame, body, state, b, theme),
-        Some(View::Figures(f)) => figures::draw(frame, body, state, f, theme),
+        Some(View::Figures(f)) => frame.render_widget(
+            crate::screens::figures::view::FiguresWidget {
+                view: f,
+                loading: state.loading,
+                theme,
+            },
+            body,
+        ),
         _ => table::draw_list(frame, body, state, theme),
     }
     match state.stack.last() {
@@ -249,20 +255,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
             theme,
         ),
         Mode::Dashboard => dashboard::hints(keymap, theme),
-        Mode::Figures => hint_line(
-            keymap,
-            mode,
-            &[
-                A::FiguresPrevYear,
-                A::FiguresNextYear,
-                A::FiguresPeriod,
-                A::ReportMarkdown,
-                A::ReportHtml,
-                A::Back,
-                A::HelpToggle,
-            ],
-            theme,
-        ),
+        Mode::Figures => hint_line(keymap, mode, crate::screens::figures::HINTS, theme),
     };
     frame.render_widget(Paragraph::new(line), area);
 }

@@ -1,6 +1,11 @@
 //! The figures view: a period, its figures (computed when the view opens or
 //! the period changes, never per frame) and the rows it shows.
 
+mod keys;
+pub mod view;
+
+use crate::app::Action;
+
 use crate::catalog::figures as words;
 use crate::insight::figures::Figures;
 use crate::model::Data;
@@ -16,6 +21,20 @@ pub struct FiguresView {
     /// First row shown.
     pub scroll: usize,
 }
+
+/// The actions the hint bar offers, most used first.
+pub const HINTS: &[Action] = &[
+    Action::FiguresPrevYear,
+    Action::FiguresNextYear,
+    Action::FiguresPeriod,
+    Action::ReportMarkdown,
+    Action::ReportHtml,
+    Action::Back,
+    Action::HelpToggle,
+];
+
+/// The other actions the screen answers, besides moves.
+pub const MORE: &[Action] = &[Action::FiguresThisYear, Action::Quit];
 
 impl FiguresView {
     /// The view over `from`–`to`, figures computed.

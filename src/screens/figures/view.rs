@@ -2,50 +2,56 @@
 //! scaled to the width, the number) and tables sorted by count. Every bar is
 //! followed by its number, so the charts read the same without colour.
 
-use super::text::{fit, width};
-use super::theme::Theme;
-use crate::app::figures::{FiguresView, Row};
+use super::{FiguresView, Row};
 use crate::catalog::figures as words;
-use ratatui::Frame;
+use crate::screens::kit::text::{fit, width};
+use crate::screens::kit::theme::Theme;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 /// Columns kept for a number at the end of a table row.
 const NUMBER: usize = 7;
 /// Widest table row: on a wide terminal a name and its number stay close.
 const TABLE: usize = 64;
 
-/// Draws the figures view into `area`.
-pub fn draw(
-    frame: &mut Frame,
-    area: Rect,
-    state: &crate::app::AppState,
-    view: &FiguresView,
-    theme: &Theme,
-) {
-    let figures = &view.figures;
-    let title = format!(" {} ", words::title(figures.from, figures.to));
-    let block = Block::bordered()
-        .border_style(theme.border())
-        .title(fit(&title, usize::from(area.width.saturating_sub(4))));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    if state.loading {
-        let text = crate::catalog::phrase::LOADING;
-        frame.render_widget(Paragraph::new(text), inner);
-        return;
+/// The figures view as drawn.
+#[derive(Debug, Clone, Copy)]
+pub struct FiguresWidget<'a> {
+    /// What it shows.
+    pub view: &'a FiguresView,
+    /// Records are still being read: the figures would be partial.
+    pub loading: bool,
+    /// Colours and emphasis.
+    pub theme: &'a Theme,
+}
+
+impl Widget for FiguresWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let figures = &self.view.figures;
+        let title = format!(" {} ", words::title(figures.from, figures.to));
+        let block = Block::bordered()
+            .border_style(self.theme.border())
+            .title(fit(&title, usize::from(area.width.saturating_sub(4))));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if self.loading {
+            Paragraph::new(crate::catalog::phrase::LOADING).render(inner, buf);
+            return;
+        }
+        let cols = usize::from(inner.width);
+        let lines: Vec<Line> = self
+            .view
+            .rows
+            .iter()
+            .skip(self.view.scroll)
+            .take(usize::from(inner.height))
+            .map(|row| line(row, cols, self.theme))
+            .collect();
+        Paragraph::new(lines).render(inner, buf);
     }
-    let cols = usize::from(inner.width);
-    let lines: Vec<Line> = view
-        .rows
-        .iter()
-        .skip(view.scroll)
-        .take(usize::from(inner.height))
-        .map(|row| line(row, cols, theme))
-        .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn line<'a>(row: &Row, cols: usize, theme: &Theme) -> Line<'a> {

@@ -1,0 +1,66 @@
+//! What every screen is made with: the [`Screen`] contract, the cursor, and
+//! the words between a screen and the app ([`Ctx`], [`Outcome`]).
+
+pub mod cursor;
+pub mod outcome;
+pub mod text;
+pub mod theme;
+
+pub use cursor::Cursor;
+pub use outcome::{Ctx, Level, Open, Outcome, PromptFor};
+
+use crate::app::{Action, Mode};
+
+/// A screen's cursor for this moment (a selected row, or the first line
+/// shown), with how far it may go.
+#[derive(Debug)]
+pub struct Moving<'a> {
+    /// The position the moves change.
+    pub at: &'a mut usize,
+    /// How many positions there are.
+    pub len: usize,
+    /// How many of them a page is.
+    pub page: usize,
+}
+
+impl Moving<'_> {
+    /// Applies a move; false (and nothing changed) when `action` is not one.
+    pub fn apply(self, action: Action) -> bool {
+        let mut cursor = Cursor::at(*self.at);
+        let moved = cursor.apply(action, self.len, self.page);
+        *self.at = cursor.at;
+        moved
+    }
+}
+
+/// One screen: its own state, its keys and its keymap section. The app
+/// handles what every screen shares before the screen sees a key: moves of
+/// the cursor the screen offers, back, help and quit.
+pub trait Screen {
+    /// The keymap section while this screen is on top.
+    fn mode(&self) -> Mode;
+
+    /// The cursor the move actions move now, if any.
+    fn cursor(&mut self, _ctx: &Ctx) -> Option<Moving<'_>> {
+        None
+    }
+
+    /// After the app moved the cursor: scroll to keep it in sight.
+    fn moved(&mut self, _ctx: &Ctx) {}
+
+    /// Back: closes the screen unless it has something of its own to close.
+    fn on_back(&mut self, _ctx: &Ctx) -> Outcome {
+        Outcome::Close
+    }
+
+    /// Any other action bound in the screen's keymap section.
+    fn on_action(&mut self, action: Action, ctx: &Ctx) -> Outcome;
+
+    /// The answer to a prompt this screen opened.
+    fn on_typed(&mut self, _purpose: PromptFor, _typed: &str, _ctx: &Ctx) -> Outcome {
+        Outcome::Done
+    }
+
+    /// Recomputes what the screen shows after the records changed.
+    fn refresh(&mut self, _ctx: &Ctx) {}
+}

@@ -1,0 +1,113 @@
+//! What a screen sees of the world when it handles a key, and what it asks
+//! the app to do about it. Screens never hold the whole app state: they get
+//! a [`Ctx`], change their own state and answer with an [`Outcome`].
+
+use crate::app::Action;
+use crate::domain::{Id, Kind};
+use crate::effect::Effect;
+use crate::model::Data;
+use chrono::{NaiveDate, NaiveDateTime};
+
+/// What a screen may read while it handles a key or draws.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx<'a> {
+    /// Every record.
+    pub data: &'a Data,
+    /// Local wall-clock time.
+    pub now: NaiveDateTime,
+    /// Terminal width.
+    pub width: u16,
+    /// Terminal height.
+    pub height: u16,
+    /// Records are still being read in the background.
+    pub loading: bool,
+}
+
+impl Ctx<'_> {
+    /// Today, in Prague.
+    pub fn today(&self) -> NaiveDate {
+        self.now.date()
+    }
+
+    /// How many body lines fit when `chrome` lines go to bars and borders.
+    pub fn lines(&self, chrome: u16) -> usize {
+        usize::from(self.height.saturating_sub(chrome)).max(1)
+    }
+}
+
+/// A screen one screen may open over itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Open {
+    /// A record with its related records.
+    Detail(Kind, Id),
+    /// A line to type, starting with `text`, for `purpose`; the answer goes
+    /// back to the screen that asked ([`Outcome::Typed`] never reaches it
+    /// directly: the app calls its `on_typed`).
+    Prompt(PromptFor, String),
+    /// The key bindings.
+    Help,
+    /// The meeting calendar.
+    Calendar,
+    /// The coverage map.
+    Coverage,
+    /// The impact figures.
+    Figures,
+}
+
+/// What a typed line is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptFor {
+    /// A date the calendar goes to.
+    GotoDate,
+    /// A new start for one occurrence of a meeting (its original date).
+    MoveOccurrence(Id, NaiveDate),
+    /// The path of an iCalendar file to import.
+    ImportIcs,
+    /// The period of the figures view.
+    FiguresPeriod,
+}
+
+/// Whether the status line reports news or a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Level {
+    /// Something happened.
+    #[default]
+    Info,
+    /// Something went wrong.
+    Error,
+}
+
+/// What the app does after a screen handled a key.
+#[derive(Debug, Clone, PartialEq)]
+#[must_use]
+pub enum Outcome {
+    /// Nothing beyond the screen's own state.
+    Done,
+    /// Close the screen.
+    Close,
+    /// Open another screen over this one.
+    Open(Open),
+    /// Close the screen and show the list a tab action names.
+    ToTab(Action),
+    /// Work for the driver.
+    Effects(Vec<Effect>),
+    /// A line for the status line.
+    Say(Level, String),
+}
+
+impl Outcome {
+    /// A problem for the status line.
+    pub fn error(text: impl Into<String>) -> Outcome {
+        Outcome::Say(Level::Error, text.into())
+    }
+
+    /// News for the status line.
+    pub fn info(text: impl Into<String>) -> Outcome {
+        Outcome::Say(Level::Info, text.into())
+    }
+
+    /// One effect for the driver.
+    pub fn effect(effect: Effect) -> Outcome {
+        Outcome::Effects(vec![effect])
+    }
+}
