@@ -3,7 +3,6 @@
 //! every boundary; and the dashboard view driven through the update step.
 
 use chrono::NaiveDate;
-use spojka::app::dashboard::{keep_visible, line_count};
 use spojka::app::msg::Msg;
 use spojka::app::state::View;
 use spojka::app::{Action, AppState, Mode, update};
@@ -12,6 +11,7 @@ use spojka::domain::*;
 use spojka::insight::dashboard::{Fact, Item, Section, attention};
 use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
+use spojka::screens::dashboard::{keep_visible, line_count};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
@@ -323,7 +323,7 @@ fn act(state: &mut AppState, action: Action) {
     update(state, Msg::Action(action));
 }
 
-fn board(state: &AppState) -> &spojka::app::dashboard::Board {
+fn board(state: &AppState) -> &spojka::screens::dashboard::Board {
     match state.stack.last() {
         Some(View::Dashboard(b)) => b,
         other => panic!("the dashboard is not on top: {other:?}"),
@@ -366,7 +366,7 @@ fn enter_on_a_dashboard_line_opens_its_record_and_esc_returns() {
 #[test]
 fn the_selection_stays_in_sight_at_80x24() {
     let mut s = state();
-    let page = usize::from(s.height - spojka::app::dashboard::CHROME);
+    let page = usize::from(s.height - spojka::screens::dashboard::CHROME);
     act(&mut s, Action::MoveBottom);
     let b = board(&s);
     let lines = line_count(b.attention.as_ref().expect("computed"));

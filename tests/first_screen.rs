@@ -8,7 +8,7 @@ use spojka::domain::*;
 use spojka::model::Data;
 use spojka::sample::{self, at};
 
-fn board(state: &AppState) -> Option<&spojka::app::dashboard::Board> {
+fn board(state: &AppState) -> Option<&spojka::screens::dashboard::Board> {
     state.stack.iter().find_map(|v| match v {
         View::Dashboard(b) => Some(b),
         _ => None,

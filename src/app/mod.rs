@@ -10,7 +10,6 @@ pub mod clash;
 pub mod columns;
 pub mod conflict;
 pub mod coverage;
-pub mod dashboard;
 pub mod detail;
 mod edit;
 pub mod form;

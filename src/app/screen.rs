@@ -13,6 +13,7 @@ impl View {
     pub fn screen_mut(&mut self) -> Option<&mut dyn Screen> {
         match self {
             View::Figures(f) => Some(f),
+            View::Dashboard(b) => Some(b),
             _ => None,
         }
     }
@@ -27,51 +28,50 @@ impl AppState {
             width: self.width,
             height: self.height,
             loading: self.loading,
+            early: self.early,
         }
     }
 }
 
+/// Runs `handle` on the top view if it is a screen with a home, the screen
+/// taken off the stack meanwhile so that it can read the rest of the state.
+fn with_top<T>(state: &mut AppState, handle: impl FnOnce(&mut dyn Screen, &Ctx) -> T) -> Option<T> {
+    let mut top = state.stack.pop()?;
+    let answer = top.screen_mut().map(|screen| handle(screen, &state.ctx()));
+    state.stack.push(top);
+    answer
+}
+
 /// Handles `action` if the top view is a screen with a home; None otherwise.
 pub fn on_screen(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
-    let ctx = Ctx {
-        data: &state.data,
-        now: state.now,
-        width: state.width,
-        height: state.height,
-        loading: state.loading,
-    };
-    let screen = state.stack.last_mut()?.screen_mut()?;
-    let outcome = match action {
+    let outcome = with_top(state, |screen, ctx| on_action(screen, action, ctx))?;
+    Some(apply(state, outcome))
+}
+
+/// What the app does for every screen, then what the screen does.
+fn on_action(screen: &mut dyn Screen, action: Action, ctx: &Ctx) -> Outcome {
+    match action {
         Action::Quit => Outcome::effect(Effect::Quit),
         Action::HelpToggle => Outcome::Open(Open::Help),
-        Action::Back => screen.on_back(&ctx),
+        Action::Back => screen.on_back(ctx),
         _ => {
-            let moved = screen.cursor(&ctx).is_some_and(|m| m.apply(action));
+            let moved = screen.cursor(ctx).is_some_and(|m| m.apply(action));
             if moved {
-                screen.moved(&ctx);
+                screen.moved(ctx);
                 Outcome::Done
             } else {
-                screen.on_action(action, &ctx)
+                screen.on_action(action, ctx)
             }
         }
-    };
-    Some(apply(state, outcome))
+    }
 }
 
 /// Gives a typed answer to the screen under the prompt that asked for it.
 pub fn on_typed(state: &mut AppState, purpose: PromptFor, typed: &str) -> Vec<Effect> {
-    let ctx = Ctx {
-        data: &state.data,
-        now: state.now,
-        width: state.width,
-        height: state.height,
-        loading: state.loading,
-    };
-    let Some(screen) = state.stack.last_mut().and_then(View::screen_mut) else {
-        return Vec::new();
-    };
-    let outcome = screen.on_typed(purpose, typed, &ctx);
-    apply(state, outcome)
+    match with_top(state, |screen, ctx| screen.on_typed(purpose, typed, ctx)) {
+        Some(outcome) => apply(state, outcome),
+        None => Vec::new(),
+    }
 }
 
 /// Carries out what a screen answered.

@@ -83,7 +83,7 @@ pub enum View {
     /// Regions (or facilities) × services: who delivers what where.
     Coverage(Box<super::coverage::CoverageView>),
     /// What needs attention: the first screen after start.
-    Dashboard(super::dashboard::Board),
+    Dashboard(crate::screens::dashboard::Board),
     /// Impact figures for a period.
     Figures(crate::screens::figures::FiguresView),
     /// Choosing between a change made elsewhere and the form's own.
@@ -301,6 +301,17 @@ impl AppState {
         self.stack.iter().any(
             |view| matches!(view, View::Form(f) if f.saving && f.kind == kind && f.meta.id == id),
         )
+    }
+
+    /// Whether the data holds everything the dashboard shows.
+    pub fn dashboard_ready(&self) -> bool {
+        crate::screens::dashboard::ready(&self.ctx())
+    }
+
+    /// Puts the dashboard on top of the stack.
+    pub fn open_dashboard(&mut self) {
+        let board = crate::screens::dashboard::Board::new(&self.ctx());
+        self.stack.push(View::Dashboard(board));
     }
 
     /// The record the user is looking at: the open detail's, else the list's selection.

@@ -152,7 +152,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Help | Mode::History => on_scroll_view(state, action),
         Mode::Calendar => super::calendar_keys::on_calendar(state, action),
         Mode::Coverage => super::coverage::on_coverage(state, action),
-        Mode::Dashboard => super::dashboard::on_dashboard(state, action),
+        Mode::Dashboard => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Figures => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Merge => super::conflict::on_merge(state, action),
     }

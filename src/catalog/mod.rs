@@ -227,7 +227,16 @@ pub fn scope(scope: crate::app::series_edit::Scope) -> &'static str {
     }
 }
 
-/// What an action does, for the help screen.
+/// An action's label in the hint bar of a mode.
+pub fn hint(mode: Mode, action: Action) -> &'static str {
+    match (mode, action) {
+        // Esc on the first screen leads to the lists, not "back".
+        (Mode::Dashboard, Action::Back) => dashboard::TO_LISTS,
+        _ => action_help(action),
+    }
+}
+
+/// What an action does, as help and the hint bar say it.
 pub fn action_help(action: Action) -> &'static str {
     use Action as A;
     match action {

@@ -4,7 +4,6 @@
 
 mod calendar;
 mod coverage;
-mod dashboard;
 mod detail;
 mod form;
 mod help;
@@ -78,7 +77,15 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::Calendar(c)) => calendar::draw(frame, body, state, c, theme),
         Some(View::Timeline(t)) => timeline::draw(frame, body, state, t, theme),
         Some(View::Coverage(c)) => coverage::draw(frame, body, state, c, theme),
-        Some(View::Dashboard(b)) => dashboard::draw(frame, body, state, b, theme),
+        Some(View::Dashboard(b)) => frame.render_widget(
+            crate::screens::dashboard::view::BoardWidget {
+                board: b,
+                data: &state.data,
+                today: state.now.date(),
+                theme,
+            },
+            body,
+        ),
         Some(View::Figures(f)) => frame.render_widget(
             crate::screens::figures::view::FiguresWidget {
                 view: f,
@@ -131,7 +138,7 @@ fn hint_line<'a>(keymap: &Keymap, mode: Mode, actions: &[Action], theme: &Theme)
     for action in actions {
         if let Some(key) = key_of(keymap, mode, *action) {
             spans.push(Span::styled(key, theme.key()));
-            spans.push(Span::raw(format!(" {}  ", catalog::action_help(*action))));
+            spans.push(Span::raw(format!(" {}  ", catalog::hint(mode, *action))));
         }
     }
     Line::from(spans)
@@ -254,7 +261,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
             ],
             theme,
         ),
-        Mode::Dashboard => dashboard::hints(keymap, theme),
+        Mode::Dashboard => hint_line(keymap, mode, crate::screens::dashboard::HINTS, theme),
         Mode::Figures => hint_line(keymap, mode, crate::screens::figures::HINTS, theme),
     };
     frame.render_widget(Paragraph::new(line), area);

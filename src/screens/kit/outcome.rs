@@ -21,6 +21,9 @@ pub struct Ctx<'a> {
     pub height: u16,
     /// Records are still being read in the background.
     pub loading: bool,
+    /// While loading, the window of meetings read first (see
+    /// `AppState::early`).
+    pub early: Option<(NaiveDateTime, NaiveDateTime)>,
 }
 
 impl Ctx<'_> {

@@ -3,13 +3,13 @@
 //! again when the data changes (never per frame); the selection moves over
 //! items only, and the view scrolls to keep it in sight.
 
-use super::action::Action;
-use super::detail::Detail;
-use super::msg::Effect;
-use super::state::{AppState, View};
-use crate::catalog::status;
+mod keys;
+pub mod view;
+
+use crate::app::Action;
 use crate::insight::dashboard::{Dashboard, MEETING_DAYS, Section, attention};
 use crate::model::Data;
+use crate::screens::kit::Ctx;
 use chrono::NaiveDateTime;
 
 /// Rows around the dashboard's lines: tab bar, border top and bottom, hint
@@ -87,14 +87,14 @@ pub fn keep_visible(dashboard: &Dashboard, selected: usize, scroll: usize, page:
 }
 
 impl Board {
-    /// The dashboard of `state`'s data now, or a placeholder while loading.
-    pub fn new(state: &AppState) -> Board {
+    /// The dashboard of the data now, or a placeholder while loading.
+    pub fn new(ctx: &Ctx) -> Board {
         let mut board = Board {
             attention: None,
             selected: 0,
             scroll: 0,
         };
-        board.refresh(&state.data, state.now, !state.dashboard_ready());
+        board.refresh(ctx.data, ctx.now, !ready(ctx));
         board
     }
 
@@ -117,95 +117,38 @@ impl Board {
     }
 }
 
-/// How many dashboard lines fit on screen.
-fn page(state: &AppState) -> usize {
-    usize::from(state.height.saturating_sub(CHROME)).max(1)
+/// Whether the data holds everything the dashboard shows: all of it, or
+/// the early part read first, if its meetings cover the dashboard's days.
+pub fn ready(ctx: &Ctx) -> bool {
+    let last_day = ctx.today() + chrono::Days::new(MEETING_DAYS + 1);
+    let end = last_day.and_time(chrono::NaiveTime::MIN);
+    !ctx.loading
+        || ctx
+            .early
+            .is_some_and(|(from, to)| from <= ctx.now && end <= to)
 }
 
-impl AppState {
-    /// Whether the data holds everything the dashboard shows: all of it, or
-    /// the early part read first, if its meetings cover the dashboard's days.
-    pub fn dashboard_ready(&self) -> bool {
-        let last_day = self.now.date() + chrono::Days::new(MEETING_DAYS + 1);
-        let end = last_day.and_time(chrono::NaiveTime::MIN);
-        !self.loading
-            || self
-                .early
-                .is_some_and(|(from, to)| from <= self.now && end <= to)
-    }
+/// The actions the hint bar offers, most used first.
+pub const HINTS: &[Action] = &[
+    Action::DetailOpen,
+    Action::Back,
+    Action::CoverageShow,
+    Action::FiguresShow,
+    Action::HelpToggle,
+    Action::Quit,
+];
 
-    /// Puts the dashboard on top of the stack.
-    pub fn open_dashboard(&mut self) {
-        let board = Board::new(self);
-        self.stack.push(View::Dashboard(board));
-    }
-}
-
-/// Handles an action while the dashboard is on top.
-pub fn on_dashboard(state: &mut AppState, action: Action) -> Vec<Effect> {
-    let page = page(state);
-    let now = state.now;
-    let Some(View::Dashboard(board)) = state.stack.last_mut() else {
-        return Vec::new();
-    };
-    let count = board.attention.as_deref().map_or(0, Dashboard::len);
-    let last = count.saturating_sub(1);
-    let selected = board.selected;
-    let moved = match action {
-        Action::MoveUp => Some(selected.saturating_sub(1)),
-        Action::MoveDown => Some((selected + 1).min(last)),
-        Action::PageUp => Some(selected.saturating_sub(page)),
-        Action::PageDown => Some((selected + page).min(last)),
-        Action::MoveTop => Some(0),
-        Action::MoveBottom => Some(last),
-        _ => None,
-    };
-    if let Some(to) = moved {
-        board.selected = to;
-        if let Some(dashboard) = &board.attention {
-            board.scroll = keep_visible(dashboard, to, board.scroll, page);
-            // At the last item, show the (empty) sections after it too.
-            if to == last {
-                let end = line_count(dashboard).saturating_sub(page);
-                board.scroll = board.scroll.max(end);
-            }
-        }
-        return Vec::new();
-    }
-    match action {
-        Action::DetailOpen => {
-            let item = board.attention.as_ref().and_then(|d| d.item(selected));
-            match item.copied() {
-                Some(item) => {
-                    let detail = Detail::new(&state.data, item.kind, item.id, now);
-                    state.stack.push(View::Detail(detail));
-                }
-                None => state.error(status::NOTHING_SELECTED),
-            }
-        }
-        Action::Back => {
-            state.stack.pop();
-        }
-        // The other overviews open over the dashboard, so Esc comes back here.
-        Action::CoverageShow => super::coverage::open(state),
-        Action::FiguresShow => super::screen::open(state, crate::screens::kit::Open::Figures),
-        Action::CalendarOpen => super::calendar_keys::open(state),
-        Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
-        Action::Quit => return vec![Effect::Quit],
-        // A tab key leaves the dashboard for that list.
-        Action::TabNext
-        | Action::TabPrev
-        | Action::TabFacilities
-        | Action::TabNgos
-        | Action::TabPeople
-        | Action::TabAssignments
-        | Action::TabMeetings
-        | Action::TabAgreements
-        | Action::TabActions => {
-            state.stack.pop();
-            super::tabs::on_tab(state, action);
-        }
-        _ => {}
-    }
-    Vec::new()
-}
+/// The other actions the screen answers, besides moves: the other
+/// overviews, which open over it, and the tabs, which leave it.
+pub const MORE: &[Action] = &[
+    Action::CalendarOpen,
+    Action::TabNext,
+    Action::TabPrev,
+    Action::TabFacilities,
+    Action::TabNgos,
+    Action::TabPeople,
+    Action::TabAssignments,
+    Action::TabMeetings,
+    Action::TabAgreements,
+    Action::TabActions,
+];

@@ -1,0 +1,116 @@
+//! The dashboard: section headings with counts, one line per record. The
+//! selected line has a marker as well as reversed colours, so it reads the
+//! same without colour.
+
+use super::{Board, Row, keep_visible, rows};
+use crate::catalog::{dashboard as words, phrase};
+use crate::domain::{Kind, Record};
+use crate::insight::dashboard::{Dashboard, Item};
+use crate::model::Data;
+use crate::screens::kit::text::{fit, width as text_width};
+use crate::screens::kit::theme::Theme;
+use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget};
+
+/// The dashboard as drawn.
+#[derive(Debug, Clone, Copy)]
+pub struct BoardWidget<'a> {
+    /// What it shows.
+    pub board: &'a Board,
+    /// The records its lines name.
+    pub data: &'a Data,
+    /// The day in the title.
+    pub today: NaiveDate,
+    /// Colours and emphasis.
+    pub theme: &'a Theme,
+}
+
+impl Widget for BoardWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (board, theme) = (self.board, self.theme);
+        let title = format!(" {} ", words::title(self.today));
+        let block = Block::bordered()
+            .border_style(theme.border())
+            .title(fit(&title, usize::from(area.width.saturating_sub(4))));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let width = usize::from(inner.width);
+        let Some(dashboard) = &board.attention else {
+            Paragraph::new(fit(phrase::LOADING, width)).render(inner, buf);
+            return;
+        };
+        let height = usize::from(inner.height);
+        let scroll = keep_visible(dashboard, board.selected, board.scroll, height);
+        let mut lines: Vec<Line> = rows(dashboard)
+            .skip(scroll)
+            .take(height)
+            .map(|row| match row {
+                Row::Heading(section, count) => Line::from(Span::styled(
+                    fit(&words::heading(section, count), width),
+                    theme.header(),
+                )),
+                Row::Item(index) => {
+                    item_line(self.data, dashboard, index, board.selected, width, theme)
+                }
+            })
+            .collect();
+        if dashboard.is_empty() && lines.len() < height {
+            lines.push(Line::from(fit(words::NOTHING, width)));
+        }
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+fn item_line<'a>(
+    data: &Data,
+    dashboard: &Dashboard,
+    index: usize,
+    selected: usize,
+    width: usize,
+    theme: &Theme,
+) -> Line<'a> {
+    let Some(item) = dashboard.item(index) else {
+        return Line::default();
+    };
+    let marker = if index == selected {
+        words::MARKER
+    } else {
+        words::UNMARKED
+    };
+    let fact = words::fact(&item.fact);
+    let mut text = format!("{marker}{fact}");
+    if !fact.is_empty() {
+        text.push_str("  ");
+    }
+    text.push_str(&data.name(item.kind, item.id));
+    if let Some(more) = context(data, item) {
+        text.push_str(words::SEPARATOR);
+        text.push_str(&more);
+    }
+    let text = fit(&text, width);
+    if index == selected {
+        // Reversed across the whole width, as list rows are.
+        let pad = width.saturating_sub(text_width(&text));
+        Line::from(Span::styled(
+            format!("{text}{}", " ".repeat(pad)),
+            theme.selected(),
+        ))
+    } else {
+        Line::from(text)
+    }
+}
+
+/// What else identifies a line's record: an agreement's NGO, a facility's
+/// region, a person's NGO, a meeting's facility.
+fn context(data: &Data, item: &Item) -> Option<String> {
+    match data.get(item.kind, item.id)? {
+        Record::Agreement(a) => Some(data.name(Kind::Organisation, a.organisation)),
+        Record::Facility(f) => Some(f.region.name_cs().to_string()),
+        Record::Person(p) => p.organisation.map(|o| data.name(Kind::Organisation, o)),
+        Record::Meeting(m) => m.facility.map(|f| data.name(Kind::Facility, f)),
+        _ => None,
+    }
+}
