@@ -3,13 +3,13 @@
 //! exporting, and keeping up with records that change.
 
 use chrono::NaiveDate;
-use spojka::app::coverage::{Axis, Row};
 use spojka::app::msg::{Effect, Msg};
 use spojka::app::state::View;
 use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
 use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
+use spojka::screens::coverage::{Axis, Row};
 
 fn signed(ngo: Id, facilities: Vec<Id>, services: Vec<Service>) -> Agreement {
     let mut a = sample::agreement("Dohoda", ngo, facilities);
@@ -33,7 +33,7 @@ fn act(state: &mut AppState, action: Action) -> Vec<Effect> {
     update(state, Msg::Action(action))
 }
 
-fn view(state: &AppState) -> &spojka::app::coverage::CoverageView {
+fn view(state: &AppState) -> &spojka::screens::coverage::CoverageView {
     match state.stack.last() {
         Some(View::Coverage(v)) => v,
         other => panic!("expected the coverage map, found {other:?}"),

@@ -264,7 +264,7 @@ fn the_coverage_map_reads_without_colour() {
     while !matches!(
         s.stack.last(),
         Some(spojka::app::View::Coverage(v))
-            if v.row_at(v.row) == Some(spojka::app::coverage::Row::Region(region))
+            if v.row_at(v.row) == Some(spojka::screens::coverage::Row::Region(region))
     ) {
         act(&mut s, Action::MoveDown);
     }

@@ -9,7 +9,6 @@ pub mod calendar_keys;
 pub mod clash;
 pub mod columns;
 pub mod conflict;
-pub mod coverage;
 pub mod detail;
 mod edit;
 pub mod form;

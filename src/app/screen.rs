@@ -14,6 +14,7 @@ impl View {
         match self {
             View::Figures(f) => Some(f),
             View::Dashboard(b) => Some(b),
+            View::Coverage(c) => Some(c.as_mut()),
             _ => None,
         }
     }
@@ -106,7 +107,10 @@ pub fn open(state: &mut AppState, open: Open) {
         })),
         Open::Help => state.stack.push(View::Help { scroll: 0 }),
         Open::Calendar => super::calendar_keys::open(state),
-        Open::Coverage => super::coverage::open(state),
+        Open::Coverage => {
+            let view = crate::screens::coverage::CoverageView::new(&state.data, state.now.date());
+            state.stack.push(View::Coverage(Box::new(view)));
+        }
         Open::Figures => {
             let (from, to) = crate::insight::period::this_year(state.now.date());
             let view = crate::screens::figures::FiguresView::new(&state.data, from, to);

@@ -81,7 +81,7 @@ pub enum View {
     /// Agreements of a facility or NGO over time.
     Timeline(super::timeline::Timeline),
     /// Regions (or facilities) × services: who delivers what where.
-    Coverage(Box<super::coverage::CoverageView>),
+    Coverage(Box<crate::screens::coverage::CoverageView>),
     /// What needs attention: the first screen after start.
     Dashboard(crate::screens::dashboard::Board),
     /// Impact figures for a period.

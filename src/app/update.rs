@@ -151,7 +151,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Confirm => on_confirm(state, action),
         Mode::Help | Mode::History => on_scroll_view(state, action),
         Mode::Calendar => super::calendar_keys::on_calendar(state, action),
-        Mode::Coverage => super::coverage::on_coverage(state, action),
+        Mode::Coverage => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Dashboard => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Figures => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Merge => super::conflict::on_merge(state, action),
@@ -331,7 +331,7 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
         Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
         Action::CalendarOpen => super::calendar_keys::open(state),
-        Action::CoverageShow => super::coverage::open(state),
+        Action::CoverageShow => super::screen::open(state, crate::screens::kit::Open::Coverage),
         Action::DashboardShow => state.open_dashboard(),
         Action::FiguresShow => super::screen::open(state, crate::screens::kit::Open::Figures),
         Action::Quit => return vec![Effect::Quit],

@@ -3,6 +3,7 @@
 //! a widget that only reads the state). The app stacks screens and handles
 //! what they share; the terminal frame around them is `ui/`'s.
 
+pub mod coverage;
 pub mod dashboard;
 pub mod figures;
 pub mod kit;

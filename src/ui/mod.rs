@@ -3,7 +3,6 @@
 //! truncated) before it reaches a cell.
 
 mod calendar;
-mod coverage;
 mod detail;
 mod form;
 mod help;
@@ -76,7 +75,14 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::History(h)) => help::draw_history(frame, body, state, h, theme),
         Some(View::Calendar(c)) => calendar::draw(frame, body, state, c, theme),
         Some(View::Timeline(t)) => timeline::draw(frame, body, state, t, theme),
-        Some(View::Coverage(c)) => coverage::draw(frame, body, state, c, theme),
+        Some(View::Coverage(c)) => frame.render_widget(
+            crate::screens::coverage::view::CoverageWidget {
+                view: c,
+                ctx: &state.ctx(),
+                theme,
+            },
+            body,
+        ),
         Some(View::Dashboard(b)) => frame.render_widget(
             crate::screens::dashboard::view::BoardWidget {
                 board: b,
@@ -234,18 +240,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
         Mode::Help | Mode::History => {
             hint_line(keymap, mode, &[A::Back, A::MoveDown, A::PageDown], theme)
         }
-        Mode::Coverage => hint_line(
-            keymap,
-            mode,
-            &[
-                A::DetailOpen,
-                A::CoverageAxis,
-                A::ExportCsv,
-                A::Back,
-                A::HelpToggle,
-            ],
-            theme,
-        ),
+        Mode::Coverage => hint_line(keymap, mode, crate::screens::coverage::HINTS, theme),
         Mode::Calendar => hint_line(
             keymap,
             mode,

@@ -1,14 +1,25 @@
 //! The coverage map on screen: regions (or facilities) × services, a selected
 //! cell, and the NGOs and facilities behind a cell when it is opened.
 
-use super::action::Action;
-use super::detail::Detail;
-use super::msg::Effect;
-use super::state::{AppState, View};
-use crate::catalog;
+mod keys;
+pub mod view;
+
+use crate::app::Action;
 use crate::domain::{Id, Kind, Record, Region, Service};
 use crate::insight::coverage::Coverage;
 use crate::model::Data;
+
+/// The actions the hint bar offers, most used first.
+pub const HINTS: &[Action] = &[
+    Action::DetailOpen,
+    Action::CoverageAxis,
+    Action::ExportCsv,
+    Action::Back,
+    Action::HelpToggle,
+];
+
+/// The other actions the screen answers, besides moves, back, help and quit.
+pub const MORE: &[Action] = &[Action::MoveLeft, Action::MoveRight];
 
 /// What the rows of the map are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,7 +151,7 @@ impl CoverageView {
     }
 
     /// The records behind a cell: NGOs, then facilities.
-    fn items(&self, row: usize, col: usize) -> Vec<(Kind, Id)> {
+    pub(super) fn items(&self, row: usize, col: usize) -> Vec<(Kind, Id)> {
         let (Some(row), Some(service)) = (self.row_at(row), Service::ALL.get(col).copied()) else {
             return Vec::new();
         };
@@ -152,12 +163,8 @@ impl CoverageView {
     }
 
     /// Keeps the selected row on a screen showing `page` rows.
-    fn follow(&mut self, page: usize) {
-        if self.row < self.scroll {
-            self.scroll = self.row;
-        } else if self.row >= self.scroll + page {
-            self.scroll = self.row + 1 - page;
-        }
+    pub(super) fn follow(&mut self, page: usize) {
+        self.scroll = crate::screens::kit::cursor::follow(self.row, self.scroll, page);
     }
 }
 
@@ -185,92 +192,4 @@ fn facility_rows(data: &Data) -> Vec<Id> {
         .collect();
     rows.sort();
     rows.into_iter().map(|(_, _, id)| id).collect()
-}
-
-/// Opens the coverage map.
-pub fn open(state: &mut AppState) {
-    let view = CoverageView::new(&state.data, state.now.date());
-    state.stack.push(View::Coverage(Box::new(view)));
-}
-
-/// Keys on the coverage map.
-pub fn on_coverage(state: &mut AppState, action: Action) -> Vec<Effect> {
-    let page = visible_rows(state.height);
-    let now = state.now;
-    let Some(View::Coverage(view)) = state.stack.last_mut() else {
-        return Vec::new();
-    };
-    if let Some(open) = &mut view.open {
-        let last = open.items.len().saturating_sub(1);
-        match action {
-            Action::MoveUp => open.selected = open.selected.saturating_sub(1),
-            Action::MoveDown => open.selected = (open.selected + 1).min(last),
-            Action::MoveTop => open.selected = 0,
-            Action::MoveBottom => open.selected = last,
-            Action::DetailOpen => {
-                if let Some((kind, id)) = open.items.get(open.selected).copied() {
-                    let detail = Detail::new(&state.data, kind, id, now);
-                    state.stack.push(View::Detail(detail));
-                }
-            }
-            Action::Back => view.open = None,
-            Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
-            Action::Quit => return vec![Effect::Quit],
-            _ => {}
-        }
-        return Vec::new();
-    }
-    let last_row = view.row_count().saturating_sub(1);
-    let last_col = Service::ALL.len() - 1;
-    match action {
-        Action::MoveUp => view.row = view.row.saturating_sub(1),
-        Action::MoveDown => view.row = (view.row + 1).min(last_row),
-        Action::PageUp => view.row = view.row.saturating_sub(page),
-        Action::PageDown => view.row = (view.row + page).min(last_row),
-        Action::MoveTop => view.row = 0,
-        Action::MoveBottom => view.row = last_row,
-        Action::MoveLeft => view.col = view.col.saturating_sub(1),
-        Action::MoveRight => view.col = (view.col + 1).min(last_col),
-        Action::CoverageAxis => {
-            view.axis = match view.axis {
-                Axis::Regions => Axis::Facilities,
-                Axis::Facilities => Axis::Regions,
-            };
-            view.row = 0;
-            view.scroll = 0;
-        }
-        Action::DetailOpen => {
-            let items = view.items(view.row, view.col);
-            if items.is_empty() {
-                let place = view
-                    .row_at(view.row)
-                    .map(|r| row_name(&state.data, r))
-                    .unwrap_or_default();
-                let service = Service::ALL[view.col.min(last_col)];
-                let label = catalog::choice_label(
-                    crate::domain::choice::ChoiceSet::Service,
-                    service.index(),
-                );
-                let text = catalog::coverage::nothing_behind(&place, label);
-                state.info(text);
-            } else {
-                view.open = Some(CellList { items, selected: 0 });
-            }
-            return Vec::new();
-        }
-        Action::ExportCsv => {
-            return vec![Effect::ExportCoverage(Box::new((*view.map).clone()))];
-        }
-        Action::Back => {
-            state.stack.pop();
-            return Vec::new();
-        }
-        Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
-        Action::Quit => return vec![Effect::Quit],
-        _ => {}
-    }
-    if let Some(View::Coverage(view)) = state.stack.last_mut() {
-        view.follow(page);
-    }
-    Vec::new()
 }

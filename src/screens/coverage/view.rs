@@ -2,40 +2,53 @@
 //! colour, where there is colour), the selected cell described in words
 //! underneath, and an opened cell's NGOs and facilities.
 
-use super::text::fit;
-use super::theme::Theme;
-use crate::app::coverage::{Axis, CellList, CoverageView, row_name};
-use crate::app::state::AppState;
+use super::{Axis, CellList, CoverageView, row_name, visible_rows};
 use crate::catalog::{self, coverage as words};
 use crate::domain::Service;
 use crate::domain::choice::ChoiceSet;
-use ratatui::Frame;
+use crate::screens::kit::Ctx;
+use crate::screens::kit::text::fit;
+use crate::screens::kit::theme::Theme;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
-/// Draws the coverage view into `area`.
-pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, view: &CoverageView, theme: &Theme) {
-    let title = match view.axis {
-        Axis::Regions => words::TITLE_REGIONS,
-        Axis::Facilities => words::TITLE_FACILITIES,
-    };
-    let title = format!(" {title} ({}) ", view.map.today);
-    let block = Block::bordered()
-        .border_style(theme.border())
-        .title(fit(&title, usize::from(area.width.saturating_sub(4))));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    if state.loading {
-        frame.render_widget(Paragraph::new(words::LOADING), inner);
-        return;
+/// The coverage map as drawn.
+#[derive(Debug, Clone, Copy)]
+pub struct CoverageWidget<'a> {
+    /// What it shows.
+    pub view: &'a CoverageView,
+    /// The records it names, the terminal's height, whether still loading.
+    pub ctx: &'a Ctx<'a>,
+    /// Colours and emphasis.
+    pub theme: &'a Theme,
+}
+
+impl Widget for CoverageWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (view, ctx, theme) = (self.view, self.ctx, self.theme);
+        let title = match view.axis {
+            Axis::Regions => words::TITLE_REGIONS,
+            Axis::Facilities => words::TITLE_FACILITIES,
+        };
+        let title = format!(" {title} ({}) ", view.map.today);
+        let block = Block::bordered()
+            .border_style(theme.border())
+            .title(fit(&title, usize::from(area.width.saturating_sub(4))));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if ctx.loading {
+            Paragraph::new(words::LOADING).render(inner, buf);
+            return;
+        }
+        let lines = match &view.open {
+            Some(list) => cell_lines(ctx, view, list, inner, theme),
+            None => map_lines(ctx, view, inner, theme),
+        };
+        Paragraph::new(lines).render(inner, buf);
     }
-    let lines = match &view.open {
-        Some(list) => cell_lines(state, view, list, inner, theme),
-        None => map_lines(state, view, inner, theme),
-    };
-    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn service_label(service: Service) -> &'static str {
@@ -58,12 +71,7 @@ fn shown_columns(width: u16, label: usize, col: usize, selected: usize) -> std::
     first..first + fit
 }
 
-fn map_lines<'a>(
-    state: &AppState,
-    view: &CoverageView,
-    area: Rect,
-    theme: &Theme,
-) -> Vec<Line<'a>> {
+fn map_lines<'a>(ctx: &Ctx, view: &CoverageView, area: Rect, theme: &Theme) -> Vec<Line<'a>> {
     let (label_w, col_w) = widths(area.width);
     let row_heading = match view.axis {
         Axis::Regions => words::REGION,
@@ -92,14 +100,14 @@ fn map_lines<'a>(
         ));
     }
     let mut lines = vec![Line::from(header)];
-    let page = crate::app::coverage::visible_rows(state.height);
+    let page = visible_rows(ctx.height);
     for index in (view.scroll..view.row_count()).take(page) {
         let Some(row) = view.row_at(index) else {
             break;
         };
         let selected_row = index == view.row;
         let marker = if selected_row { '›' } else { ' ' };
-        let name = fit(&row_name(&state.data, row), label_w - 1);
+        let name = fit(&row_name(ctx.data, row), label_w - 1);
         let mut spans = vec![Span::raw(format!("{marker}{name:<w$} ", w = label_w - 1))];
         for (col, service) in Service::ALL
             .iter()
@@ -128,7 +136,7 @@ fn map_lines<'a>(
     lines.push(Line::from(""));
     let width = usize::from(area.width);
     if let (Some(row), Some(service)) = (view.row_at(view.row), Service::ALL.get(view.col)) {
-        let place = row_name(&state.data, row);
+        let place = row_name(ctx.data, row);
         let text = words::cell(
             &place,
             service_label(*service),
@@ -156,7 +164,7 @@ fn map_lines<'a>(
 }
 
 fn cell_lines<'a>(
-    state: &AppState,
+    ctx: &Ctx,
     view: &CoverageView,
     list: &CellList,
     area: Rect,
@@ -165,7 +173,7 @@ fn cell_lines<'a>(
     let width = usize::from(area.width);
     let place = view
         .row_at(view.row)
-        .map(|r| row_name(&state.data, r))
+        .map(|r| row_name(ctx.data, r))
         .unwrap_or_default();
     let service = Service::ALL.get(view.col).map_or("", |s| service_label(*s));
     let mut lines = vec![Line::from(Span::styled(
@@ -179,7 +187,7 @@ fn cell_lines<'a>(
             crate::domain::Kind::Organisation => words::NGO_ITEM,
             _ => words::FACILITY_ITEM,
         };
-        let text = format!("{label}: {}", state.data.name(*kind, *id));
+        let text = format!("{label}: {}", ctx.data.name(*kind, *id));
         let style = if i == list.selected {
             theme.selected()
         } else {
