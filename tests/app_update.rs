@@ -618,7 +618,10 @@ fn t_on_an_agreement_shows_its_ngos_timeline() {
     act(&mut s, Action::TimelineShow);
     match s.stack.last() {
         Some(View::Timeline(t)) => {
-            assert_eq!(t.of, spojka::app::timeline::TimelineOf::Organisation(10))
+            assert_eq!(
+                t.of,
+                spojka::screens::timeline::TimelineOf::Organisation(10)
+            )
         }
         other => panic!("expected the NGO's timeline, found {other:?}"),
     }

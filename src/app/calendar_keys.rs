@@ -136,7 +136,7 @@ pub fn on_calendar(state: &mut AppState, action: Action) -> Vec<Effect> {
             purpose: PromptFor::ImportIcs,
             input: Default::default(),
         })),
-        Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
+        Action::HelpToggle => state.stack.push(View::Help(Default::default())),
         Action::Quit => return vec![Effect::Quit],
         _ => {}
     }

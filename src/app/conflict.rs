@@ -166,7 +166,7 @@ pub fn on_merge(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::Back => {
             state.stack.pop();
         }
-        Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
+        Action::HelpToggle => state.stack.push(View::Help(Default::default())),
         _ => {}
     }
     Vec::new()

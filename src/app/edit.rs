@@ -186,7 +186,7 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
                 state.stack.pop();
             }
         }
-        Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
+        Action::HelpToggle => state.stack.push(View::Help(Default::default())),
         _ => {
             form.edit_text(Some(action), None);
         }

@@ -21,7 +21,6 @@ pub mod series_edit;
 pub mod state;
 mod tabs;
 pub mod text_input;
-pub mod timeline;
 mod update;
 
 pub use action::Action;

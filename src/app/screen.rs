@@ -15,6 +15,9 @@ impl View {
             View::Figures(f) => Some(f),
             View::Dashboard(b) => Some(b),
             View::Coverage(c) => Some(c.as_mut()),
+            View::Help(h) => Some(h),
+            View::History(h) => Some(h),
+            View::Timeline(t) => Some(t),
             _ => None,
         }
     }
@@ -30,6 +33,7 @@ impl AppState {
             height: self.height,
             loading: self.loading,
             early: self.early,
+            help_lines: self.help_lines,
         }
     }
 }
@@ -53,7 +57,7 @@ pub fn on_screen(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
 fn on_action(screen: &mut dyn Screen, action: Action, ctx: &Ctx) -> Outcome {
     match action {
         Action::Quit => Outcome::effect(Effect::Quit),
-        Action::HelpToggle => Outcome::Open(Open::Help),
+        Action::HelpToggle => screen.on_help(),
         Action::Back => screen.on_back(ctx),
         _ => {
             let moved = screen.cursor(ctx).is_some_and(|m| m.apply(action));
@@ -105,7 +109,7 @@ pub fn open(state: &mut AppState, open: Open) {
             purpose,
             input: super::text_input::TextInput::new(&text),
         })),
-        Open::Help => state.stack.push(View::Help { scroll: 0 }),
+        Open::Help => state.stack.push(View::Help(Default::default())),
         Open::Calendar => super::calendar_keys::open(state),
         Open::Coverage => {
             let view = crate::screens::coverage::CoverageView::new(&state.data, state.now.date());

@@ -8,7 +8,6 @@ use super::mode::Mode;
 use super::picker::Picker;
 use crate::domain::{Id, Kind};
 use crate::model::Data;
-use crate::store::audit::AuditEntry;
 use chrono::NaiveDateTime;
 use std::collections::HashMap;
 
@@ -38,19 +37,6 @@ pub struct Confirm {
     pub text: String,
 }
 
-/// A record's audit trail on screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct History {
-    /// Kind of the record.
-    pub kind: Kind,
-    /// Its id.
-    pub id: Id,
-    /// Entries, newest first.
-    pub entries: Vec<AuditEntry>,
-    /// First line shown.
-    pub scroll: usize,
-}
-
 /// A screen stacked over the lists.
 #[derive(Debug, Clone, PartialEq)]
 pub enum View {
@@ -68,18 +54,15 @@ pub enum View {
     /// A yes/no question.
     Confirm(Confirm),
     /// The key bindings.
-    Help {
-        /// First line shown.
-        scroll: usize,
-    },
+    Help(crate::screens::help::Help),
     /// A record's history.
-    History(History),
+    History(crate::screens::history::History),
     /// Meetings as an agenda, a week or a month.
     Calendar(super::calendar::Calendar),
     /// A line of text the user types for a purpose (a date to go to…).
     Prompt(Prompt),
     /// Agreements of a facility or NGO over time.
-    Timeline(super::timeline::Timeline),
+    Timeline(crate::screens::timeline::Timeline),
     /// Regions (or facilities) × services: who delivers what where.
     Coverage(Box<crate::screens::coverage::CoverageView>),
     /// What needs attention: the first screen after start.
@@ -110,7 +93,7 @@ impl View {
             View::Form(_) => Mode::Form,
             View::Picker(_) => Mode::Picker,
             View::Confirm(_) => Mode::Confirm,
-            View::Help { .. } => Mode::Help,
+            View::Help(_) => Mode::Help,
             View::History(_) => Mode::History,
             View::Calendar(_) => Mode::Calendar,
             View::Prompt(_) => Mode::Filter,
@@ -168,8 +151,7 @@ pub struct AppState {
     pub access: super::access::Access,
 }
 
-/// Rows of chrome around a list: tab bar, header, filter line, status line.
-pub const LIST_CHROME: u16 = 4;
+pub use crate::screens::kit::LIST_CHROME;
 
 impl AppState {
     /// A state over `data`, lists filled and sorted.

@@ -6,7 +6,7 @@ use super::detail::Detail;
 use super::form::Form;
 use super::mode::Mode;
 use super::msg::{Effect, ExportFormat, Msg, ReadFor};
-use super::state::{AppState, Confirm, History, Question, View};
+use super::state::{AppState, Confirm, Question, View};
 use super::{edit, tabs};
 use crate::catalog::{self, question, status};
 use crate::domain::{Id, Kind, Meta, Record};
@@ -49,12 +49,14 @@ fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
         }
         Msg::History(kind, id, mut entries) => {
             entries.reverse();
-            state.stack.push(View::History(History {
-                kind,
-                id,
-                entries,
-                scroll: 0,
-            }));
+            state
+                .stack
+                .push(View::History(crate::screens::history::History {
+                    kind,
+                    id,
+                    entries,
+                    scroll: 0,
+                }));
             Vec::new()
         }
         Msg::Exported { path, count } => {
@@ -149,7 +151,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Form => edit::on_form(state, action),
         Mode::Picker => edit::on_picker(state, action),
         Mode::Confirm => on_confirm(state, action),
-        Mode::Help | Mode::History => on_scroll_view(state, action),
+        Mode::Help | Mode::History => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Calendar => super::calendar_keys::on_calendar(state, action),
         Mode::Coverage => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Dashboard => super::screen::on_screen(state, action).unwrap_or_default(),
@@ -199,19 +201,24 @@ fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
         Action::RecordDelete => ask_delete(state, kind, id),
         Action::TimelineShow => {
             let of = match &record {
-                Record::Facility(_) => Some(super::timeline::TimelineOf::Facility(id)),
-                Record::Organisation(_) => Some(super::timeline::TimelineOf::Organisation(id)),
+                Record::Facility(_) => Some(crate::screens::timeline::TimelineOf::Facility(id)),
+                Record::Organisation(_) => {
+                    Some(crate::screens::timeline::TimelineOf::Organisation(id))
+                }
                 // From an agreement, the timeline of its NGO, where it sits
                 // among the ones before and after it.
-                Record::Agreement(a) => {
-                    Some(super::timeline::TimelineOf::Organisation(a.organisation))
-                }
+                Record::Agreement(a) => Some(crate::screens::timeline::TimelineOf::Organisation(
+                    a.organisation,
+                )),
                 _ => None,
             };
             match of {
                 Some(of) => state
                     .stack
-                    .push(View::Timeline(super::timeline::Timeline { of, scroll: 0 })),
+                    .push(View::Timeline(crate::screens::timeline::Timeline {
+                        of,
+                        scroll: 0,
+                    })),
                 None => state.error(crate::catalog::timeline::ONLY_FOR),
             }
             Vec::new()
@@ -329,7 +336,7 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
                 ids: state.list().rows.clone(),
             }];
         }
-        Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
+        Action::HelpToggle => state.stack.push(View::Help(Default::default())),
         Action::CalendarOpen => super::calendar_keys::open(state),
         Action::CoverageShow => super::screen::open(state, crate::screens::kit::Open::Coverage),
         Action::DashboardShow => state.open_dashboard(),
@@ -364,7 +371,7 @@ fn on_detail(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::Back => {
             state.stack.pop();
         }
-        Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
+        Action::HelpToggle => state.stack.push(View::Help(Default::default())),
         Action::Quit => return vec![Effect::Quit],
         _ => {}
     }
@@ -420,43 +427,6 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
         _ => Vec::new(),
     }
-}
-
-fn on_scroll_view(state: &mut AppState, action: Action) -> Vec<Effect> {
-    let page = state.page();
-    let help_lines = state.help_lines;
-    let timeline_lines = match state.stack.last() {
-        Some(View::Timeline(t)) => {
-            super::timeline::bars(&state.data, t.of, state.now.date()).len() * 2 + 2
-        }
-        _ => 0,
-    };
-    let Some(view) = state.stack.last_mut() else {
-        return Vec::new();
-    };
-    let (scroll, lines) = match view {
-        View::Help { scroll } => (scroll, help_lines),
-        View::History(h) => {
-            let lines = h.entries.iter().map(|e| 1 + e.fields.len()).sum();
-            (&mut h.scroll, lines)
-        }
-        View::Timeline(t) => (&mut t.scroll, timeline_lines),
-        _ => return Vec::new(),
-    };
-    let bottom = lines.saturating_sub(page.saturating_sub(2));
-    match action {
-        Action::MoveUp => *scroll = scroll.saturating_sub(1),
-        Action::MoveDown => *scroll = (*scroll + 1).min(bottom),
-        Action::PageUp => *scroll = scroll.saturating_sub(page),
-        Action::PageDown => *scroll = (*scroll + page).min(bottom),
-        Action::MoveTop => *scroll = 0,
-        Action::MoveBottom => *scroll = bottom,
-        Action::Back | Action::HelpToggle => {
-            state.stack.pop();
-        }
-        _ => {}
-    }
-    Vec::new()
 }
 
 impl AppState {

@@ -6,4 +6,7 @@
 pub mod coverage;
 pub mod dashboard;
 pub mod figures;
+pub mod help;
+pub mod history;
 pub mod kit;
+pub mod timeline;

@@ -5,11 +5,9 @@
 mod calendar;
 mod detail;
 mod form;
-mod help;
 mod merge;
 mod popup;
 pub mod table;
-mod timeline;
 
 pub use crate::screens::kit::{text, theme};
 
@@ -28,7 +26,7 @@ use theme::Theme;
 
 /// How many lines the help screen has with this keymap.
 pub fn help_lines_count(keymap: &Keymap) -> usize {
-    help::help_lines(keymap).len()
+    crate::screens::help::view::help_lines(keymap).len()
 }
 
 /// Smallest usable terminal.
@@ -59,7 +57,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
             v,
             View::Detail(_)
                 | View::Form(_)
-                | View::Help { .. }
+                | View::Help(_)
                 | View::History(_)
                 | View::Calendar(_)
                 | View::Timeline(_)
@@ -71,10 +69,32 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
     match base {
         Some(View::Detail(d)) => detail::draw(frame, body, state, d, theme),
         Some(View::Form(f)) => form::draw(frame, body, state, f, theme),
-        Some(View::Help { scroll }) => help::draw_help(frame, body, keymap, *scroll, theme),
-        Some(View::History(h)) => help::draw_history(frame, body, state, h, theme),
+        Some(View::Help(help)) => frame.render_widget(
+            crate::screens::help::view::HelpWidget {
+                help: *help,
+                keymap,
+                theme,
+            },
+            body,
+        ),
+        Some(View::History(history)) => frame.render_widget(
+            crate::screens::history::view::HistoryWidget {
+                history,
+                data: &state.data,
+                theme,
+            },
+            body,
+        ),
         Some(View::Calendar(c)) => calendar::draw(frame, body, state, c, theme),
-        Some(View::Timeline(t)) => timeline::draw(frame, body, state, t, theme),
+        Some(View::Timeline(timeline)) => frame.render_widget(
+            crate::screens::timeline::view::TimelineWidget {
+                timeline,
+                data: &state.data,
+                today: state.now.date(),
+                theme,
+            },
+            body,
+        ),
         Some(View::Coverage(c)) => frame.render_widget(
             crate::screens::coverage::view::CoverageWidget {
                 view: c,
@@ -237,9 +257,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
             ],
             theme,
         ),
-        Mode::Help | Mode::History => {
-            hint_line(keymap, mode, &[A::Back, A::MoveDown, A::PageDown], theme)
-        }
+        Mode::Help | Mode::History => hint_line(keymap, mode, crate::screens::help::HINTS, theme),
         Mode::Coverage => hint_line(keymap, mode, crate::screens::coverage::HINTS, theme),
         Mode::Calendar => hint_line(
             keymap,

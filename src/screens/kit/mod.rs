@@ -3,6 +3,7 @@
 
 pub mod cursor;
 pub mod outcome;
+pub mod scroll;
 pub mod text;
 pub mod theme;
 
@@ -10,6 +11,9 @@ pub use cursor::Cursor;
 pub use outcome::{Ctx, Level, Open, Outcome, PromptFor};
 
 use crate::app::{Action, Mode};
+
+/// Rows of chrome around a list: tab bar, header, filter line, status line.
+pub const LIST_CHROME: u16 = 4;
 
 /// A screen's cursor for this moment (a selected row, or the first line
 /// shown), with how far it may go.
@@ -47,6 +51,11 @@ pub trait Screen {
 
     /// After the app moved the cursor: scroll to keep it in sight.
     fn moved(&mut self, _ctx: &Ctx) {}
+
+    /// Help: opens the key bindings over the screen.
+    fn on_help(&mut self) -> Outcome {
+        Outcome::Open(Open::Help)
+    }
 
     /// Back: closes the screen unless it has something of its own to close.
     fn on_back(&mut self, _ctx: &Ctx) -> Outcome {

@@ -24,6 +24,8 @@ pub struct Ctx<'a> {
     /// While loading, the window of meetings read first (see
     /// `AppState::early`).
     pub early: Option<(NaiveDateTime, NaiveDateTime)>,
+    /// How many lines the help screen has (it depends on the keymap).
+    pub help_lines: usize,
 }
 
 impl Ctx<'_> {

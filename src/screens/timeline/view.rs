@@ -2,19 +2,19 @@
 //! own pattern, so the chart reads the same without colour, and every bar is
 //! also written out as dates.
 
-use super::text::fit;
-use super::theme::Theme;
-use crate::app::state::AppState;
-use crate::app::timeline::{Bar, Timeline, TimelineOf, bars, covers, months};
+use super::{Bar, Timeline, TimelineOf, bars, covers, months};
 use crate::catalog::{self, timeline as words};
 use crate::domain::choice::ChoiceSet;
 use crate::domain::{AgreementStatus, Kind};
-use chrono::Datelike;
-use ratatui::Frame;
+use crate::model::Data;
+use crate::screens::kit::text::fit;
+use crate::screens::kit::theme::Theme;
+use chrono::{Datelike, NaiveDate};
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 /// The pattern a status is drawn with.
 pub fn pattern(status: AgreementStatus) -> char {
@@ -41,35 +41,50 @@ fn colour(theme: &Theme, status: AgreementStatus) -> Style {
     Style::new().fg(c)
 }
 
-/// Draws the timeline into `area`.
-pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, timeline: &Timeline, theme: &Theme) {
-    let today = state.now.date();
-    let (kind, id) = match timeline.of {
-        TimelineOf::Facility(id) => (Kind::Facility, id),
-        TimelineOf::Organisation(id) => (Kind::Organisation, id),
-    };
-    let title = format!(" {}: {} ", words::TITLE, state.data.name(kind, id));
-    let block = Block::bordered()
-        .border_style(theme.border())
-        .title(fit(&title, usize::from(area.width.saturating_sub(4))));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let shown = bars(&state.data, timeline.of, today);
-    let label_width = (usize::from(inner.width) / 3).clamp(12, 40);
-    let month_count = (usize::from(inner.width).saturating_sub(label_width + 1) / 2).max(1) as u32;
-    let cols = months(today, month_count);
-    let mut lines = vec![axis(&cols, label_width, today), legend(theme)];
-    if shown.is_empty() {
-        lines.push(Line::from(words::NONE));
+/// A timeline as drawn.
+#[derive(Debug, Clone, Copy)]
+pub struct TimelineWidget<'a> {
+    /// What it shows.
+    pub timeline: &'a Timeline,
+    /// The agreements it draws.
+    pub data: &'a Data,
+    /// The day marked.
+    pub today: NaiveDate,
+    /// Colours and emphasis.
+    pub theme: &'a Theme,
+}
+
+impl Widget for TimelineWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (timeline, data, today, theme) = (self.timeline, self.data, self.today, self.theme);
+        let (kind, id) = match timeline.of {
+            TimelineOf::Facility(id) => (Kind::Facility, id),
+            TimelineOf::Organisation(id) => (Kind::Organisation, id),
+        };
+        let title = format!(" {}: {} ", words::TITLE, data.name(kind, id));
+        let block = Block::bordered()
+            .border_style(theme.border())
+            .title(fit(&title, usize::from(area.width.saturating_sub(4))));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let shown = bars(data, timeline.of, today);
+        let label_width = (usize::from(inner.width) / 3).clamp(12, 40);
+        let month_count =
+            (usize::from(inner.width).saturating_sub(label_width + 1) / 2).max(1) as u32;
+        let cols = months(today, month_count);
+        let mut lines = vec![axis(&cols, label_width, today), legend(theme)];
+        if shown.is_empty() {
+            lines.push(Line::from(words::NONE));
+        }
+        for bar in shown.iter().skip(timeline.scroll) {
+            lines.push(bar_line(data, today, bar, &cols, label_width, theme));
+            lines.push(Line::from(Span::styled(
+                fit(&format!("  {}", dates(bar)), usize::from(inner.width)),
+                theme.label(),
+            )));
+        }
+        Paragraph::new(lines).render(inner, buf);
     }
-    for bar in shown.iter().skip(timeline.scroll) {
-        lines.push(bar_line(state, bar, &cols, label_width, theme));
-        lines.push(Line::from(Span::styled(
-            fit(&format!("  {}", dates(bar)), usize::from(inner.width)),
-            theme.label(),
-        )));
-    }
-    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 /// Month initials with the year at each January, and today's month marked.
@@ -113,18 +128,18 @@ fn legend<'a>(theme: &Theme) -> Line<'a> {
 }
 
 fn bar_line<'a>(
-    state: &AppState,
+    data: &Data,
+    today: NaiveDate,
     bar: &Bar,
     cols: &[chrono::NaiveDate],
     label_width: usize,
     theme: &Theme,
 ) -> Line<'a> {
-    let name = state.data.name(Kind::Agreement, bar.id);
+    let name = data.name(Kind::Agreement, bar.id);
     let mut spans = vec![Span::raw(format!(
         "{:<label_width$} ",
         fit(&name, label_width)
     ))];
-    let today = state.now.date();
     for month in cols {
         let this_month = month.year() == today.year() && month.month() == today.month();
         let text = if covers(bar, *month) {

@@ -1,5 +1,8 @@
 //! The agreements of one facility or one NGO over time, as bars over months.
 
+mod keys;
+pub mod view;
+
 use crate::domain::lifecycle::effective_status;
 use crate::domain::{AgreementStatus, Id, Kind, Record};
 use crate::model::Data;

@@ -1,0 +1,28 @@
+//! A record's audit trail, newest first.
+
+mod keys;
+pub mod view;
+
+use crate::domain::{Id, Kind};
+use crate::store::audit::AuditEntry;
+
+/// A record's audit trail on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct History {
+    /// Kind of the record.
+    pub kind: Kind,
+    /// Its id.
+    pub id: Id,
+    /// Entries, newest first.
+    pub entries: Vec<AuditEntry>,
+    /// First line shown.
+    pub scroll: usize,
+}
+
+impl History {
+    /// How many lines the trail takes: a heading per entry and a line per
+    /// changed field.
+    pub fn line_count(&self) -> usize {
+        self.entries.iter().map(|e| 1 + e.fields.len()).sum()
+    }
+}

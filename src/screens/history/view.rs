@@ -1,0 +1,65 @@
+//! A record's history, newest first: who changed what when, field by field.
+
+use super::History;
+use crate::catalog::{self, phrase};
+use crate::model::Data;
+use crate::screens::kit::text::fit;
+use crate::screens::kit::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget};
+
+/// A record's history as drawn.
+#[derive(Debug, Clone, Copy)]
+pub struct HistoryWidget<'a> {
+    /// What it shows.
+    pub history: &'a History,
+    /// The record's name comes from here.
+    pub data: &'a Data,
+    /// Colours and emphasis.
+    pub theme: &'a Theme,
+}
+
+impl Widget for HistoryWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (history, theme) = (self.history, self.theme);
+        let title = format!(
+            " {}: {} ",
+            phrase::HISTORY_TITLE,
+            self.data.name(history.kind, history.id)
+        );
+        let block = Block::bordered()
+            .border_style(theme.border())
+            .title(fit(&title, usize::from(area.width.saturating_sub(4))));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let width = usize::from(inner.width);
+        let mut lines = Vec::new();
+        if history.entries.is_empty() {
+            lines.push(Line::from(phrase::NO_HISTORY));
+        }
+        for entry in &history.entries {
+            let change = catalog::change(entry.change);
+            let when = entry
+                .at
+                .with_timezone(&crate::domain::prague::ZONE)
+                .format("%Y-%m-%d %H:%M");
+            lines.push(Line::from(Span::styled(
+                fit(&format!("{when}  {}  {change}", entry.who), width),
+                theme.header(),
+            )));
+            for field in &entry.fields {
+                let label = catalog::field_label(&field.field);
+                let text = format!("  {label}: {} → {}", field.before, field.after);
+                lines.push(Line::from(fit(&text, width)));
+            }
+        }
+        let lines: Vec<Line> = lines
+            .into_iter()
+            .skip(history.scroll)
+            .take(usize::from(inner.height))
+            .collect();
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
