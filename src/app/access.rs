@@ -7,10 +7,10 @@
 //! file on the server. A second check on the effects themselves catches any
 //! path to a change that the key check does not know of.
 
-use super::action::Action;
 use super::msg::{Effect, ExportFormat};
 use super::state::{AppState, Question, View};
 use crate::catalog::access as words;
+use crate::vocab::Action;
 use serde::Deserialize;
 
 /// What a user may do, each role including the ones before it.

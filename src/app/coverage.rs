@@ -1,7 +1,6 @@
 //! The coverage map on screen: regions (or facilities) × services, a selected
 //! cell, and the NGOs and facilities behind a cell when it is opened.
 
-use super::action::Action;
 use super::detail::Detail;
 use super::msg::Effect;
 use super::state::{AppState, View};
@@ -9,6 +8,7 @@ use crate::catalog;
 use crate::domain::{Id, Kind, Record, Region, Service};
 use crate::insight::coverage::Coverage;
 use crate::model::Data;
+use crate::vocab::Action;
 
 /// What the rows of the map are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

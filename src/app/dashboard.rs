@@ -3,13 +3,13 @@
 //! again when the data changes (never per frame); the selection moves over
 //! items only, and the view scrolls to keep it in sight.
 
-use super::action::Action;
 use super::detail::Detail;
 use super::msg::Effect;
 use super::state::{AppState, View};
 use crate::catalog::status;
 use crate::insight::dashboard::{Dashboard, MEETING_DAYS, Section, attention};
 use crate::model::Data;
+use crate::vocab::Action;
 use chrono::NaiveDateTime;
 
 /// Rows around the dashboard's lines: tab bar, border top and bottom, hint

@@ -1,11 +1,11 @@
 //! Keys in the figures view: scroll, step the period by years, type a
 //! period, export the report.
 
-use super::action::Action;
 use super::figures::{FiguresView, PeriodError, parse_period, this_year, year};
 use super::msg::{Effect, ReportFormat};
 use super::state::{AppState, Prompt, PromptFor, View};
 use crate::catalog::figures as words;
+use crate::vocab::Action;
 use chrono::Datelike;
 
 /// Rows of chrome around the figures' body: tab bar, hints, status line and

@@ -3,7 +3,6 @@
 //! so all of it is tested without a terminal.
 
 pub mod access;
-pub mod action;
 pub mod calendar;
 pub mod calendar_keys;
 pub mod clash;
@@ -17,7 +16,6 @@ mod figure_keys;
 pub mod figures;
 pub mod form;
 pub mod list;
-pub mod mode;
 pub mod msg;
 pub mod picker;
 pub mod series_edit;
@@ -27,8 +25,7 @@ pub mod text_input;
 pub mod timeline;
 mod update;
 
-pub use action::Action;
-pub use mode::Mode;
+pub use crate::vocab::{Action, Mode};
 pub use msg::{Effect, ExportFormat, Msg};
 pub use state::{AppState, View};
 pub use update::update;

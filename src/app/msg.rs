@@ -1,8 +1,8 @@
 //! What `update` reacts to, and the work it asks the driver to do.
 
-use super::action::Action;
 use crate::domain::{Id, Kind, Record};
 use crate::store::audit::AuditEntry;
+use crate::vocab::Action;
 
 /// Export formats offered from the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

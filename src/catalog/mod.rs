@@ -3,10 +3,9 @@
 //! never spell out text of their own. Data (names, Czech region names) is not UI
 //! text and is not translated.
 
-use crate::app::action::Action;
-use crate::app::mode::Mode;
 use crate::domain::choice::ChoiceSet;
 use crate::domain::{Kind, Problem, Region};
+use crate::vocab::{Action, Mode};
 
 pub mod access;
 pub mod coverage;

@@ -4,14 +4,14 @@
 
 use super::text::fit;
 use super::theme::Theme;
-use crate::app::action::Action;
 use crate::app::dashboard::{Board, Row, keep_visible, rows};
-use crate::app::mode::Mode;
 use crate::app::state::AppState;
 use crate::catalog::{self, dashboard as words, phrase};
 use crate::domain::{Kind, Record};
 use crate::insight::dashboard::{Dashboard, Item};
 use crate::keymap::Keymap;
+use crate::vocab::Action;
+use crate::vocab::Mode;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

@@ -3,10 +3,10 @@
 
 use super::text::fit;
 use super::theme::Theme;
-use crate::app::mode::Mode;
 use crate::app::state::{AppState, History};
 use crate::catalog::{self, phrase};
 use crate::keymap::Keymap;
+use crate::vocab::Mode;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
