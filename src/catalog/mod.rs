@@ -5,7 +5,7 @@
 
 use crate::domain::choice::ChoiceSet;
 use crate::domain::{Kind, Problem, Region};
-use crate::vocab::{Action, Mode};
+use crate::vocab::{Action, Mode, Scope};
 
 pub mod access;
 pub mod coverage;
@@ -217,8 +217,8 @@ pub fn preset(preset: crate::domain::recurrence::Preset) -> &'static str {
 }
 
 /// Which occurrences of a series an edit applies to.
-pub fn scope(scope: crate::app::series_edit::Scope) -> &'static str {
-    use crate::app::series_edit::Scope as S;
+pub fn scope(scope: Scope) -> &'static str {
+    use Scope as S;
     match scope {
         S::ThisOne => "only this one",
         S::ThisAndFollowing => "this one and the following",

@@ -1,5 +1,5 @@
-//! The vocabulary the parts share: the named actions a user can ask for and
-//! the modes that take the keyboard.
+//! The vocabulary the parts share: the named actions a user can ask for, the
+//! modes that take the keyboard, a user's role and the scope of a series edit.
 //!
 //! Each action and mode is declared once, in one table line (variant, keymap
 //! name, doc comment); the enum, its list of all values, its names and its
@@ -8,9 +8,13 @@
 
 pub mod action;
 pub mod mode;
+pub mod role;
+pub mod scope;
 
 pub use action::Action;
 pub use mode::Mode;
+pub use role::Role;
+pub use scope::Scope;
 
 /// Declares a vocabulary enum from one table: each line a doc comment, the
 /// variant and its snake_case name. `key` prefixes the help-text key
