@@ -8,7 +8,8 @@ use super::vocabulary;
 
 vocabulary! {
     /// A named user intent. Append new lines at the end of a group; the snake_case
-    /// name is the public contract used in keymap files.
+    /// name is the public contract used in keymap files, and the catalog holds the
+    /// words help shows for it (under `action.` and the name).
     pub enum Action, key "action" {
         // Moving in lists, tables, forms and pickers.
         /// One row up.

@@ -4,7 +4,7 @@
 //! Each action and mode is declared once, in one table line (variant, keymap
 //! name, doc comment); the enum, its list of all values, its names and its
 //! help-text key are generated from that line, so none can be left out of the
-//! others. The words shown for them live in `catalog`.
+//! others. The words shown for them live in `catalog`, keyed by the help key.
 
 pub mod action;
 pub mod mode;

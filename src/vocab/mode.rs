@@ -4,7 +4,8 @@ use super::vocabulary;
 
 vocabulary! {
     /// Which kind of screen has the keyboard. Keymap sections are named after these
-    /// (`[normal]`, `[form]`, …), and help shows them in table order.
+    /// (`[normal]`, `[form]`, …), and help shows them in table order, each under
+    /// the title the catalog holds for it (under `mode.` and the name).
     pub enum Mode, key "mode" {
         /// The tabbed record lists.
         Normal = "normal",
