@@ -31,4 +31,5 @@ pub mod session;
 pub mod store;
 pub mod term;
 pub mod ui;
+pub mod vocab;
 pub mod watchdog;

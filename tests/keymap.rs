@@ -3,12 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
-use spojka::app::action::Action;
-use spojka::app::mode::Mode;
 use spojka::keymap::{
     Diagnostic, Key, KeyCode, KeyParseError, KeySeq, Keymap, KeymapError, Lookup, Mods, Problem,
     load,
 };
+use spojka::vocab::Action;
+use spojka::vocab::Mode;
 
 fn manifest_path(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)

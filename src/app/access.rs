@@ -7,35 +7,11 @@
 //! file on the server. A second check on the effects themselves catches any
 //! path to a change that the key check does not know of.
 
-use super::action::Action;
 use super::msg::{Effect, ExportFormat};
 use super::state::{AppState, Question, View};
 use crate::catalog::access as words;
-use serde::Deserialize;
-
-/// What a user may do, each role including the ones before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    /// Reads, and runs the commands that only read (`export`, `report`, `coverage`).
-    Viewer,
-    /// Also edits records and imports calendars.
-    Editor,
-    /// Also loads reference data and runs the commands that act on the
-    /// whole database (`seed`, `demo`).
-    Admin,
-}
-
-impl Role {
-    /// The role's name, as written in the users file.
-    pub fn name(self) -> &'static str {
-        match self {
-            Role::Viewer => "viewer",
-            Role::Editor => "editor",
-            Role::Admin => "admin",
-        }
-    }
-}
+use crate::vocab::Action;
+pub use crate::vocab::Role;
 
 /// How a remote user reaches this server, for the commands a session shows
 /// instead of reading or writing files on the server.

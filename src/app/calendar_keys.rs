@@ -1,6 +1,5 @@
 //! Keys in the calendar.
 
-use super::action::Action;
 use super::calendar::{Calendar, CalendarFilter, CalendarView, entries, filter_choices};
 use super::detail::Detail;
 use super::msg::{Effect, ExportFormat};
@@ -10,6 +9,7 @@ use super::tabs;
 use crate::catalog::status;
 use crate::domain::recurrence::Moved;
 use crate::domain::{Kind, Meeting, MeetingStatus, Problem, Record};
+use crate::vocab::Action;
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// Opens the calendar on today, on the Meetings tab.

@@ -5,12 +5,12 @@
 //! their own, and picks one per field (or takes theirs everywhere). Nothing
 //! is ever saved over the other change unseen.
 
-use super::action::Action;
 use super::form::Form;
 use super::msg::Effect;
 use super::state::{AppState, View};
 use crate::catalog::status;
 use crate::domain::{FieldValue, Id, Kind, Record};
+use crate::vocab::Action;
 
 /// Which side's value a field keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

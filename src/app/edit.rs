@@ -1,6 +1,5 @@
 //! Typing: the filter line, form fields and picker search.
 
-use super::action::Action;
 use super::msg::Effect;
 use super::picker::{PickOption, PickTarget, Picker};
 use super::state::{AppState, Confirm, Question, View};
@@ -8,6 +7,7 @@ use super::tabs;
 use crate::catalog::{self, question, status};
 use crate::domain::recurrence::Preset;
 use crate::domain::{FieldKind, FieldValue, Kind, Record};
+use crate::vocab::Action;
 
 /// Typed or pasted text goes to whatever text the top view edits.
 pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {

@@ -3,7 +3,6 @@
 //! so all of it is tested without a terminal.
 
 pub mod access;
-pub mod action;
 pub mod calendar;
 pub mod calendar_keys;
 pub mod clash;
@@ -13,7 +12,6 @@ pub mod detail;
 mod edit;
 pub mod form;
 pub mod list;
-pub mod mode;
 pub mod msg;
 pub mod picker;
 pub mod screen;
@@ -23,8 +21,7 @@ mod tabs;
 pub mod text_input;
 mod update;
 
-pub use action::Action;
-pub use mode::Mode;
+pub use crate::vocab::{Action, Mode};
 pub use msg::{Effect, ExportFormat, Msg};
 pub use state::{AppState, View};
 pub use update::update;

@@ -1,9 +1,9 @@
 //! What `update` reacts to, and the work it asks the driver to do.
 
-use super::action::Action;
 use crate::domain::{Id, Kind, Record};
 pub use crate::effect::{Effect, ExportFormat, ReadFor, ReportFormat, WrittenFile};
 use crate::store::audit::AuditEntry;
+use crate::vocab::Action;
 
 /// Everything `update` reacts to. Only [`Action`] is bindable.
 #[derive(Debug, Clone, PartialEq)]

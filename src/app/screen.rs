@@ -2,11 +2,11 @@
 //! moving its cursor, back, help and quit; then the screen's own answer
 //! ([`Outcome`]) applied to the stack of views.
 
-use super::action::Action;
 use super::detail::Detail;
 use super::state::{AppState, Prompt, View};
 use crate::effect::Effect;
 use crate::screens::kit::{Ctx, Level, Open, Outcome, PromptFor, Screen};
+use crate::vocab::Action;
 
 impl View {
     /// The view as a screen with a home of its own, if it is one.

@@ -12,18 +12,8 @@ use crate::catalog;
 use crate::domain::occurrences::occurrences;
 use crate::domain::recurrence::{part, with_part};
 use crate::domain::{Id, Kind, Meeting, Meta, Record};
+pub use crate::vocab::Scope;
 use chrono::{Days, NaiveDate, NaiveTime};
-
-/// Which occurrences an edit applies to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    /// Only this occurrence.
-    ThisOne,
-    /// This occurrence and all after it.
-    ThisAndFollowing,
-    /// Every occurrence.
-    WholeSeries,
-}
 
 /// What to do to the series once the new meeting is saved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,10 +4,10 @@
 use super::detail::Detail;
 use super::form::Form;
 use super::list::ListState;
-use super::mode::Mode;
 use super::picker::Picker;
 use crate::domain::{Id, Kind};
 use crate::model::Data;
+use crate::vocab::Mode;
 use chrono::NaiveDateTime;
 use std::collections::HashMap;
 

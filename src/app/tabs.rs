@@ -1,10 +1,10 @@
 //! Moving in the list, switching tabs, sorting.
 
-use super::action::Action;
 use super::columns::columns;
 use super::state::AppState;
 use crate::catalog::{self, status};
 use crate::domain::Kind;
+use crate::vocab::Action;
 
 /// Moves the list selection; returns whether the action was a move.
 pub fn on_list_move(state: &mut AppState, action: Action) -> bool {

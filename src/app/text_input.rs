@@ -2,7 +2,7 @@
 //! fields and picker search. The cursor counts chars, not bytes, so Czech
 //! letters edit correctly.
 
-use super::action::Action;
+use crate::vocab::Action;
 
 /// Editable text and a cursor position (in chars).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

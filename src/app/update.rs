@@ -1,15 +1,15 @@
 //! The single update step: state and message in, state changed and effects out.
 //! No I/O happens here; the driver runs the effects and sends back their results.
 
-use super::action::Action;
 use super::detail::Detail;
 use super::form::Form;
-use super::mode::Mode;
 use super::msg::{Effect, ExportFormat, Msg, ReadFor};
 use super::state::{AppState, Confirm, Question, View};
 use super::{edit, tabs};
 use crate::catalog::{self, question, status};
 use crate::domain::{Id, Kind, Meta, Record};
+use crate::vocab::Action;
+use crate::vocab::Mode;
 
 /// Applies one message to the state and returns the work to do, within
 /// what the session's access allows.

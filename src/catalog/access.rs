@@ -1,6 +1,6 @@
 //! Words for what a user's role or a remote session rules out.
 
-use crate::app::access::Role;
+use crate::vocab::Role;
 
 /// A viewer pressed a key that would change records.
 pub const VIEW_ONLY: &str = "You can only view: your role is viewer.";

@@ -3,10 +3,9 @@
 //! never spell out text of their own. Data (names, Czech region names) is not UI
 //! text and is not translated.
 
-use crate::app::action::Action;
-use crate::app::mode::Mode;
 use crate::domain::choice::ChoiceSet;
 use crate::domain::{Kind, Problem, Region};
+use crate::vocab::{Action, Mode, Scope};
 
 pub mod access;
 pub mod coverage;
@@ -218,8 +217,8 @@ pub fn preset(preset: crate::domain::recurrence::Preset) -> &'static str {
 }
 
 /// Which occurrences of a series an edit applies to.
-pub fn scope(scope: crate::app::series_edit::Scope) -> &'static str {
-    use crate::app::series_edit::Scope as S;
+pub fn scope(scope: Scope) -> &'static str {
+    use Scope as S;
     match scope {
         S::ThisOne => "only this one",
         S::ThisAndFollowing => "this one and the following",
@@ -238,116 +237,138 @@ pub fn hint(mode: Mode, action: Action) -> &'static str {
 
 /// What an action does, as help and the hint bar say it.
 pub fn action_help(action: Action) -> &'static str {
-    use Action as A;
-    match action {
-        A::MoveUp => "up",
-        A::MoveDown => "down",
-        A::PageUp => "page up",
-        A::PageDown => "page down",
-        A::MoveTop => "first",
-        A::MoveBottom => "last",
-        A::TabNext => "next tab",
-        A::TabPrev => "previous tab",
-        A::TabFacilities => "Facilities tab",
-        A::TabNgos => "NGOs tab",
-        A::TabPeople => "People tab",
-        A::TabAssignments => "Assignments tab",
-        A::TabMeetings => "Meetings tab",
-        A::TabAgreements => "Agreements tab",
-        A::TabActions => "Actions tab",
-        A::OccurrenceCancel => "cancel this meeting (occurrence)",
-        A::OccurrenceMove => "move this meeting (occurrence)",
-        A::MeetingHeld => "mark held",
-        A::ExportIcs => "export meetings to iCalendar",
-        A::ImportIcs => "import an iCalendar file",
-        A::RecordRenew => "renew agreement",
-        A::TimelineShow => "agreements over time",
-        A::DashboardShow => "what needs attention",
-        A::FiguresShow => "figures for a period",
-        A::FiguresPrevYear => "prev. year",
-        A::FiguresNextYear => "next year",
-        A::FiguresPeriod => "type a period",
-        A::ReportMarkdown => "report .md",
-        A::ReportHtml => "report .html",
-        A::FiguresThisYear => "this year so far",
-        A::SortNext => "sort by next column",
-        A::SortReverse => "reverse sort",
-        A::FilterStart => "filter",
-        A::FilterApply => "keep filter",
-        A::FilterCancel => "clear filter",
-        A::DetailOpen => "open",
-        A::Back => "back",
-        A::LinkFollow => "go to linked record",
-        A::RecordNew => "new",
-        A::RecordEdit => "edit",
-        A::RecordDelete => "delete",
-        A::RecordArchive => "archive / restore",
-        A::ArchivedToggle => "show / hide archived",
-        A::HistoryShow => "history",
-        A::ExportCsv => "export to CSV",
-        A::ExportJson => "export list to JSON",
-        A::FieldNext => "next field",
-        A::FieldPrev => "previous field",
-        A::ChoiceNext => "next option",
-        A::ChoicePrev => "previous option",
-        A::PickerOpen => "choose from list",
-        A::FieldClear => "clear field",
-        A::RecordSave => "save",
-        A::FormCancel => "cancel",
-        A::PickerToggle => "select / unselect",
-        A::PickerConfirm => "done",
-        A::PickerCancel => "cancel",
-        A::ConfirmYes => "yes",
-        A::ConfirmNo => "no",
-        A::MergeTheirs => "keep theirs",
-        A::MergeYours => "keep yours",
-        A::MergeReload => "theirs everywhere",
-        A::CursorLeft => "cursor left",
-        A::CursorRight => "cursor right",
-        A::CursorHome => "start of text",
-        A::CursorEnd => "end of text",
-        A::DeleteBack => "delete before cursor",
-        A::DeleteForward => "delete at cursor",
-        A::TextClear => "clear text",
-        A::HelpToggle => "help",
-        A::Quit => "quit",
-        A::CalendarOpen => "calendar",
-        A::CalendarAgenda => "agenda",
-        A::CalendarWeek => "week",
-        A::CalendarMonth => "month",
-        A::CalendarToday => "today",
-        A::CalendarPrevDay => "previous day",
-        A::CalendarNextDay => "next day",
-        A::CalendarPrevPeriod => "previous week / month",
-        A::CalendarNextPeriod => "next week / month",
-        A::CalendarGoto => "go to date",
-        A::CalendarFilter => "only one person / facility / NGO / region",
-        A::CalendarFilterClear => "everyone's meetings",
-        A::MoveLeft => "left",
-        A::MoveRight => "right",
-        A::CoverageShow => "coverage map",
-        A::CoverageAxis => "by region / by facility",
-    }
+    words(ACTION_HELP, action.help_key(), action.name())
 }
 
 /// The heading of a mode's section in help.
 pub fn mode_title(mode: Mode) -> &'static str {
-    match mode {
-        Mode::Normal => "Lists",
-        Mode::Detail => "Record detail",
-        Mode::Filter => "Filter line",
-        Mode::Form => "Form",
-        Mode::Picker => "Choosing from a list",
-        Mode::Confirm => "Questions",
-        Mode::Help => "Help",
-        Mode::History => "History",
-        Mode::Calendar => "Calendar",
-        Mode::Coverage => "Coverage map",
-        Mode::Dashboard => "What needs attention",
-        Mode::Figures => "Figures",
-        Mode::Merge => "Changed elsewhere",
-    }
+    words(MODE_TITLES, mode.help_key(), mode.name())
 }
+
+/// The words under `key` in a table of this catalog, or `fallback` (the
+/// name the keymap uses) where the table has none, which the tests rule out.
+fn words(table: &[(&str, &'static str)], key: &str, fallback: &'static str) -> &'static str {
+    table
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(fallback, |(_, words)| words)
+}
+
+/// What each action does, for the help screen, by [`Action::help_key`]. The
+/// tests hold it to one entry per action.
+const ACTION_HELP: &[(&str, &str)] = &[
+    ("action.move_up", "up"),
+    ("action.move_down", "down"),
+    ("action.page_up", "page up"),
+    ("action.page_down", "page down"),
+    ("action.move_top", "first"),
+    ("action.move_bottom", "last"),
+    ("action.tab_next", "next tab"),
+    ("action.tab_prev", "previous tab"),
+    ("action.tab_facilities", "Facilities tab"),
+    ("action.tab_ngos", "NGOs tab"),
+    ("action.tab_people", "People tab"),
+    ("action.tab_assignments", "Assignments tab"),
+    ("action.tab_meetings", "Meetings tab"),
+    ("action.tab_agreements", "Agreements tab"),
+    ("action.tab_actions", "Actions tab"),
+    (
+        "action.occurrence_cancel",
+        "cancel this meeting (occurrence)",
+    ),
+    ("action.occurrence_move", "move this meeting (occurrence)"),
+    ("action.meeting_held", "mark held"),
+    ("action.export_ics", "export meetings to iCalendar"),
+    ("action.import_ics", "import an iCalendar file"),
+    ("action.record_renew", "renew agreement"),
+    ("action.timeline_show", "agreements over time"),
+    ("action.dashboard_show", "what needs attention"),
+    ("action.figures_show", "figures for a period"),
+    ("action.figures_prev_year", "prev. year"),
+    ("action.figures_next_year", "next year"),
+    ("action.figures_period", "type a period"),
+    ("action.report_markdown", "report .md"),
+    ("action.report_html", "report .html"),
+    ("action.figures_this_year", "this year so far"),
+    ("action.sort_next", "sort by next column"),
+    ("action.sort_reverse", "reverse sort"),
+    ("action.filter_start", "filter"),
+    ("action.filter_apply", "keep filter"),
+    ("action.filter_cancel", "clear filter"),
+    ("action.detail_open", "open"),
+    ("action.back", "back"),
+    ("action.link_follow", "go to linked record"),
+    ("action.record_new", "new"),
+    ("action.record_edit", "edit"),
+    ("action.record_delete", "delete"),
+    ("action.record_archive", "archive / restore"),
+    ("action.archived_toggle", "show / hide archived"),
+    ("action.history_show", "history"),
+    ("action.export_csv", "export to CSV"),
+    ("action.export_json", "export list to JSON"),
+    ("action.field_next", "next field"),
+    ("action.field_prev", "previous field"),
+    ("action.choice_next", "next option"),
+    ("action.choice_prev", "previous option"),
+    ("action.picker_open", "choose from list"),
+    ("action.field_clear", "clear field"),
+    ("action.record_save", "save"),
+    ("action.form_cancel", "cancel"),
+    ("action.picker_toggle", "select / unselect"),
+    ("action.picker_confirm", "done"),
+    ("action.picker_cancel", "cancel"),
+    ("action.confirm_yes", "yes"),
+    ("action.confirm_no", "no"),
+    ("action.merge_theirs", "keep theirs"),
+    ("action.merge_yours", "keep yours"),
+    ("action.merge_reload", "theirs everywhere"),
+    ("action.cursor_left", "cursor left"),
+    ("action.cursor_right", "cursor right"),
+    ("action.cursor_home", "start of text"),
+    ("action.cursor_end", "end of text"),
+    ("action.delete_back", "delete before cursor"),
+    ("action.delete_forward", "delete at cursor"),
+    ("action.text_clear", "clear text"),
+    ("action.help_toggle", "help"),
+    ("action.quit", "quit"),
+    ("action.calendar_open", "calendar"),
+    ("action.calendar_agenda", "agenda"),
+    ("action.calendar_week", "week"),
+    ("action.calendar_month", "month"),
+    ("action.calendar_today", "today"),
+    ("action.calendar_prev_day", "previous day"),
+    ("action.calendar_next_day", "next day"),
+    ("action.calendar_prev_period", "previous week / month"),
+    ("action.calendar_next_period", "next week / month"),
+    ("action.calendar_goto", "go to date"),
+    (
+        "action.calendar_filter",
+        "only one person / facility / NGO / region",
+    ),
+    ("action.calendar_filter_clear", "everyone's meetings"),
+    ("action.move_left", "left"),
+    ("action.move_right", "right"),
+    ("action.coverage_show", "coverage map"),
+    ("action.coverage_axis", "by region / by facility"),
+];
+
+/// The heading of each mode's section in help, by [`Mode::help_key`]. The
+/// tests hold it to one entry per mode.
+const MODE_TITLES: &[(&str, &str)] = &[
+    ("mode.normal", "Lists"),
+    ("mode.detail", "Record detail"),
+    ("mode.filter", "Filter line"),
+    ("mode.form", "Form"),
+    ("mode.picker", "Choosing from a list"),
+    ("mode.confirm", "Questions"),
+    ("mode.help", "Help"),
+    ("mode.history", "History"),
+    ("mode.calendar", "Calendar"),
+    ("mode.coverage", "Coverage map"),
+    ("mode.dashboard", "What needs attention"),
+    ("mode.figures", "Figures"),
+    ("mode.merge", "Changed elsewhere"),
+];
 
 /// Short weekday names, Monday first.
 pub const WEEKDAYS_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -670,5 +691,34 @@ pub mod question {
             .next()
             .map(|c| c.to_uppercase().chain(chars).collect())
             .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `table` has one entry with words for each of `keys`, and none besides.
+    fn one_entry_each(table: &[(&str, &str)], keys: &[&str]) {
+        for key in keys {
+            let entries: Vec<_> = table.iter().filter(|(k, _)| k == key).collect();
+            assert_eq!(entries.len(), 1, "{key}: one entry in the catalog");
+            assert!(!entries[0].1.trim().is_empty(), "{key}: words, not blank");
+        }
+        for (key, _) in table {
+            assert!(keys.contains(key), "{key} names nothing in the vocabulary");
+        }
+    }
+
+    #[test]
+    fn every_action_has_help_and_every_help_entry_an_action() {
+        let keys: Vec<&str> = Action::ALL.iter().map(|a| a.help_key()).collect();
+        one_entry_each(ACTION_HELP, &keys);
+    }
+
+    #[test]
+    fn every_mode_has_a_title_and_every_title_a_mode() {
+        let keys: Vec<&str> = Mode::ALL.iter().map(|m| m.help_key()).collect();
+        one_entry_each(MODE_TITLES, &keys);
     }
 }

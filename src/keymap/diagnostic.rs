@@ -4,7 +4,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use crate::app::mode::Mode;
+use crate::vocab::Mode;
 
 use super::key::KeyParseError;
 

@@ -14,8 +14,8 @@ mod seq;
 use std::collections::BTreeMap;
 use std::ops::Bound;
 
-use crate::app::action::Action;
-use crate::app::mode::Mode;
+use crate::vocab::Action;
+use crate::vocab::Mode;
 
 pub use diagnostic::{Diagnostic, KeymapError, Problem};
 pub use key::{Key, KeyCode, KeyParseError, KeySeq, Mods};

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue};
 
-use crate::app::action::Action;
-use crate::app::mode::Mode;
+use crate::vocab::Action;
+use crate::vocab::Mode;
 
 use super::BUILTIN_NAMES;
 use super::diagnostic::{Diagnostic, Problem};

@@ -11,12 +11,12 @@ pub mod table;
 
 pub use crate::screens::kit::{text, theme};
 
-use crate::app::action::Action;
-use crate::app::mode::Mode;
 use crate::app::state::{AppState, Level, View};
 use crate::catalog::{self, phrase};
 use crate::domain::Kind;
 use crate::keymap::Keymap;
+use crate::vocab::Action;
+use crate::vocab::Mode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};

@@ -3,12 +3,12 @@
 use super::text::fit;
 use super::theme::Theme;
 use super::{centred, key_of};
-use crate::app::action::Action;
-use crate::app::mode::Mode;
 use crate::app::picker::Picker;
 use crate::app::state::Confirm;
 use crate::catalog::{self, phrase};
 use crate::keymap::Keymap;
+use crate::vocab::Action;
+use crate::vocab::Mode;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

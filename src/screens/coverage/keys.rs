@@ -3,12 +3,12 @@
 //! them), write the map as CSV.
 
 use super::{Axis, CellList, CoverageView, row_name, visible_rows};
-use crate::app::{Action, Mode};
 use crate::catalog;
 use crate::domain::Service;
 use crate::domain::choice::ChoiceSet;
 use crate::effect::Effect;
 use crate::screens::kit::{Ctx, Moving, Open, Outcome, Screen};
+use crate::vocab::{Action, Mode};
 
 impl Screen for CoverageView {
     fn mode(&self) -> Mode {

@@ -4,10 +4,10 @@
 mod keys;
 pub mod view;
 
-use crate::app::Action;
 use crate::domain::{Id, Kind, Record, Region, Service};
 use crate::insight::coverage::Coverage;
 use crate::model::Data;
+use crate::vocab::Action;
 
 /// The actions the hint bar offers, most used first.
 pub const HINTS: &[Action] = &[

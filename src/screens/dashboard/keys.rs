@@ -4,10 +4,10 @@
 //! back here; a tab key leaves it for that list.
 
 use super::{Board, CHROME, keep_visible, line_count};
-use crate::app::{Action, Mode};
 use crate::catalog::status;
 use crate::insight::dashboard::Dashboard;
 use crate::screens::kit::{Ctx, Moving, Open, Outcome, Screen};
+use crate::vocab::{Action, Mode};
 
 impl Screen for Board {
     fn mode(&self) -> Mode {

@@ -6,10 +6,10 @@
 mod keys;
 pub mod view;
 
-use crate::app::Action;
 use crate::insight::dashboard::{Dashboard, MEETING_DAYS, Section, attention};
 use crate::model::Data;
 use crate::screens::kit::Ctx;
+use crate::vocab::Action;
 use chrono::NaiveDateTime;
 
 /// Rows around the dashboard's lines: tab bar, border top and bottom, hint

@@ -2,10 +2,10 @@
 //! write the report. Scrolling, back, help and quit are the app's.
 
 use super::{FiguresView, PeriodError, parse_period, this_year, year};
-use crate::app::{Action, Mode};
 use crate::catalog::figures as words;
 use crate::effect::{Effect, ReportFormat};
 use crate::screens::kit::{Ctx, Moving, Open, Outcome, PromptFor, Screen};
+use crate::vocab::{Action, Mode};
 use chrono::Datelike;
 
 /// Rows of chrome around the figures' body: tab bar, hints, status line and

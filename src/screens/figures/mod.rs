@@ -4,7 +4,7 @@
 mod keys;
 pub mod view;
 
-use crate::app::Action;
+use crate::vocab::Action;
 
 use crate::catalog::figures as words;
 use crate::insight::figures::Figures;

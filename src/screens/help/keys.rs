@@ -1,9 +1,9 @@
 //! Keys on the help screen: it scrolls, and the help key closes it again.
 
 use super::Help;
-use crate::app::{Action, Mode};
 use crate::screens::kit::scroll::scrolling;
 use crate::screens::kit::{Ctx, Moving, Outcome, Screen};
+use crate::vocab::{Action, Mode};
 
 impl Screen for Help {
     fn mode(&self) -> Mode {

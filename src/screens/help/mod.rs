@@ -3,7 +3,7 @@
 mod keys;
 pub mod view;
 
-use crate::app::Action;
+use crate::vocab::Action;
 
 /// The help screen's state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

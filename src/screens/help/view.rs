@@ -1,11 +1,11 @@
 //! The help screen, generated from the keymap actually loaded.
 
 use super::Help;
-use crate::app::Mode;
 use crate::catalog::{self, phrase};
 use crate::keymap::Keymap;
 use crate::screens::kit::text::fit;
 use crate::screens::kit::theme::Theme;
+use crate::vocab::Mode;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

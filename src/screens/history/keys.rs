@@ -1,9 +1,9 @@
 //! Keys on a record's history: it scrolls and closes.
 
 use super::History;
-use crate::app::{Action, Mode};
 use crate::screens::kit::scroll::scrolling;
 use crate::screens::kit::{Ctx, Moving, Outcome, Screen};
+use crate::vocab::{Action, Mode};
 
 impl Screen for History {
     fn mode(&self) -> Mode {

@@ -1,6 +1,6 @@
 //! A position in a list, moved by the named moves, for every screen alike.
 
-use crate::app::Action;
+use crate::vocab::Action;
 
 /// A position among `len` items (list rows, lines to scroll, cells).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

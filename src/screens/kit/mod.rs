@@ -10,7 +10,7 @@ pub mod theme;
 pub use cursor::Cursor;
 pub use outcome::{Ctx, Level, Open, Outcome, PromptFor};
 
-use crate::app::{Action, Mode};
+use crate::vocab::{Action, Mode};
 
 /// Rows of chrome around a list: tab bar, header, filter line, status line.
 pub const LIST_CHROME: u16 = 4;

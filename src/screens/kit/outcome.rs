@@ -2,10 +2,10 @@
 //! the app to do about it. Screens never hold the whole app state: they get
 //! a [`Ctx`], change their own state and answer with an [`Outcome`].
 
-use crate::app::Action;
 use crate::domain::{Id, Kind};
 use crate::effect::Effect;
 use crate::model::Data;
+use crate::vocab::Action;
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// What a screen may read while it handles a key or draws.

@@ -1,9 +1,9 @@
 //! Keys on a timeline: it scrolls and closes.
 
 use super::{Timeline, bars};
-use crate::app::{Action, Mode};
 use crate::screens::kit::scroll::scrolling;
 use crate::screens::kit::{Ctx, Moving, Outcome, Screen};
+use crate::vocab::{Action, Mode};
 
 impl Screen for Timeline {
     fn mode(&self) -> Mode {
