@@ -7,6 +7,7 @@
 //! may use anything. What is left is searched for paths from the crate root:
 //! `crate::x`, `crate::{x, y::z}` and, in `main.rs`, `spojka::x`.
 
+mod screens;
 mod source;
 
 use source::{blank_literals, blank_test_items, imports};
