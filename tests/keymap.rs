@@ -80,72 +80,12 @@ fn shipped_keymaps_parse_with_zero_diagnostics() {
     }
 }
 
-/// What a user needs in each mode; both shipped keymaps must bind all of it.
-#[rustfmt::skip]
-fn needed(mode: Mode) -> &'static [Action] {
-    use Action::*;
-    match mode {
-        Mode::Normal => &[
-            MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, TabNext, TabPrev,
-            TabFacilities, TabNgos, TabPeople, TabAssignments, TabMeetings, TabAgreements, TabActions,
-            SortNext, SortReverse, FilterStart, FilterCancel, DetailOpen, RecordNew, RecordEdit,
-            RecordDelete, RecordArchive, ArchivedToggle, HistoryShow, ExportCsv, ExportJson,
-            HelpToggle, Quit, CalendarOpen, ExportIcs, ImportIcs, RecordRenew, TimelineShow,
-            CoverageShow,
-            DashboardShow,
-            FiguresShow,
-        ],
-        Mode::Detail => &[
-            MoveUp, MoveDown, MoveTop, MoveBottom, LinkFollow, Back, RecordEdit, RecordDelete,
-            RecordArchive, HistoryShow, HelpToggle, Quit, RecordRenew, TimelineShow,
-        ],
-        Mode::Filter => &[
-            FilterApply, FilterCancel, MoveUp, MoveDown, CursorLeft, CursorRight, CursorHome,
-            CursorEnd, DeleteBack, DeleteForward, TextClear,
-        ],
-        Mode::Form => &[
-            FieldNext, FieldPrev, PickerOpen, ChoiceNext, ChoicePrev, FieldClear, RecordSave,
-            FormCancel, CursorLeft, CursorRight, CursorHome, CursorEnd, DeleteBack,
-            DeleteForward, HelpToggle,
-        ],
-        Mode::Picker => &[
-            MoveUp, MoveDown, PageUp, PageDown, PickerToggle, PickerConfirm, PickerCancel,
-            CursorLeft, CursorRight, CursorHome, CursorEnd, DeleteBack, DeleteForward, TextClear,
-        ],
-        Mode::Confirm => &[ConfirmYes, ConfirmNo],
-        Mode::Merge => &[MoveUp, MoveDown, MergeTheirs, MergeYours, RecordSave, MergeReload, Back],
-        Mode::Help => &[MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, HelpToggle, Back],
-        Mode::History => &[MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, Back],
-        Mode::Calendar => &[
-            MoveUp, MoveDown, CalendarPrevDay, CalendarNextDay, CalendarPrevPeriod,
-            CalendarNextPeriod, CalendarToday, CalendarGoto, CalendarAgenda, CalendarWeek,
-            CalendarMonth, CalendarFilter, CalendarFilterClear, DetailOpen, Back, HelpToggle, Quit,
-            TabNext, TabPrev, OccurrenceCancel, OccurrenceMove, MeetingHeld, ExportIcs, ImportIcs,
-            RecordEdit,
-        ],
-        Mode::Coverage => &[
-            MoveUp, MoveDown, MoveLeft, MoveRight, PageUp, PageDown, MoveTop, MoveBottom,
-            DetailOpen, CoverageAxis, ExportCsv, Back, HelpToggle, Quit,
-        ],
-        Mode::Dashboard => &[
-            MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, DetailOpen, Back, HelpToggle,
-            Quit, CalendarOpen, CoverageShow, FiguresShow, TabNext, TabPrev, TabFacilities,
-            TabNgos, TabPeople, TabAssignments, TabMeetings, TabAgreements, TabActions,
-        ],
-        Mode::Figures => &[
-            MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, FiguresPrevYear,
-            FiguresNextYear, FiguresPeriod, FiguresThisYear, ReportMarkdown, ReportHtml, Back,
-            HelpToggle, Quit,
-        ],
-    }
-}
-
 #[test]
 fn shipped_keymaps_cover_every_mode() {
     for name in ["default", "vim"] {
         let keymap = builtin(name);
         for &mode in Mode::ALL {
-            for &action in needed(mode) {
+            for action in spojka::screens::keys(mode).all() {
                 assert!(
                     !keymap.keys_for(mode, action).is_empty(),
                     "{name}: [{}] has no key for {}",

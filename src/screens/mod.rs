@@ -3,10 +3,104 @@
 //! a widget that only reads the state). The app stacks screens and handles
 //! what they share; the terminal frame around them is `ui/`'s.
 
+pub mod confirm;
 pub mod coverage;
 pub mod dashboard;
+pub mod detail;
 pub mod figures;
+pub mod filter;
+pub mod form;
 pub mod help;
 pub mod history;
 pub mod kit;
+pub mod list;
+pub mod merge;
+pub mod picker;
 pub mod timeline;
+
+use crate::vocab::{Action, Mode};
+use kit::Keys;
+
+/// The calendar's actions, until the calendar has its home.
+const CALENDAR: Keys = Keys {
+    hints: &[
+        Action::DetailOpen,
+        Action::CalendarNextDay,
+        Action::CalendarNextPeriod,
+        Action::CalendarWeek,
+        Action::CalendarMonth,
+        Action::CalendarFilter,
+        Action::CalendarGoto,
+        Action::Back,
+    ],
+    more: &[
+        Action::MoveUp,
+        Action::MoveDown,
+        Action::CalendarPrevDay,
+        Action::CalendarPrevPeriod,
+        Action::CalendarToday,
+        Action::CalendarAgenda,
+        Action::CalendarFilterClear,
+        Action::HelpToggle,
+        Action::Quit,
+        Action::TabNext,
+        Action::TabPrev,
+        Action::OccurrenceCancel,
+        Action::OccurrenceMove,
+        Action::MeetingHeld,
+        Action::ExportIcs,
+        Action::ImportIcs,
+        Action::RecordEdit,
+    ],
+};
+
+/// The actions the screens of a mode answer: what the hint bar offers, what
+/// help lists and what the shipped keymaps must bind.
+pub fn keys(mode: Mode) -> &'static Keys {
+    match mode {
+        Mode::Normal => &list::KEYS,
+        Mode::Detail => &detail::KEYS,
+        Mode::Filter => &filter::KEYS,
+        Mode::Form => &form::KEYS,
+        Mode::Picker => &picker::KEYS,
+        Mode::Confirm => &confirm::KEYS,
+        Mode::Help => &help::KEYS,
+        Mode::History => &history::KEYS,
+        Mode::Calendar => &CALENDAR,
+        Mode::Coverage => &coverage::KEYS,
+        Mode::Dashboard => &dashboard::KEYS,
+        Mode::Figures => &figures::KEYS,
+        Mode::Merge => &merge::KEYS,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_is_answered_somewhere() {
+        for &action in Action::ALL {
+            assert!(
+                Mode::ALL.iter().any(|m| keys(*m).answers(action)),
+                "no screen answers {}",
+                action.name()
+            );
+        }
+    }
+
+    #[test]
+    fn no_screen_lists_an_action_twice() {
+        for &mode in Mode::ALL {
+            let all: Vec<Action> = keys(mode).all().collect();
+            for (i, action) in all.iter().enumerate() {
+                assert!(
+                    !all[i + 1..].contains(action),
+                    "[{}] lists {} twice",
+                    mode.name(),
+                    action.name()
+                );
+            }
+        }
+    }
+}

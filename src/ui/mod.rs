@@ -26,7 +26,33 @@ use theme::Theme;
 
 /// How many lines the help screen has with this keymap.
 pub fn help_lines_count(keymap: &Keymap) -> usize {
-    crate::screens::help::view::help_lines(keymap).len()
+    help_lines(keymap).len()
+}
+
+/// The help text: each mode's bindings, keys of one action together.
+pub fn help_lines(keymap: &Keymap) -> Vec<(bool, String)> {
+    let mut lines = Vec::new();
+    for mode in Mode::ALL {
+        lines.push((true, catalog::mode_title(*mode).to_string()));
+        let mut seen = Vec::new();
+        let answered = crate::screens::keys(*mode);
+        for (_, action) in keymap.bindings(*mode) {
+            if seen.contains(&action) || !answered.answers(action) {
+                continue;
+            }
+            seen.push(action);
+            let keys: Vec<String> = keymap
+                .keys_for(*mode, action)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            lines.push((
+                false,
+                format!("  {:<18} {}", keys.join(", "), catalog::action_help(action)),
+            ));
+        }
+    }
+    lines
 }
 
 /// Smallest usable terminal.
@@ -72,7 +98,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::Help(help)) => frame.render_widget(
             crate::screens::help::view::HelpWidget {
                 help: *help,
-                keymap,
+                lines: &help_lines(keymap),
                 theme,
             },
             body,
@@ -171,7 +197,6 @@ fn hint_line<'a>(keymap: &Keymap, mode: Mode, actions: &[Action], theme: &Theme)
 }
 
 fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, theme: &Theme) {
-    use Action as A;
     let mode = state.mode();
     let list = state.list();
     let line = match mode {
@@ -200,82 +225,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
                 Span::raw(count),
             ])
         }
-        Mode::Normal => hint_line(
-            keymap,
-            mode,
-            &[
-                A::FilterStart,
-                A::DetailOpen,
-                A::RecordNew,
-                A::RecordEdit,
-                A::CalendarOpen,
-                A::HelpToggle,
-                A::Quit,
-            ],
-            theme,
-        ),
-        Mode::Detail => hint_line(
-            keymap,
-            mode,
-            &[
-                A::LinkFollow,
-                A::Back,
-                A::RecordEdit,
-                A::HistoryShow,
-                A::HelpToggle,
-            ],
-            theme,
-        ),
-        Mode::Form => hint_line(
-            keymap,
-            mode,
-            &[
-                A::RecordSave,
-                A::FormCancel,
-                A::FieldNext,
-                A::PickerOpen,
-                A::ChoiceNext,
-            ],
-            theme,
-        ),
-        Mode::Picker => hint_line(
-            keymap,
-            mode,
-            &[A::PickerConfirm, A::PickerToggle, A::PickerCancel],
-            theme,
-        ),
-        Mode::Confirm => hint_line(keymap, mode, &[A::ConfirmYes, A::ConfirmNo], theme),
-        Mode::Merge => hint_line(
-            keymap,
-            mode,
-            &[
-                A::MergeTheirs,
-                A::MergeYours,
-                A::RecordSave,
-                A::MergeReload,
-                A::Back,
-            ],
-            theme,
-        ),
-        Mode::Help | Mode::History => hint_line(keymap, mode, crate::screens::help::HINTS, theme),
-        Mode::Coverage => hint_line(keymap, mode, crate::screens::coverage::HINTS, theme),
-        Mode::Calendar => hint_line(
-            keymap,
-            mode,
-            &[
-                A::DetailOpen,
-                A::CalendarNextDay,
-                A::CalendarNextPeriod,
-                A::CalendarWeek,
-                A::CalendarMonth,
-                A::CalendarFilter,
-                A::CalendarGoto,
-                A::Back,
-            ],
-            theme,
-        ),
-        Mode::Dashboard => hint_line(keymap, mode, crate::screens::dashboard::HINTS, theme),
-        Mode::Figures => hint_line(keymap, mode, crate::screens::figures::HINTS, theme),
+        _ => hint_line(keymap, mode, crate::screens::keys(mode).hints, theme),
     };
     frame.render_widget(Paragraph::new(line), area);
 }

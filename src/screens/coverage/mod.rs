@@ -7,19 +7,8 @@ pub mod view;
 use crate::domain::{Id, Kind, Record, Region, Service};
 use crate::insight::coverage::Coverage;
 use crate::model::Data;
+use crate::screens::kit::Keys;
 use crate::vocab::Action;
-
-/// The actions the hint bar offers, most used first.
-pub const HINTS: &[Action] = &[
-    Action::DetailOpen,
-    Action::CoverageAxis,
-    Action::ExportCsv,
-    Action::Back,
-    Action::HelpToggle,
-];
-
-/// The other actions the screen answers, besides moves, back, help and quit.
-pub const MORE: &[Action] = &[Action::MoveLeft, Action::MoveRight];
 
 /// What the rows of the map are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,3 +182,25 @@ fn facility_rows(data: &Data) -> Vec<Id> {
     rows.sort();
     rows.into_iter().map(|(_, _, id)| id).collect()
 }
+
+/// The actions the screen answers: the hint bar's, most used first, then the rest.
+pub const KEYS: Keys = Keys {
+    hints: &[
+        Action::DetailOpen,
+        Action::CoverageAxis,
+        Action::ExportCsv,
+        Action::Back,
+        Action::HelpToggle,
+    ],
+    more: &[
+        Action::MoveUp,
+        Action::MoveDown,
+        Action::MoveLeft,
+        Action::MoveRight,
+        Action::PageUp,
+        Action::PageDown,
+        Action::MoveTop,
+        Action::MoveBottom,
+        Action::Quit,
+    ],
+};

@@ -9,6 +9,7 @@ pub mod view;
 use crate::insight::dashboard::{Dashboard, MEETING_DAYS, Section, attention};
 use crate::model::Data;
 use crate::screens::kit::Ctx;
+use crate::screens::kit::Keys;
 use crate::vocab::Action;
 use chrono::NaiveDateTime;
 
@@ -128,27 +129,34 @@ pub fn ready(ctx: &Ctx) -> bool {
             .is_some_and(|(from, to)| from <= ctx.now && end <= to)
 }
 
-/// The actions the hint bar offers, most used first.
-pub const HINTS: &[Action] = &[
-    Action::DetailOpen,
-    Action::Back,
-    Action::CoverageShow,
-    Action::FiguresShow,
-    Action::HelpToggle,
-    Action::Quit,
-];
-
-/// The other actions the screen answers, besides moves: the other
-/// overviews, which open over it, and the tabs, which leave it.
-pub const MORE: &[Action] = &[
-    Action::CalendarOpen,
-    Action::TabNext,
-    Action::TabPrev,
-    Action::TabFacilities,
-    Action::TabNgos,
-    Action::TabPeople,
-    Action::TabAssignments,
-    Action::TabMeetings,
-    Action::TabAgreements,
-    Action::TabActions,
-];
+/// The actions the screen answers: the hint bar's, most used first, then the
+/// rest: moves, the other overviews (which open over it) and the tabs
+/// (which leave it).
+pub const KEYS: Keys = Keys {
+    hints: &[
+        Action::DetailOpen,
+        Action::Back,
+        Action::CoverageShow,
+        Action::FiguresShow,
+        Action::HelpToggle,
+        Action::Quit,
+    ],
+    more: &[
+        Action::MoveUp,
+        Action::MoveDown,
+        Action::PageUp,
+        Action::PageDown,
+        Action::MoveTop,
+        Action::MoveBottom,
+        Action::CalendarOpen,
+        Action::TabNext,
+        Action::TabPrev,
+        Action::TabFacilities,
+        Action::TabNgos,
+        Action::TabPeople,
+        Action::TabAssignments,
+        Action::TabMeetings,
+        Action::TabAgreements,
+        Action::TabActions,
+    ],
+};

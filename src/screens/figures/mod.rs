@@ -4,6 +4,7 @@
 mod keys;
 pub mod view;
 
+use crate::screens::kit::Keys;
 use crate::vocab::Action;
 
 use crate::catalog::figures as words;
@@ -21,20 +22,6 @@ pub struct FiguresView {
     /// First row shown.
     pub scroll: usize,
 }
-
-/// The actions the hint bar offers, most used first.
-pub const HINTS: &[Action] = &[
-    Action::FiguresPrevYear,
-    Action::FiguresNextYear,
-    Action::FiguresPeriod,
-    Action::ReportMarkdown,
-    Action::ReportHtml,
-    Action::Back,
-    Action::HelpToggle,
-];
-
-/// The other actions the screen answers, besides moves.
-pub const MORE: &[Action] = &[Action::FiguresThisYear, Action::Quit];
 
 impl FiguresView {
     /// The view over `from`–`to`, figures computed.
@@ -180,3 +167,26 @@ pub fn rows(figures: &Figures) -> Vec<Row> {
     }
     out
 }
+
+/// The actions the screen answers: the hint bar's, most used first, then the rest.
+pub const KEYS: Keys = Keys {
+    hints: &[
+        Action::FiguresPrevYear,
+        Action::FiguresNextYear,
+        Action::FiguresPeriod,
+        Action::ReportMarkdown,
+        Action::ReportHtml,
+        Action::Back,
+        Action::HelpToggle,
+    ],
+    more: &[
+        Action::MoveUp,
+        Action::MoveDown,
+        Action::PageUp,
+        Action::PageDown,
+        Action::MoveTop,
+        Action::MoveBottom,
+        Action::FiguresThisYear,
+        Action::Quit,
+    ],
+};

@@ -3,6 +3,7 @@
 mod keys;
 pub mod view;
 
+use crate::screens::kit::Keys;
 use crate::vocab::Action;
 
 /// The help screen's state.
@@ -12,9 +13,14 @@ pub struct Help {
     pub scroll: usize,
 }
 
-/// The actions the hint bar offers on the screens that are read (help, a
-/// history, a timeline).
-pub const HINTS: &[Action] = &[Action::Back, Action::MoveDown, Action::PageDown];
-
-/// Nothing else: those screens only scroll and close.
-pub const MORE: &[Action] = &[];
+/// The actions the screen answers: the hint bar's, most used first, then the rest.
+pub const KEYS: Keys = Keys {
+    hints: &[Action::Back, Action::MoveDown, Action::PageDown],
+    more: &[
+        Action::MoveUp,
+        Action::PageUp,
+        Action::MoveTop,
+        Action::MoveBottom,
+        Action::HelpToggle,
+    ],
+};

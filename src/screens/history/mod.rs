@@ -4,7 +4,9 @@ mod keys;
 pub mod view;
 
 use crate::domain::{Id, Kind};
+use crate::screens::kit::Keys;
 use crate::store::audit::AuditEntry;
+use crate::vocab::Action;
 
 /// A record's audit trail on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,3 +28,15 @@ impl History {
         self.entries.iter().map(|e| 1 + e.fields.len()).sum()
     }
 }
+
+/// The actions a history (and a timeline, read the same way) answers: the
+/// hint bar's, then the rest.
+pub const KEYS: Keys = Keys {
+    hints: &[Action::Back, Action::MoveDown, Action::PageDown],
+    more: &[
+        Action::MoveUp,
+        Action::PageUp,
+        Action::MoveTop,
+        Action::MoveBottom,
+    ],
+};

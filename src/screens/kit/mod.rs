@@ -15,6 +15,28 @@ use crate::vocab::{Action, Mode};
 /// Rows of chrome around a list: tab bar, header, filter line, status line.
 pub const LIST_CHROME: u16 = 4;
 
+/// The actions a screen answers, as its hint bar, the help screen and the
+/// check of the shipped keymaps read them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Keys {
+    /// Shown in the hint bar, most used first.
+    pub hints: &'static [Action],
+    /// The rest, moves included.
+    pub more: &'static [Action],
+}
+
+impl Keys {
+    /// Every action the screen answers, the hint bar's first.
+    pub fn all(&self) -> impl Iterator<Item = Action> + '_ {
+        self.hints.iter().chain(self.more).copied()
+    }
+
+    /// Whether the screen answers `action`.
+    pub fn answers(&self, action: Action) -> bool {
+        self.all().any(|a| a == action)
+    }
+}
+
 /// A screen's cursor for this moment (a selected row, or the first line
 /// shown), with how far it may go.
 #[derive(Debug)]

@@ -1,0 +1,29 @@
+//! One record with its related records, which open in turn.
+//!
+//! Its state, keys and view still live in `app/` and `ui/`; they move here
+//! next, as the other screens' did.
+
+use crate::screens::kit::Keys;
+use crate::vocab::Action;
+
+/// The actions the screen answers: the hint bar's, most used first, then the rest.
+pub const KEYS: Keys = Keys {
+    hints: &[
+        Action::LinkFollow,
+        Action::Back,
+        Action::RecordEdit,
+        Action::HistoryShow,
+        Action::HelpToggle,
+    ],
+    more: &[
+        Action::MoveUp,
+        Action::MoveDown,
+        Action::MoveTop,
+        Action::MoveBottom,
+        Action::RecordDelete,
+        Action::RecordArchive,
+        Action::Quit,
+        Action::RecordRenew,
+        Action::TimelineShow,
+    ],
+};
