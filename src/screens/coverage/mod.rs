@@ -183,7 +183,8 @@ fn facility_rows(data: &Data) -> Vec<Id> {
     rows.into_iter().map(|(_, _, id)| id).collect()
 }
 
-/// The actions the screen answers: the hint bar's, most used first, then the rest.
+/// The actions the screen answers: the hint bar's, most used first, then
+/// the rest.
 pub const KEYS: Keys = Keys {
     hints: &[
         Action::DetailOpen,

@@ -168,7 +168,8 @@ pub fn rows(figures: &Figures) -> Vec<Row> {
     out
 }
 
-/// The actions the screen answers: the hint bar's, most used first, then the rest.
+/// The actions the screen answers: the hint bar's, most used first, then
+/// the rest.
 pub const KEYS: Keys = Keys {
     hints: &[
         Action::FiguresPrevYear,

@@ -13,7 +13,8 @@ pub struct Help {
     pub scroll: usize,
 }
 
-/// The actions the screen answers: the hint bar's, most used first, then the rest.
+/// The actions the screen answers: the hint bar's, most used first, then
+/// the rest.
 pub const KEYS: Keys = Keys {
     hints: &[Action::Back, Action::MoveDown, Action::PageDown],
     more: &[

@@ -6,7 +6,8 @@
 use crate::screens::kit::Keys;
 use crate::vocab::Action;
 
-/// The actions the screen answers: the hint bar's, most used first, then the rest.
+/// The actions the screen answers: the hint bar's, most used first, then
+/// the rest.
 pub const KEYS: Keys = Keys {
     hints: &[
         Action::PickerConfirm,
