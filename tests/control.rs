@@ -2,12 +2,9 @@
 //! its control socket, and every other spojka works through it instead of
 //! opening the sled files.
 
-// Each test binary uses part of the shared harness.
-#[allow(dead_code)]
-#[path = "common/pty.rs"]
-mod pty;
+mod common;
 
-use pty::{TIMEOUT, Tui};
+use common::pty::{TIMEOUT, Tui};
 use spojka::control::frame::{self, FromHolder, PROTOCOL, ToHolder};
 use spojka::control::socket_path;
 use std::io::Write;

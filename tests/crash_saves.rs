@@ -6,12 +6,10 @@
 //! The kill times come from `fastrand` with a fixed seed, so a failure
 //! replays the same way (set `SPOJKA_CRASH_SEED` to try other seeds).
 
-#[allow(dead_code)] // only part of the pty driver is needed here
-#[path = "common/pty.rs"]
-mod pty;
+mod common;
 
-use pty::Tui;
-use pty::keys::{CTRL_N, CTRL_S, ESC, TAB};
+use common::pty::Tui;
+use common::pty::keys::{CTRL_N, CTRL_S, ESC, TAB};
 use spojka::domain::Organisation;
 use spojka::store::Store;
 use std::collections::BTreeSet;

@@ -1,13 +1,11 @@
 //! End to end: the real binary in a pseudo-terminal, driven by keys as a user
 //! would, with the screen read back through a terminal emulator.
 
-// Each test binary uses part of the shared harness.
-#[allow(dead_code)]
-#[path = "common/pty.rs"]
-mod pty;
+mod common;
 
-use pty::keys::{CTRL_N, CTRL_S, ENTER, ESC, PASTE_END, PASTE_START, TAB};
-use pty::{TIMEOUT, Tui};
+use common::pty;
+use common::pty::keys::{CTRL_N, CTRL_S, ENTER, ESC, PASTE_END, PASTE_START, TAB};
+use common::pty::{TIMEOUT, Tui};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -2,6 +2,9 @@
 //! character of two columns through ratatui, as the sanitiser keeps them;
 //! CLI output is sanitised for a terminal and byte-exact for a pipe.
 
+mod common;
+
+use common::pty;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::widgets::Paragraph;
@@ -35,11 +38,6 @@ fn emoji_zwj_sequences_survive_sanitising_and_take_two_columns() {
         assert_eq!(cells[2], "|", "and it takes two columns: {cells:?}");
     }
 }
-
-// Only part of the pty driver is needed here.
-#[allow(dead_code)]
-#[path = "common/pty.rs"]
-mod pty;
 
 use std::path::Path;
 

@@ -2,10 +2,9 @@
 //! versioned envelope; and the keymap a user saves is the one spojka opens
 //! with.
 
-// Only part of the pty driver is needed here.
-#[allow(dead_code)]
-#[path = "common/pty.rs"]
-mod pty;
+mod common;
+
+use common::pty;
 
 use spojka::store::Store;
 use spojka::store::codec;

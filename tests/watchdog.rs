@@ -3,10 +3,9 @@
 //! database and what to do, the terminal restored, instead of spinning for
 //! ever. A test hook stands in for the damaged file.
 
-// Each test binary uses part of the shared harness.
-#[allow(dead_code)]
-#[path = "common/pty.rs"]
-mod pty;
+mod common;
+
+use common::pty;
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
