@@ -1,22 +1,15 @@
 //! Backup and restore: the same exports and history afterwards, fresh ids
 //! that overwrite nothing, a damaged file refused; and the commands.
 
+mod common;
+
+use common::binary::spojka;
 use spojka::domain::*;
 use spojka::sample::{self, at};
 use spojka::store::{Store, StoreError};
-use std::process::Command;
 
 fn now() -> Timestamp {
     sample::epoch()
-}
-
-fn spojka(db: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run spojka")
 }
 
 /// A store with records of several kinds, edits and a deletion.

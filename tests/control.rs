@@ -4,41 +4,20 @@
 
 mod common;
 
+use common::binary::{command, seeded, spojka, text};
 use common::pty::{TIMEOUT, Tui};
 use spojka::control::frame::{self, FromHolder, PROTOCOL, ToHolder};
 use spojka::control::socket_path;
 use std::io::Write;
 use std::os::unix::net::{UnixListener, UnixStream};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::path::Path;
+use std::process::{Child, Stdio};
 use std::time::Instant;
 
 const CALENDAR: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n\
 BEGIN:VEVENT\r\nUID:control-1@test\r\nDTSTART:20261126T090000Z\r\n\
 DTEND:20261126T100000Z\r\nSUMMARY:Schůzka přes socket\r\nLOCATION:Věznice Mírov\r\n\
 END:VEVENT\r\nEND:VCALENDAR\r\n";
-
-fn spojka(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run spojka")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn seeded() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("db");
-    let out = spojka(&db, &["seed"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    (dir, db)
-}
 
 /// Lets a holding import read its calendar and end.
 fn finish(mut import: Child) {
@@ -52,9 +31,7 @@ fn finish(mut import: Child) {
 /// A spojka holding the database: an import reading its file from a pipe the
 /// test keeps open, so it holds the database until the pipe is closed.
 fn holding_import(db: &Path) -> Child {
-    let child = Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
+    let child = command(db)
         .args(["import", "--format", "ics", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

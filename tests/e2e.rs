@@ -3,12 +3,13 @@
 
 mod common;
 
+use common::binary::{command, spojka};
 use common::pty;
 use common::pty::keys::{CTRL_N, CTRL_S, ENTER, ESC, PASTE_END, PASTE_START, TAB};
 use common::pty::{TIMEOUT, Tui};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Instant;
 
 const LEAVE_ALTERNATE_SCREEN: &[u8] = b"\x1b[?1049l";
@@ -27,12 +28,7 @@ fn start(dir: &tempfile::TempDir, db: &Path) -> Tui {
 
 /// `spojka --db DB export --kind KIND --format csv`, one map per row.
 fn export_csv(db: &Path, kind: &str) -> Vec<HashMap<String, String>> {
-    let out = Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(["export", "--kind", kind, "--format", "csv"])
-        .output()
-        .expect("run export");
+    let out = spojka(db, &["export", "--kind", kind, "--format", "csv"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "export failed: {stderr}");
     let text = String::from_utf8(out.stdout).expect("utf-8 csv");
@@ -153,9 +149,7 @@ fn a_second_instance_on_the_same_database_gets_a_clear_error() {
     tui.wait_for("Please confirm");
 
     let started = Instant::now();
-    let mut second = Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(&db)
+    let mut second = command(&db)
         .env_remove("RUST_BACKTRACE")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -3,6 +3,9 @@
 //! database directory. Checked through the real binary (`--out`), through a
 //! session's exports from the lists, and on `spojka::outfile` itself.
 
+mod common;
+
+use common::binary::{seeded, spojka, text};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use spojka::domain::Kind;
@@ -15,22 +18,7 @@ use spojka::ui::theme::Theme;
 use std::io::Write;
 use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::sync::Arc;
-
-fn spojka(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("RUST_BACKTRACE", "1")
-        .output()
-        .expect("run spojka")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 fn mode(path: &Path) -> u32 {
     std::fs::symlink_metadata(path)
@@ -38,15 +26,6 @@ fn mode(path: &Path) -> u32 {
         .permissions()
         .mode()
         & 0o777
-}
-
-/// A seeded database in a temporary directory.
-fn seeded() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("db");
-    let out = spojka(&db, &["seed"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    (dir, db)
 }
 
 /// A file with something to lose, readable by everyone.

@@ -4,14 +4,14 @@
 
 mod common;
 
+use common::binary::{spojka_with_env, text};
 use common::pty;
-
 use spojka::store::Store;
 use spojka::store::codec;
 use spojka::store::settings::UserSettings;
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// The golden bytes of [`jana`] in format version 2. If they change, the
 /// storage format changed: bump `FORMAT_VERSION` and migrate instead.
@@ -153,35 +153,26 @@ fn newer_settings_are_refused_not_misread() {
     assert!(e.to_string().contains("newer"), "{e}");
 }
 
-fn spojka(db: &Path, user: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("USER", user)
-        .output()
-        .expect("run spojka")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+/// `spojka` run by the system user `user`.
+fn spojka_as(db: &Path, user: &str, args: &[&str]) -> Output {
+    spojka_with_env(db, args, &[("USER", user)])
 }
 
 #[test]
 fn spojka_settings_saves_a_keymap_per_user() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("db");
-    assert!(spojka(&db, "jana", &["seed"]).status.success());
+    assert!(spojka_as(&db, "jana", &["seed"]).status.success());
 
-    let saved = spojka(&db, "jana", &["settings", "keymap", "vim"]);
+    let saved = spojka_as(&db, "jana", &["settings", "keymap", "vim"]);
     assert!(saved.status.success(), "{}", text(&saved.stderr));
     assert_eq!(
         text(&saved.stdout),
         "Saved: spojka opens with the keymap vim for jana.\n"
     );
-    let shown = spojka(&db, "jana", &["settings"]);
+    let shown = spojka_as(&db, "jana", &["settings"]);
     assert_eq!(text(&shown.stdout), "Settings of jana:\nkeymap: vim\n");
-    let other = spojka(&db, "petr", &["settings"]);
+    let other = spojka_as(&db, "petr", &["settings"]);
     assert!(
         text(&other.stdout).contains("keymap: not set"),
         "{}",
@@ -189,19 +180,19 @@ fn spojka_settings_saves_a_keymap_per_user() {
     );
 
     // A keymap that does not load is refused and nothing changes.
-    let bad = spojka(&db, "jana", &["settings", "keymap", "no-such-keymap.toml"]);
+    let bad = spojka_as(&db, "jana", &["settings", "keymap", "no-such-keymap.toml"]);
     assert!(!bad.status.success());
     assert!(
         text(&bad.stderr).contains("no-such-keymap.toml"),
         "{}",
         text(&bad.stderr)
     );
-    let shown = spojka(&db, "jana", &["settings"]);
+    let shown = spojka_as(&db, "jana", &["settings"]);
     assert_eq!(text(&shown.stdout), "Settings of jana:\nkeymap: vim\n");
 
-    let forgot = spojka(&db, "jana", &["settings", "keymap", "--unset"]);
+    let forgot = spojka_as(&db, "jana", &["settings", "keymap", "--unset"]);
     assert!(forgot.status.success(), "{}", text(&forgot.stderr));
-    let shown = spojka(&db, "jana", &["settings"]);
+    let shown = spojka_as(&db, "jana", &["settings"]);
     assert!(text(&shown.stdout).contains("keymap: not set"));
 }
 
@@ -210,11 +201,11 @@ fn spojka_opens_with_the_saved_keymap_unless_told_otherwise() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("db");
     let user = spojka::cli::os_user();
-    let saved = spojka(&db, &user, &["settings", "keymap", "vim"]);
+    let saved = spojka_as(&db, &user, &["settings", "keymap", "vim"]);
     // `settings` wants an existing database; the first start makes one.
     assert!(!saved.status.success());
-    assert!(spojka(&db, &user, &["seed"]).status.success());
-    let saved = spojka(&db, &user, &["settings", "keymap", "vim"]);
+    assert!(spojka_as(&db, &user, &["seed"]).status.success());
+    let saved = spojka_as(&db, &user, &["settings", "keymap", "vim"]);
     assert!(saved.status.success(), "{}", text(&saved.stderr));
 
     // The help lists the keymap in use: vim goes to the first row with

@@ -6,4 +6,5 @@
 // it: without this, each binary would warn about the helpers it leaves out.
 #![allow(dead_code)]
 
+pub mod binary;
 pub mod pty;
