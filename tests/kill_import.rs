@@ -5,9 +5,10 @@
 mod common;
 
 use common::binary::command;
+use common::store::reopen;
 use spojka::domain::{Kind, Region};
 use spojka::sample;
-use spojka::store::{Store, StoreError};
+use spojka::store::Store;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
@@ -26,19 +27,6 @@ fn ics(events: usize) -> String {
     }
     text.push_str("END:VCALENDAR\r\n");
     text
-}
-
-fn reopen(path: &std::path::Path) -> Store {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        match Store::open(path) {
-            Ok(store) => return store,
-            Err(StoreError::Locked { .. }) if Instant::now() < deadline => {
-                std::thread::sleep(Duration::from_millis(20))
-            }
-            Err(e) => panic!("reopen: {e}"),
-        }
-    }
 }
 
 /// Starts spojka with the operation trace and a pause between chunks.

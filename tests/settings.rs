@@ -6,6 +6,7 @@ mod common;
 
 use common::binary::{spojka_with_env, text};
 use common::pty;
+use common::store::{reopen, retry_open};
 use spojka::store::Store;
 use spojka::store::codec;
 use spojka::store::settings::UserSettings;
@@ -50,21 +51,6 @@ fn unhex(text: &str) -> Vec<u8> {
         .collect()
 }
 
-/// Opens with `open`, retrying for a while: a database just closed may
-/// still be locked by sled's background thread for a moment.
-fn reopen<T, E: std::fmt::Display>(open: impl Fn() -> Result<T, E>) -> T {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        match open() {
-            Ok(db) => return db,
-            Err(_) if std::time::Instant::now() < deadline => {
-                std::thread::sleep(std::time::Duration::from_millis(20))
-            }
-            Err(e) => panic!("reopen: {e}"),
-        }
-    }
-}
-
 #[test]
 fn settings_round_trip_and_survive_reopening() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -78,7 +64,7 @@ fn settings_round_trip_and_survive_reopening() {
         store.save_settings("jana", &jana()).expect("save");
         assert_eq!(store.settings("jana").expect("read"), jana());
     }
-    let store = reopen(|| Store::open(&db));
+    let store = reopen(&db);
     assert_eq!(store.settings("jana").expect("read"), jana());
     // Settings are not records: the database still counts as empty.
     assert!(store.is_empty());
@@ -123,7 +109,7 @@ fn settings_keep_their_bytes() {
         .expect("open")
         .save_settings("jana", &jana())
         .expect("save");
-    let sled = reopen(|| sled::open(&db));
+    let sled = retry_open(|| sled::open(&db));
     let stored = sled
         .open_tree("settings")
         .expect("tree")
@@ -147,7 +133,7 @@ fn newer_settings_are_refused_not_misread() {
             .expect("insert");
         sled.flush().expect("flush");
     }
-    let store = reopen(|| Store::open(&db));
+    let store = reopen(&db);
     let e = store.settings("jana").expect_err("refused");
     assert!(e.to_string().contains("settings of user \"jana\""), "{e}");
     assert!(e.to_string().contains("newer"), "{e}");

@@ -8,3 +8,4 @@
 
 pub mod binary;
 pub mod pty;
+pub mod store;
