@@ -2,7 +2,10 @@
 //! (a Wednesday), over a hand-built data set with records on each side of
 //! every boundary; and the dashboard view driven through the update step.
 
+mod common;
+
 use chrono::NaiveDate;
+use common::time::{day, now, today};
 use spojka::app::dashboard::{keep_visible, line_count};
 use spojka::app::msg::Msg;
 use spojka::app::state::View;
@@ -12,20 +15,6 @@ use spojka::domain::*;
 use spojka::insight::dashboard::{Fact, Item, Section, attention};
 use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("date")
-}
-
-const TODAY: (i32, u32, u32) = (2026, 11, 25);
-
-fn today() -> NaiveDate {
-    day(TODAY.0, TODAY.1, TODAY.2)
-}
-
-fn now() -> chrono::NaiveDateTime {
-    at(TODAY.0, TODAY.1, TODAY.2, 9, 0)
-}
 
 fn signed(id: Id, facilities: Vec<Id>, until: Option<NaiveDate>) -> Agreement {
     let mut a = sample::agreement(&format!("Dohoda {id}"), 10, facilities);

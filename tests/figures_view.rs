@@ -1,7 +1,10 @@
 //! The figures view through the update step: opening, stepping and typing
 //! the period, scrolling, and asking for the report.
 
+mod common;
+
 use chrono::NaiveDate;
+use common::time::day;
 use spojka::app::msg::ReportFormat;
 use spojka::app::msg::{Effect, Msg};
 use spojka::app::state::View;
@@ -9,10 +12,6 @@ use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
 use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
-}
 
 fn state() -> AppState {
     let mut held = sample::meeting("Koordinace", Some(1), at(2025, 5, 6, 10, 0));

@@ -2,8 +2,9 @@
 
 mod common;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use common::binary::{spojka, text};
+use common::time::day;
 use spojka::domain::recurrence::{Moved, Recurrence};
 use spojka::domain::{
     Facility, Id, Kind, Meeting, MeetingKind, MeetingStatus, Person, Record, Timestamp,
@@ -98,10 +99,6 @@ fn export(store: &Store) -> String {
     )
     .expect("export");
     String::from_utf8(out).expect("utf-8")
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("date")
 }
 
 fn save(store: &Store, meeting: Meeting) {

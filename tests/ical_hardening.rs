@@ -3,8 +3,9 @@
 
 mod common;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use common::binary::{seeded, spojka, text};
+use common::time::day;
 use spojka::app::calendar::{CalendarFilter, entries};
 use spojka::domain::conflict::clashes;
 use spojka::domain::occurrences::{MAX_STEPS, next_occurrence, occurrences};
@@ -15,10 +16,6 @@ use spojka::insight::dashboard::{Section, attention};
 use spojka::insight::figures::Figures;
 use spojka::sample::{self, at, epoch};
 use spojka::store::Store;
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("date")
-}
 
 /// A calendar with one VEVENT per `(summary, rule)`, each an hour from
 /// 1 October 2026 10:00.

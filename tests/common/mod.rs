@@ -9,3 +9,4 @@
 pub mod binary;
 pub mod pty;
 pub mod store;
+pub mod time;
