@@ -1,5 +1,8 @@
 //! The update step, without a terminal: state and message in, state and effects out.
 
+mod common;
+
+use common::app::{act, form, state_over, type_text};
 use spojka::app::msg::{Effect, ExportFormat, Msg};
 use spojka::app::state::{Question, View};
 use spojka::app::{Action, AppState, Mode, update};
@@ -24,17 +27,7 @@ fn state() -> AppState {
             40,
         ),
     ];
-    AppState::new(Data::new(records), 80, 24, at(2026, 11, 25, 9, 0))
-}
-
-fn act(state: &mut AppState, action: Action) -> Vec<Effect> {
-    update(state, Msg::Action(action))
-}
-
-fn type_text(state: &mut AppState, text: &str) {
-    for c in text.chars() {
-        update(state, Msg::Text(c));
-    }
+    state_over(Data::new(records), 80, 24)
 }
 
 fn names(state: &AppState) -> Vec<String> {
@@ -133,13 +126,6 @@ fn tabs_switch_by_number_and_cycle() {
     assert_eq!(s.tab, Kind::Facility);
     act(&mut s, Action::TabPrev);
     assert_eq!(s.tab, Kind::ActionItem);
-}
-
-fn form(s: &AppState) -> &spojka::app::form::Form {
-    match s.stack.last() {
-        Some(View::Form(f)) => f,
-        other => panic!("expected a form, got {other:?}"),
-    }
 }
 
 #[test]
@@ -456,7 +442,7 @@ fn renaming_a_facility_makes_its_meetings_findable_by_the_new_name() {
 #[test]
 fn leaving_the_screen_scrolls_by_half_a_page() {
     let records = (1..=100).map(|i| with_id(sample::organisation(&format!("NGO {i:03}")), i));
-    let mut s = AppState::new(Data::new(records), 80, 24, at(2026, 11, 25, 9, 0));
+    let mut s = state_over(Data::new(records), 80, 24);
     act(&mut s, Action::TabNgos);
     let page = s.page();
     for _ in 0..page - 1 {

@@ -5,6 +5,7 @@
 mod common;
 
 use chrono::NaiveDate;
+use common::app::{act, board, state_over};
 use common::time::{day, now, today};
 use spojka::app::dashboard::{keep_visible, line_count};
 use spojka::app::msg::Msg;
@@ -303,20 +304,9 @@ fn sections_come_in_their_order_and_items_count_through_them() {
 // ---- The view, through the update step ----
 
 fn state() -> AppState {
-    let mut s = AppState::new(data(), 80, 24, now());
+    let mut s = state_over(data(), 80, 24);
     s.open_dashboard();
     s
-}
-
-fn act(state: &mut AppState, action: Action) {
-    update(state, Msg::Action(action));
-}
-
-fn board(state: &AppState) -> &spojka::app::dashboard::Board {
-    match state.stack.last() {
-        Some(View::Dashboard(b)) => b,
-        other => panic!("the dashboard is not on top: {other:?}"),
-    }
 }
 
 #[test]
@@ -372,7 +362,7 @@ fn the_selection_stays_in_sight_at_80x24() {
 
 #[test]
 fn the_dashboard_says_loading_until_the_data_is_in_and_follows_changes() {
-    let mut s = AppState::new(data(), 80, 24, now());
+    let mut s = state_over(data(), 80, 24);
     s.loading = true;
     s.open_dashboard();
     assert_eq!(board(&s).attention, None);

@@ -4,6 +4,7 @@
 mod common;
 
 use chrono::NaiveDate;
+use common::app::{act, state_over, type_text};
 use common::time::day;
 use spojka::app::msg::ReportFormat;
 use spojka::app::msg::{Effect, Msg};
@@ -20,11 +21,7 @@ fn state() -> AppState {
         with_id(sample::facility("Věznice Plzeň", Region::Plzensky), 1),
         with_id(held, 40),
     ];
-    AppState::new(Data::new(records), 80, 24, at(2026, 11, 25, 9, 0))
-}
-
-fn act(state: &mut AppState, action: Action) -> Vec<Effect> {
-    update(state, Msg::Action(action))
+    state_over(Data::new(records), 80, 24)
 }
 
 /// The shown period and the number of meetings held in it.
@@ -64,16 +61,12 @@ fn a_typed_period_is_shown_and_a_bad_one_is_refused_in_words() {
     act(&mut s, Action::FiguresPeriod);
     assert_eq!(s.mode(), Mode::Filter);
     act(&mut s, Action::TextClear);
-    for c in "2025-05-01 2025-05-31".chars() {
-        update(&mut s, Msg::Text(c));
-    }
+    type_text(&mut s, "2025-05-01 2025-05-31");
     act(&mut s, Action::FilterApply);
     assert_eq!(shown(&s), (day(2025, 5, 1), day(2025, 5, 31), 1));
     act(&mut s, Action::FiguresPeriod);
     act(&mut s, Action::TextClear);
-    for c in "2025-06-30 2025-01-01".chars() {
-        update(&mut s, Msg::Text(c));
-    }
+    type_text(&mut s, "2025-06-30 2025-01-01");
     act(&mut s, Action::FilterApply);
     assert!(s.status.text.contains("before it starts"), "{:?}", s.status);
     assert_eq!(shown(&s).0, day(2025, 5, 1), "the period is kept");

@@ -6,7 +6,9 @@
 // it: without this, each binary would warn about the helpers it leaves out.
 #![allow(dead_code)]
 
+pub mod app;
 pub mod binary;
 pub mod pty;
+pub mod screen;
 pub mod store;
 pub mod time;
