@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::app::{act, coverage, render, screen, state_over, type_text};
+use common::app::{act, coverage, render, screen, state_over, tab, type_text};
 use common::screen::text;
 use common::time::day;
 use spojka::app::{Action, AppState};
@@ -46,6 +46,16 @@ fn data() -> Data {
     agreement.status = AgreementStatus::Signed;
     agreement.valid_until = chrono::NaiveDate::from_ymd_opt(2027, 6, 30);
     records.push(with_id(agreement, 500));
+    let follow_up = ActionItem {
+        meta: Meta::new(sample::epoch()),
+        what: "Zaslat zápis ze schůzky všem účastníkům".into(),
+        meeting: Some(400),
+        owner: 200,
+        due: Some(day(2026, 12, 8)),
+        status: ActionStatus::Open,
+        notes: String::new(),
+    };
+    records.push(with_id(follow_up, 700));
     Data::new(records)
 }
 
@@ -57,18 +67,8 @@ fn state(width: u16, height: u16) -> AppState {
 fn every_tab_at_80x24_and_120x40() {
     for (width, height) in [(80, 24), (120, 40)] {
         let mut s = state(width, height);
-        for (n, tab) in [
-            Action::TabFacilities,
-            Action::TabNgos,
-            Action::TabPeople,
-            Action::TabAssignments,
-            Action::TabMeetings,
-            Action::TabAgreements,
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            act(&mut s, tab);
+        for (n, kind) in Kind::ALL.into_iter().enumerate() {
+            act(&mut s, tab(kind));
             insta::assert_snapshot!(format!("tab_{n}_{width}x{height}"), screen(&s));
         }
     }
