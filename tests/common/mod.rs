@@ -10,5 +10,6 @@ pub mod app;
 pub mod binary;
 pub mod pty;
 pub mod screen;
+pub mod session;
 pub mod store;
 pub mod time;
