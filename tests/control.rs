@@ -53,9 +53,7 @@ fn holding_import(db: &Path) -> Child {
 fn with_the_tui_open_commands_work_and_an_import_shows_up_with_no_key_pressed() {
     let (dir, db) = seeded();
     let mut tui = Tui::start(&db, dir.path(), &[]);
-    tui.wait_for("What needs attention");
-    tui.send("\x1b");
-    tui.wait_until("the lists", |s| !s.contains("What needs attention"));
+    tui.leave_dashboard();
     tui.send("5");
     tui.wait_for("Nothing here yet");
 
@@ -134,9 +132,7 @@ fn a_second_command_goes_through_a_one_off_holder_and_the_tui_waits_for_it() {
     assert!(done.status.success(), "{}", text(&done.stderr));
 
     // The import is over: the TUI opens on its own.
-    tui.wait_for("What needs attention");
-    tui.send("\x1b");
-    tui.wait_until("the lists", |s| !s.contains("What needs attention"));
+    tui.leave_dashboard();
     tui.send("5");
     tui.wait_for("Schůzka přes socket");
     tui.send("q");

@@ -224,6 +224,31 @@ impl Tui {
         }
     }
 
+    /// Waits for the dashboard, the first screen, and leaves it for the
+    /// lists. Esc is sent on its own: followed at once by another key it
+    /// would read as alt+key.
+    pub fn leave_dashboard(&mut self) {
+        self.wait_for("What needs attention");
+        self.send(keys::ESC);
+        self.wait_until("the dashboard gone", |s| {
+            !s.contains("What needs attention")
+        });
+    }
+
+    /// On the NGO list, opens a new NGO form and fills it in, membership
+    /// picked with C-n, ready for C-s.
+    pub fn fill_new_ngo(&mut self, name: &str) {
+        self.send("n");
+        self.wait_for("New NGO");
+        self.send(name);
+        self.wait_for(name);
+        self.send(&[keys::TAB, keys::TAB, keys::CTRL_N].concat());
+        self.wait_until("membership chosen", |s| {
+            s.lines()
+                .any(|l| l.contains("Membership*") && l.contains("member"))
+        });
+    }
+
     /// The line of the screen containing `text`; panics with the screen if none.
     pub fn line_with(&self, text: &str) -> String {
         let screen = self.screen();
