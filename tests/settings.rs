@@ -5,6 +5,7 @@
 mod common;
 
 use common::binary::{spojka_with_env, text};
+use common::golden::{hex, unhex};
 use common::pty;
 use common::store::{reopen, retry_open};
 use spojka::store::Store;
@@ -33,22 +34,6 @@ fn jana() -> UserSettings {
         folded_sections: vec!["ending_30".to_string(), "overdue".to_string()],
         import_mappings,
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes
-        .chunks(32)
-        .map(|c| c.iter().map(|b| format!("{b:02x}")).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn unhex(text: &str) -> Vec<u8> {
-    let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_hexdigit).collect();
-    digits
-        .chunks(2)
-        .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).expect("ascii"), 16).expect("hex"))
-        .collect()
 }
 
 #[test]
@@ -97,7 +82,7 @@ fn each_user_has_their_own_settings() {
 fn settings_keep_their_bytes() {
     let bytes = codec::encode(&jana());
     let golden = std::fs::read_to_string(GOLDEN).expect("read the golden fixture");
-    assert_eq!(hex(&bytes), golden.trim(), "{GOLDEN} changed");
+    assert_eq!(hex(&bytes, 32), golden.trim(), "{GOLDEN} changed");
     assert_eq!(
         codec::decode::<UserSettings>(&unhex(&golden)).expect("decodes"),
         jana()

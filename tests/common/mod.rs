@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod binary;
+pub mod golden;
 pub mod pty;
 pub mod screen;
 pub mod session;
