@@ -143,7 +143,7 @@ fn the_commands_back_up_check_restore_and_compact() {
         String::from_utf8_lossy(&out.stderr).contains("--force"),
         "{out:?}"
     );
-    for kind in ["facilities", "meetings", "people"] {
+    for kind in Kind::ALL.map(Kind::plural) {
         let a = spojka(
             &db,
             &["export", "--kind", kind, "--format", "json", "--archived"],

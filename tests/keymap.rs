@@ -1,10 +1,14 @@
 //! Keymap behaviour as the app and its users see it: shipped files, notation,
 //! diagnostics for broken files, overrides, sequences and start-up loading.
 
+mod common;
+
+use common::app::tab;
 use std::path::{Path, PathBuf};
 
 use spojka::app::action::Action;
 use spojka::app::mode::Mode;
+use spojka::domain::Kind;
 use spojka::keymap::{
     Diagnostic, Key, KeyCode, KeyParseError, KeySeq, Keymap, KeymapError, Lookup, Mods, Problem,
     load,
@@ -80,14 +84,14 @@ fn shipped_keymaps_parse_with_zero_diagnostics() {
     }
 }
 
-/// What a user needs in each mode; both shipped keymaps must bind all of it.
+/// What a user needs in each mode besides [`tabs_needed`]; both shipped
+/// keymaps must bind all of it.
 #[rustfmt::skip]
 fn needed(mode: Mode) -> &'static [Action] {
     use Action::*;
     match mode {
         Mode::Normal => &[
             MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, TabNext, TabPrev,
-            TabFacilities, TabNgos, TabPeople, TabAssignments, TabMeetings, TabAgreements, TabActions,
             SortNext, SortReverse, FilterStart, FilterCancel, DetailOpen, RecordNew, RecordEdit,
             RecordDelete, RecordArchive, ArchivedToggle, HistoryShow, ExportCsv, ExportJson,
             HelpToggle, Quit, CalendarOpen, ExportIcs, ImportIcs, RecordRenew, TimelineShow,
@@ -129,8 +133,7 @@ fn needed(mode: Mode) -> &'static [Action] {
         ],
         Mode::Dashboard => &[
             MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, DetailOpen, Back, HelpToggle,
-            Quit, CalendarOpen, CoverageShow, FiguresShow, TabNext, TabPrev, TabFacilities,
-            TabNgos, TabPeople, TabAssignments, TabMeetings, TabAgreements, TabActions,
+            Quit, CalendarOpen, CoverageShow, FiguresShow, TabNext, TabPrev,
         ],
         Mode::Figures => &[
             MoveUp, MoveDown, PageUp, PageDown, MoveTop, MoveBottom, FiguresPrevYear,
@@ -140,12 +143,20 @@ fn needed(mode: Mode) -> &'static [Action] {
     }
 }
 
+/// The tab of every kind, in the modes that switch tabs directly.
+fn tabs_needed(mode: Mode) -> Vec<Action> {
+    match mode {
+        Mode::Normal | Mode::Dashboard => Kind::ALL.map(tab).to_vec(),
+        _ => Vec::new(),
+    }
+}
+
 #[test]
 fn shipped_keymaps_cover_every_mode() {
     for name in ["default", "vim"] {
         let keymap = builtin(name);
         for &mode in Mode::ALL {
-            for &action in needed(mode) {
+            for &action in needed(mode).iter().chain(&tabs_needed(mode)) {
                 assert!(
                     !keymap.keys_for(mode, action).is_empty(),
                     "{name}: [{}] has no key for {}",
