@@ -2,9 +2,9 @@
 
 mod common;
 
-use common::app::{act, form, state_over, type_text};
+use common::app::{act, confirm, detail, form, picker, state_over, timeline, type_text};
 use spojka::app::msg::{Effect, ExportFormat, Msg};
-use spojka::app::state::{Question, View};
+use spojka::app::state::Question;
 use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
 use spojka::model::Data;
@@ -287,9 +287,7 @@ fn deleting_an_unreferenced_record_asks_then_deletes() {
     let mut s = state();
     act(&mut s, Action::MoveDown); // Věznice Mírov, nothing refers to it
     act(&mut s, Action::RecordDelete);
-    let Some(View::Confirm(c)) = s.stack.last() else {
-        panic!()
-    };
+    let c = confirm(&s);
     assert_eq!(c.question, Question::Delete(Kind::Facility, 3));
     assert_eq!(
         act(&mut s, Action::ConfirmYes),
@@ -304,9 +302,7 @@ fn a_referenced_record_is_archived_instead_and_then_hidden() {
     let mut s = state();
     act(&mut s, Action::MoveBottom); // Věznice Plzeň: an assignment and a meeting refer to it
     act(&mut s, Action::RecordDelete);
-    let Some(View::Confirm(c)) = s.stack.last() else {
-        panic!()
-    };
+    let c = confirm(&s);
     assert_eq!(c.question, Question::ArchiveInstead(Kind::Facility, 1));
     assert!(c.text.contains("Jana Nováková"), "{}", c.text);
     let effects = act(&mut s, Action::ConfirmYes);
@@ -355,24 +351,18 @@ fn a_facility_detail_links_its_coordinators_and_meetings_and_follows_them() {
     let mut s = state();
     act(&mut s, Action::MoveBottom);
     act(&mut s, Action::DetailOpen);
-    let Some(View::Detail(d)) = s.stack.last() else {
-        panic!()
-    };
+    let d = detail(&s);
     let links: Vec<(Kind, Id)> = d.links.iter().map(|l| (l.kind, l.id)).collect();
     assert_eq!(links, vec![(Kind::Assignment, 30), (Kind::Meeting, 40)]);
     act(&mut s, Action::LinkFollow);
-    let Some(View::Detail(d)) = s.stack.last() else {
-        panic!()
-    };
+    let d = detail(&s);
     assert_eq!((d.kind, d.id), (Kind::Assignment, 30));
     // The assignment links to its person; from there to the NGO.
     let links: Vec<(Kind, Id)> = d.links.iter().map(|l| (l.kind, l.id)).collect();
     assert_eq!(links, vec![(Kind::Person, 20), (Kind::Facility, 1)]);
     act(&mut s, Action::LinkFollow);
     act(&mut s, Action::LinkFollow);
-    let Some(View::Detail(d)) = s.stack.last() else {
-        panic!()
-    };
+    let d = detail(&s);
     assert_eq!((d.kind, d.id), (Kind::Organisation, 10));
     for _ in 0..3 {
         act(&mut s, Action::Back);
@@ -387,9 +377,7 @@ fn an_ngo_detail_shows_its_people_and_their_assignments() {
     let mut s = state();
     act(&mut s, Action::TabNgos);
     act(&mut s, Action::DetailOpen);
-    let Some(View::Detail(d)) = s.stack.last() else {
-        panic!()
-    };
+    let d = detail(&s);
     let links: Vec<(Kind, Id)> = d.links.iter().map(|l| (l.kind, l.id)).collect();
     assert_eq!(links, vec![(Kind::Assignment, 30), (Kind::Person, 20)]);
 }
@@ -512,10 +500,7 @@ fn the_status_offers_only_the_steps_the_lifecycle_allows() {
         act(&mut s, Action::FieldNext);
     }
     act(&mut s, Action::PickerOpen);
-    let offered: Vec<String> = match s.stack.last() {
-        Some(View::Picker(p)) => p.options.iter().map(|o| o.label.clone()).collect(),
-        other => panic!("expected the status picker, found {other:?}"),
-    };
+    let offered: Vec<String> = picker(&s).options.iter().map(|o| o.label.clone()).collect();
     assert_eq!(
         offered,
         ["signed", "terminated"],
@@ -571,10 +556,7 @@ fn a_new_agreement_may_start_anywhere_but_expired() {
         act(&mut s, Action::FieldNext);
     }
     act(&mut s, Action::PickerOpen);
-    let offered: Vec<String> = match s.stack.last() {
-        Some(View::Picker(p)) => p.options.iter().map(|o| o.label.clone()).collect(),
-        other => panic!("expected the status picker, found {other:?}"),
-    };
+    let offered: Vec<String> = picker(&s).options.iter().map(|o| o.label.clone()).collect();
     assert_eq!(offered, ["draft", "negotiating", "signed", "terminated"]);
 }
 
@@ -602,12 +584,10 @@ fn t_on_an_agreement_shows_its_ngos_timeline() {
     let mut s = with_agreements();
     s.list_mut().select_id(51, 20);
     act(&mut s, Action::TimelineShow);
-    match s.stack.last() {
-        Some(View::Timeline(t)) => {
-            assert_eq!(t.of, spojka::app::timeline::TimelineOf::Organisation(10))
-        }
-        other => panic!("expected the NGO's timeline, found {other:?}"),
-    }
+    assert_eq!(
+        timeline(&s).of,
+        spojka::app::timeline::TimelineOf::Organisation(10)
+    );
     act(&mut s, Action::Back);
     act(&mut s, Action::TabPeople);
     act(&mut s, Action::TimelineShow);

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::app::{act, calendar, screen, state_over, type_text};
+use common::app::{act, calendar, confirm, detail, form, screen, state_over, type_text};
 use spojka::app::calendar::{CalendarFilter, CalendarView};
 use spojka::app::msg::Msg;
 use spojka::app::state::View;
@@ -159,9 +159,7 @@ fn enter_opens_the_selected_meeting_and_esc_comes_back() {
     act(&mut s, Action::CalendarOpen);
     act(&mut s, Action::MoveDown);
     act(&mut s, Action::DetailOpen);
-    let Some(View::Detail(d)) = s.stack.last() else {
-        panic!("detail")
-    };
+    let d = detail(&s);
     assert_eq!((d.kind, d.id), (Kind::Meeting, 101));
     act(&mut s, Action::Back);
     assert_eq!(s.mode(), Mode::Calendar);
@@ -314,9 +312,7 @@ fn saving_a_meeting_that_clashes_asks_first_and_lists_the_clash() {
     act(&mut s, Action::FieldNext);
     type_text(&mut s, "2026-11-25 11:30");
     assert!(act(&mut s, Action::RecordSave).is_empty());
-    let Some(View::Confirm(c)) = s.stack.last() else {
-        panic!("a question")
-    };
+    let c = confirm(&s);
     assert!(
         c.text.contains("Porada Plzeň") && c.text.contains("same place: Věznice Plzeň"),
         "{}",
@@ -430,9 +426,7 @@ fn editing_this_and_following_splits_the_series() {
 fn editing_the_whole_series_opens_its_own_form() {
     let mut s = with_series();
     edit_occurrence(&mut s, 2);
-    let Some(View::Form(form)) = s.stack.last() else {
-        panic!()
-    };
+    let form = form(&s);
     assert_eq!(form.meta.id, 500);
     assert!(form.then.is_none());
 }
@@ -453,9 +447,7 @@ fn a_repeat_is_chosen_from_presets_that_follow_the_start_date() {
     assert_eq!(s.mode(), Mode::Picker);
     type_text(&mut s, "first tuesday");
     act(&mut s, Action::PickerConfirm);
-    let Some(View::Form(form)) = s.stack.last() else {
-        panic!("form")
-    };
+    let form = form(&s);
     assert_eq!(
         form.values[spojka::domain::meeting::REPEAT],
         FieldValue::Text("FREQ=MONTHLY;BYDAY=1TU".into())

@@ -5,10 +5,9 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::app::{act, coverage};
+use common::app::{act, coverage, detail};
 use spojka::app::coverage::{Axis, Row};
 use spojka::app::msg::{Effect, Msg};
-use spojka::app::state::View;
 use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
 use spojka::model::Data;
@@ -81,10 +80,8 @@ fn a_cell_opens_its_ngos_and_facilities_and_leads_to_the_record() {
     );
     act(&mut s, Action::MoveDown);
     act(&mut s, Action::DetailOpen);
-    match s.stack.last() {
-        Some(View::Detail(d)) => assert_eq!((d.kind, d.id), (Kind::Facility, 1)),
-        other => panic!("expected the facility's detail, found {other:?}"),
-    }
+    let d = detail(&s);
+    assert_eq!((d.kind, d.id), (Kind::Facility, 1));
     act(&mut s, Action::Back);
     assert!(coverage(&s).open.is_some(), "back to the opened cell");
     act(&mut s, Action::Back);

@@ -5,11 +5,10 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::app::{act, board, state_over};
+use common::app::{act, board, detail, state_over};
 use common::time::{day, now, today};
 use spojka::app::dashboard::{keep_visible, line_count};
 use spojka::app::msg::Msg;
-use spojka::app::state::View;
 use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::recurrence::Recurrence;
 use spojka::domain::*;
@@ -318,19 +317,15 @@ fn enter_on_a_dashboard_line_opens_its_record_and_esc_returns() {
         act(&mut s, Action::MoveDown);
     }
     act(&mut s, Action::DetailOpen);
-    match s.stack.last() {
-        Some(View::Detail(d)) => assert_eq!((d.kind, d.id), (Kind::Facility, 4)),
-        other => panic!("expected the facility's detail, got {other:?}"),
-    }
+    let d = detail(&s);
+    assert_eq!((d.kind, d.id), (Kind::Facility, 4));
     act(&mut s, Action::Back);
     assert_eq!(s.mode(), Mode::Dashboard);
     assert_eq!(board(&s).selected, 6, "the selection is kept");
     act(&mut s, Action::MoveBottom);
     act(&mut s, Action::DetailOpen);
-    match s.stack.last() {
-        Some(View::Detail(d)) => assert_eq!((d.kind, d.id), (Kind::Meeting, 703)),
-        other => panic!("expected the last meeting's detail, got {other:?}"),
-    }
+    let d = detail(&s);
+    assert_eq!((d.kind, d.id), (Kind::Meeting, 703));
     act(&mut s, Action::Back);
     act(&mut s, Action::Back);
     assert_eq!(

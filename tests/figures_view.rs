@@ -4,11 +4,10 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::app::{act, state_over, type_text};
+use common::app::{act, figures, state_over, type_text};
 use common::time::day;
 use spojka::app::msg::ReportFormat;
 use spojka::app::msg::{Effect, Msg};
-use spojka::app::state::View;
 use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
 use spojka::model::Data;
@@ -26,10 +25,8 @@ fn state() -> AppState {
 
 /// The shown period and the number of meetings held in it.
 fn shown(state: &AppState) -> (NaiveDate, NaiveDate, usize) {
-    match state.stack.last() {
-        Some(View::Figures(v)) => (v.figures.from, v.figures.to, v.figures.held),
-        other => panic!("not the figures view: {other:?}"),
-    }
+    let v = figures(state);
+    (v.figures.from, v.figures.to, v.figures.held)
 }
 
 #[test]
@@ -104,13 +101,10 @@ fn scrolling_stops_at_the_last_row_and_esc_goes_back() {
     let mut s = state();
     act(&mut s, Action::FiguresShow);
     act(&mut s, Action::MoveBottom);
-    let bottom = match s.stack.last() {
-        Some(View::Figures(v)) => v.scroll,
-        _ => panic!("figures"),
-    };
+    let bottom = figures(&s).scroll;
     assert!(bottom > 0);
     act(&mut s, Action::MoveDown);
-    assert!(matches!(s.stack.last(), Some(View::Figures(v)) if v.scroll == bottom));
+    assert_eq!(figures(&s).scroll, bottom);
     act(&mut s, Action::Back);
     assert_eq!(s.mode(), Mode::Normal);
 }

@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::app::{board, coverage};
 use common::screen::terminal;
 use common::session::{options, press, screen, type_text};
 use common::store::open_in;
@@ -209,28 +210,22 @@ fn a_field_both_changed_is_chosen_by_the_second_saver_never_lost_silently() {
 fn sessions_showing_the_same_view_share_one_computation_of_it() {
     let team = Team::new();
     let (store, open) = (&team.store, |pressed: &str| team.open(pressed));
-    let dashboard = |s: &Session| match s.state.stack.last() {
-        Some(spojka::app::View::Dashboard(b)) => b.attention.clone().expect("worked out"),
-        other => panic!("not the dashboard: {other:?}"),
-    };
-    let coverage = |s: &Session| match s.state.stack.last() {
-        Some(spojka::app::View::Coverage(c)) => c.map.clone(),
-        other => panic!("not the coverage map: {other:?}"),
-    };
+    let dashboard = |s: &Session| board(&s.state).attention.clone().expect("worked out");
+    let map = |s: &Session| coverage(&s.state).map.clone();
     let (a, b) = (open(""), open(""));
     assert!(Arc::ptr_eq(&dashboard(&a), &dashboard(&b)));
     let (mut c, mut d) = (open("C"), open("C"));
-    assert!(Arc::ptr_eq(&coverage(&c), &coverage(&d)));
+    assert!(Arc::ptr_eq(&map(&c), &map(&d)));
 
     // A save makes a new version: worked out again, once, for both.
-    let before = coverage(&c);
+    let before = map(&c);
     store
         .save(organisation("Nová").into(), "t", epoch())
         .expect("save");
     c.handle(Input::Tick);
     d.handle(Input::Tick);
-    assert!(!Arc::ptr_eq(&before, &coverage(&c)));
-    assert!(Arc::ptr_eq(&coverage(&c), &coverage(&d)));
+    assert!(!Arc::ptr_eq(&before, &map(&c)));
+    assert!(Arc::ptr_eq(&map(&c), &map(&d)));
 }
 
 #[test]

@@ -8,8 +8,13 @@ use ratatui::buffer::Buffer;
 use spojka::app::calendar::Calendar;
 use spojka::app::coverage::CoverageView;
 use spojka::app::dashboard::Board;
+use spojka::app::detail::Detail;
+use spojka::app::figures::FiguresView;
 use spojka::app::form::Form;
 use spojka::app::msg::{Effect, Msg};
+use spojka::app::picker::Picker;
+use spojka::app::state::Confirm;
+use spojka::app::timeline::Timeline;
 use spojka::app::{Action, AppState, View, update};
 use spojka::domain::Kind;
 use spojka::keymap::Keymap;
@@ -63,46 +68,56 @@ pub fn screen(state: &AppState) -> String {
     text(&render(state, Theme { color: true }))
 }
 
-/// The view on top of the stack, taken apart by `pick`; panics naming `what`
-/// was expected when `pick` finds something else.
-fn on_top<'a, T: ?Sized>(
-    state: &'a AppState,
-    what: &str,
-    pick: impl FnOnce(&'a View) -> Option<&'a T>,
-) -> &'a T {
-    let top = state.stack.last();
-    top.and_then(pick)
-        .unwrap_or_else(|| panic!("expected {what} on top, found {top:?}"))
+/// Defines an accessor for the view on top of the stack, which must be a
+/// `View::$variant`; it panics naming what it found instead.
+macro_rules! on_top {
+    ($(#[$doc:meta])* $name:ident: $variant:ident => $view:ty) => {
+        $(#[$doc])*
+        pub fn $name(state: &AppState) -> &$view {
+            match state.stack.last() {
+                Some(View::$variant(v)) => v,
+                other => panic!(
+                    concat!("expected View::", stringify!($variant), " on top, found {:?}"),
+                    other
+                ),
+            }
+        }
+    };
 }
 
-/// The form on top.
-pub fn form(state: &AppState) -> &Form {
-    on_top(state, "a form", |v| match v {
-        View::Form(f) => Some(f),
-        _ => None,
-    })
-}
-
-/// The calendar on top.
-pub fn calendar(state: &AppState) -> &Calendar {
-    on_top(state, "the calendar", |v| match v {
-        View::Calendar(c) => Some(c),
-        _ => None,
-    })
-}
-
-/// The dashboard on top.
-pub fn board(state: &AppState) -> &Board {
-    on_top(state, "the dashboard", |v| match v {
-        View::Dashboard(b) => Some(b),
-        _ => None,
-    })
-}
-
-/// The coverage map on top.
-pub fn coverage(state: &AppState) -> &CoverageView {
-    on_top(state, "the coverage map", |v| match v {
-        View::Coverage(c) => Some(&**c),
-        _ => None,
-    })
-}
+on_top!(
+    /// The form on top.
+    form: Form => Form
+);
+on_top!(
+    /// The calendar on top.
+    calendar: Calendar => Calendar
+);
+on_top!(
+    /// The dashboard on top.
+    board: Dashboard => Board
+);
+on_top!(
+    /// The coverage map on top.
+    coverage: Coverage => CoverageView
+);
+on_top!(
+    /// The record detail on top.
+    detail: Detail => Detail
+);
+on_top!(
+    /// The yes/no question on top.
+    confirm: Confirm => Confirm
+);
+on_top!(
+    /// The picker on top.
+    picker: Picker => Picker
+);
+on_top!(
+    /// The figures view on top.
+    figures: Figures => FiguresView
+);
+on_top!(
+    /// The agreement timeline on top.
+    timeline: Timeline => Timeline
+);
