@@ -3,6 +3,7 @@
 mod common;
 
 use common::app::{act, confirm, detail, form, picker, state_over, timeline, type_text};
+use common::time::today;
 use spojka::app::msg::{Effect, ExportFormat, Msg};
 use spojka::app::state::Question;
 use spojka::app::{Action, AppState, Mode, update};
@@ -540,10 +541,9 @@ fn the_status_offers_only_the_steps_the_lifecycle_allows() {
         panic!("{effects:?}")
     };
     assert_eq!(a.status, AgreementStatus::Terminated);
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
     assert_eq!(
         a.steps.last().map(|st| (st.status, st.on)),
-        Some((AgreementStatus::Terminated, today))
+        Some((AgreementStatus::Terminated, today()))
     );
 }
 

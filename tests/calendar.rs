@@ -3,6 +3,7 @@
 mod common;
 
 use common::app::{act, calendar, confirm, detail, form, screen, state_over, type_text};
+use common::time::day;
 use spojka::app::calendar::{CalendarFilter, CalendarView};
 use spojka::app::msg::Msg;
 use spojka::app::state::View;
@@ -389,10 +390,7 @@ fn editing_only_this_occurrence_makes_a_meeting_and_skips_the_date_in_the_series
     assert!(after.is_empty(), "{after:?}");
     assert_eq!(series.meta.id, 500);
     let r = series.recurrence.as_ref().expect("still a series");
-    assert_eq!(
-        r.cancelled,
-        vec![chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("date")]
-    );
+    assert_eq!(r.cancelled, vec![day(2026, 11, 30)]);
 }
 
 #[test]

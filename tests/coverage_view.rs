@@ -4,8 +4,8 @@
 
 mod common;
 
-use chrono::NaiveDate;
 use common::app::{act, coverage, detail};
+use common::time::day;
 use spojka::app::coverage::{Axis, Row};
 use spojka::app::msg::{Effect, Msg};
 use spojka::app::{Action, AppState, Mode, update};
@@ -126,10 +126,7 @@ fn x_exports_the_map_shown() {
     match effects.as_slice() {
         [Effect::ExportCoverage(map)] => {
             assert_eq!(map.count(Region::Plzensky, Service::Addiction), 1);
-            assert_eq!(
-                map.today,
-                NaiveDate::from_ymd_opt(2026, 11, 27).expect("date")
-            );
+            assert_eq!(map.today, day(2026, 11, 27));
         }
         other => panic!("expected one coverage export, found {other:?}"),
     }
