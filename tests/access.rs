@@ -2,66 +2,29 @@
 //! SSH names the command to run instead of reading or writing files on the
 //! server.
 
+mod common;
+
+use common::session::{Harness, options};
+use common::store::open_in;
 use spojka::app::access::{Access, Remote, Role};
 use spojka::domain::Kind;
-use spojka::keymap::{Key, Keymap};
-use spojka::sample::at;
-use spojka::session::{Clock, Input, Loading, Options, Session};
-use spojka::store::Store;
-use spojka::ui::theme::Theme;
-use std::sync::Arc;
+use spojka::session::Options;
 
-struct Harness {
-    session: Session,
-    store: Arc<Store>,
-    dir: tempfile::TempDir,
-}
-
+/// A session for "Jana" with `access`, over an empty database or, when
+/// `seeded`, one holding the reference prisons.
 fn harness(seeded: bool, access: Access) -> Harness {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+    let store = open_in(dir.path());
     if seeded {
         spojka::seed::seed(&store, "setup", chrono::Utc::now()).expect("seed");
     }
     let options = Options {
         who: "Jana".into(),
-        export_dir: dir.path().to_path_buf(),
-        clock: Clock::Fixed(at(2026, 11, 25, 9, 0)),
-        theme: Theme { color: false },
-        loading: Loading::Eager,
-        config: Default::default(),
+        ..options(dir.path())
     };
-    let keymap = Keymap::builtin("default").expect("keymap");
-    let mut session = Session::new(store.clone(), keymap, (80, 24), options).expect("session");
-    session.set_access(access);
-    Harness {
-        session,
-        store,
-        dir,
-    }
-}
-
-impl Harness {
-    fn keys(&mut self, keys: &str) -> &mut Self {
-        for key in keys.split(' ') {
-            let key: Key = key.parse().unwrap_or_else(|e| panic!("{key}: {e}"));
-            self.session.handle(Input::Key(key));
-        }
-        self
-    }
-
-    fn status(&self) -> String {
-        self.session.state.status.text.clone()
-    }
-
-    fn files_written(&self) -> Vec<String> {
-        std::fs::read_dir(self.dir.path())
-            .expect("dir")
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|name| name != "db")
-            .collect()
-    }
+    let mut h = Harness::over(dir, store, "default", options);
+    h.session.set_access(access);
+    h
 }
 
 fn viewer() -> Access {
@@ -88,7 +51,7 @@ fn a_viewer_pressing_edit_new_delete_or_archive_is_told_they_can_only_view() {
         h.session.state.info("");
         h.keys(key);
         assert_eq!(
-            h.status(),
+            h.message(),
             "You can only view: your role is viewer.",
             "{key}"
         );
@@ -131,7 +94,7 @@ fn loading_reference_data_by_an_editor_is_refused_even_when_asked_for() {
     );
     h.session.state.offer_seed(38);
     h.keys("y");
-    assert_eq!(h.status(), "Only an admin may do that.");
+    assert_eq!(h.message(), "Only an admin may do that.");
     assert_eq!(h.store.count(Kind::Facility), 0);
 }
 
@@ -140,14 +103,14 @@ fn over_ssh_an_export_names_the_command_and_writes_no_file_on_the_server() {
     let mut h = harness(true, remote(Role::Editor));
     h.keys("esc x");
     assert_eq!(
-        h.status(),
+        h.message(),
         "Run on your computer: ssh -p 2222 spojka.example.org export --kind facilities --format csv > facilities.csv"
     );
     h.keys("X");
     assert!(
-        h.status().ends_with("--format json > facilities.json"),
+        h.message().ends_with("--format json > facilities.json"),
         "{}",
-        h.status()
+        h.message()
     );
     assert!(h.files_written().is_empty(), "{:?}", h.files_written());
 }
@@ -157,7 +120,7 @@ fn over_ssh_an_import_names_the_command_instead_of_asking_for_a_file() {
     let mut h = harness(true, remote(Role::Editor));
     h.keys("esc 5 I");
     assert_eq!(
-        h.status(),
+        h.message(),
         "Run on your computer: ssh -p 2222 spojka.example.org import --format ics - < calendar.ics"
     );
     assert_eq!(
@@ -172,16 +135,16 @@ fn over_ssh_the_coverage_map_and_the_report_name_their_commands() {
     let mut h = harness(true, remote(Role::Viewer));
     h.keys("esc C x");
     assert!(
-        h.status().ends_with("coverage > coverage.csv"),
+        h.message().ends_with("coverage > coverage.csv"),
         "{}",
-        h.status()
+        h.message()
     );
     h.keys("esc F x");
     assert!(
-        h.status()
+        h.message()
             .ends_with("report --from 2026-01-01 --to 2026-11-25 --format md > report.md"),
         "{}",
-        h.status()
+        h.message()
     );
     assert!(h.files_written().is_empty(), "{:?}", h.files_written());
 }
@@ -190,6 +153,6 @@ fn over_ssh_the_coverage_map_and_the_report_name_their_commands() {
 fn a_local_session_still_writes_its_exports() {
     let mut h = harness(true, Access::default());
     h.keys("esc x");
-    assert!(h.status().contains("facilities"), "{}", h.status());
+    assert!(h.message().contains("facilities"), "{}", h.message());
     assert_eq!(h.files_written().len(), 1, "{:?}", h.files_written());
 }

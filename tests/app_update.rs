@@ -1,7 +1,11 @@
 //! The update step, without a terminal: state and message in, state and effects out.
 
+mod common;
+
+use common::app::{act, confirm, detail, form, picker, state_over, timeline, type_text};
+use common::time::today;
 use spojka::app::msg::{Effect, ExportFormat, Msg};
-use spojka::app::state::{Question, View};
+use spojka::app::state::Question;
 use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
 use spojka::model::Data;
@@ -24,17 +28,7 @@ fn state() -> AppState {
             40,
         ),
     ];
-    AppState::new(Data::new(records), 80, 24, at(2026, 11, 25, 9, 0))
-}
-
-fn act(state: &mut AppState, action: Action) -> Vec<Effect> {
-    update(state, Msg::Action(action))
-}
-
-fn type_text(state: &mut AppState, text: &str) {
-    for c in text.chars() {
-        update(state, Msg::Text(c));
-    }
+    state_over(Data::new(records), 80, 24)
 }
 
 fn names(state: &AppState) -> Vec<String> {
@@ -133,13 +127,6 @@ fn tabs_switch_by_number_and_cycle() {
     assert_eq!(s.tab, Kind::Facility);
     act(&mut s, Action::TabPrev);
     assert_eq!(s.tab, Kind::ActionItem);
-}
-
-fn form(s: &AppState) -> &spojka::app::form::Form {
-    match s.stack.last() {
-        Some(View::Form(f)) => f,
-        other => panic!("expected a form, got {other:?}"),
-    }
 }
 
 #[test]
@@ -301,9 +288,7 @@ fn deleting_an_unreferenced_record_asks_then_deletes() {
     let mut s = state();
     act(&mut s, Action::MoveDown); // Věznice Mírov, nothing refers to it
     act(&mut s, Action::RecordDelete);
-    let Some(View::Confirm(c)) = s.stack.last() else {
-        panic!()
-    };
+    let c = confirm(&s);
     assert_eq!(c.question, Question::Delete(Kind::Facility, 3));
     assert_eq!(
         act(&mut s, Action::ConfirmYes),
@@ -318,9 +303,7 @@ fn a_referenced_record_is_archived_instead_and_then_hidden() {
     let mut s = state();
     act(&mut s, Action::MoveBottom); // Věznice Plzeň: an assignment and a meeting refer to it
     act(&mut s, Action::RecordDelete);
-    let Some(View::Confirm(c)) = s.stack.last() else {
-        panic!()
-    };
+    let c = confirm(&s);
     assert_eq!(c.question, Question::ArchiveInstead(Kind::Facility, 1));
     assert!(c.text.contains("Jana Nováková"), "{}", c.text);
     let effects = act(&mut s, Action::ConfirmYes);
@@ -369,24 +352,18 @@ fn a_facility_detail_links_its_coordinators_and_meetings_and_follows_them() {
     let mut s = state();
     act(&mut s, Action::MoveBottom);
     act(&mut s, Action::DetailOpen);
-    let Some(View::Detail(d)) = s.stack.last() else {
-        panic!()
-    };
+    let d = detail(&s);
     let links: Vec<(Kind, Id)> = d.links.iter().map(|l| (l.kind, l.id)).collect();
     assert_eq!(links, vec![(Kind::Assignment, 30), (Kind::Meeting, 40)]);
     act(&mut s, Action::LinkFollow);
-    let Some(View::Detail(d)) = s.stack.last() else {
-        panic!()
-    };
+    let d = detail(&s);
     assert_eq!((d.kind, d.id), (Kind::Assignment, 30));
     // The assignment links to its person; from there to the NGO.
     let links: Vec<(Kind, Id)> = d.links.iter().map(|l| (l.kind, l.id)).collect();
     assert_eq!(links, vec![(Kind::Person, 20), (Kind::Facility, 1)]);
     act(&mut s, Action::LinkFollow);
     act(&mut s, Action::LinkFollow);
-    let Some(View::Detail(d)) = s.stack.last() else {
-        panic!()
-    };
+    let d = detail(&s);
     assert_eq!((d.kind, d.id), (Kind::Organisation, 10));
     for _ in 0..3 {
         act(&mut s, Action::Back);
@@ -401,9 +378,7 @@ fn an_ngo_detail_shows_its_people_and_their_assignments() {
     let mut s = state();
     act(&mut s, Action::TabNgos);
     act(&mut s, Action::DetailOpen);
-    let Some(View::Detail(d)) = s.stack.last() else {
-        panic!()
-    };
+    let d = detail(&s);
     let links: Vec<(Kind, Id)> = d.links.iter().map(|l| (l.kind, l.id)).collect();
     assert_eq!(links, vec![(Kind::Assignment, 30), (Kind::Person, 20)]);
 }
@@ -456,7 +431,7 @@ fn renaming_a_facility_makes_its_meetings_findable_by_the_new_name() {
 #[test]
 fn leaving_the_screen_scrolls_by_half_a_page() {
     let records = (1..=100).map(|i| with_id(sample::organisation(&format!("NGO {i:03}")), i));
-    let mut s = AppState::new(Data::new(records), 80, 24, at(2026, 11, 25, 9, 0));
+    let mut s = state_over(Data::new(records), 80, 24);
     act(&mut s, Action::TabNgos);
     let page = s.page();
     for _ in 0..page - 1 {
@@ -526,10 +501,7 @@ fn the_status_offers_only_the_steps_the_lifecycle_allows() {
         act(&mut s, Action::FieldNext);
     }
     act(&mut s, Action::PickerOpen);
-    let offered: Vec<String> = match s.stack.last() {
-        Some(View::Picker(p)) => p.options.iter().map(|o| o.label.clone()).collect(),
-        other => panic!("expected the status picker, found {other:?}"),
-    };
+    let offered: Vec<String> = picker(&s).options.iter().map(|o| o.label.clone()).collect();
     assert_eq!(
         offered,
         ["signed", "terminated"],
@@ -569,10 +541,9 @@ fn the_status_offers_only_the_steps_the_lifecycle_allows() {
         panic!("{effects:?}")
     };
     assert_eq!(a.status, AgreementStatus::Terminated);
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
     assert_eq!(
         a.steps.last().map(|st| (st.status, st.on)),
-        Some((AgreementStatus::Terminated, today))
+        Some((AgreementStatus::Terminated, today()))
     );
 }
 
@@ -585,10 +556,7 @@ fn a_new_agreement_may_start_anywhere_but_expired() {
         act(&mut s, Action::FieldNext);
     }
     act(&mut s, Action::PickerOpen);
-    let offered: Vec<String> = match s.stack.last() {
-        Some(View::Picker(p)) => p.options.iter().map(|o| o.label.clone()).collect(),
-        other => panic!("expected the status picker, found {other:?}"),
-    };
+    let offered: Vec<String> = picker(&s).options.iter().map(|o| o.label.clone()).collect();
     assert_eq!(offered, ["draft", "negotiating", "signed", "terminated"]);
 }
 
@@ -616,15 +584,10 @@ fn t_on_an_agreement_shows_its_ngos_timeline() {
     let mut s = with_agreements();
     s.list_mut().select_id(51, 20);
     act(&mut s, Action::TimelineShow);
-    match s.stack.last() {
-        Some(View::Timeline(t)) => {
-            assert_eq!(
-                t.of,
-                spojka::screens::timeline::TimelineOf::Organisation(10)
-            )
-        }
-        other => panic!("expected the NGO's timeline, found {other:?}"),
-    }
+    assert_eq!(
+        timeline(&s).of,
+        spojka::screens::timeline::TimelineOf::Organisation(10)
+    );
     act(&mut s, Action::Back);
     act(&mut s, Action::TabPeople);
     act(&mut s, Action::TimelineShow);

@@ -1,22 +1,15 @@
 //! Backup and restore: the same exports and history afterwards, fresh ids
 //! that overwrite nothing, a damaged file refused; and the commands.
 
+mod common;
+
+use common::binary::spojka;
 use spojka::domain::*;
 use spojka::sample::{self, at};
 use spojka::store::{Store, StoreError};
-use std::process::Command;
 
 fn now() -> Timestamp {
     sample::epoch()
-}
-
-fn spojka(db: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run spojka")
 }
 
 /// A store with records of several kinds, edits and a deletion.
@@ -150,7 +143,7 @@ fn the_commands_back_up_check_restore_and_compact() {
         String::from_utf8_lossy(&out.stderr).contains("--force"),
         "{out:?}"
     );
-    for kind in ["facilities", "meetings", "people"] {
+    for kind in Kind::ALL.map(Kind::plural) {
         let a = spojka(
             &db,
             &["export", "--kind", kind, "--format", "json", "--archived"],

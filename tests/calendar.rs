@@ -1,16 +1,16 @@
 //! The meeting calendar, driven through `update` and drawn on a TestBackend.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod common;
+
+use common::app::{act, calendar, confirm, detail, form, screen, state_over, type_text};
+use common::time::day;
 use spojka::app::calendar::{CalendarFilter, CalendarView};
 use spojka::app::msg::Msg;
 use spojka::app::state::View;
 use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
-use spojka::keymap::Keymap;
 use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
-use spojka::ui::{self, theme::Theme};
 
 /// Two prisons, two people, meetings over three weeks around "today"
 /// (Wednesday 25 November 2026).
@@ -39,18 +39,7 @@ fn state(width: u16, height: u16) -> AppState {
     let mut cancelled = sample::meeting("Zrušená schůzka", Some(2), at(2026, 11, 26, 8, 0));
     cancelled.status = MeetingStatus::Cancelled;
     records.push(with_id(cancelled, 200));
-    AppState::new(Data::new(records), width, height, at(2026, 11, 25, 9, 0))
-}
-
-fn act(s: &mut AppState, action: Action) {
-    update(s, Msg::Action(action));
-}
-
-fn calendar(s: &AppState) -> &spojka::app::calendar::Calendar {
-    match s.stack.last() {
-        Some(View::Calendar(c)) => c,
-        other => panic!("expected the calendar, got {other:?}"),
-    }
+    state_over(Data::new(records), width, height)
 }
 
 fn titles(s: &AppState) -> Vec<String> {
@@ -60,27 +49,6 @@ fn titles(s: &AppState) -> Vec<String> {
         .iter()
         .map(|e| s.data.name(Kind::Meeting, e.id))
         .collect()
-}
-
-fn screen(s: &AppState) -> String {
-    let keymap = Keymap::builtin("default").expect("keymap");
-    let mut terminal = Terminal::new(TestBackend::new(s.width, s.height)).expect("terminal");
-    terminal
-        .draw(|f| ui::draw(f, s, &keymap, &Theme { color: false }))
-        .expect("draw");
-    let buffer = terminal.backend().buffer();
-    buffer
-        .content
-        .chunks(buffer.area.width as usize)
-        .map(|row| {
-            row.iter()
-                .map(|c| c.symbol())
-                .collect::<String>()
-                .trim_end()
-                .to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]
@@ -139,9 +107,7 @@ fn my_meetings_one_facility_one_ngo_one_region() {
     act(&mut s, Action::CalendarOpen);
     act(&mut s, Action::CalendarFilter);
     assert_eq!(s.mode(), Mode::Picker);
-    for c in "jana".chars() {
-        update(&mut s, Msg::Text(c));
-    }
+    type_text(&mut s, "jana");
     act(&mut s, Action::PickerConfirm);
     assert_eq!(calendar(&s).filter, CalendarFilter::Person(20));
     assert_eq!(titles(&s), ["Porada Plzeň", "Koordinace Mírov"]);
@@ -173,16 +139,12 @@ fn jumping_to_a_typed_date_and_a_bad_one() {
     act(&mut s, Action::CalendarOpen);
     act(&mut s, Action::CalendarGoto);
     assert_eq!(s.mode(), Mode::Filter);
-    for c in "25.11.2025".chars() {
-        update(&mut s, Msg::Text(c));
-    }
+    type_text(&mut s, "25.11.2025");
     act(&mut s, Action::FilterApply);
     assert_eq!(calendar(&s).day, at(2025, 11, 25, 0, 0).date());
     assert_eq!(titles(&s), ["Loňská porada"]);
     act(&mut s, Action::CalendarGoto);
-    for c in "zítra".chars() {
-        update(&mut s, Msg::Text(c));
-    }
+    type_text(&mut s, "zítra");
     act(&mut s, Action::FilterApply);
     assert_eq!(
         calendar(&s).day,
@@ -198,9 +160,7 @@ fn enter_opens_the_selected_meeting_and_esc_comes_back() {
     act(&mut s, Action::CalendarOpen);
     act(&mut s, Action::MoveDown);
     act(&mut s, Action::DetailOpen);
-    let Some(View::Detail(d)) = s.stack.last() else {
-        panic!("detail")
-    };
+    let d = detail(&s);
     assert_eq!((d.kind, d.id), (Kind::Meeting, 101));
     act(&mut s, Action::Back);
     assert_eq!(s.mode(), Mode::Calendar);
@@ -280,18 +240,16 @@ fn cancelling_moving_and_marking_held_from_the_agenda() {
     let mut s = state(80, 24);
     act(&mut s, Action::CalendarOpen);
     // "Porada Plzeň", a one-off meeting, is selected first.
-    assert!(update(&mut s, Msg::Action(Action::OccurrenceCancel)).is_empty());
+    assert!(act(&mut s, Action::OccurrenceCancel).is_empty());
     assert_eq!(s.mode(), Mode::Confirm);
-    let effects = update(&mut s, Msg::Action(Action::ConfirmYes));
+    let effects = act(&mut s, Action::ConfirmYes);
     let [Effect::Save(Record::Meeting(m))] = effects.as_slice() else {
         panic!("{effects:?}")
     };
     assert_eq!(m.status, MeetingStatus::Cancelled);
     act(&mut s, Action::OccurrenceMove);
-    for c in "2026-11-26 15:00".chars() {
-        update(&mut s, Msg::Text(c));
-    }
-    let effects = update(&mut s, Msg::Action(Action::FilterApply));
+    type_text(&mut s, "2026-11-26 15:00");
+    let effects = act(&mut s, Action::FilterApply);
     let [Effect::Save(Record::Meeting(m))] = effects.as_slice() else {
         panic!("{effects:?}")
     };
@@ -299,7 +257,7 @@ fn cancelling_moving_and_marking_held_from_the_agenda() {
         (m.start, m.end),
         (at(2026, 11, 26, 15, 0), at(2026, 11, 26, 16, 0))
     );
-    let effects = update(&mut s, Msg::Action(Action::MeetingHeld));
+    let effects = act(&mut s, Action::MeetingHeld);
     let [Effect::Save(Record::Meeting(m))] = effects.as_slice() else {
         panic!("{effects:?}")
     };
@@ -344,28 +302,18 @@ fn saving_a_meeting_that_clashes_asks_first_and_lists_the_clash() {
     let mut s = state(80, 24);
     act(&mut s, Action::TabMeetings);
     act(&mut s, Action::RecordNew);
-    for c in "Nová porada".chars() {
-        update(&mut s, Msg::Text(c));
-    }
+    type_text(&mut s, "Nová porada");
     act(&mut s, Action::FieldNext);
     act(&mut s, Action::FieldNext);
     act(&mut s, Action::PickerOpen);
-    for c in "plzen".chars() {
-        update(&mut s, Msg::Text(c));
-    }
+    type_text(&mut s, "plzen");
     act(&mut s, Action::PickerConfirm);
     act(&mut s, Action::FieldNext);
-    for c in "2026-11-25 10:30".chars() {
-        update(&mut s, Msg::Text(c));
-    }
+    type_text(&mut s, "2026-11-25 10:30");
     act(&mut s, Action::FieldNext);
-    for c in "2026-11-25 11:30".chars() {
-        update(&mut s, Msg::Text(c));
-    }
-    assert!(update(&mut s, Msg::Action(Action::RecordSave)).is_empty());
-    let Some(View::Confirm(c)) = s.stack.last() else {
-        panic!("a question")
-    };
+    type_text(&mut s, "2026-11-25 11:30");
+    assert!(act(&mut s, Action::RecordSave).is_empty());
+    let c = confirm(&s);
     assert!(
         c.text.contains("Porada Plzeň") && c.text.contains("same place: Věznice Plzeň"),
         "{}",
@@ -376,7 +324,7 @@ fn saving_a_meeting_that_clashes_asks_first_and_lists_the_clash() {
     act(&mut s, Action::ConfirmNo);
     assert_eq!(s.mode(), Mode::Form);
     act(&mut s, Action::RecordSave);
-    let effects = update(&mut s, Msg::Action(Action::ConfirmYes));
+    let effects = act(&mut s, Action::ConfirmYes);
     assert!(
         matches!(effects.as_slice(), [Effect::Save(Record::Meeting(m))] if m.title == "Nová porada")
     );
@@ -427,7 +375,7 @@ fn editing_only_this_occurrence_makes_a_meeting_and_skips_the_date_in_the_series
     let mut s = with_series();
     edit_occurrence(&mut s, 0);
     // The new meeting and the series it leaves are saved as one operation.
-    let effects = update(&mut s, Msg::Action(Action::RecordSave));
+    let effects = act(&mut s, Action::RecordSave);
     let [Effect::SaveSeveral(records)] = effects.as_slice() else {
         panic!("{effects:?}")
     };
@@ -442,10 +390,7 @@ fn editing_only_this_occurrence_makes_a_meeting_and_skips_the_date_in_the_series
     assert!(after.is_empty(), "{after:?}");
     assert_eq!(series.meta.id, 500);
     let r = series.recurrence.as_ref().expect("still a series");
-    assert_eq!(
-        r.cancelled,
-        vec![chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("date")]
-    );
+    assert_eq!(r.cancelled, vec![day(2026, 11, 30)]);
 }
 
 #[test]
@@ -453,7 +398,7 @@ fn editing_this_and_following_splits_the_series() {
     use spojka::app::msg::Effect;
     let mut s = with_series();
     edit_occurrence(&mut s, 1);
-    let effects = update(&mut s, Msg::Action(Action::RecordSave));
+    let effects = act(&mut s, Action::RecordSave);
     let [Effect::SaveSeveral(records)] = effects.as_slice() else {
         panic!("{effects:?}")
     };
@@ -479,9 +424,7 @@ fn editing_this_and_following_splits_the_series() {
 fn editing_the_whole_series_opens_its_own_form() {
     let mut s = with_series();
     edit_occurrence(&mut s, 2);
-    let Some(View::Form(form)) = s.stack.last() else {
-        panic!()
-    };
+    let form = form(&s);
     assert_eq!(form.meta.id, 500);
     assert!(form.then.is_none());
 }
@@ -494,21 +437,15 @@ fn a_repeat_is_chosen_from_presets_that_follow_the_start_date() {
     for _ in 0..3 {
         act(&mut s, Action::FieldNext);
     }
-    for c in "2026-12-01 10:00".chars() {
-        update(&mut s, Msg::Text(c));
-    }
+    type_text(&mut s, "2026-12-01 10:00");
     for _ in 0..8 {
         act(&mut s, Action::FieldNext);
     }
     act(&mut s, Action::PickerOpen);
     assert_eq!(s.mode(), Mode::Picker);
-    for c in "first tuesday".chars() {
-        update(&mut s, Msg::Text(c));
-    }
+    type_text(&mut s, "first tuesday");
     act(&mut s, Action::PickerConfirm);
-    let Some(View::Form(form)) = s.stack.last() else {
-        panic!("form")
-    };
+    let form = form(&s);
     assert_eq!(
         form.values[spojka::domain::meeting::REPEAT],
         FieldValue::Text("FREQ=MONTHLY;BYDAY=1TU".into())

@@ -1,25 +1,14 @@
 //! The real `spojka` binary, run the way a user or a script runs it.
 
+mod common;
+
 use clap::Parser;
+use common::binary::{seeded, spojka, spojka_once_free, text};
 use spojka::cli::{self, Cli};
 use spojka::domain::{Facility, Kind, Record};
 use spojka::store::Store;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn spojka(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("RUST_BACKTRACE", "1")
-        .output()
-        .expect("run spojka")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use std::process::Command;
 
 /// A file spojka wrote holds personal data: only its owner may read it.
 fn assert_owner_only(file: &Path) {
@@ -32,14 +21,6 @@ fn assert_owner_only(file: &Path) {
             .mode();
         assert_eq!(mode & 0o777, 0o600, "{}", file.display());
     }
-}
-
-fn seeded() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("db");
-    let out = spojka(&db, &["seed"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    (dir, db)
 }
 
 #[test]
@@ -319,22 +300,6 @@ fn with_meetings() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, db)
 }
 
-/// Runs spojka on a database this test process just closed. sled's
-/// background flusher can hold the file lock for a moment after the last
-/// handle is dropped (see `reopen` in tests/store.rs), so "in use" is retried
-/// briefly.
-fn spojka_after_close(db: &Path, args: &[&str]) -> Output {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let out = spojka(db, args);
-        let locked = out.status.code() == Some(1) && text(&out.stderr).contains("in use");
-        if !locked || std::time::Instant::now() > deadline {
-            return out;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-}
-
 #[test]
 fn report_writes_markdown_to_stdout_for_the_period() {
     let (_dir, db) = with_meetings();
@@ -347,7 +312,7 @@ fn report_writes_markdown_to_stdout_for_the_period() {
         "--format",
         "md",
     ];
-    let out = spojka_after_close(&db, &args);
+    let out = spojka_once_free(&db, &args);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let md = text(&out.stdout);
     assert!(md.starts_with("# "), "{md}");
@@ -365,7 +330,7 @@ fn report_writes_html_to_an_owner_only_file() {
     let args = [
         "report", "--from", "1.1.2026", "--format", "html", "--out", file_arg,
     ];
-    let out = spojka_after_close(&db, &args);
+    let out = spojka_once_free(&db, &args);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(out.stdout.is_empty());
     let html = std::fs::read_to_string(&file).expect("the report");
@@ -378,7 +343,7 @@ fn report_writes_html_to_an_owner_only_file() {
 #[test]
 fn report_with_a_bad_date_or_a_backwards_period_says_which_option() {
     let (_dir, db) = with_meetings();
-    let bad = spojka_after_close(&db, &["report", "--from", "2026-13-01"]);
+    let bad = spojka_once_free(&db, &["report", "--from", "2026-13-01"]);
     assert!(!bad.status.success());
     let stderr = text(&bad.stderr);
     assert!(stderr.contains("--from"), "{stderr}");
@@ -456,7 +421,7 @@ fn coverage_rows(csv_bytes: &[u8]) -> Vec<std::collections::HashMap<String, Stri
 #[test]
 fn coverage_counts_ngos_per_region_and_service_on_the_day_asked() {
     let (_dir, db) = with_coverage();
-    let out = spojka_after_close(&db, &["coverage", "--on", "2026-11-27"]);
+    let out = spojka_once_free(&db, &["coverage", "--on", "2026-11-27"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let regions = coverage_rows(&out.stdout);
     assert_eq!(regions.len(), 14, "one row per region");
@@ -507,7 +472,7 @@ fn coverage_out_writes_an_owner_only_file() {
 #[test]
 fn a_bad_date_names_the_option_and_the_value() {
     let (_dir, db) = with_coverage();
-    let out = spojka_after_close(&db, &["coverage", "--on", "2026-13-01"]);
+    let out = spojka_once_free(&db, &["coverage", "--on", "2026-13-01"]);
     assert!(!out.status.success());
     let err = text(&out.stderr);
     assert!(err.contains("--on") && err.contains("2026-13-01"), "{err}");

@@ -1,26 +1,19 @@
 //! "Now" and "today" are Prague's, whatever the machine's time zone, and
 //! only the clock module asks the system for the time.
 
+mod common;
+
+use common::binary::{spojka_with_env, text};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// 23:30 UTC on New Year's Eve: already 1 January 2027 in Prague (UTC+1),
 /// still 31 December in UTC and in New York (UTC-5).
 const NEW_YEARS_EVE: &str = "2026-12-31T23:30:00Z";
 
+/// `spojka` on a machine in time zone `tz`, at [`NEW_YEARS_EVE`].
 fn spojka_in(tz: &str, db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("TZ", tz)
-        .env("SPOJKA_NOW", NEW_YEARS_EVE)
-        .output()
-        .expect("run spojka")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    spojka_with_env(db, args, &[("TZ", tz), ("SPOJKA_NOW", NEW_YEARS_EVE)])
 }
 
 #[test]
@@ -59,13 +52,11 @@ fn today_is_prague_whatever_the_machine_zone() {
 #[test]
 fn a_spojka_now_that_is_not_a_time_is_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(dir.path().join("db"))
-        .arg("seed")
-        .env("SPOJKA_NOW", "tomorrow")
-        .output()
-        .expect("run spojka");
+    let out = spojka_with_env(
+        &dir.path().join("db"),
+        &["seed"],
+        &[("SPOJKA_NOW", "tomorrow")],
+    );
     assert!(!out.status.success());
     assert!(
         text(&out.stderr).contains("SPOJKA_NOW=\"tomorrow\" is not a time"),

@@ -1,6 +1,9 @@
 //! Conflict warnings before a meeting is saved.
 
+mod common;
+
 use chrono::{Duration, NaiveDateTime};
+use common::time::parse_at;
 use spojka::domain::conflict::{Clash, ClashReason, clashes};
 use spojka::domain::recurrence::Recurrence;
 use spojka::domain::{Id, Meeting, MeetingKind, MeetingStatus};
@@ -12,15 +15,11 @@ const JANA: Id = 10;
 const PETR: Id = 11;
 const EVA: Id = 12;
 
-fn at(text: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").expect("test time")
-}
-
 /// A saved meeting with this id, from `start` to `end`, at `facility`.
 fn meeting(id: Id, facility: Option<Id>, start: &str, end: &str, people: &[Id]) -> Meeting {
-    let mut m = sample::meeting("Schůzka", facility, at(start));
+    let mut m = sample::meeting("Schůzka", facility, parse_at(start));
     m.meta.id = id;
-    m.end = at(end);
+    m.end = parse_at(end);
     m.attendees = people.to_vec();
     m
 }
@@ -54,8 +53,8 @@ fn a_shared_attendee_at_the_same_time_clashes() {
         found,
         vec![Clash {
             other: 5,
-            start: at("2026-05-04 10:30"),
-            end: at("2026-05-04 12:00"),
+            start: parse_at("2026-05-04 10:30"),
+            end: parse_at("2026-05-04 12:00"),
             reason: ClashReason::SameAttendee(JANA),
         }]
     );
@@ -149,7 +148,7 @@ fn a_meeting_does_not_clash_with_its_saved_self() {
         &[JANA],
     );
     let mut edited = saved.clone();
-    edited.end = at("2026-05-04 11:30");
+    edited.end = parse_at("2026-05-04 11:30");
     assert_eq!(clashes(&edited, [&saved], 60), []);
 }
 
@@ -278,9 +277,9 @@ fn a_weekly_series_clashes_with_one_occurrence_of_another_series() {
     assert_eq!(
         starts,
         [
-            at("2026-05-04 11:00"),
-            at("2026-06-01 11:00"),
-            at("2026-07-06 11:00")
+            parse_at("2026-05-04 11:00"),
+            parse_at("2026-06-01 11:00"),
+            parse_at("2026-07-06 11:00")
         ]
     );
     assert!(
@@ -293,7 +292,7 @@ fn a_weekly_series_clashes_with_one_occurrence_of_another_series() {
     // With one occurrence of the candidate cancelled, its clash is gone.
     let mut fewer = candidate.clone();
     if let Some(r) = fewer.recurrence.as_mut() {
-        r.cancelled.push(at("2026-06-01 00:00").date());
+        r.cancelled.push(parse_at("2026-06-01 00:00").date());
     }
     let found = clashes(&fewer, [&monthly], 30);
     assert_eq!(found.len(), 2);

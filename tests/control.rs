@@ -2,46 +2,22 @@
 //! its control socket, and every other spojka works through it instead of
 //! opening the sled files.
 
-// Each test binary uses part of the shared harness.
-#[allow(dead_code)]
-#[path = "common/pty.rs"]
-mod pty;
+mod common;
 
-use pty::{TIMEOUT, Tui};
+use common::binary::{command, seeded, spojka, text};
+use common::pty::{TIMEOUT, Tui};
 use spojka::control::frame::{self, FromHolder, PROTOCOL, ToHolder};
 use spojka::control::socket_path;
 use std::io::Write;
 use std::os::unix::net::{UnixListener, UnixStream};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::path::Path;
+use std::process::{Child, Stdio};
 use std::time::Instant;
 
 const CALENDAR: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n\
 BEGIN:VEVENT\r\nUID:control-1@test\r\nDTSTART:20261126T090000Z\r\n\
 DTEND:20261126T100000Z\r\nSUMMARY:Schůzka přes socket\r\nLOCATION:Věznice Mírov\r\n\
 END:VEVENT\r\nEND:VCALENDAR\r\n";
-
-fn spojka(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run spojka")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn seeded() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("db");
-    let out = spojka(&db, &["seed"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    (dir, db)
-}
 
 /// Lets a holding import read its calendar and end.
 fn finish(mut import: Child) {
@@ -55,9 +31,7 @@ fn finish(mut import: Child) {
 /// A spojka holding the database: an import reading its file from a pipe the
 /// test keeps open, so it holds the database until the pipe is closed.
 fn holding_import(db: &Path) -> Child {
-    let child = Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
+    let child = command(db)
         .args(["import", "--format", "ics", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -79,9 +53,7 @@ fn holding_import(db: &Path) -> Child {
 fn with_the_tui_open_commands_work_and_an_import_shows_up_with_no_key_pressed() {
     let (dir, db) = seeded();
     let mut tui = Tui::start(&db, dir.path(), &[]);
-    tui.wait_for("What needs attention");
-    tui.send("\x1b");
-    tui.wait_until("the lists", |s| !s.contains("What needs attention"));
+    tui.leave_dashboard();
     tui.send("5");
     tui.wait_for("Nothing here yet");
 
@@ -160,9 +132,7 @@ fn a_second_command_goes_through_a_one_off_holder_and_the_tui_waits_for_it() {
     assert!(done.status.success(), "{}", text(&done.stderr));
 
     // The import is over: the TUI opens on its own.
-    tui.wait_for("What needs attention");
-    tui.send("\x1b");
-    tui.wait_until("the lists", |s| !s.contains("What needs attention"));
+    tui.leave_dashboard();
     tui.send("5");
     tui.wait_for("Schůzka přes socket");
     tui.send("q");

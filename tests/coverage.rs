@@ -1,20 +1,18 @@
 //! The coverage map on a small hand-built data set with known answers: which
 //! NGOs deliver which service in which region, today.
 
+mod common;
+
 use chrono::NaiveDate;
+use common::time::day;
 use spojka::domain::*;
 use spojka::insight::coverage::{Coverage, facility_services};
 use spojka::model::Data;
 use spojka::sample::{self, with_id};
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("date")
-}
-
-const TODAY: (i32, u32, u32) = (2026, 11, 27);
-
+/// The day the map is drawn for, a Friday.
 fn today() -> NaiveDate {
-    day(TODAY.0, TODAY.1, TODAY.2)
+    day(2026, 11, 27)
 }
 
 fn signed(subject: &str, ngo: Id, facilities: Vec<Id>, services: Vec<Service>) -> Agreement {

@@ -2,9 +2,11 @@
 //! cells, opening a cell, following it to a record, switching to facilities,
 //! exporting, and keeping up with records that change.
 
-use chrono::NaiveDate;
+mod common;
+
+use common::app::{act, coverage, detail};
+use common::time::day;
 use spojka::app::msg::{Effect, Msg};
-use spojka::app::state::View;
 use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
 use spojka::model::Data;
@@ -29,21 +31,10 @@ fn state() -> AppState {
     AppState::new(Data::new(records), 80, 24, at(2026, 11, 27, 9, 0))
 }
 
-fn act(state: &mut AppState, action: Action) -> Vec<Effect> {
-    update(state, Msg::Action(action))
-}
-
-fn view(state: &AppState) -> &spojka::screens::coverage::CoverageView {
-    match state.stack.last() {
-        Some(View::Coverage(v)) => v,
-        other => panic!("expected the coverage map, found {other:?}"),
-    }
-}
-
 /// Moves the selection to the row of `region`.
 fn go_to_region(state: &mut AppState, region: Region) {
     act(state, Action::MoveTop);
-    while view(state).row_at(view(state).row) != Some(Row::Region(region)) {
+    while coverage(state).row_at(coverage(state).row) != Some(Row::Region(region)) {
         act(state, Action::MoveDown);
     }
 }
@@ -53,20 +44,24 @@ fn coverage_opens_on_regions_and_moves_between_cells() {
     let mut s = state();
     act(&mut s, Action::CoverageShow);
     assert_eq!(s.mode(), Mode::Coverage);
-    assert_eq!(view(&s).axis, Axis::Regions);
-    assert_eq!((view(&s).row, view(&s).col), (0, 0));
+    assert_eq!(coverage(&s).axis, Axis::Regions);
+    assert_eq!((coverage(&s).row, coverage(&s).col), (0, 0));
     act(&mut s, Action::MoveRight);
     act(&mut s, Action::MoveDown);
-    assert_eq!((view(&s).row, view(&s).col), (1, 1));
+    assert_eq!((coverage(&s).row, coverage(&s).col), (1, 1));
     act(&mut s, Action::MoveLeft);
     act(&mut s, Action::MoveLeft);
-    assert_eq!(view(&s).col, 0, "stops at the first column");
+    assert_eq!(coverage(&s).col, 0, "stops at the first column");
     for _ in 0..40 {
         act(&mut s, Action::MoveRight);
     }
-    assert_eq!(view(&s).col, Service::ALL.len() - 1, "stops at the last");
+    assert_eq!(
+        coverage(&s).col,
+        Service::ALL.len() - 1,
+        "stops at the last"
+    );
     act(&mut s, Action::MoveBottom);
-    assert_eq!(view(&s).row, Region::ALL.len() - 1);
+    assert_eq!(coverage(&s).row, Region::ALL.len() - 1);
     act(&mut s, Action::Back);
     assert_eq!(s.mode(), Mode::Normal);
 }
@@ -77,7 +72,7 @@ fn a_cell_opens_its_ngos_and_facilities_and_leads_to_the_record() {
     act(&mut s, Action::CoverageShow);
     go_to_region(&mut s, Region::Plzensky);
     act(&mut s, Action::DetailOpen);
-    let open = view(&s).open.clone().expect("the cell is open");
+    let open = coverage(&s).open.clone().expect("the cell is open");
     assert_eq!(
         open.items,
         [(Kind::Organisation, 10), (Kind::Facility, 1)],
@@ -85,14 +80,12 @@ fn a_cell_opens_its_ngos_and_facilities_and_leads_to_the_record() {
     );
     act(&mut s, Action::MoveDown);
     act(&mut s, Action::DetailOpen);
-    match s.stack.last() {
-        Some(View::Detail(d)) => assert_eq!((d.kind, d.id), (Kind::Facility, 1)),
-        other => panic!("expected the facility's detail, found {other:?}"),
-    }
+    let d = detail(&s);
+    assert_eq!((d.kind, d.id), (Kind::Facility, 1));
     act(&mut s, Action::Back);
-    assert!(view(&s).open.is_some(), "back to the opened cell");
+    assert!(coverage(&s).open.is_some(), "back to the opened cell");
     act(&mut s, Action::Back);
-    assert!(view(&s).open.is_none(), "back to the map");
+    assert!(coverage(&s).open.is_none(), "back to the map");
     assert_eq!(s.mode(), Mode::Coverage);
 }
 
@@ -102,7 +95,7 @@ fn an_empty_cell_says_it_is_a_gap_instead_of_opening() {
     act(&mut s, Action::CoverageShow);
     go_to_region(&mut s, Region::Olomoucky);
     act(&mut s, Action::DetailOpen);
-    assert!(view(&s).open.is_none());
+    assert!(coverage(&s).open.is_none());
     assert_eq!(
         s.status.text,
         "No NGO delivers addiction in Olomoucký today."
@@ -114,7 +107,7 @@ fn by_facility_shows_each_facility_with_what_it_has() {
     let mut s = state();
     act(&mut s, Action::CoverageShow);
     act(&mut s, Action::CoverageAxis);
-    let v = view(&s);
+    let v = coverage(&s);
     assert_eq!(v.axis, Axis::Facilities);
     // Plzeňský kraj comes before Olomoucký in the regions' order.
     assert_eq!(v.facilities, [1, 2]);
@@ -122,7 +115,7 @@ fn by_facility_shows_each_facility_with_what_it_has() {
     assert!(v.ngos(Row::Facility(2), Service::Addiction).is_empty());
     assert!(v.ngos(Row::Facility(1), Service::Housing).is_empty());
     act(&mut s, Action::CoverageAxis);
-    assert_eq!(view(&s).axis, Axis::Regions);
+    assert_eq!(coverage(&s).axis, Axis::Regions);
 }
 
 #[test]
@@ -133,10 +126,7 @@ fn x_exports_the_map_shown() {
     match effects.as_slice() {
         [Effect::ExportCoverage(map)] => {
             assert_eq!(map.count(Region::Plzensky, Service::Addiction), 1);
-            assert_eq!(
-                map.today,
-                NaiveDate::from_ymd_opt(2026, 11, 27).expect("date")
-            );
+            assert_eq!(map.today, day(2026, 11, 27));
         }
         other => panic!("expected one coverage export, found {other:?}"),
     }
@@ -148,9 +138,15 @@ fn the_map_follows_saved_records() {
     act(&mut s, Action::CoverageShow);
     let housing = signed(10, vec![2], vec![Service::Housing]);
     update(&mut s, Msg::Saved(with_id(housing, 51)));
-    assert_eq!(view(&s).map.count(Region::Olomoucky, Service::Housing), 1);
+    assert_eq!(
+        coverage(&s).map.count(Region::Olomoucky, Service::Housing),
+        1
+    );
     let mut archived = signed(10, vec![1], vec![Service::Addiction]);
     archived.meta.archived = true;
     update(&mut s, Msg::Saved(with_id(archived, 50)));
-    assert_eq!(view(&s).map.count(Region::Plzensky, Service::Addiction), 0);
+    assert_eq!(
+        coverage(&s).map.count(Region::Plzensky, Service::Addiction),
+        0
+    );
 }

@@ -6,12 +6,10 @@
 //! The kill times come from `fastrand` with a fixed seed, so a failure
 //! replays the same way (set `SPOJKA_CRASH_SEED` to try other seeds).
 
-#[allow(dead_code)] // only part of the pty driver is needed here
-#[path = "common/pty.rs"]
-mod pty;
+mod common;
 
-use pty::Tui;
-use pty::keys::{CTRL_N, CTRL_S, ESC, TAB};
+use common::pty::Tui;
+use common::pty::keys::CTRL_S;
 use spojka::domain::Organisation;
 use spojka::store::Store;
 use std::collections::BTreeSet;
@@ -33,25 +31,9 @@ fn open_ngo_list(db: &Path, cwd: &Path) -> Tui {
         tui.send("n");
         tui.wait_until("the question gone", |s| !s.contains("Please confirm"));
     }
-    tui.send(ESC);
-    tui.wait_until("the dashboard gone", |s| {
-        !s.contains("What needs attention")
-    });
+    tui.leave_dashboard();
     tui.send("2");
     tui
-}
-
-/// Opens a new NGO form and fills it in, ready for Ctrl-S.
-fn fill_ngo(tui: &mut Tui, name: &str) {
-    tui.send("n");
-    tui.wait_for("New NGO");
-    tui.send(name);
-    tui.wait_for(name);
-    tui.send(&[TAB, TAB, CTRL_N].concat());
-    tui.wait_until("membership chosen", |s| {
-        s.lines()
-            .any(|l| l.contains("Membership*") && l.contains("member"))
-    });
 }
 
 /// The status line's acknowledgement, if the screen shows one.
@@ -95,13 +77,13 @@ fn every_acknowledged_save_survives_kill_9() {
         // A few saves waited for, then one raced by the kill.
         for i in 0..rng.usize(0..3) {
             let name = format!("NGO {run:02}-{i}");
-            fill_ngo(&mut tui, &name);
+            tui.fill_new_ngo(&name);
             tui.send(CTRL_S);
             tui.wait_for(&format!("Saved NGO \"{name}\""));
             saved.insert(name);
         }
         let name = format!("NGO {run:02}-last");
-        fill_ngo(&mut tui, &name);
+        tui.fill_new_ngo(&name);
         tui.send(CTRL_S);
         std::thread::sleep(Duration::from_micros(rng.u64(0..8_000)));
         sigkill(&mut tui);

@@ -2,9 +2,12 @@
 //! (a Wednesday), over a hand-built data set with records on each side of
 //! every boundary; and the dashboard view driven through the update step.
 
+mod common;
+
 use chrono::NaiveDate;
+use common::app::{act, board, detail, state_over};
+use common::time::{day, now, today};
 use spojka::app::msg::Msg;
-use spojka::app::state::View;
 use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::recurrence::Recurrence;
 use spojka::domain::*;
@@ -12,20 +15,6 @@ use spojka::insight::dashboard::{Fact, Item, Section, attention};
 use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
 use spojka::screens::dashboard::{keep_visible, line_count};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("date")
-}
-
-const TODAY: (i32, u32, u32) = (2026, 11, 25);
-
-fn today() -> NaiveDate {
-    day(TODAY.0, TODAY.1, TODAY.2)
-}
-
-fn now() -> chrono::NaiveDateTime {
-    at(TODAY.0, TODAY.1, TODAY.2, 9, 0)
-}
 
 fn signed(id: Id, facilities: Vec<Id>, until: Option<NaiveDate>) -> Agreement {
     let mut a = sample::agreement(&format!("Dohoda {id}"), 10, facilities);
@@ -314,20 +303,9 @@ fn sections_come_in_their_order_and_items_count_through_them() {
 // ---- The view, through the update step ----
 
 fn state() -> AppState {
-    let mut s = AppState::new(data(), 80, 24, now());
+    let mut s = state_over(data(), 80, 24);
     s.open_dashboard();
     s
-}
-
-fn act(state: &mut AppState, action: Action) {
-    update(state, Msg::Action(action));
-}
-
-fn board(state: &AppState) -> &spojka::screens::dashboard::Board {
-    match state.stack.last() {
-        Some(View::Dashboard(b)) => b,
-        other => panic!("the dashboard is not on top: {other:?}"),
-    }
 }
 
 #[test]
@@ -339,19 +317,15 @@ fn enter_on_a_dashboard_line_opens_its_record_and_esc_returns() {
         act(&mut s, Action::MoveDown);
     }
     act(&mut s, Action::DetailOpen);
-    match s.stack.last() {
-        Some(View::Detail(d)) => assert_eq!((d.kind, d.id), (Kind::Facility, 4)),
-        other => panic!("expected the facility's detail, got {other:?}"),
-    }
+    let d = detail(&s);
+    assert_eq!((d.kind, d.id), (Kind::Facility, 4));
     act(&mut s, Action::Back);
     assert_eq!(s.mode(), Mode::Dashboard);
     assert_eq!(board(&s).selected, 6, "the selection is kept");
     act(&mut s, Action::MoveBottom);
     act(&mut s, Action::DetailOpen);
-    match s.stack.last() {
-        Some(View::Detail(d)) => assert_eq!((d.kind, d.id), (Kind::Meeting, 703)),
-        other => panic!("expected the last meeting's detail, got {other:?}"),
-    }
+    let d = detail(&s);
+    assert_eq!((d.kind, d.id), (Kind::Meeting, 703));
     act(&mut s, Action::Back);
     act(&mut s, Action::Back);
     assert_eq!(
@@ -383,7 +357,7 @@ fn the_selection_stays_in_sight_at_80x24() {
 
 #[test]
 fn the_dashboard_says_loading_until_the_data_is_in_and_follows_changes() {
-    let mut s = AppState::new(data(), 80, 24, now());
+    let mut s = state_over(data(), 80, 24);
     s.loading = true;
     s.open_dashboard();
     assert_eq!(board(&s).attention, None);

@@ -2,7 +2,10 @@
 //! true (done, or in use), never "not a spojka database" for a directory
 //! another spojka is creating.
 
-use std::process::{Command, Stdio};
+mod common;
+
+use common::binary::command;
+use std::process::Stdio;
 
 #[test]
 fn processes_racing_to_create_a_database_never_call_it_foreign() {
@@ -10,9 +13,7 @@ fn processes_racing_to_create_a_database_never_call_it_foreign() {
     let db = dir.path().join("db");
     let children: Vec<_> = (0..120)
         .map(|_| {
-            Command::new(env!("CARGO_BIN_EXE_spojka"))
-                .arg("--db")
-                .arg(&db)
+            command(&db)
                 .arg("seed")
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())

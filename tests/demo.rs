@@ -1,14 +1,12 @@
 //! The demo generator: deterministic, the size asked for, every record valid,
 //! every status present, and only ever into a new database.
 
-use chrono::NaiveDate;
+mod common;
+
+use common::time::today;
 use spojka::demo::{self, DemoError, DemoReport, DemoSize};
 use spojka::domain::*;
 use spojka::store::Store;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).expect("date")
-}
 
 fn everything(store: &Store) -> Vec<Record> {
     Kind::ALL

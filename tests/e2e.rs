@@ -1,16 +1,15 @@
 //! End to end: the real binary in a pseudo-terminal, driven by keys as a user
 //! would, with the screen read back through a terminal emulator.
 
-// Each test binary uses part of the shared harness.
-#[allow(dead_code)]
-#[path = "common/pty.rs"]
-mod pty;
+mod common;
 
-use pty::keys::{CTRL_N, CTRL_S, ENTER, ESC, PASTE_END, PASTE_START, TAB};
-use pty::{TIMEOUT, Tui};
+use common::binary::{command, spojka};
+use common::pty;
+use common::pty::keys::{CTRL_N, CTRL_S, ENTER, PASTE_END, PASTE_START, TAB};
+use common::pty::{TIMEOUT, Tui};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Instant;
 
 const LEAVE_ALTERNATE_SCREEN: &[u8] = b"\x1b[?1049l";
@@ -29,12 +28,7 @@ fn start(dir: &tempfile::TempDir, db: &Path) -> Tui {
 
 /// `spojka --db DB export --kind KIND --format csv`, one map per row.
 fn export_csv(db: &Path, kind: &str) -> Vec<HashMap<String, String>> {
-    let out = Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(["export", "--kind", kind, "--format", "csv"])
-        .output()
-        .expect("run export");
+    let out = spojka(db, &["export", "--kind", kind, "--format", "csv"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "export failed: {stderr}");
     let text = String::from_utf8(out.stdout).expect("utf-8 csv");
@@ -59,29 +53,11 @@ fn seed(tui: &mut Tui) {
     tui.wait_for("Loaded 38 facilities");
 }
 
-/// Leaves the dashboard, the first screen, for the lists. Esc is sent on its
-/// own: followed at once by another key it would read as alt+key.
-fn to_lists(tui: &mut Tui) {
-    tui.wait_for("What needs attention");
-    tui.send(ESC);
-    tui.wait_until("the dashboard gone", |s| {
-        !s.contains("What needs attention")
-    });
-}
-
-/// Creates an NGO with this name from the list, membership picked with C-n.
+/// Creates an NGO with this name from the list.
 fn create_ngo(tui: &mut Tui, name: &str) {
     tui.send("2");
     tui.wait_for("Nothing here yet");
-    tui.send("n");
-    tui.wait_for("New NGO");
-    tui.send(name);
-    tui.wait_for(name);
-    tui.send(&[TAB, TAB, CTRL_N].concat());
-    tui.wait_until("membership chosen", |s| {
-        s.lines()
-            .any(|l| l.contains("Membership*") && l.contains("member"))
-    });
+    tui.fill_new_ngo(name);
     tui.send(CTRL_S);
     tui.wait_for(&format!("Saved NGO \"{name}\""));
 }
@@ -91,7 +67,7 @@ fn seed_create_ngo_and_meeting_quit_and_find_them_again() {
     let (dir, db) = fresh();
     let mut tui = start(&dir, &db);
     seed(&mut tui);
-    to_lists(&mut tui);
+    tui.leave_dashboard();
     create_ngo(&mut tui, NGO_NAME);
 
     tui.send("5");
@@ -124,7 +100,7 @@ fn seed_create_ngo_and_meeting_quit_and_find_them_again() {
         !tui.screen().contains("Please confirm"),
         "no seed offer now"
     );
-    to_lists(&mut tui);
+    tui.leave_dashboard();
     tui.wait_for("Věznice Bělušice");
     tui.send("2");
     tui.wait_for(NGO_NAME);
@@ -155,9 +131,7 @@ fn a_second_instance_on_the_same_database_gets_a_clear_error() {
     tui.wait_for("Please confirm");
 
     let started = Instant::now();
-    let mut second = Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(&db)
+    let mut second = command(&db)
         .env_remove("RUST_BACKTRACE")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -217,7 +191,7 @@ fn sigterm_keeps_saved_records_and_restores_the_terminal() {
     tui.wait_for("Please confirm");
     tui.send("n");
     tui.wait_until("the question gone", |s| !s.contains("Please confirm"));
-    to_lists(&mut tui);
+    tui.leave_dashboard();
     create_ngo(&mut tui, NGO_NAME);
     // SAFETY: sends a signal to our own child.
     assert_eq!(unsafe { libc::kill(tui.pid(), libc::SIGTERM) }, 0);
@@ -242,7 +216,7 @@ fn hostile_data_is_shown_as_placeholders() {
         store.flush().expect("flush");
     }
     let mut tui = start(&dir, &db);
-    to_lists(&mut tui);
+    tui.leave_dashboard();
     tui.send("2");
     tui.wait_for("Evil");
     let row = tui.line_with("Evil");
@@ -265,7 +239,7 @@ fn pasted_escape_sequences_never_reach_the_screen_or_the_database() {
     tui.wait_for("Please confirm");
     tui.send("n");
     tui.wait_until("the question gone", |s| !s.contains("Please confirm"));
-    to_lists(&mut tui);
+    tui.leave_dashboard();
     tui.send("2");
     tui.wait_for("Nothing here yet");
     tui.send("n");
@@ -300,7 +274,7 @@ fn a_terminal_closed_without_sighup_ends_the_app_and_frees_the_database() {
     // pty an SSH server or a test harness hands out and then drops.
     let mut tui = Tui::start_without_controlling_tty(&db, dir.path(), &[]);
     seed(&mut tui);
-    to_lists(&mut tui);
+    tui.leave_dashboard();
     tui.wait_for("Věznice Bělušice");
 
     let started = Instant::now();
@@ -324,7 +298,7 @@ fn a_resized_terminal_is_drawn_at_its_new_size() {
     let (dir, db) = fresh();
     let mut tui = start(&dir, &db);
     seed(&mut tui);
-    to_lists(&mut tui);
+    tui.leave_dashboard();
     tui.wait_for("Věznice Bělušice");
     let wide = |s: &str| s.lines().any(|l| l.trim_end().chars().count() > 100);
     assert!(!wide(&tui.screen()));

@@ -1,15 +1,14 @@
 //! Impact figures on a small hand-built data set with known answers.
 
+mod common;
+
 use chrono::NaiveDate;
+use common::time::day;
 use spojka::domain::recurrence::Recurrence;
 use spojka::domain::*;
 use spojka::insight::figures::{Figures, MonthCount};
 use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
-}
 
 fn held(title: &str, facility: Option<Id>, start: chrono::NaiveDateTime, people: &[Id]) -> Meeting {
     let mut m = sample::meeting(title, facility, start);

@@ -1,18 +1,17 @@
 //! The figures view through the update step: opening, stepping and typing
 //! the period, scrolling, and asking for the report.
 
+mod common;
+
 use chrono::NaiveDate;
+use common::app::{act, figures, state_over, type_text};
+use common::time::day;
 use spojka::app::msg::ReportFormat;
 use spojka::app::msg::{Effect, Msg};
-use spojka::app::state::View;
 use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
 use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
-}
 
 fn state() -> AppState {
     let mut held = sample::meeting("Koordinace", Some(1), at(2025, 5, 6, 10, 0));
@@ -21,19 +20,13 @@ fn state() -> AppState {
         with_id(sample::facility("Věznice Plzeň", Region::Plzensky), 1),
         with_id(held, 40),
     ];
-    AppState::new(Data::new(records), 80, 24, at(2026, 11, 25, 9, 0))
-}
-
-fn act(state: &mut AppState, action: Action) -> Vec<Effect> {
-    update(state, Msg::Action(action))
+    state_over(Data::new(records), 80, 24)
 }
 
 /// The shown period and the number of meetings held in it.
 fn shown(state: &AppState) -> (NaiveDate, NaiveDate, usize) {
-    match state.stack.last() {
-        Some(View::Figures(v)) => (v.figures.from, v.figures.to, v.figures.held),
-        other => panic!("not the figures view: {other:?}"),
-    }
+    let v = figures(state);
+    (v.figures.from, v.figures.to, v.figures.held)
 }
 
 #[test]
@@ -65,16 +58,12 @@ fn a_typed_period_is_shown_and_a_bad_one_is_refused_in_words() {
     act(&mut s, Action::FiguresPeriod);
     assert_eq!(s.mode(), Mode::Filter);
     act(&mut s, Action::TextClear);
-    for c in "2025-05-01 2025-05-31".chars() {
-        update(&mut s, Msg::Text(c));
-    }
+    type_text(&mut s, "2025-05-01 2025-05-31");
     act(&mut s, Action::FilterApply);
     assert_eq!(shown(&s), (day(2025, 5, 1), day(2025, 5, 31), 1));
     act(&mut s, Action::FiguresPeriod);
     act(&mut s, Action::TextClear);
-    for c in "2025-06-30 2025-01-01".chars() {
-        update(&mut s, Msg::Text(c));
-    }
+    type_text(&mut s, "2025-06-30 2025-01-01");
     act(&mut s, Action::FilterApply);
     assert!(s.status.text.contains("before it starts"), "{:?}", s.status);
     assert_eq!(shown(&s).0, day(2025, 5, 1), "the period is kept");
@@ -112,13 +101,10 @@ fn scrolling_stops_at_the_last_row_and_esc_goes_back() {
     let mut s = state();
     act(&mut s, Action::FiguresShow);
     act(&mut s, Action::MoveBottom);
-    let bottom = match s.stack.last() {
-        Some(View::Figures(v)) => v.scroll,
-        _ => panic!("figures"),
-    };
+    let bottom = figures(&s).scroll;
     assert!(bottom > 0);
     act(&mut s, Action::MoveDown);
-    assert!(matches!(s.stack.last(), Some(View::Figures(v)) if v.scroll == bottom));
+    assert_eq!(figures(&s).scroll, bottom);
     act(&mut s, Action::Back);
     assert_eq!(s.mode(), Mode::Normal);
 }

@@ -2,22 +2,17 @@
 //! as the data holds every record of the other kinds and the meetings of the
 //! days it lists (with every repeating meeting), and waits otherwise.
 
+mod common;
+
+use common::app::{board, state_over};
 use spojka::app::AppState;
-use spojka::app::state::View;
 use spojka::domain::*;
 use spojka::model::Data;
 use spojka::sample::{self, at};
 
-fn board(state: &AppState) -> Option<&spojka::screens::dashboard::Board> {
-    state.stack.iter().find_map(|v| match v {
-        View::Dashboard(b) => Some(b),
-        _ => None,
-    })
-}
-
 fn loading_state(early: Option<(chrono::NaiveDateTime, chrono::NaiveDateTime)>) -> AppState {
     let facility: Record = sample::facility("Věznice Plzeň", Region::Plzensky).into();
-    let mut state = AppState::new(Data::new(vec![facility]), 80, 24, at(2026, 11, 25, 9, 0));
+    let mut state = state_over(Data::new(vec![facility]), 80, 24);
     state.loading = true;
     state.early = early;
     state.open_dashboard();
@@ -28,7 +23,7 @@ fn loading_state(early: Option<(chrono::NaiveDateTime, chrono::NaiveDateTime)>) 
 fn the_dashboard_waits_while_only_facilities_are_in() {
     let state = loading_state(None);
     assert!(!state.dashboard_ready());
-    assert!(board(&state).is_some_and(|b| b.attention.is_none()));
+    assert!(board(&state).attention.is_none());
 }
 
 #[test]
@@ -36,7 +31,7 @@ fn the_dashboard_shows_once_its_days_of_meetings_are_in() {
     let window = (at(2026, 11, 24, 9, 0), at(2026, 12, 5, 0, 0));
     let state = loading_state(Some(window));
     assert!(state.dashboard_ready());
-    assert!(board(&state).is_some_and(|b| b.attention.is_some()));
+    assert!(board(&state).attention.is_some());
 }
 
 #[test]

@@ -4,18 +4,13 @@
 //! the old bytes under `tests/fixtures/format_vN/` and write a migration
 //! (`store::migrate`) instead of accepting the new bytes.
 
+mod common;
+
+use common::golden::{hex, unhex};
 use spojka::domain::*;
 use spojka::sample::{self, at};
 use spojka::store::codec;
 use spojka::store::migrate::{self, Stored};
-
-fn hex(bytes: &[u8]) -> String {
-    bytes
-        .chunks(32)
-        .map(|c| c.iter().map(|b| format!("{b:02x}")).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 fn fixed<T: Entity>(mut record: T) -> T {
     let meta = record.meta_mut();
@@ -28,7 +23,7 @@ fn fixed<T: Entity>(mut record: T) -> T {
 
 fn check<T: Stored>(name: &str, record: T) {
     let bytes = codec::encode(&record);
-    insta::assert_snapshot!(format!("{name}_v2"), hex(&bytes));
+    insta::assert_snapshot!(format!("{name}_v2"), hex(&bytes, 32));
     assert_eq!(migrate::decode::<T>(&bytes).expect("decodes"), record);
     // The bytes version 1 wrote for the same record still read, as today's type
     // (kinds added later have no version 1 bytes).
@@ -46,14 +41,6 @@ fn check<T: Stored>(name: &str, record: T) {
         record,
         "{name} v1"
     );
-}
-
-fn unhex(text: &str) -> Vec<u8> {
-    let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_hexdigit).collect();
-    digits
-        .chunks(2)
-        .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).expect("ascii"), 16).expect("hex"))
-        .collect()
 }
 
 /// The same records as version 1 stored them, so version 1 bytes must decode

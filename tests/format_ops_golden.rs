@@ -3,15 +3,14 @@
 //! backup line. If one changes, the format changed: keep the old bytes,
 //! bump the version and read both. `SPOJKA_WRITE_FIXTURES=1` writes them.
 
+mod common;
+
+use common::golden::{ONE_LINE, hex};
 use spojka::domain::Kind;
 use spojka::sample;
 use spojka::store::audit::{self, AuditEntry, Change, FieldChange};
 use spojka::store::backup::Line;
 use spojka::store::{Counters, OpEntry, OpKind, OpState, codec};
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
 
 fn golden(name: &str, text: &str) {
     let path = format!("tests/fixtures/format_ops/{name}");
@@ -44,7 +43,7 @@ fn entry() -> AuditEntry {
 fn the_formats_of_operations_keep_their_bytes() {
     let bytes = audit::encode(&entry());
     assert_eq!(bytes[0], audit::ENTRY_VERSION);
-    golden("audit_entry_v3.hex", &hex(&bytes));
+    golden("audit_entry_v3.hex", &hex(&bytes, ONE_LINE));
     assert_eq!(audit::decode(&bytes, 0).expect("reads"), entry());
     let op = OpEntry {
         at: sample::epoch(),
@@ -54,13 +53,13 @@ fn the_formats_of_operations_keep_their_bytes() {
         state: OpState::Committed,
         entries: 5000,
     };
-    golden("op_entry.hex", &hex(&codec::encode(&op)));
+    golden("op_entry.hex", &hex(&codec::encode(&op), ONE_LINE));
     let counters = Counters {
         next_id: 42,
         next_seq: 43,
         next_op: 9,
     };
-    golden("counters.hex", &hex(&counters.encode()));
+    golden("counters.hex", &hex(&counters.encode(), ONE_LINE));
     let line = Line::Entry {
         seq: 12,
         entry: entry(),

@@ -1,6 +1,10 @@
 //! iCalendar: export, import, and the files calendar programs write.
 
-use chrono::{NaiveDate, NaiveDateTime};
+mod common;
+
+use chrono::NaiveDateTime;
+use common::binary::{spojka, text};
+use common::time::day;
 use spojka::domain::recurrence::{Moved, Recurrence};
 use spojka::domain::{
     Facility, Id, Kind, Meeting, MeetingKind, MeetingStatus, Person, Record, Timestamp,
@@ -10,7 +14,6 @@ use spojka::sample::{self, at, epoch};
 use spojka::store::Store;
 use std::collections::HashMap;
 use std::path::Path;
-use std::process::{Command, Output};
 
 const WHO: &str = "test";
 
@@ -96,10 +99,6 @@ fn export(store: &Store) -> String {
     )
     .expect("export");
     String::from_utf8(out).expect("utf-8")
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("date")
 }
 
 fn save(store: &Store, meeting: Meeting) {
@@ -464,19 +463,6 @@ fn an_occurrence_of_a_stored_series_updates_it() {
     let series = titled(&store, "Koordinační porada Plzeň");
     let cancelled = series.recurrence.map(|r| r.cancelled).unwrap_or_default();
     assert_eq!(cancelled, vec![day(2026, 4, 7), day(2026, 6, 2)]);
-}
-
-fn spojka(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run spojka")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 #[test]

@@ -1,7 +1,11 @@
 //! Hostile calendar files: rules that never end, arithmetic that overflows,
 //! components nested without end, and escape sequences in messages.
 
-use chrono::{NaiveDate, NaiveDateTime};
+mod common;
+
+use chrono::NaiveDateTime;
+use common::binary::{seeded, spojka, text};
+use common::time::{day, now};
 use spojka::app::calendar::{CalendarFilter, entries};
 use spojka::domain::conflict::clashes;
 use spojka::domain::occurrences::{MAX_STEPS, next_occurrence, occurrences};
@@ -12,34 +16,6 @@ use spojka::insight::dashboard::{Section, attention};
 use spojka::insight::figures::Figures;
 use spojka::sample::{self, at, epoch};
 use spojka::store::Store;
-use std::path::Path;
-use std::process::{Command, Output};
-
-fn spojka(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run spojka")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// A database with the prisons in it, made by the real binary.
-fn seeded() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("db");
-    let out = spojka(&db, &["seed"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    (dir, db)
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("date")
-}
 
 /// A calendar with one VEVENT per `(summary, rule)`, each an hour from
 /// 1 October 2026 10:00.
@@ -143,7 +119,7 @@ fn stored_sub_daily_series_stay_bounded_in_every_view() {
     let data = spojka::session::load_all(&store).expect("load");
 
     // Dashboard: the week from 25 November; the series began in January.
-    let board = attention(&data, at(2026, 11, 25, 9, 0));
+    let board = attention(&data, now());
     assert!(board.items(Section::Meetings).is_empty());
     // Calendar: the first meeting of each, once.
     let january = entries(

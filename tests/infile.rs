@@ -2,11 +2,13 @@
 //! device that never ends, a file too large. Each is refused with a message
 //! naming it, and the call returns (a hang would hang the test).
 
+mod common;
+
+use common::binary::{command, spojka, text};
 use spojka::infile::{self, CONFIG_LIMIT, IMPORT_LIMIT, InFileError, KEYMAP_LIMIT};
 use std::ffi::CString;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// A FIFO with no writer: reading it the usual way waits for ever.
 fn fifo(dir: &Path, name: &str) -> PathBuf {
@@ -160,13 +162,8 @@ fn config_files_that_are_not_plain_files_are_refused() {
 fn import_files_that_are_not_plain_files_are_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("db");
-    let seed = Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(&db)
-        .arg("seed")
-        .output()
-        .expect("seed");
-    assert!(seed.status.success());
+    let seed = spojka(&db, &["seed"]);
+    assert!(seed.status.success(), "{}", text(&seed.stderr));
     let pipe = fifo(dir.path(), "calendar.ics");
     let big = oversized(dir.path(), "big.ics", IMPORT_LIMIT);
     for (path, expected) in [
@@ -177,15 +174,13 @@ fn import_files_that_are_not_plain_files_are_refused() {
         (Path::new(DEV_ZERO), "it is a device, not a regular file"),
         (big.as_path(), "it is larger than 64 MiB"),
     ] {
-        let out = Command::new(env!("CARGO_BIN_EXE_spojka"))
-            .arg("--db")
-            .arg(&db)
+        let out = command(&db)
             .args(["import", "--format", "ics"])
             .arg(path)
             .output()
             .expect("run spojka");
         assert_eq!(out.status.code(), Some(1));
-        let stderr = String::from_utf8_lossy(&out.stderr);
+        let stderr = text(&out.stderr);
         assert_eq!(
             stderr.trim_end(),
             format!(

@@ -2,11 +2,15 @@
 //! database holds all of it or none of it. Only kills that land after the
 //! process said it started writing and before it said it committed count.
 
+mod common;
+
+use common::binary::command;
+use common::store::reopen;
 use spojka::domain::{Kind, Region};
 use spojka::sample;
-use spojka::store::{Store, StoreError};
+use spojka::store::Store;
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 const EVENTS: usize = 5000;
@@ -25,24 +29,9 @@ fn ics(events: usize) -> String {
     text
 }
 
-fn reopen(path: &std::path::Path) -> Store {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        match Store::open(path) {
-            Ok(store) => return store,
-            Err(StoreError::Locked { .. }) if Instant::now() < deadline => {
-                std::thread::sleep(Duration::from_millis(20))
-            }
-            Err(e) => panic!("reopen: {e}"),
-        }
-    }
-}
-
 /// Starts spojka with the operation trace and a pause between chunks.
 fn start(db: &std::path::Path, args: &[&str]) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
+    command(db)
         .args(args)
         .env("SPOJKA_TEST_OP_TRACE", "1")
         .env("SPOJKA_TEST_CHUNK_PAUSE_MS", "15")

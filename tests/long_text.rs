@@ -3,35 +3,32 @@
 //! form starts from it and saves it back, a change made from a list keeps
 //! it, and exports from the interface write it.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod common;
+
+use common::session::{Harness, options};
+use common::store::open_in;
 use spojka::domain::*;
-use spojka::keymap::{Key, Keymap};
 use spojka::sample::at;
-use spojka::session::{Clock, Input, Loading, Options, Session};
-use spojka::store::Store;
-use spojka::ui::theme::Theme;
-use std::sync::Arc;
+use spojka::session::{Input, Loading, Options};
+use std::ops::{Deref, DerefMut};
 
 const AGENDA: &str = "Program: pilotni skupina";
 const MINUTES: &str = "Zapis: dohodnuto pokracovani";
 const NOTES: &str = "Poznamka: vstup pres vratnici";
 
-struct Harness {
-    session: Session,
-    store: Arc<Store>,
-    terminal: Terminal<TestBackend>,
-    dir: tempfile::TempDir,
+/// A session over a store with one facility, one person, one held meeting
+/// and one agreement, each with long text; the harness's methods and
+/// fields are reached through it.
+struct LongText {
+    h: Harness,
     meeting: Id,
     agreement: Id,
 }
 
-impl Harness {
-    /// A store with one facility, one person, one held meeting and one
-    /// agreement, each with long text, and a session over it.
-    fn new(loading: Loading) -> Harness {
+impl LongText {
+    fn new(loading: Loading) -> LongText {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+        let store = open_in(dir.path());
         let now = chrono::Utc::now();
         let mut facility = spojka::sample::facility("Věznice Plzeň", Region::Plzensky);
         facility.notes = NOTES.into();
@@ -52,45 +49,16 @@ impl Harness {
         agreement.notes = NOTES.into();
         let agreement = store.save(agreement.into(), "t", now).expect("save").id();
         let options = Options {
-            who: "tester".into(),
-            export_dir: dir.path().to_path_buf(),
-            clock: Clock::Fixed(at(2026, 11, 25, 9, 0)),
-            theme: Theme { color: false },
             loading,
-            config: Default::default(),
+            ..options(dir.path())
         };
-        let keymap = Keymap::builtin("default").expect("keymap");
-        let mut session = Session::new(store.clone(), keymap, (80, 24), options).expect("session");
-        session.wait_loaded();
-        let terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
-        Harness {
-            session,
-            store,
-            terminal,
-            dir,
+        let mut h = Harness::over(dir, store, "default", options);
+        h.session.wait_loaded();
+        LongText {
+            h,
             meeting,
             agreement,
         }
-    }
-
-    fn keys(&mut self, keys: &str) -> &mut Self {
-        for key in keys.split(' ') {
-            let key: Key = key.parse().unwrap_or_else(|e| panic!("{key}: {e}"));
-            self.session.handle(Input::Key(key));
-        }
-        self
-    }
-
-    fn screen(&mut self) -> String {
-        self.session.render(&mut self.terminal).expect("render");
-        let buffer = self.terminal.backend().buffer();
-        let width = buffer.area.width as usize;
-        buffer
-            .content
-            .chunks(width)
-            .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
-            .collect::<Vec<_>>()
-            .join("\n")
     }
 
     fn stored_meeting(&self) -> Meeting {
@@ -100,22 +68,29 @@ impl Harness {
         }
     }
 
-    /// The one file the interface exported with this extension.
-    fn exported(&self, extension: &str) -> String {
-        let path = std::fs::read_dir(self.dir.path())
-            .expect("dir")
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .find(|p| p.extension().is_some_and(|e| e == extension))
-            .unwrap_or_else(|| panic!("no .{extension} written"));
-        std::fs::read_to_string(path).expect("read export")
+    /// The text of the one file the interface exported with this extension.
+    fn exported_text(&self, extension: &str) -> String {
+        std::fs::read_to_string(self.exported(extension)).expect("read export")
+    }
+}
+
+impl Deref for LongText {
+    type Target = Harness;
+    fn deref(&self) -> &Harness {
+        &self.h
+    }
+}
+
+impl DerefMut for LongText {
+    fn deref_mut(&mut self) -> &mut Harness {
+        &mut self.h
     }
 }
 
 #[test]
 fn the_model_holds_the_meeting_without_its_long_text() {
     for loading in [Loading::Eager, Loading::Background] {
-        let h = Harness::new(loading);
+        let h = LongText::new(loading);
         let data = &h.session.state.data;
         assert!(
             data.lacks_long_text(Kind::Meeting, h.meeting),
@@ -131,7 +106,7 @@ fn the_model_holds_the_meeting_without_its_long_text() {
 
 #[test]
 fn a_detail_shows_the_full_minutes() {
-    let mut h = Harness::new(Loading::Background);
+    let mut h = LongText::new(Loading::Background);
     let screen = h.keys("esc 5 enter").screen();
     assert!(screen.contains(MINUTES), "{screen}");
     assert!(screen.contains(AGENDA), "{screen}");
@@ -149,11 +124,9 @@ fn a_detail_shows_the_full_minutes() {
 
 #[test]
 fn a_form_saves_the_minutes_back_unchanged() {
-    let mut h = Harness::new(Loading::Eager);
+    let mut h = LongText::new(Loading::Eager);
     h.keys("esc 5 e");
-    for c in " II".chars() {
-        h.session.handle(Input::Key(Key::char(c)));
-    }
+    h.typing(" II");
     h.keys("C-s");
     let m = h.stored_meeting();
     assert_eq!(m.title, "Porada II");
@@ -165,7 +138,7 @@ fn a_form_saves_the_minutes_back_unchanged() {
 
 #[test]
 fn archiving_from_the_list_keeps_the_long_text() {
-    let mut h = Harness::new(Loading::Eager);
+    let mut h = LongText::new(Loading::Eager);
     h.keys("esc 5 a");
     let m = h.stored_meeting();
     assert!(m.meta.archived);
@@ -174,7 +147,7 @@ fn archiving_from_the_list_keeps_the_long_text() {
 
 #[test]
 fn a_renewal_keeps_the_agreements_notes() {
-    let mut h = Harness::new(Loading::Eager);
+    let mut h = LongText::new(Loading::Eager);
     h.keys("esc 6 R C-s");
     let renewals: Vec<Agreement> = h
         .store
@@ -189,13 +162,13 @@ fn a_renewal_keeps_the_agreements_notes() {
 
 #[test]
 fn exports_from_the_interface_write_the_long_text() {
-    let mut h = Harness::new(Loading::Eager);
+    let mut h = LongText::new(Loading::Eager);
     h.keys("esc 5 x X E");
-    let csv = h.exported("csv");
+    let csv = h.exported_text("csv");
     assert!(csv.contains(MINUTES) && csv.contains(AGENDA), "{csv}");
-    let json = h.exported("json");
+    let json = h.exported_text("json");
     assert!(json.contains(MINUTES) && json.contains(NOTES), "{json}");
     // iCalendar folds long lines; unfold before looking.
-    let ics = h.exported("ics").replace("\r\n ", "");
+    let ics = h.exported_text("ics").replace("\r\n ", "");
     assert!(ics.contains(MINUTES) && ics.contains(AGENDA), "{ics}");
 }

@@ -1,26 +1,15 @@
 //! Operations: all or nothing at any size, our own ids, the operation log,
 //! revertible history, size caps and unreadable records skipped and named.
 
+mod common;
+
+use common::store::reopen;
 use spojka::domain::*;
 use spojka::sample::{self, at};
 use spojka::store::{Edit, OpKind, OpState, Store, StoreError, audit::Change, limits};
 
 fn now() -> Timestamp {
     sample::epoch()
-}
-
-/// Opens again once sled has let go of the previous handle's lock.
-fn reopen(path: &std::path::Path) -> Store {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        match Store::open(path) {
-            Ok(store) => return store,
-            Err(StoreError::Locked { .. }) if std::time::Instant::now() < deadline => {
-                std::thread::sleep(std::time::Duration::from_millis(20))
-            }
-            Err(e) => panic!("reopen: {e}"),
-        }
-    }
 }
 
 fn meetings(n: usize, facility: Id) -> Vec<Edit> {

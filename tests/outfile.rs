@@ -3,34 +3,21 @@
 //! database directory. Checked through the real binary (`--out`), through a
 //! session's exports from the lists, and on `spojka::outfile` itself.
 
+mod common;
+
+use common::binary::{seeded, spojka, text};
+use common::screen::terminal;
+use common::session::{open, options, status_line};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use spojka::domain::Kind;
-use spojka::keymap::{Key, Keymap};
 use spojka::outfile::{OutFile, OutputError};
-use spojka::sample::at;
-use spojka::session::{Clock, Input, Loading, Options, Session};
+use spojka::session::Session;
 use spojka::store::Store;
-use spojka::ui::theme::Theme;
 use std::io::Write;
 use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::sync::Arc;
-
-fn spojka(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("RUST_BACKTRACE", "1")
-        .output()
-        .expect("run spojka")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 fn mode(path: &Path) -> u32 {
     std::fs::symlink_metadata(path)
@@ -38,15 +25,6 @@ fn mode(path: &Path) -> u32 {
         .permissions()
         .mode()
         & 0o777
-}
-
-/// A seeded database in a temporary directory.
-fn seeded() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("db");
-    let out = spojka(&db, &["seed"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    (dir, db)
 }
 
 /// A file with something to lose, readable by everyone.
@@ -232,32 +210,16 @@ fn the_database_directory_is_recognised_through_relative_paths() {
 /// A session over a seeded store whose list exports go to `export_dir`.
 fn session(db: &Path, export_dir: &Path) -> (Session, Terminal<TestBackend>) {
     let store = Arc::new(Store::open(db).expect("store"));
-    let options = Options {
-        who: "tester".into(),
-        export_dir: export_dir.to_path_buf(),
-        clock: Clock::Fixed(at(2026, 11, 25, 9, 0)),
-        theme: Theme { color: false },
-        loading: Loading::Eager,
-        config: Default::default(),
-    };
-    let keymap = Keymap::builtin("default").expect("keymap");
     // Wide enough for the status line to hold a temporary directory's path.
-    let session = Session::new(store, keymap, (240, 24), options).expect("session");
-    let terminal = Terminal::new(TestBackend::new(240, 24)).expect("terminal");
-    (session, terminal)
+    let size = (240, 24);
+    let session = open(store, "default", size, options(export_dir));
+    (session, terminal(size.0, size.1))
 }
 
 /// Presses keys written as in keymap files and returns the status line.
 fn press(session: &mut Session, terminal: &mut Terminal<TestBackend>, keys: &str) -> String {
-    for key in keys.split(' ') {
-        let key: Key = key.parse().unwrap_or_else(|e| panic!("{key}: {e}"));
-        session.handle(Input::Key(key));
-    }
-    session.render(terminal).expect("render");
-    let buffer = terminal.backend().buffer();
-    let width = buffer.area.width as usize;
-    let last = buffer.content.chunks(width).last().expect("a status line");
-    last.iter().map(|c| c.symbol()).collect::<String>()
+    common::session::press(session, keys);
+    status_line(session, terminal)
 }
 
 #[test]

@@ -1,17 +1,15 @@
 //! Whatever bytes an SSH client sends, a session fed through our decoder
 //! never panics: it draws every frame and stays within its screen.
 
+mod common;
+
+use common::screen::terminal;
+use common::session::{open, options};
+use common::store::open_in;
 use proptest::prelude::*;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use spojka::app::access::{Access, Remote, Role};
-use spojka::keymap::Keymap;
-use spojka::sample::at;
-use spojka::session::{Clock, Input, Loading, Options, Session};
-use spojka::store::Store;
+use spojka::session::{Input, Options};
 use spojka::term::decode::Decoder;
-use spojka::ui::theme::Theme;
-use std::sync::Arc;
 
 /// Bytes terminals send, with a bias to ESC and sequence bytes so that keys,
 /// sequences, pastes and garbage all come up.
@@ -33,23 +31,18 @@ proptest! {
         editor in any::<bool>(),
     ) {
         let dir = tempfile::tempdir().expect("dir");
-        let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+        let store = open_in(dir.path());
         spojka::seed::seed(&store, "setup", chrono::Utc::now()).expect("seed");
         let options = Options {
             who: "fuzz".into(),
-            export_dir: dir.path().to_path_buf(),
-            clock: Clock::Fixed(at(2026, 11, 25, 9, 0)),
-            theme: Theme { color: false },
-            loading: Loading::Eager,
-            config: Default::default(),
+            ..options(dir.path())
         };
-        let keymap = Keymap::builtin("default").expect("keymap");
-        let mut session = Session::new(store, keymap, (80, 24), options).expect("session");
+        let mut session = open(store, "default", (80, 24), options);
         session.set_access(Access {
             role: if editor { Role::Editor } else { Role::Viewer },
             remote: Some(Remote { ssh: "ssh -p 2222 localhost".into() }),
         });
-        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        let mut terminal = terminal(80, 24);
         let mut points: Vec<usize> = cuts.iter().map(|c| c.index(bytes.len() + 1)).collect();
         points.sort_unstable();
         let mut decoder = Decoder::new();

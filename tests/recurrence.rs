@@ -1,24 +1,19 @@
 //! Series expansion against known calendars, and the Prague wall clock.
 
+mod common;
+
+use common::time::{parse_at, parse_day};
 use std::time::{Duration as Elapsed, Instant};
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use spojka::domain::occurrences::{Occurrence, next_occurrence, occurrence_on, occurrences};
 use spojka::domain::recurrence::{Moved, Recurrence};
 use spojka::domain::{Entity, FieldValue, Meeting, Meta, Problem, meeting};
 use spojka::sample;
 
-fn at(text: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").expect("test time")
-}
-
-fn day(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
-}
-
 /// A one-hour series starting at `start`.
 fn series(start: &str, rule: &str) -> Meeting {
-    let mut m = sample::meeting("Koordinační schůzka", Some(1), at(start));
+    let mut m = sample::meeting("Koordinační schůzka", Some(1), parse_at(start));
     m.recurrence = Some(Recurrence {
         rule: rule.to_string(),
         cancelled: Vec::new(),
@@ -44,7 +39,11 @@ fn first_tuesday_of_each_quarter_for_two_years() {
         "2026-01-06 10:00",
         "FREQ=MONTHLY;INTERVAL=3;BYDAY=1TU;COUNT=8",
     );
-    let found = occurrences(&m, at("2025-01-01 00:00"), at("2030-01-01 00:00"));
+    let found = occurrences(
+        &m,
+        parse_at("2025-01-01 00:00"),
+        parse_at("2030-01-01 00:00"),
+    );
     let expected = [
         "2026-01-06",
         "2026-04-07",
@@ -72,7 +71,11 @@ fn first_tuesday_of_each_quarter_for_two_years() {
 #[test]
 fn fifth_wednesday_only_in_months_that_have_one() {
     let m = series("2026-01-01 14:00", "FREQ=MONTHLY;BYDAY=5WE");
-    let found = occurrences(&m, at("2026-01-01 00:00"), at("2027-01-01 00:00"));
+    let found = occurrences(
+        &m,
+        parse_at("2026-01-01 00:00"),
+        parse_at("2027-01-01 00:00"),
+    );
     assert_eq!(
         starts(&found),
         [
@@ -89,44 +92,56 @@ fn a_weekly_meeting_stays_at_ten_across_both_dst_changes() {
     // Thursdays from 19 March to 5 November 2026: clocks go forward on
     // 29 March and back on 25 October.
     let m = series("2026-03-19 10:00", "FREQ=WEEKLY");
-    let found = occurrences(&m, at("2026-03-19 00:00"), at("2026-11-06 00:00"));
+    let found = occurrences(
+        &m,
+        parse_at("2026-03-19 00:00"),
+        parse_at("2026-11-06 00:00"),
+    );
     assert_eq!(found.len(), 34);
     for o in &found {
         assert_eq!(o.start.format("%a %H:%M").to_string(), "Thu 10:00");
         assert_eq!(o.end.format("%H:%M").to_string(), "11:00");
     }
     let dates: Vec<NaiveDate> = found.iter().map(|o| o.start.date()).collect();
-    assert!(dates.contains(&day("2026-03-26")) && dates.contains(&day("2026-04-02")));
-    assert!(dates.contains(&day("2026-10-22")) && dates.contains(&day("2026-10-29")));
+    assert!(dates.contains(&parse_day("2026-03-26")) && dates.contains(&parse_day("2026-04-02")));
+    assert!(dates.contains(&parse_day("2026-10-22")) && dates.contains(&parse_day("2026-10-29")));
 }
 
 #[test]
 fn a_cancelled_date_is_skipped() {
     let mut m = series("2026-03-03 10:00", "FREQ=WEEKLY;COUNT=4");
-    recurrence(&mut m).cancelled.push(day("2026-03-10"));
-    let found = occurrences(&m, at("2026-03-01 00:00"), at("2026-04-01 00:00"));
+    recurrence(&mut m).cancelled.push(parse_day("2026-03-10"));
+    let found = occurrences(
+        &m,
+        parse_at("2026-03-01 00:00"),
+        parse_at("2026-04-01 00:00"),
+    );
     assert_eq!(
         starts(&found),
         ["2026-03-03 10:00", "2026-03-17 10:00", "2026-03-24 10:00"]
     );
-    assert_eq!(occurrence_on(&m, day("2026-03-10")), None);
+    assert_eq!(occurrence_on(&m, parse_day("2026-03-10")), None);
     assert_eq!(
-        next_occurrence(&m, at("2026-03-03 10:00")).map(|o| o.start),
-        Some(at("2026-03-17 10:00"))
+        next_occurrence(&m, parse_at("2026-03-03 10:00")).map(|o| o.start),
+        Some(parse_at("2026-03-17 10:00"))
     );
 }
 
 #[test]
 fn a_moved_occurrence_is_at_its_new_time_only() {
     let mut m = series("2026-03-03 10:00", "FREQ=WEEKLY;COUNT=4");
-    let original = day("2026-03-10");
+    let original = parse_day("2026-03-10");
     let moved = Moved {
         original,
-        start: at("2026-03-12 13:00"),
-        end: at("2026-03-12 15:00"),
+        start: parse_at("2026-03-12 13:00"),
+        end: parse_at("2026-03-12 15:00"),
     };
     recurrence(&mut m).moved.push(moved.clone());
-    let found = occurrences(&m, at("2026-03-01 00:00"), at("2026-04-01 00:00"));
+    let found = occurrences(
+        &m,
+        parse_at("2026-03-01 00:00"),
+        parse_at("2026-04-01 00:00"),
+    );
     assert_eq!(
         starts(&found),
         [
@@ -144,52 +159,94 @@ fn a_moved_occurrence_is_at_its_new_time_only() {
     };
     assert_eq!(found[1], expected);
     // Asked for its old day only, nothing; for its new day, the moved one.
-    assert!(occurrences(&m, at("2026-03-10 00:00"), at("2026-03-11 00:00")).is_empty());
+    assert!(
+        occurrences(
+            &m,
+            parse_at("2026-03-10 00:00"),
+            parse_at("2026-03-11 00:00")
+        )
+        .is_empty()
+    );
     assert_eq!(
-        occurrences(&m, at("2026-03-12 00:00"), at("2026-03-13 00:00")),
+        occurrences(
+            &m,
+            parse_at("2026-03-12 00:00"),
+            parse_at("2026-03-13 00:00")
+        ),
         vec![expected]
     );
     assert_eq!(occurrence_on(&m, original), Some(expected));
-    assert_eq!(next_occurrence(&m, at("2026-03-03 10:00")), Some(expected));
+    assert_eq!(
+        next_occurrence(&m, parse_at("2026-03-03 10:00")),
+        Some(expected)
+    );
 }
 
 #[test]
 fn a_move_into_the_window_counts_even_when_its_rule_date_is_outside() {
     let mut m = series("2026-03-03 10:00", "FREQ=WEEKLY");
     recurrence(&mut m).moved.push(Moved {
-        original: day("2026-03-31"),
-        start: at("2026-03-27 09:00"),
-        end: at("2026-03-27 10:00"),
+        original: parse_day("2026-03-31"),
+        start: parse_at("2026-03-27 09:00"),
+        end: parse_at("2026-03-27 10:00"),
     });
-    let march = occurrences(&m, at("2026-03-01 00:00"), at("2026-03-30 00:00"));
+    let march = occurrences(
+        &m,
+        parse_at("2026-03-01 00:00"),
+        parse_at("2026-03-30 00:00"),
+    );
     assert!(
         march
             .iter()
-            .any(|o| o.moved && o.original == day("2026-03-31"))
+            .any(|o| o.moved && o.original == parse_day("2026-03-31"))
     );
-    let april = occurrences(&m, at("2026-03-30 00:00"), at("2026-04-30 00:00"));
-    assert!(april.iter().all(|o| o.original != day("2026-03-31")));
+    let april = occurrences(
+        &m,
+        parse_at("2026-03-30 00:00"),
+        parse_at("2026-04-30 00:00"),
+    );
+    assert!(april.iter().all(|o| o.original != parse_day("2026-03-31")));
 }
 
 #[test]
 fn the_window_includes_its_start_and_excludes_its_end() {
     let m = series("2026-03-03 10:00", "FREQ=DAILY");
-    let found = occurrences(&m, at("2026-03-05 10:00"), at("2026-03-07 10:00"));
+    let found = occurrences(
+        &m,
+        parse_at("2026-03-05 10:00"),
+        parse_at("2026-03-07 10:00"),
+    );
     assert_eq!(starts(&found), ["2026-03-05 10:00", "2026-03-06 10:00"]);
-    let one_off = sample::meeting("Návštěva", Some(1), at("2026-03-05 10:00"));
+    let one_off = sample::meeting("Návštěva", Some(1), parse_at("2026-03-05 10:00"));
     assert_eq!(
-        occurrences(&one_off, at("2026-03-05 10:00"), at("2026-03-06 00:00")).len(),
+        occurrences(
+            &one_off,
+            parse_at("2026-03-05 10:00"),
+            parse_at("2026-03-06 00:00")
+        )
+        .len(),
         1
     );
-    assert!(occurrences(&one_off, at("2026-03-04 00:00"), at("2026-03-05 10:00")).is_empty());
+    assert!(
+        occurrences(
+            &one_off,
+            parse_at("2026-03-04 00:00"),
+            parse_at("2026-03-05 10:00")
+        )
+        .is_empty()
+    );
 }
 
 #[test]
 fn an_open_ended_series_far_from_its_start_is_quick_and_correct() {
     let m = series("2026-01-05 09:30", "FREQ=WEEKLY");
     let started = Instant::now();
-    let found = occurrences(&m, at("2030-06-01 00:00"), at("2030-07-01 00:00"));
-    let next = next_occurrence(&m, at("2030-06-30 12:00"));
+    let found = occurrences(
+        &m,
+        parse_at("2030-06-01 00:00"),
+        parse_at("2030-07-01 00:00"),
+    );
+    let next = next_occurrence(&m, parse_at("2030-06-30 12:00"));
     // Generous: a debug build on a busy machine, and still far below what
     // walking a long series from its first week would cost.
     assert!(started.elapsed() < Elapsed::from_millis(200));
@@ -203,23 +260,28 @@ fn an_open_ended_series_far_from_its_start_is_quick_and_correct() {
             "2030-06-24 09:30"
         ]
     );
-    assert_eq!(next.map(|o| o.start), Some(at("2030-07-01 09:30")));
+    assert_eq!(next.map(|o| o.start), Some(parse_at("2030-07-01 09:30")));
 }
 
 #[test]
 fn a_finished_series_has_no_next_occurrence() {
     let m = series("2026-01-06 10:00", "FREQ=WEEKLY;UNTIL=20260120");
     assert_eq!(
-        occurrences(&m, at("2026-01-01 00:00"), at("2027-01-01 00:00")).len(),
+        occurrences(
+            &m,
+            parse_at("2026-01-01 00:00"),
+            parse_at("2027-01-01 00:00")
+        )
+        .len(),
         3,
         "a bare UNTIL date includes that day"
     );
-    assert_eq!(next_occurrence(&m, at("2026-01-20 10:00")), None);
+    assert_eq!(next_occurrence(&m, parse_at("2026-01-20 10:00")), None);
     assert_eq!(
-        occurrence_on(&m, day("2026-01-13")).map(|o| o.start),
-        Some(at("2026-01-13 10:00"))
+        occurrence_on(&m, parse_day("2026-01-13")).map(|o| o.start),
+        Some(parse_at("2026-01-13 10:00"))
     );
-    assert_eq!(occurrence_on(&m, day("2026-01-14")), None);
+    assert_eq!(occurrence_on(&m, parse_day("2026-01-14")), None);
 }
 
 /// Form values for a meeting from 10:00 on `start` to `end`.

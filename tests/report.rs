@@ -1,17 +1,15 @@
 //! The exported report: a golden Markdown file for a small fixed data set,
 //! and the HTML checked as well-formed XML, self-contained, and escaped.
 
-use chrono::NaiveDate;
+mod common;
+
+use common::time::day;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 use spojka::domain::*;
 use spojka::model::Data;
 use spojka::report::{Report, ReportFormat};
 use spojka::sample::{self, at, with_id};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
-}
 
 fn held(title: &str, facility: Id, start: chrono::NaiveDateTime, people: &[Id]) -> Record {
     let mut m = sample::meeting(title, Some(facility), start);

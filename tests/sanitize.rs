@@ -2,6 +2,10 @@
 //! character of two columns through ratatui, as the sanitiser keeps them;
 //! CLI output is sanitised for a terminal and byte-exact for a pipe.
 
+mod common;
+
+use common::binary::{spojka_once_free, text};
+use common::pty;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::widgets::Paragraph;
@@ -36,11 +40,6 @@ fn emoji_zwj_sequences_survive_sanitising_and_take_two_columns() {
     }
 }
 
-// Only part of the pty driver is needed here.
-#[allow(dead_code)]
-#[path = "common/pty.rs"]
-mod pty;
-
 use std::path::Path;
 
 const EVIL: &str = "Evil\x1b[2J\u{202E}\u{2028}\u{AD}\u{E0041}Name";
@@ -60,27 +59,11 @@ fn hostile() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, db)
 }
 
-/// `spojka export` through a pipe, retried while sled's background flusher
-/// of the just-closed store still holds the lock.
+/// `spojka export` through a pipe, once the just-closed store is free.
 fn export_through_a_pipe(db: &Path, format: &str) -> Vec<u8> {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_spojka"))
-            .arg("--db")
-            .arg(db)
-            .args(["export", "--kind", "ngos", "--format", format])
-            .output()
-            .expect("run spojka");
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        if out.status.success() {
-            return out.stdout;
-        }
-        assert!(
-            stderr.contains("in use") && std::time::Instant::now() < deadline,
-            "{stderr}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    let out = spojka_once_free(db, &["export", "--kind", "ngos", "--format", format]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    out.stdout
 }
 
 /// `spojka export` on a terminal: the raw bytes it wrote.

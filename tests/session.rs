@@ -2,92 +2,14 @@
 //! notation, drawn on ratatui's TestBackend: what a user does, end to end,
 //! without a terminal.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod common;
+
+use common::session::{Harness, options};
+use common::store::open_in;
 use spojka::domain::*;
-use spojka::keymap::{Key, Keymap};
 use spojka::sample::at;
-use spojka::session::{Clock, Input, Loading, Options, Session};
+use spojka::session::{Input, Loading, Options};
 use spojka::store::Store;
-use spojka::ui::theme::Theme;
-use std::sync::Arc;
-
-struct Harness {
-    session: Session,
-    store: Arc<Store>,
-    terminal: Terminal<TestBackend>,
-    dir: tempfile::TempDir,
-}
-
-impl Harness {
-    fn new(keymap: &str) -> Harness {
-        Harness::with(
-            keymap,
-            Loading::Eager,
-            tempfile::tempdir().expect("tempdir"),
-        )
-    }
-
-    fn with(keymap: &str, loading: Loading, dir: tempfile::TempDir) -> Harness {
-        let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
-        let options = Options {
-            who: "tester".into(),
-            export_dir: dir.path().to_path_buf(),
-            clock: Clock::Fixed(at(2026, 11, 25, 9, 0)),
-            theme: Theme { color: false },
-            loading,
-            config: Default::default(),
-        };
-        let keymap = Keymap::builtin(keymap).expect("keymap");
-        let session = Session::new(store.clone(), keymap, (80, 24), options).expect("session");
-        let terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
-        Harness {
-            session,
-            store,
-            terminal,
-            dir,
-        }
-    }
-
-    /// Presses keys written as in keymap files, separated by spaces.
-    fn keys(&mut self, keys: &str) -> &mut Self {
-        for key in keys.split(' ') {
-            let key: Key = key.parse().unwrap_or_else(|e| panic!("{key}: {e}"));
-            self.session.handle(Input::Key(key));
-        }
-        self
-    }
-
-    /// Types text, one character key at a time.
-    fn typing(&mut self, text: &str) -> &mut Self {
-        for c in text.chars() {
-            self.session.handle(Input::Key(Key::char(c)));
-        }
-        self
-    }
-
-    fn screen(&mut self) -> String {
-        self.session.render(&mut self.terminal).expect("render");
-        let buffer = self.terminal.backend().buffer();
-        let width = buffer.area.width as usize;
-        buffer
-            .content
-            .chunks(width)
-            .map(|row| {
-                row.iter()
-                    .map(|c| c.symbol())
-                    .collect::<String>()
-                    .trim_end()
-                    .to_string()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
-    fn status(&mut self) -> String {
-        self.screen().lines().last().unwrap_or_default().to_string()
-    }
-}
 
 #[test]
 fn first_start_offers_the_reference_prisons_and_loads_them() {
@@ -292,11 +214,7 @@ fn export_writes_the_filtered_list_to_a_csv_file() {
         .iter()
         .map(|id| state.data.name(Kind::Facility, *id))
         .collect();
-    let file = std::fs::read_dir(h.dir.path())
-        .expect("dir")
-        .map(|e| e.expect("entry").path())
-        .find(|p| p.extension().is_some_and(|e| e == "csv"))
-        .expect("a csv file");
+    let file = h.exported("csv");
     let mut reader = csv::Reader::from_path(&file).expect("csv");
     let names: Vec<String> = reader
         .records()
@@ -363,7 +281,12 @@ fn background_loading_shows_facilities_first_and_keeps_changes_made_meanwhile() 
                 .expect("save");
         }
     }
-    let mut h = Harness::with("default", Loading::Background, dir);
+    let store = open_in(dir.path());
+    let options = Options {
+        loading: Loading::Background,
+        ..options(dir.path())
+    };
+    let mut h = Harness::over(dir, store, "default", options);
     let first = h.screen();
     assert!(
         first.contains("What needs attention") && first.contains("Loading…"),
@@ -417,11 +340,7 @@ fn meetings_go_out_to_an_ics_file_and_come_back_in_without_duplicates() {
         "{}",
         h.status()
     );
-    let file = std::fs::read_dir(h.dir.path())
-        .expect("dir")
-        .map(|e| e.expect("entry").path())
-        .find(|p| p.extension().is_some_and(|e| e == "ics"))
-        .expect("an ics file");
+    let file = h.exported("ics");
     let text = std::fs::read_to_string(&file).expect("read");
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
     assert!(
@@ -465,11 +384,7 @@ fn the_figures_view_writes_an_html_report_into_the_export_folder() {
     h.keys("y esc F X");
     let status = h.status();
     assert!(status.contains("Report written to"), "{status}");
-    let file = std::fs::read_dir(h.dir.path())
-        .expect("dir")
-        .map(|e| e.expect("entry").path())
-        .find(|p| p.extension().is_some_and(|e| e == "html"))
-        .expect("an html file");
+    let file = h.exported("html");
     let html = std::fs::read_to_string(&file).expect("read");
     assert!(html.contains("Coverage of regions by services"), "{html}");
     assert!(status.contains(&file.display().to_string()), "{status}");
@@ -481,11 +396,7 @@ fn the_coverage_map_writes_its_csv_into_the_export_folder() {
     h.keys("y esc C x");
     let status = h.status();
     assert!(status.contains("Coverage map written to"), "{status}");
-    let file = std::fs::read_dir(h.dir.path())
-        .expect("dir")
-        .map(|e| e.expect("entry").path())
-        .find(|p| p.extension().is_some_and(|e| e == "csv"))
-        .expect("a csv file");
+    let file = h.exported("csv");
     let csv = std::fs::read_to_string(&file).expect("read");
     assert!(csv.contains("Plzeňský kraj"), "{csv}");
     assert_eq!(csv.lines().count(), 15, "a header and the 14 regions");

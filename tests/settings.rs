@@ -2,17 +2,18 @@
 //! versioned envelope; and the keymap a user saves is the one spojka opens
 //! with.
 
-// Only part of the pty driver is needed here.
-#[allow(dead_code)]
-#[path = "common/pty.rs"]
-mod pty;
+mod common;
 
+use common::binary::{spojka_with_env, text};
+use common::golden::{hex, unhex};
+use common::pty;
+use common::store::{reopen, retry_open};
 use spojka::store::Store;
 use spojka::store::codec;
 use spojka::store::settings::UserSettings;
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// The golden bytes of [`jana`] in format version 2. If they change, the
 /// storage format changed: bump `FORMAT_VERSION` and migrate instead.
@@ -35,37 +36,6 @@ fn jana() -> UserSettings {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes
-        .chunks(32)
-        .map(|c| c.iter().map(|b| format!("{b:02x}")).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn unhex(text: &str) -> Vec<u8> {
-    let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_hexdigit).collect();
-    digits
-        .chunks(2)
-        .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).expect("ascii"), 16).expect("hex"))
-        .collect()
-}
-
-/// Opens with `open`, retrying for a while: a database just closed may
-/// still be locked by sled's background thread for a moment.
-fn reopen<T, E: std::fmt::Display>(open: impl Fn() -> Result<T, E>) -> T {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        match open() {
-            Ok(db) => return db,
-            Err(_) if std::time::Instant::now() < deadline => {
-                std::thread::sleep(std::time::Duration::from_millis(20))
-            }
-            Err(e) => panic!("reopen: {e}"),
-        }
-    }
-}
-
 #[test]
 fn settings_round_trip_and_survive_reopening() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -79,7 +49,7 @@ fn settings_round_trip_and_survive_reopening() {
         store.save_settings("jana", &jana()).expect("save");
         assert_eq!(store.settings("jana").expect("read"), jana());
     }
-    let store = reopen(|| Store::open(&db));
+    let store = reopen(&db);
     assert_eq!(store.settings("jana").expect("read"), jana());
     // Settings are not records: the database still counts as empty.
     assert!(store.is_empty());
@@ -112,7 +82,7 @@ fn each_user_has_their_own_settings() {
 fn settings_keep_their_bytes() {
     let bytes = codec::encode(&jana());
     let golden = std::fs::read_to_string(GOLDEN).expect("read the golden fixture");
-    assert_eq!(hex(&bytes), golden.trim(), "{GOLDEN} changed");
+    assert_eq!(hex(&bytes, 32), golden.trim(), "{GOLDEN} changed");
     assert_eq!(
         codec::decode::<UserSettings>(&unhex(&golden)).expect("decodes"),
         jana()
@@ -124,7 +94,7 @@ fn settings_keep_their_bytes() {
         .expect("open")
         .save_settings("jana", &jana())
         .expect("save");
-    let sled = reopen(|| sled::open(&db));
+    let sled = retry_open(|| sled::open(&db));
     let stored = sled
         .open_tree("settings")
         .expect("tree")
@@ -148,41 +118,32 @@ fn newer_settings_are_refused_not_misread() {
             .expect("insert");
         sled.flush().expect("flush");
     }
-    let store = reopen(|| Store::open(&db));
+    let store = reopen(&db);
     let e = store.settings("jana").expect_err("refused");
     assert!(e.to_string().contains("settings of user \"jana\""), "{e}");
     assert!(e.to_string().contains("newer"), "{e}");
 }
 
-fn spojka(db: &Path, user: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("USER", user)
-        .output()
-        .expect("run spojka")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+/// `spojka` run by the system user `user`.
+fn spojka_as(db: &Path, user: &str, args: &[&str]) -> Output {
+    spojka_with_env(db, args, &[("USER", user)])
 }
 
 #[test]
 fn spojka_settings_saves_a_keymap_per_user() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("db");
-    assert!(spojka(&db, "jana", &["seed"]).status.success());
+    assert!(spojka_as(&db, "jana", &["seed"]).status.success());
 
-    let saved = spojka(&db, "jana", &["settings", "keymap", "vim"]);
+    let saved = spojka_as(&db, "jana", &["settings", "keymap", "vim"]);
     assert!(saved.status.success(), "{}", text(&saved.stderr));
     assert_eq!(
         text(&saved.stdout),
         "Saved: spojka opens with the keymap vim for jana.\n"
     );
-    let shown = spojka(&db, "jana", &["settings"]);
+    let shown = spojka_as(&db, "jana", &["settings"]);
     assert_eq!(text(&shown.stdout), "Settings of jana:\nkeymap: vim\n");
-    let other = spojka(&db, "petr", &["settings"]);
+    let other = spojka_as(&db, "petr", &["settings"]);
     assert!(
         text(&other.stdout).contains("keymap: not set"),
         "{}",
@@ -190,19 +151,19 @@ fn spojka_settings_saves_a_keymap_per_user() {
     );
 
     // A keymap that does not load is refused and nothing changes.
-    let bad = spojka(&db, "jana", &["settings", "keymap", "no-such-keymap.toml"]);
+    let bad = spojka_as(&db, "jana", &["settings", "keymap", "no-such-keymap.toml"]);
     assert!(!bad.status.success());
     assert!(
         text(&bad.stderr).contains("no-such-keymap.toml"),
         "{}",
         text(&bad.stderr)
     );
-    let shown = spojka(&db, "jana", &["settings"]);
+    let shown = spojka_as(&db, "jana", &["settings"]);
     assert_eq!(text(&shown.stdout), "Settings of jana:\nkeymap: vim\n");
 
-    let forgot = spojka(&db, "jana", &["settings", "keymap", "--unset"]);
+    let forgot = spojka_as(&db, "jana", &["settings", "keymap", "--unset"]);
     assert!(forgot.status.success(), "{}", text(&forgot.stderr));
-    let shown = spojka(&db, "jana", &["settings"]);
+    let shown = spojka_as(&db, "jana", &["settings"]);
     assert!(text(&shown.stdout).contains("keymap: not set"));
 }
 
@@ -211,11 +172,11 @@ fn spojka_opens_with_the_saved_keymap_unless_told_otherwise() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("db");
     let user = spojka::cli::os_user();
-    let saved = spojka(&db, &user, &["settings", "keymap", "vim"]);
+    let saved = spojka_as(&db, &user, &["settings", "keymap", "vim"]);
     // `settings` wants an existing database; the first start makes one.
     assert!(!saved.status.success());
-    assert!(spojka(&db, &user, &["seed"]).status.success());
-    let saved = spojka(&db, &user, &["settings", "keymap", "vim"]);
+    assert!(spojka_as(&db, &user, &["seed"]).status.success());
+    let saved = spojka_as(&db, &user, &["settings", "keymap", "vim"]);
     assert!(saved.status.success(), "{}", text(&saved.stderr));
 
     // The help lists the keymap in use: vim goes to the first row with

@@ -2,39 +2,20 @@
 //! the store's change feed: a save made anywhere reaches every session on its
 //! next step, with no key pressed.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod common;
+
+use common::app::{board, coverage};
+use common::screen::terminal;
+use common::session::{options, press, screen, type_text};
+use common::store::open_in;
+use common::time::now;
 use spojka::domain::*;
 use spojka::keymap::Keymap;
 use spojka::model::{Loading, Model};
-use spojka::sample::{at, epoch, facility, organisation};
-use spojka::session::{Clock, Input, Options, Session};
+use spojka::sample::{epoch, facility, organisation};
+use spojka::session::{Input, Session};
 use spojka::store::Store;
-use spojka::ui::theme::Theme;
 use std::sync::Arc;
-
-fn options(dir: &std::path::Path) -> Options {
-    Options {
-        who: "tester".into(),
-        export_dir: dir.to_path_buf(),
-        clock: Clock::Fixed(at(2026, 11, 25, 9, 0)),
-        theme: Theme { color: false },
-        loading: Loading::Eager,
-        config: Default::default(),
-    }
-}
-
-fn screen(session: &Session, terminal: &mut Terminal<TestBackend>) -> String {
-    session.render(terminal).expect("render");
-    let buffer = terminal.backend().buffer();
-    let width = buffer.area.width as usize;
-    buffer
-        .content
-        .chunks(width)
-        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 /// One process's store and model, with sessions opened over them.
 struct Team {
@@ -47,7 +28,7 @@ impl Team {
     /// A database holding one facility, and its model.
     fn new() -> Team {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+        let store = open_in(dir.path());
         store
             .save(
                 facility("Věznice Mírov", Region::Olomoucky).into(),
@@ -78,7 +59,7 @@ impl Team {
             (80, 24),
             options(self.dir.path()),
         );
-        keys(&mut s, pressed);
+        press(&mut s, pressed);
         s
     }
 }
@@ -89,7 +70,7 @@ fn a_save_reaches_every_session_of_the_process_on_its_next_step() {
     let (store, model) = (&team.store, &team.model);
     // From the dashboard to the NGOs tab.
     let mut sessions: Vec<Session> = (0..3).map(|_| team.open("2")).collect();
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let mut terminal = terminal(80, 24);
     assert!(!screen(&sessions[1], &mut terminal).contains("Charita Opava"));
 
     // Saved by someone else: another session, the control socket, an import.
@@ -109,13 +90,13 @@ fn a_save_reaches_every_session_of_the_process_on_its_next_step() {
 #[test]
 fn changes_committed_while_the_model_loads_are_kept() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+    let store = open_in(dir.path());
     for i in 0..2_000 {
         store
             .save(organisation(&format!("NGO {i}")).into(), "t", epoch())
             .expect("save");
     }
-    let model = Model::open(&store, Loading::Background, at(2026, 11, 25, 9, 0)).expect("model");
+    let model = Model::open(&store, Loading::Background, now()).expect("model");
     let late = store
         .save(organisation("Saved while loading").into(), "t", epoch())
         .expect("save");
@@ -134,8 +115,8 @@ fn changes_committed_while_the_model_loads_are_kept() {
 #[test]
 fn a_new_version_shares_what_did_not_change_with_the_old_one() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
-    let model = Model::open(&store, Loading::Eager, at(2026, 11, 25, 9, 0)).expect("model");
+    let store = open_in(dir.path());
+    let model = Model::open(&store, Loading::Eager, now()).expect("model");
     let before = model.snapshot();
     store
         .save(organisation("Nová").into(), "t", epoch())
@@ -144,19 +125,6 @@ fn a_new_version_shares_what_did_not_change_with_the_old_one() {
     assert!(after.version > before.version);
     assert_eq!(before.data.count(Kind::Organisation), 0);
     assert_eq!(after.data.count(Kind::Organisation), 1);
-}
-
-/// Presses keys written as in keymap files, separated by spaces.
-fn keys(session: &mut Session, keys: &str) {
-    for key in keys.split_whitespace() {
-        session.handle(Input::Key(key.parse().expect("key")));
-    }
-}
-
-fn typing(session: &mut Session, text: &str) {
-    for c in text.chars() {
-        session.handle(Input::Key(spojka::keymap::Key::char(c)));
-    }
 }
 
 /// The one NGO as stored.
@@ -176,17 +144,17 @@ fn changes_to_different_fields_of_one_record_merge_and_both_are_saved() {
     let (mut jana, mut petr) = (open(), open());
 
     // Jana changes the phone (the seventh field) and saves.
-    keys(&mut jana, "tab tab tab tab tab tab");
-    typing(&mut jana, "+420 553 000 111");
-    keys(&mut jana, "C-s");
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    press(&mut jana, "tab tab tab tab tab tab");
+    type_text(&mut jana, "+420 553 000 111");
+    press(&mut jana, "C-s");
+    let mut terminal = terminal(80, 24);
     assert!(screen(&jana, &mut terminal).contains("Saved"));
 
     // Petr, in the form he opened before, changes the name and saves: the
     // store refuses his version, and the two changes are merged and saved.
-    keys(&mut petr, "C-u");
-    typing(&mut petr, "Charita Opava, o. p. s.");
-    keys(&mut petr, "C-s");
+    press(&mut petr, "C-u");
+    type_text(&mut petr, "Charita Opava, o. p. s.");
+    press(&mut petr, "C-s");
     let both = stored_ngo(store, ngo);
     assert_eq!(both.name, "Charita Opava, o. p. s.");
     assert_eq!(both.phone, "+420 553 000 111");
@@ -199,18 +167,18 @@ fn a_field_both_changed_is_chosen_by_the_second_saver_never_lost_silently() {
     let (store, ngo) = (&team.store, team.ngo());
     let open = || team.open("2 e");
     let (mut jana, mut petr, mut eva) = (open(), open(), open());
-    keys(&mut jana, "C-u");
-    typing(&mut jana, "Charita Opava (Jana)");
-    keys(&mut jana, "tab tab tab tab tab tab");
-    typing(&mut jana, "+420 553 000 111");
-    keys(&mut jana, "C-s");
+    press(&mut jana, "C-u");
+    type_text(&mut jana, "Charita Opava (Jana)");
+    press(&mut jana, "tab tab tab tab tab tab");
+    type_text(&mut jana, "+420 553 000 111");
+    press(&mut jana, "C-s");
 
     // Petr changed the name too: he sees before / theirs / his, and nothing
     // is saved until he chooses.
-    keys(&mut petr, "C-u");
-    typing(&mut petr, "Charita Opava (Petr)");
-    keys(&mut petr, "C-s");
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    press(&mut petr, "C-u");
+    type_text(&mut petr, "Charita Opava (Petr)");
+    press(&mut petr, "C-s");
+    let mut terminal = terminal(80, 24);
     let asked = screen(&petr, &mut terminal);
     for shown in [
         "Changed elsewhere",
@@ -223,16 +191,16 @@ fn a_field_both_changed_is_chosen_by_the_second_saver_never_lost_silently() {
     }
     assert_eq!(stored_ngo(store, ngo).name, "Charita Opava (Jana)");
     // He keeps theirs (←) for the name and saves: Jana's phone stays too.
-    keys(&mut petr, "left enter");
+    press(&mut petr, "left enter");
     let kept = stored_ngo(store, ngo);
     assert_eq!(kept.name, "Charita Opava (Jana)");
     assert_eq!(kept.phone, "+420 553 000 111");
 
     // Eva changed the name as well, and takes theirs everywhere (r): her
     // form shows the stored record, and nothing of hers is saved.
-    keys(&mut eva, "C-u");
-    typing(&mut eva, "Charita Opava (Eva)");
-    keys(&mut eva, "C-s r");
+    press(&mut eva, "C-u");
+    type_text(&mut eva, "Charita Opava (Eva)");
+    press(&mut eva, "C-s r");
     assert_eq!(stored_ngo(store, ngo).name, "Charita Opava (Jana)");
     let form = screen(&eva, &mut terminal);
     assert!(form.contains("Charita Opava (Jana)"), "{form}");
@@ -242,36 +210,30 @@ fn a_field_both_changed_is_chosen_by_the_second_saver_never_lost_silently() {
 fn sessions_showing_the_same_view_share_one_computation_of_it() {
     let team = Team::new();
     let (store, open) = (&team.store, |pressed: &str| team.open(pressed));
-    let dashboard = |s: &Session| match s.state.stack.last() {
-        Some(spojka::app::View::Dashboard(b)) => b.attention.clone().expect("worked out"),
-        other => panic!("not the dashboard: {other:?}"),
-    };
-    let coverage = |s: &Session| match s.state.stack.last() {
-        Some(spojka::app::View::Coverage(c)) => c.map.clone(),
-        other => panic!("not the coverage map: {other:?}"),
-    };
+    let dashboard = |s: &Session| board(&s.state).attention.clone().expect("worked out");
+    let map = |s: &Session| coverage(&s.state).map.clone();
     let (a, b) = (open(""), open(""));
     assert!(Arc::ptr_eq(&dashboard(&a), &dashboard(&b)));
     let (mut c, mut d) = (open("C"), open("C"));
-    assert!(Arc::ptr_eq(&coverage(&c), &coverage(&d)));
+    assert!(Arc::ptr_eq(&map(&c), &map(&d)));
 
     // A save makes a new version: worked out again, once, for both.
-    let before = coverage(&c);
+    let before = map(&c);
     store
         .save(organisation("Nová").into(), "t", epoch())
         .expect("save");
     c.handle(Input::Tick);
     d.handle(Input::Tick);
-    assert!(!Arc::ptr_eq(&before, &coverage(&c)));
-    assert!(Arc::ptr_eq(&coverage(&c), &coverage(&d)));
+    assert!(!Arc::ptr_eq(&before, &map(&c)));
+    assert!(Arc::ptr_eq(&map(&c), &map(&d)));
 }
 
 #[test]
 fn a_form_with_unsaved_changes_is_warned_before_the_idle_timeout_and_others_are_not() {
     let team = Team::new();
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let mut terminal = terminal(80, 24);
     let mut editing = team.open("1 e");
-    typing(&mut editing, " (upraveno)");
+    type_text(&mut editing, " (upraveno)");
     editing.handle(Input::IdleSoon);
     let warned = screen(&editing, &mut terminal);
     assert!(
@@ -290,12 +252,12 @@ fn a_form_with_unsaved_changes_is_warned_before_the_idle_timeout_and_others_are_
 #[test]
 fn the_offer_to_load_the_prisons_goes_once_the_database_is_seeded_elsewhere() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = Arc::new(Store::open(&dir.path().join("db")).expect("store"));
+    let store = open_in(dir.path());
     let model =
         Session::open_model(&store, Loading::Eager, spojka::clock::Clock::System).expect("model");
     let keymap = Keymap::builtin("default").expect("keymap");
     let mut session = Session::attach(store.clone(), model, keymap, (80, 24), options(dir.path()));
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let mut terminal = terminal(80, 24);
     assert!(screen(&session, &mut terminal).contains("Please confirm"));
     // `spojka seed` in another terminal, through the control socket.
     store

@@ -2,6 +2,9 @@
 //! port, with a temporary HOME and no user or system ssh configuration.
 //! Every wait is bounded; a server left over is killed when its test ends.
 
+mod common;
+
+use common::binary::{command, text};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -42,9 +45,10 @@ fn keygen(dir: &Path, name: &str) -> String {
         .to_string()
 }
 
+/// `spojka` on the database in `dir`, which is also its home.
 fn spojka(dir: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_spojka"));
-    cmd.arg("--db").arg(dir.join("db")).env("HOME", dir);
+    let mut cmd = command(&dir.join("db"));
+    cmd.env("HOME", dir);
     cmd
 }
 
@@ -155,10 +159,6 @@ impl Server {
     fn log(&self) -> String {
         std::fs::read_to_string(self.path("db.ssh.log")).unwrap_or_default()
     }
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 #[test]

@@ -1,5 +1,8 @@
 //! The store: round trips, reopening, indexes, integrity, lock, format version.
 
+mod common;
+
+use common::store::reopen;
 use spojka::domain::*;
 use spojka::sample::{self, at};
 use spojka::store::audit::Change;
@@ -7,21 +10,6 @@ use spojka::store::{Store, StoreError};
 
 fn now() -> Timestamp {
     sample::epoch()
-}
-
-/// Opens a database this process just closed. sled's background flusher can
-/// hold the file lock for a moment after the last handle is dropped, so a
-/// Locked error is retried briefly (only within one process can this happen).
-fn reopen(path: &std::path::Path) -> Store {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        match Store::open(path) {
-            Err(StoreError::Locked { .. }) if std::time::Instant::now() < deadline => {
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            other => return other.expect("reopen"),
-        }
-    }
 }
 
 fn save<T: Entity>(store: &Store, record: T) -> Record {

@@ -2,16 +2,16 @@
 //! insta snapshots (reviewed like code). Colours are checked on cells, since
 //! snapshots drop them.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use spojka::app::msg::Msg;
-use spojka::app::{Action, AppState, update};
+mod common;
+
+use common::app::{act, coverage, render, screen, state_over, tab, type_text};
+use common::screen::text;
+use common::time::day;
+use spojka::app::{Action, AppState};
 use spojka::domain::*;
-use spojka::keymap::Keymap;
 use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
-use spojka::ui::{self, theme::Theme};
+use spojka::ui::theme::Theme;
 
 /// The reference prisons plus a few hand-made records with Czech, long and
 /// hostile text.
@@ -46,69 +46,29 @@ fn data() -> Data {
     agreement.status = AgreementStatus::Signed;
     agreement.valid_until = chrono::NaiveDate::from_ymd_opt(2027, 6, 30);
     records.push(with_id(agreement, 500));
+    let follow_up = ActionItem {
+        meta: Meta::new(sample::epoch()),
+        what: "Zaslat zápis ze schůzky všem účastníkům".into(),
+        meeting: Some(400),
+        owner: 200,
+        due: Some(day(2026, 12, 8)),
+        status: ActionStatus::Open,
+        notes: String::new(),
+    };
+    records.push(with_id(follow_up, 700));
     Data::new(records)
 }
 
 fn state(width: u16, height: u16) -> AppState {
-    AppState::new(data(), width, height, at(2026, 11, 25, 9, 0))
-}
-
-fn render(state: &AppState, theme: Theme) -> Buffer {
-    let keymap = Keymap::builtin("default").expect("default keymap");
-    let mut terminal =
-        Terminal::new(TestBackend::new(state.width, state.height)).expect("terminal");
-    terminal
-        .draw(|frame| ui::draw(frame, state, &keymap, &theme))
-        .expect("draw");
-    terminal.backend().buffer().clone()
-}
-
-fn text(buffer: &Buffer) -> String {
-    let width = buffer.area.width as usize;
-    buffer
-        .content
-        .chunks(width)
-        .map(|row| {
-            let mut line = String::new();
-            let mut skip = 0;
-            for cell in row {
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                line.push_str(cell.symbol());
-                skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
-            }
-            line.trim_end().to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn screen(state: &AppState) -> String {
-    text(&render(state, Theme { color: true }))
-}
-
-fn act(state: &mut AppState, action: Action) {
-    update(state, Msg::Action(action));
+    state_over(data(), width, height)
 }
 
 #[test]
 fn every_tab_at_80x24_and_120x40() {
     for (width, height) in [(80, 24), (120, 40)] {
         let mut s = state(width, height);
-        for (n, tab) in [
-            Action::TabFacilities,
-            Action::TabNgos,
-            Action::TabPeople,
-            Action::TabAssignments,
-            Action::TabMeetings,
-            Action::TabAgreements,
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            act(&mut s, tab);
+        for (n, kind) in Kind::ALL.into_iter().enumerate() {
+            act(&mut s, tab(kind));
             insta::assert_snapshot!(format!("tab_{n}_{width}x{height}"), screen(&s));
         }
     }
@@ -120,9 +80,7 @@ fn a_form_showing_its_errors() {
     act(&mut s, Action::TabNgos);
     act(&mut s, Action::RecordNew);
     act(&mut s, Action::FieldNext);
-    for c in "12345678".chars() {
-        update(&mut s, Msg::Text(c));
-    }
+    type_text(&mut s, "12345678");
     act(&mut s, Action::RecordSave);
     let shown = screen(&s);
     assert!(shown.contains("required"), "{shown}");
@@ -184,7 +142,7 @@ fn no_color_keeps_meaning_without_colours() {
 
 #[test]
 fn a_tab_still_loading_says_so() {
-    let mut s = AppState::new(Data::default(), 80, 24, at(2026, 11, 25, 9, 0));
+    let mut s = state_over(Data::default(), 80, 24);
     s.loading = true;
     act(&mut s, Action::TabMeetings);
     assert!(screen(&s).contains("Loading…"));
@@ -235,11 +193,11 @@ fn coverage_state(width: u16, height: u16) -> AppState {
 /// On the coverage map by facility, moves to `facility`'s row and opens its
 /// first cell.
 fn open_first_cell_of(s: &mut AppState, facility: Id) {
-    let row = match s.stack.last() {
-        Some(spojka::app::View::Coverage(v)) => v.facilities.iter().position(|id| *id == facility),
-        _ => None,
-    }
-    .expect("the facility is a row");
+    let row = coverage(s)
+        .facilities
+        .iter()
+        .position(|id| *id == facility)
+        .expect("the facility is a row");
     for _ in 0..row {
         act(s, Action::MoveDown);
     }
@@ -261,11 +219,8 @@ fn the_coverage_map_reads_without_colour() {
     act(&mut s, Action::CoverageShow);
     let facility = spojka::seed::reference_facilities().expect("reference data")[0].clone();
     let region = facility.region;
-    while !matches!(
-        s.stack.last(),
-        Some(spojka::app::View::Coverage(v))
-            if v.row_at(v.row) == Some(spojka::screens::coverage::Row::Region(region))
-    ) {
+    let selected = |s: &AppState| coverage(s).row_at(coverage(s).row);
+    while selected(&s) != Some(spojka::screens::coverage::Row::Region(region)) {
         act(&mut s, Action::MoveDown);
     }
     let buffer = render(&s, Theme { color: false });
@@ -314,7 +269,6 @@ fn the_coverage_map_by_facility_and_an_opened_cell() {
 /// 12, 45 and 75 days, overdue action items, and a weekly series.
 fn dashboard_state(width: u16, height: u16) -> AppState {
     let mut data = data();
-    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
     for (id, ngo, facility, until) in [
         (501, 101, 2, day(2026, 12, 7)),
         (502, 100, 3, day(2027, 1, 9)),
@@ -322,7 +276,7 @@ fn dashboard_state(width: u16, height: u16) -> AppState {
     ] {
         let mut a = sample::agreement(&format!("Dohoda o spolupráci č. {id}"), ngo, vec![facility]);
         a.status = AgreementStatus::Signed;
-        a.valid_until = until;
+        a.valid_until = Some(until);
         data.upsert(with_id(a, id));
     }
     data.upsert(with_id(sample::person("Petr Dvořák", None), 201));
@@ -337,7 +291,7 @@ fn dashboard_state(width: u16, height: u16) -> AppState {
             what: "Poslat zápis".into(),
             meeting: None,
             owner,
-            due,
+            due: Some(due),
             status: ActionStatus::Open,
             notes: String::new(),
         };
@@ -350,7 +304,7 @@ fn dashboard_state(width: u16, height: u16) -> AppState {
         moved: Vec::new(),
     });
     data.upsert(with_id(series, 401));
-    let mut s = AppState::new(data, width, height, at(2026, 11, 25, 9, 0));
+    let mut s = state_over(data, width, height);
     s.open_dashboard();
     s
 }
@@ -503,15 +457,14 @@ fn an_agreements_detail_shows_its_lifecycle_steps() {
     let mut s = state(80, 24);
     let mut agreement = sample::agreement("Dohoda o spolupráci — adiktologie", 100, vec![1]);
     agreement.status = AgreementStatus::Signed;
-    let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).expect("date");
     agreement.steps = vec![
         spojka::domain::agreement::StatusStep {
             status: AgreementStatus::Draft,
-            on: day(1, 5),
+            on: day(2026, 1, 5),
         },
         spojka::domain::agreement::StatusStep {
             status: AgreementStatus::Signed,
-            on: day(3, 1),
+            on: day(2026, 3, 1),
         },
     ];
     s.data.upsert(with_id(agreement, 500));

@@ -3,34 +3,18 @@
 //! database and what to do, the terminal restored, instead of spinning for
 //! ever. A test hook stands in for the damaged file.
 
-// Each test binary uses part of the shared harness.
-#[allow(dead_code)]
-#[path = "common/pty.rs"]
-mod pty;
+mod common;
 
-use std::process::{Command, Stdio};
+use common::binary::{command, seeded};
+use common::pty;
+use std::process::Stdio;
 use std::time::{Duration, Instant};
-
-fn seeded() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("db");
-    let out = Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(&db)
-        .arg("seed")
-        .output()
-        .expect("seed");
-    assert!(out.status.success());
-    (dir, db)
-}
 
 #[test]
 fn a_command_stuck_reading_ends_with_what_to_do() {
     let (_dir, db) = seeded();
     let started = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_spojka"))
-        .arg("--db")
-        .arg(&db)
+    let out = command(&db)
         .args(["export", "--kind", "facilities", "--format", "csv"])
         .env("SPOJKA_TEST_STALL_READING", "facilities")
         .env("SPOJKA_WATCHDOG_SECONDS", "1")

@@ -12,7 +12,9 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+/// The terminal's size the app starts with, a classic 80x24.
 pub const ROWS: u16 = 24;
+/// See [`ROWS`].
 pub const COLS: u16 = 80;
 
 /// How long any single wait may take before the test fails.
@@ -64,6 +66,7 @@ impl Tui {
         Tui::spawn(db, cwd, args, false, &[])
     }
 
+    /// Starts the app on a new pty and a thread reading what it writes.
     fn spawn(
         db: &Path,
         cwd: &Path,
@@ -185,6 +188,7 @@ impl Tui {
         }
     }
 
+    /// Keeps `bytes` raw and feeds them to the emulated screen.
     fn take(&mut self, bytes: &[u8]) {
         self.raw.extend_from_slice(bytes);
         self.parser.process(bytes);
@@ -222,6 +226,31 @@ impl Tui {
             }
             self.pump((deadline - now).min(Duration::from_millis(50)));
         }
+    }
+
+    /// Waits for the dashboard, the first screen, and leaves it for the
+    /// lists. Esc is sent on its own: followed at once by another key it
+    /// would read as alt+key.
+    pub fn leave_dashboard(&mut self) {
+        self.wait_for("What needs attention");
+        self.send(keys::ESC);
+        self.wait_until("the dashboard gone", |s| {
+            !s.contains("What needs attention")
+        });
+    }
+
+    /// On the NGO list, opens a new NGO form and fills it in, membership
+    /// picked with C-n, ready for C-s.
+    pub fn fill_new_ngo(&mut self, name: &str) {
+        self.send("n");
+        self.wait_for("New NGO");
+        self.send(name);
+        self.wait_for(name);
+        self.send(&[keys::TAB, keys::TAB, keys::CTRL_N].concat());
+        self.wait_until("membership chosen", |s| {
+            s.lines()
+                .any(|l| l.contains("Membership*") && l.contains("member"))
+        });
     }
 
     /// The line of the screen containing `text`; panics with the screen if none.
@@ -313,6 +342,7 @@ fn readable(file: &File, wait: Duration) -> bool {
     unsafe { libc::poll(&mut fd, 1, ms) > 0 }
 }
 
+/// A terminal dimension, which vt100 wants non-zero.
 fn nonzero(n: u16) -> std::num::NonZeroU16 {
     std::num::NonZeroU16::new(n).expect("non-zero size")
 }
