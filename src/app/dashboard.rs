@@ -188,7 +188,9 @@ pub fn on_dashboard(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
         // The other overviews open over the dashboard, so Esc comes back here.
         Action::CoverageShow => super::coverage::open(state),
-        Action::FiguresShow => super::screen::open(state, crate::screens::kit::Open::Figures),
+        Action::FiguresShow => {
+            return super::screen::open(state, crate::screens::kit::Open::Figures);
+        }
         Action::CalendarOpen => super::calendar_keys::open(state),
         Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
         Action::Quit => return vec![Effect::Quit],

@@ -217,9 +217,10 @@ fn open_picker(
         _ => (PickTarget::Record(Kind::Facility), false),
     };
     let options = match target {
-        PickTarget::CalendarFilter | PickTarget::EditScope(..) | PickTarget::RulePreset => {
-            Vec::new()
-        }
+        PickTarget::CalendarFilter
+        | PickTarget::Screen(_)
+        | PickTarget::EditScope(..)
+        | PickTarget::RulePreset => Vec::new(),
         PickTarget::Choice(set) => form
             .choices(field.0, set)
             .into_iter()
@@ -270,6 +271,16 @@ pub fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
                 picker.toggle();
             }
             let (field, value) = (picker.field, picker.value());
+            if let (PickTarget::Screen(purpose), FieldValue::Choice(picked)) =
+                (picker.target, &value)
+            {
+                let picked = *picked;
+                state.stack.pop();
+                return match picked {
+                    Some(index) => super::screen::on_picked(state, purpose, index),
+                    None => Vec::new(),
+                };
+            }
             let chosen_filter = match (picker.target, &value) {
                 (PickTarget::CalendarFilter, FieldValue::Choice(Some(i))) => {
                     picker.filters.get(*i).copied()

@@ -15,6 +15,9 @@ pub enum PickTarget {
     Record(Kind),
     /// Whose meetings the calendar shows (values index [`Picker::filters`]).
     CalendarFilter,
+    /// A choice a screen asked for (values index the options it offered;
+    /// the chosen one goes back to the screen).
+    Screen(crate::screens::kit::PickFor),
     /// Which occurrences of series `Id` to edit, from the one on this date.
     EditScope(Id, chrono::NaiveDate),
     /// A usual way of repeating, for a meeting's rule field.
@@ -141,7 +144,10 @@ impl Picker {
             (PickTarget::Record(_), false) => FieldValue::Ref(self.highlighted().map(|o| o.value)),
             (PickTarget::Record(_), true) => FieldValue::Refs(self.chosen.clone()),
             (
-                PickTarget::CalendarFilter | PickTarget::EditScope(..) | PickTarget::RulePreset,
+                PickTarget::CalendarFilter
+                | PickTarget::Screen(_)
+                | PickTarget::EditScope(..)
+                | PickTarget::RulePreset,
                 _,
             ) => FieldValue::Choice(self.highlighted().map(|o| o.value as usize)),
         }

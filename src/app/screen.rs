@@ -4,9 +4,11 @@
 
 use super::action::Action;
 use super::detail::Detail;
+use super::msg::ReadFor;
+use super::picker::{PickOption, PickTarget, Picker};
 use super::state::{AppState, Prompt, View};
 use crate::effect::Effect;
-use crate::screens::kit::{Ctx, Level, Open, Outcome, PromptFor, Screen};
+use crate::screens::kit::{Ctx, Level, Open, Outcome, PickFor, PromptFor, Screen};
 
 impl View {
     /// The view as a screen with a home of its own, if it is one.
@@ -31,8 +33,9 @@ impl AppState {
     }
 }
 
-/// Handles `action` if the top view is a screen with a home; None otherwise.
-pub fn on_screen(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
+/// What a screen may read beside the top view as a screen, if it is one: the
+/// two borrow different parts of the state, so one call hands out both.
+fn top_screen(state: &mut AppState) -> (Ctx<'_>, Option<&mut dyn Screen>) {
     let ctx = Ctx {
         data: &state.data,
         now: state.now,
@@ -40,7 +43,13 @@ pub fn on_screen(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
         height: state.height,
         loading: state.loading,
     };
-    let screen = state.stack.last_mut()?.screen_mut()?;
+    (ctx, state.stack.last_mut().and_then(View::screen_mut))
+}
+
+/// Handles `action` if the top view is a screen with a home; None otherwise.
+pub fn on_screen(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
+    let (ctx, screen) = top_screen(state);
+    let screen = screen?;
     let outcome = match action {
         Action::Quit => Outcome::effect(Effect::Quit),
         Action::HelpToggle => Outcome::Open(Open::Help),
@@ -60,17 +69,21 @@ pub fn on_screen(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
 
 /// Gives a typed answer to the screen under the prompt that asked for it.
 pub fn on_typed(state: &mut AppState, purpose: PromptFor, typed: &str) -> Vec<Effect> {
-    let ctx = Ctx {
-        data: &state.data,
-        now: state.now,
-        width: state.width,
-        height: state.height,
-        loading: state.loading,
-    };
-    let Some(screen) = state.stack.last_mut().and_then(View::screen_mut) else {
+    let (ctx, screen) = top_screen(state);
+    let Some(screen) = screen else {
         return Vec::new();
     };
     let outcome = screen.on_typed(purpose, typed, &ctx);
+    apply(state, outcome)
+}
+
+/// Gives the option chosen in a picker to the screen under it that opened it.
+pub fn on_picked(state: &mut AppState, purpose: PickFor, index: usize) -> Vec<Effect> {
+    let (ctx, screen) = top_screen(state);
+    let Some(screen) = screen else {
+        return Vec::new();
+    };
+    let outcome = screen.on_picked(purpose, index, &ctx);
     apply(state, outcome)
 }
 
@@ -81,7 +94,7 @@ pub fn apply(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
         Outcome::Close => {
             state.stack.pop();
         }
-        Outcome::Open(open) => self::open(state, open),
+        Outcome::Open(open) => return self::open(state, open),
         Outcome::ToTab(action) => {
             state.stack.pop();
             super::tabs::on_tab(state, action);
@@ -93,8 +106,8 @@ pub fn apply(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Opens a screen over the top one.
-pub fn open(state: &mut AppState, open: Open) {
+/// Opens a screen over the top one; a form may need its record read first.
+pub fn open(state: &mut AppState, open: Open) -> Vec<Effect> {
     match open {
         Open::Detail(kind, id) => {
             let detail = Detail::new(&state.data, kind, id, state.now);
@@ -104,6 +117,27 @@ pub fn open(state: &mut AppState, open: Open) {
             purpose,
             input: super::text_input::TextInput::new(&text),
         })),
+        Open::Pick {
+            purpose,
+            title,
+            options,
+        } => {
+            let options = options
+                .into_iter()
+                .enumerate()
+                .map(|(i, label)| PickOption::new(i as u64, label))
+                .collect();
+            let target = PickTarget::Screen(purpose);
+            let picker = Picker::new((0, title), target, false, options, Vec::new());
+            state.stack.push(View::Picker(picker));
+        }
+        Open::Confirm(confirm) => state.stack.push(View::Confirm(confirm)),
+        Open::Edit(kind, id) => {
+            if let Some(record) = state.data.get(kind, id).cloned() {
+                return super::update::open_form(state, record, ReadFor::Edit);
+            }
+        }
+        Open::EditOccurrence(series, original) => super::series_edit::ask(state, series, original),
         Open::Help => state.stack.push(View::Help { scroll: 0 }),
         Open::Calendar => super::calendar_keys::open(state),
         Open::Coverage => super::coverage::open(state),
@@ -113,4 +147,5 @@ pub fn open(state: &mut AppState, open: Open) {
             state.stack.push(View::Figures(view));
         }
     }
+    Vec::new()
 }

@@ -150,9 +150,9 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Picker => edit::on_picker(state, action),
         Mode::Confirm => on_confirm(state, action),
         Mode::Help | Mode::History => on_scroll_view(state, action),
-        Mode::Calendar => super::calendar_keys::on_calendar(state, action),
         Mode::Coverage => super::coverage::on_coverage(state, action),
         Mode::Dashboard => super::dashboard::on_dashboard(state, action),
+        Mode::Calendar => super::calendar_keys::on_calendar(state, action),
         Mode::Figures => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Merge => super::conflict::on_merge(state, action),
     }
@@ -187,13 +187,7 @@ fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
         _ => None,
     };
     if let Some(purpose) = purpose {
-        // A form starts from every field as stored: read the record whole
-        // first when the data holds it without its long text.
-        if state.data.lacks_long_text(kind, id) {
-            return Some(vec![Effect::ReadFull(kind, id, purpose)]);
-        }
-        open_read(state, record, purpose);
-        return Some(Vec::new());
+        return Some(open_form(state, record, purpose));
     }
     Some(match action {
         Action::RecordDelete => ask_delete(state, kind, id),
@@ -223,6 +217,18 @@ fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
         }
         _ => vec![Effect::LoadHistory(kind, id)],
     })
+}
+
+/// Opens the form `purpose` names for `record`, or asks for it whole first.
+pub(super) fn open_form(state: &mut AppState, record: Record, purpose: ReadFor) -> Vec<Effect> {
+    // A form starts from every field as stored: read the record whole
+    // first when the data holds it without its long text.
+    let (kind, id) = (record.kind(), record.id());
+    if state.data.lacks_long_text(kind, id) {
+        return vec![Effect::ReadFull(kind, id, purpose)];
+    }
+    open_read(state, record, purpose);
+    Vec::new()
 }
 
 /// Opens the form a whole record was read for.
@@ -333,7 +339,9 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::CalendarOpen => super::calendar_keys::open(state),
         Action::CoverageShow => super::coverage::open(state),
         Action::DashboardShow => state.open_dashboard(),
-        Action::FiguresShow => super::screen::open(state, crate::screens::kit::Open::Figures),
+        Action::FiguresShow => {
+            return super::screen::open(state, crate::screens::kit::Open::Figures);
+        }
         Action::Quit => return vec![Effect::Quit],
         _ => {}
     }
