@@ -191,7 +191,9 @@ pub fn on_dashboard(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::FiguresShow => {
             return super::screen::open(state, crate::screens::kit::Open::Figures);
         }
-        Action::CalendarOpen => super::calendar_keys::open(state),
+        Action::CalendarOpen => {
+            return super::screen::open(state, crate::screens::kit::Open::Calendar);
+        }
         Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
         Action::Quit => return vec![Effect::Quit],
         // A tab key leaves the dashboard for that list.

@@ -7,13 +7,16 @@ use super::detail::Detail;
 use super::msg::ReadFor;
 use super::picker::{PickOption, PickTarget, Picker};
 use super::state::{AppState, Prompt, View};
+use crate::domain::Kind;
 use crate::effect::Effect;
+use crate::screens::calendar::Calendar;
 use crate::screens::kit::{Ctx, Level, Open, Outcome, PickFor, PromptFor, Screen};
 
 impl View {
     /// The view as a screen with a home of its own, if it is one.
     pub fn screen_mut(&mut self) -> Option<&mut dyn Screen> {
         match self {
+            View::Calendar(c) => Some(c),
             View::Figures(f) => Some(f),
             _ => None,
         }
@@ -139,7 +142,12 @@ pub fn open(state: &mut AppState, open: Open) -> Vec<Effect> {
         }
         Open::EditOccurrence(series, original) => super::series_edit::ask(state, series, original),
         Open::Help => state.stack.push(View::Help { scroll: 0 }),
-        Open::Calendar => super::calendar_keys::open(state),
+        Open::Calendar => {
+            // The calendar is of meetings: the list under it shows them too.
+            state.tab = Kind::Meeting;
+            let calendar = Calendar::new(state.now.date());
+            state.stack.push(View::Calendar(calendar));
+        }
         Open::Coverage => super::coverage::open(state),
         Open::Figures => {
             let (from, to) = crate::insight::period::this_year(state.now.date());

@@ -51,7 +51,7 @@ pub enum View {
     /// A record's history.
     History(History),
     /// Meetings as an agenda, a week or a month.
-    Calendar(super::calendar::Calendar),
+    Calendar(crate::screens::calendar::Calendar),
     /// A line of text the user types for a purpose (a date to go to…).
     Prompt(Prompt),
     /// Agreements of a facility or NGO over time.

@@ -152,8 +152,9 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Help | Mode::History => on_scroll_view(state, action),
         Mode::Coverage => super::coverage::on_coverage(state, action),
         Mode::Dashboard => super::dashboard::on_dashboard(state, action),
-        Mode::Calendar => super::calendar_keys::on_calendar(state, action),
-        Mode::Figures => super::screen::on_screen(state, action).unwrap_or_default(),
+        Mode::Calendar | Mode::Figures => {
+            super::screen::on_screen(state, action).unwrap_or_default()
+        }
         Mode::Merge => super::conflict::on_merge(state, action),
     }
 }
@@ -336,7 +337,9 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
             }];
         }
         Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
-        Action::CalendarOpen => super::calendar_keys::open(state),
+        Action::CalendarOpen => {
+            return super::screen::open(state, crate::screens::kit::Open::Calendar);
+        }
         Action::CoverageShow => super::coverage::open(state),
         Action::DashboardShow => state.open_dashboard(),
         Action::FiguresShow => {
@@ -407,7 +410,7 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
                     match state.data.get(Kind::Meeting, id).cloned() {
                         Some(Record::Meeting(meeting)) => {
                             vec![Effect::Save(
-                                super::calendar_keys::cancelled(meeting, original).into(),
+                                crate::screens::calendar::cancelled(meeting, original).into(),
                             )]
                         }
                         _ => Vec::new(),

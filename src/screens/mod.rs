@@ -3,5 +3,6 @@
 //! a widget that only reads the state). The app stacks screens and handles
 //! what they share; the terminal frame around them is `ui/`'s.
 
+pub mod calendar;
 pub mod figures;
 pub mod kit;

@@ -2,7 +2,6 @@
 //! changes it. Every text from data passes through [`text::fit`] (sanitised and
 //! truncated) before it reaches a cell.
 
-mod calendar;
 mod coverage;
 mod dashboard;
 mod detail;
@@ -75,7 +74,15 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::Form(f)) => form::draw(frame, body, state, f, theme),
         Some(View::Help { scroll }) => help::draw_help(frame, body, keymap, *scroll, theme),
         Some(View::History(h)) => help::draw_history(frame, body, state, h, theme),
-        Some(View::Calendar(c)) => calendar::draw(frame, body, state, c, theme),
+        Some(View::Calendar(c)) => frame.render_widget(
+            crate::screens::calendar::view::CalendarWidget {
+                calendar: c,
+                data: &state.data,
+                today: state.now.date(),
+                theme,
+            },
+            body,
+        ),
         Some(View::Timeline(t)) => timeline::draw(frame, body, state, t, theme),
         Some(View::Coverage(c)) => coverage::draw(frame, body, state, c, theme),
         Some(View::Dashboard(b)) => dashboard::draw(frame, body, state, b, theme),
@@ -239,21 +246,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
             ],
             theme,
         ),
-        Mode::Calendar => hint_line(
-            keymap,
-            mode,
-            &[
-                A::DetailOpen,
-                A::CalendarNextDay,
-                A::CalendarNextPeriod,
-                A::CalendarWeek,
-                A::CalendarMonth,
-                A::CalendarFilter,
-                A::CalendarGoto,
-                A::Back,
-            ],
-            theme,
-        ),
+        Mode::Calendar => hint_line(keymap, mode, crate::screens::calendar::HINTS, theme),
         Mode::Dashboard => dashboard::hints(keymap, theme),
         Mode::Figures => hint_line(keymap, mode, crate::screens::figures::HINTS, theme),
     };
