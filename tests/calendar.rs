@@ -4,13 +4,13 @@ mod common;
 
 use common::app::{act, calendar, confirm, detail, form, screen, state_over, type_text};
 use common::time::day;
-use spojka::app::calendar::{CalendarFilter, CalendarView};
 use spojka::app::msg::Msg;
 use spojka::app::state::View;
 use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
 use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
+use spojka::screens::calendar::{CalendarFilter, CalendarView};
 
 /// Two prisons, two people, meetings over three weeks around "today"
 /// (Wednesday 25 November 2026).
@@ -45,7 +45,7 @@ fn state(width: u16, height: u16) -> AppState {
 fn titles(s: &AppState) -> Vec<String> {
     let c = calendar(s);
     let (from, to) = c.range();
-    spojka::app::calendar::entries(&s.data, from, to, c.filter)
+    spojka::screens::calendar::entries(&s.data, from, to, c.filter)
         .iter()
         .map(|e| s.data.name(Kind::Meeting, e.id))
         .collect()
@@ -213,7 +213,7 @@ fn open_action_items_show_in_their_owners_agenda_until_done() {
         302,
     ));
     assert_eq!(
-        spojka::app::calendar::open_actions(&s.data, 20),
+        spojka::screens::calendar::open_actions(&s.data, 20),
         vec![300, 301]
     );
     act(&mut s, Action::CalendarOpen);
@@ -266,8 +266,8 @@ fn cancelling_moving_and_marking_held_from_the_agenda() {
 
 #[test]
 fn a_series_keeps_cancelled_and_moved_occurrences_by_date() {
-    use spojka::app::calendar_keys::{cancelled, moved};
     use spojka::domain::recurrence::Recurrence;
+    use spojka::screens::calendar::{cancelled, moved};
     let mut m = sample::meeting("Týdenní program", Some(1), at(2026, 11, 2, 10, 0));
     m.recurrence = Some(Recurrence {
         rule: "FREQ=WEEKLY".into(),

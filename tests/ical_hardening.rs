@@ -6,7 +6,6 @@ mod common;
 use chrono::NaiveDateTime;
 use common::binary::{seeded, spojka, text};
 use common::time::{day, now};
-use spojka::app::calendar::{CalendarFilter, entries};
 use spojka::domain::conflict::clashes;
 use spojka::domain::occurrences::{MAX_STEPS, next_occurrence, occurrences};
 use spojka::domain::recurrence::Recurrence;
@@ -15,6 +14,7 @@ use spojka::ical::{IcalError, parse_ics};
 use spojka::insight::dashboard::{Section, attention};
 use spojka::insight::figures::Figures;
 use spojka::sample::{self, at, epoch};
+use spojka::screens::calendar::{CalendarFilter, entries};
 use spojka::store::Store;
 
 /// A calendar with one VEVENT per `(summary, rule)`, each an hour from

@@ -39,7 +39,7 @@ pub fn on_filter(state: &mut AppState, action: Action) -> Vec<Effect> {
             Action::FilterApply => {
                 let (purpose, typed) = (prompt.purpose, prompt.input.text.clone());
                 state.stack.pop();
-                return super::calendar_keys::on_prompt(state, purpose, &typed);
+                return super::prompt::on_prompt(state, purpose, &typed);
             }
             Action::FilterCancel | Action::Back => {
                 state.stack.pop();
@@ -217,9 +217,7 @@ fn open_picker(
         _ => (PickTarget::Record(Kind::Facility), false),
     };
     let options = match target {
-        PickTarget::CalendarFilter | PickTarget::EditScope(..) | PickTarget::RulePreset => {
-            Vec::new()
-        }
+        PickTarget::Screen(_) | PickTarget::EditScope(..) | PickTarget::RulePreset => Vec::new(),
         PickTarget::Choice(set) => form
             .choices(field.0, set)
             .into_iter()
@@ -270,12 +268,16 @@ pub fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
                 picker.toggle();
             }
             let (field, value) = (picker.field, picker.value());
-            let chosen_filter = match (picker.target, &value) {
-                (PickTarget::CalendarFilter, FieldValue::Choice(Some(i))) => {
-                    picker.filters.get(*i).copied()
-                }
-                _ => None,
-            };
+            if let (PickTarget::Screen(purpose), FieldValue::Choice(picked)) =
+                (picker.target, &value)
+            {
+                let picked = *picked;
+                state.stack.pop();
+                return match picked {
+                    Some(index) => super::screen::on_picked(state, purpose, index),
+                    None => Vec::new(),
+                };
+            }
             if let (PickTarget::RulePreset, FieldValue::Choice(Some(i))) = (picker.target, &value) {
                 let preset = Preset::ALL.get(*i).copied().unwrap_or(Preset::Once);
                 state.stack.pop();
@@ -307,15 +309,8 @@ pub fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
                 return Vec::new();
             }
             state.stack.pop();
-            match state.stack.last_mut() {
-                Some(View::Form(form)) => form.set(field, value),
-                Some(View::Calendar(calendar)) => {
-                    if let Some(filter) = chosen_filter {
-                        calendar.filter = filter;
-                        calendar.selected = 0;
-                    }
-                }
-                _ => {}
+            if let Some(View::Form(form)) = state.stack.last_mut() {
+                form.set(field, value);
             }
         }
         Action::PickerCancel | Action::Back => {

@@ -3,8 +3,6 @@
 //! so all of it is tested without a terminal.
 
 pub mod access;
-pub mod calendar;
-pub mod calendar_keys;
 pub mod clash;
 pub mod columns;
 pub mod conflict;
@@ -14,6 +12,7 @@ pub mod form;
 pub mod list;
 pub mod msg;
 pub mod picker;
+mod prompt;
 pub mod screen;
 pub mod series_edit;
 pub mod state;

@@ -13,8 +13,9 @@ pub enum PickTarget {
     Choice(ChoiceSet),
     /// Records of a kind (values are ids).
     Record(Kind),
-    /// Whose meetings the calendar shows (values index [`Picker::filters`]).
-    CalendarFilter,
+    /// A choice a screen asked for (values index the options it offered;
+    /// the chosen one goes back to the screen).
+    Screen(crate::screens::kit::PickFor),
     /// Which occurrences of series `Id` to edit, from the one on this date.
     EditScope(Id, chrono::NaiveDate),
     /// A usual way of repeating, for a meeting's rule field.
@@ -50,8 +51,6 @@ pub struct Picker {
     pub field: usize,
     /// The field's label, for the picker's title.
     pub label: &'static str,
-    /// For [`PickTarget::CalendarFilter`], what each option stands for.
-    pub filters: Vec<super::calendar::CalendarFilter>,
     /// What is chosen among.
     pub target: PickTarget,
     /// Whether several can be chosen.
@@ -80,7 +79,6 @@ impl Picker {
         let mut picker = Picker {
             field,
             label,
-            filters: Vec::new(),
             target,
             multi,
             options,
@@ -140,10 +138,9 @@ impl Picker {
             }
             (PickTarget::Record(_), false) => FieldValue::Ref(self.highlighted().map(|o| o.value)),
             (PickTarget::Record(_), true) => FieldValue::Refs(self.chosen.clone()),
-            (
-                PickTarget::CalendarFilter | PickTarget::EditScope(..) | PickTarget::RulePreset,
-                _,
-            ) => FieldValue::Choice(self.highlighted().map(|o| o.value as usize)),
+            (PickTarget::Screen(_) | PickTarget::EditScope(..) | PickTarget::RulePreset, _) => {
+                FieldValue::Choice(self.highlighted().map(|o| o.value as usize))
+            }
         }
     }
 }

@@ -3,15 +3,20 @@
 //! ([`Outcome`]) applied to the stack of views.
 
 use super::detail::Detail;
+use super::msg::ReadFor;
+use super::picker::{PickOption, PickTarget, Picker};
 use super::state::{AppState, Prompt, View};
+use crate::domain::Kind;
 use crate::effect::Effect;
-use crate::screens::kit::{Ctx, Level, Open, Outcome, PromptFor, Screen};
+use crate::screens::calendar::Calendar;
+use crate::screens::kit::{Ctx, Level, Open, Outcome, PickFor, PromptFor, Screen};
 use crate::vocab::Action;
 
 impl View {
     /// The view as a screen with a home of its own, if it is one.
     pub fn screen_mut(&mut self) -> Option<&mut dyn Screen> {
         match self {
+            View::Calendar(c) => Some(c),
             View::Figures(f) => Some(f),
             View::Dashboard(b) => Some(b),
             View::Coverage(c) => Some(c.as_mut()),
@@ -79,6 +84,14 @@ pub fn on_typed(state: &mut AppState, purpose: PromptFor, typed: &str) -> Vec<Ef
     }
 }
 
+/// Gives the option chosen in a picker to the screen under it that opened it.
+pub fn on_picked(state: &mut AppState, purpose: PickFor, index: usize) -> Vec<Effect> {
+    match with_top(state, |screen, ctx| screen.on_picked(purpose, index, ctx)) {
+        Some(outcome) => apply(state, outcome),
+        None => Vec::new(),
+    }
+}
+
 /// Carries out what a screen answered.
 pub fn apply(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
     match outcome {
@@ -86,7 +99,7 @@ pub fn apply(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
         Outcome::Close => {
             state.stack.pop();
         }
-        Outcome::Open(open) => self::open(state, open),
+        Outcome::Open(open) => return self::open(state, open),
         Outcome::ToTab(action) => {
             state.stack.pop();
             super::tabs::on_tab(state, action);
@@ -98,8 +111,8 @@ pub fn apply(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Opens a screen over the top one.
-pub fn open(state: &mut AppState, open: Open) {
+/// Opens a screen over the top one; a form may need its record read first.
+pub fn open(state: &mut AppState, open: Open) -> Vec<Effect> {
     match open {
         Open::Detail(kind, id) => {
             let detail = Detail::new(&state.data, kind, id, state.now);
@@ -109,8 +122,34 @@ pub fn open(state: &mut AppState, open: Open) {
             purpose,
             input: super::text_input::TextInput::new(&text),
         })),
+        Open::Pick {
+            purpose,
+            title,
+            options,
+        } => {
+            let options = options
+                .into_iter()
+                .enumerate()
+                .map(|(i, label)| PickOption::new(i as u64, label))
+                .collect();
+            let target = PickTarget::Screen(purpose);
+            let picker = Picker::new((0, title), target, false, options, Vec::new());
+            state.stack.push(View::Picker(picker));
+        }
+        Open::Confirm(confirm) => state.stack.push(View::Confirm(confirm)),
+        Open::Edit(kind, id) => {
+            if let Some(record) = state.data.get(kind, id).cloned() {
+                return super::update::open_form(state, record, ReadFor::Edit);
+            }
+        }
+        Open::EditOccurrence(series, original) => super::series_edit::ask(state, series, original),
         Open::Help => state.stack.push(View::Help(Default::default())),
-        Open::Calendar => super::calendar_keys::open(state),
+        Open::Calendar => {
+            // The calendar is of meetings: the list under it shows them too.
+            state.tab = Kind::Meeting;
+            let calendar = Calendar::new(state.now.date());
+            state.stack.push(View::Calendar(calendar));
+        }
         Open::Coverage => {
             let view = crate::screens::coverage::CoverageView::new(&state.data, state.now.date());
             state.stack.push(View::Coverage(Box::new(view)));
@@ -121,4 +160,5 @@ pub fn open(state: &mut AppState, open: Open) {
             state.stack.push(View::Figures(view));
         }
     }
+    Vec::new()
 }

@@ -102,7 +102,7 @@ fn fresh_copy(series: &Meeting, state: &AppState) -> Meeting {
 /// The series changed as `then` says.
 pub fn apply(then: Then, mut series: Meeting) -> Meeting {
     match then {
-        Then::SkipOccurrence(_, date) => super::calendar_keys::cancelled(series, date),
+        Then::SkipOccurrence(_, date) => crate::screens::calendar::cancelled(series, date),
         Then::EndBefore(_, date) => {
             if let Some(r) = &mut series.recurrence {
                 let last = date.pred_opt().unwrap_or(date);

@@ -11,31 +11,7 @@ use crate::vocab::Mode;
 use chrono::NaiveDateTime;
 use std::collections::HashMap;
 
-/// A yes/no question and what "yes" does.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Question {
-    /// Load the reference facilities into an empty database.
-    Seed,
-    /// Throw away the form's changes.
-    Discard,
-    /// Delete a record nothing refers to.
-    Delete(Kind, Id),
-    /// Archive a record others refer to, instead of deleting it.
-    ArchiveInstead(Kind, Id),
-    /// Cancel one occurrence of a meeting (by its original date).
-    CancelOccurrence(Id, chrono::NaiveDate),
-    /// Save a meeting although it clashes with others.
-    SaveDespiteClash(Box<crate::domain::Record>),
-}
-
-/// A question with its wording.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Confirm {
-    /// What "yes" does.
-    pub question: Question,
-    /// The question as shown.
-    pub text: String,
-}
+pub use crate::screens::kit::{Confirm, Question};
 
 /// A screen stacked over the lists.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,7 +34,7 @@ pub enum View {
     /// A record's history.
     History(crate::screens::history::History),
     /// Meetings as an agenda, a week or a month.
-    Calendar(super::calendar::Calendar),
+    Calendar(crate::screens::calendar::Calendar),
     /// A line of text the user types for a purpose (a date to go to…).
     Prompt(Prompt),
     /// Agreements of a facility or NGO over time.

@@ -152,7 +152,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Picker => edit::on_picker(state, action),
         Mode::Confirm => on_confirm(state, action),
         Mode::Help | Mode::History => super::screen::on_screen(state, action).unwrap_or_default(),
-        Mode::Calendar => super::calendar_keys::on_calendar(state, action),
+        Mode::Calendar => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Coverage => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Dashboard => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Figures => super::screen::on_screen(state, action).unwrap_or_default(),
@@ -189,13 +189,7 @@ fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
         _ => None,
     };
     if let Some(purpose) = purpose {
-        // A form starts from every field as stored: read the record whole
-        // first when the data holds it without its long text.
-        if state.data.lacks_long_text(kind, id) {
-            return Some(vec![Effect::ReadFull(kind, id, purpose)]);
-        }
-        open_read(state, record, purpose);
-        return Some(Vec::new());
+        return Some(open_form(state, record, purpose));
     }
     Some(match action {
         Action::RecordDelete => ask_delete(state, kind, id),
@@ -230,6 +224,18 @@ fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
         }
         _ => vec![Effect::LoadHistory(kind, id)],
     })
+}
+
+/// Opens the form `purpose` names for `record`, or asks for it whole first.
+pub(super) fn open_form(state: &mut AppState, record: Record, purpose: ReadFor) -> Vec<Effect> {
+    // A form starts from every field as stored: read the record whole
+    // first when the data holds it without its long text.
+    let (kind, id) = (record.kind(), record.id());
+    if state.data.lacks_long_text(kind, id) {
+        return vec![Effect::ReadFull(kind, id, purpose)];
+    }
+    open_read(state, record, purpose);
+    Vec::new()
 }
 
 /// Opens the form a whole record was read for.
@@ -337,10 +343,16 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
             }];
         }
         Action::HelpToggle => state.stack.push(View::Help(Default::default())),
-        Action::CalendarOpen => super::calendar_keys::open(state),
-        Action::CoverageShow => super::screen::open(state, crate::screens::kit::Open::Coverage),
+        Action::CalendarOpen => {
+            return super::screen::open(state, crate::screens::kit::Open::Calendar);
+        }
+        Action::CoverageShow => {
+            return super::screen::open(state, crate::screens::kit::Open::Coverage);
+        }
         Action::DashboardShow => state.open_dashboard(),
-        Action::FiguresShow => super::screen::open(state, crate::screens::kit::Open::Figures),
+        Action::FiguresShow => {
+            return super::screen::open(state, crate::screens::kit::Open::Figures);
+        }
         Action::Quit => return vec![Effect::Quit],
         _ => {}
     }
@@ -406,7 +418,7 @@ fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
                     match state.data.get(Kind::Meeting, id).cloned() {
                         Some(Record::Meeting(meeting)) => {
                             vec![Effect::Save(
-                                super::calendar_keys::cancelled(meeting, original).into(),
+                                crate::screens::calendar::cancelled(meeting, original).into(),
                             )]
                         }
                         _ => Vec::new(),

@@ -3,6 +3,7 @@
 //! a widget that only reads the state). The app stacks screens and handles
 //! what they share; the terminal frame around them is `ui/`'s.
 
+pub mod calendar;
 pub mod confirm;
 pub mod coverage;
 pub mod dashboard;
@@ -18,41 +19,8 @@ pub mod merge;
 pub mod picker;
 pub mod timeline;
 
-use crate::vocab::{Action, Mode};
+use crate::vocab::Mode;
 use kit::Keys;
-
-/// The calendar's actions, until the calendar has its home.
-const CALENDAR: Keys = Keys {
-    hints: &[
-        Action::DetailOpen,
-        Action::CalendarNextDay,
-        Action::CalendarNextPeriod,
-        Action::CalendarWeek,
-        Action::CalendarMonth,
-        Action::CalendarFilter,
-        Action::CalendarGoto,
-        Action::Back,
-    ],
-    more: &[
-        Action::MoveUp,
-        Action::MoveDown,
-        Action::CalendarPrevDay,
-        Action::CalendarPrevPeriod,
-        Action::CalendarToday,
-        Action::CalendarAgenda,
-        Action::CalendarFilterClear,
-        Action::HelpToggle,
-        Action::Quit,
-        Action::TabNext,
-        Action::TabPrev,
-        Action::OccurrenceCancel,
-        Action::OccurrenceMove,
-        Action::MeetingHeld,
-        Action::ExportIcs,
-        Action::ImportIcs,
-        Action::RecordEdit,
-    ],
-};
 
 /// The actions the screens of a mode answer: what the hint bar offers, what
 /// help lists and what the shipped keymaps must bind.
@@ -66,7 +34,7 @@ pub fn keys(mode: Mode) -> &'static Keys {
         Mode::Confirm => &confirm::KEYS,
         Mode::Help => &help::KEYS,
         Mode::History => &history::KEYS,
-        Mode::Calendar => &CALENDAR,
+        Mode::Calendar => &calendar::KEYS,
         Mode::Coverage => &coverage::KEYS,
         Mode::Dashboard => &dashboard::KEYS,
         Mode::Figures => &figures::KEYS,
@@ -77,6 +45,7 @@ pub fn keys(mode: Mode) -> &'static Keys {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocab::Action;
 
     #[test]
     fn every_action_is_answered_somewhere() {

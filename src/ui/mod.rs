@@ -2,7 +2,6 @@
 //! changes it. Every text from data passes through [`text::fit`] (sanitised and
 //! truncated) before it reaches a cell.
 
-mod calendar;
 mod detail;
 mod form;
 mod merge;
@@ -111,7 +110,6 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
             },
             body,
         ),
-        Some(View::Calendar(c)) => calendar::draw(frame, body, state, c, theme),
         Some(View::Timeline(timeline)) => frame.render_widget(
             crate::screens::timeline::view::TimelineWidget {
                 timeline,
@@ -132,6 +130,15 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         Some(View::Dashboard(b)) => frame.render_widget(
             crate::screens::dashboard::view::BoardWidget {
                 board: b,
+                data: &state.data,
+                today: state.now.date(),
+                theme,
+            },
+            body,
+        ),
+        Some(View::Calendar(c)) => frame.render_widget(
+            crate::screens::calendar::view::CalendarWidget {
+                calendar: c,
                 data: &state.data,
                 today: state.now.date(),
                 theme,

@@ -5,7 +5,6 @@
 use super::screen::{terminal, text};
 use super::time::now;
 use ratatui::buffer::Buffer;
-use spojka::app::calendar::Calendar;
 use spojka::app::detail::Detail;
 use spojka::app::form::Form;
 use spojka::app::msg::{Effect, Msg};
@@ -15,6 +14,7 @@ use spojka::app::{Action, AppState, View, update};
 use spojka::domain::Kind;
 use spojka::keymap::Keymap;
 use spojka::model::Data;
+use spojka::screens::calendar::Calendar;
 use spojka::screens::coverage::CoverageView;
 use spojka::screens::dashboard::Board;
 use spojka::screens::figures::FiguresView;

@@ -1,14 +1,16 @@
 //! What every screen is made with: the [`Screen`] contract, the cursor, and
 //! the words between a screen and the app ([`Ctx`], [`Outcome`]).
 
+pub mod confirm;
 pub mod cursor;
 pub mod outcome;
 pub mod scroll;
 pub mod text;
 pub mod theme;
 
+pub use confirm::{Confirm, Question};
 pub use cursor::Cursor;
-pub use outcome::{Ctx, Level, Open, Outcome, PromptFor};
+pub use outcome::{Ctx, Level, Open, Outcome, PickFor, PromptFor};
 
 use crate::vocab::{Action, Mode};
 
@@ -89,6 +91,11 @@ pub trait Screen {
 
     /// The answer to a prompt this screen opened.
     fn on_typed(&mut self, _purpose: PromptFor, _typed: &str, _ctx: &Ctx) -> Outcome {
+        Outcome::Done
+    }
+
+    /// The index of the option chosen in a picker this screen opened.
+    fn on_picked(&mut self, _purpose: PickFor, _index: usize, _ctx: &Ctx) -> Outcome {
         Outcome::Done
     }
 

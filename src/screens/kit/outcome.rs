@@ -2,6 +2,7 @@
 //! the app to do about it. Screens never hold the whole app state: they get
 //! a [`Ctx`], change their own state and answer with an [`Outcome`].
 
+use super::Confirm;
 use crate::domain::{Id, Kind};
 use crate::effect::Effect;
 use crate::model::Data;
@@ -41,14 +42,31 @@ impl Ctx<'_> {
 }
 
 /// A screen one screen may open over itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Open {
     /// A record with its related records.
     Detail(Kind, Id),
     /// A line to type, starting with `text`, for `purpose`; the answer goes
-    /// back to the screen that asked ([`Outcome::Typed`] never reaches it
-    /// directly: the app calls its `on_typed`).
+    /// back to the screen that asked (the app calls its `on_typed`).
     Prompt(PromptFor, String),
+    /// One of `options` to choose, for `purpose`; the index of the chosen one
+    /// goes back to the screen that asked (the app calls its `on_picked`).
+    Pick {
+        /// What the choice is for.
+        purpose: PickFor,
+        /// The picker's title.
+        title: &'static str,
+        /// What is shown for each option, in order.
+        options: Vec<String>,
+    },
+    /// A yes/no question; the app carries out "yes".
+    Confirm(Confirm),
+    /// The form editing a record (read whole first when the data holds it
+    /// without its long text: a form starts from every stored field).
+    Edit(Kind, Id),
+    /// Editing one occurrence of a repeating meeting (its id, the
+    /// occurrence's original date): which occurrences, then the form.
+    EditOccurrence(Id, NaiveDate),
     /// The key bindings.
     Help,
     /// The meeting calendar.
@@ -70,6 +88,13 @@ pub enum PromptFor {
     ImportIcs,
     /// The period of the figures view.
     FiguresPeriod,
+}
+
+/// What a choice from a list is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickFor {
+    /// Whose meetings the calendar shows.
+    CalendarFilter,
 }
 
 /// Whether the status line reports news or a problem.

@@ -1,35 +1,49 @@
-//! The meeting calendar: agenda, week and month.
+//! The meeting calendar as drawn: agenda, week and month.
 
-use super::text::{fit, width};
-use super::theme::Theme;
-use crate::app::calendar::{Calendar, CalendarFilter, CalendarView, Entry, entries};
-use crate::app::state::AppState;
+use super::{Calendar, CalendarFilter, CalendarView, Entry, entries, open_actions};
 use crate::catalog::{self, calendar as words};
 use crate::domain::{Kind, MeetingStatus, Record};
+use crate::model::Data;
+use crate::screens::kit::text::{fit, width};
+use crate::screens::kit::theme::Theme;
 use chrono::{Datelike, Days, NaiveDate};
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
-/// Draws the calendar into `area`.
-pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, calendar: &Calendar, theme: &Theme) {
-    let (from, to) = calendar.range();
-    let shown = entries(&state.data, from, to, calendar.filter);
-    let block = Block::bordered()
-        .border_style(theme.border())
-        .title(title(state, calendar));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    match calendar.view {
-        CalendarView::Agenda => agenda(frame, inner, state, calendar, &shown, theme),
-        CalendarView::Week => week(frame, inner, state, calendar, &shown, theme),
-        CalendarView::Month => month(frame, inner, state, calendar, &shown, theme),
+/// The calendar as drawn.
+#[derive(Debug, Clone, Copy)]
+pub struct CalendarWidget<'a> {
+    /// What it shows.
+    pub calendar: &'a Calendar,
+    /// The meetings, and the names of what they refer to.
+    pub data: &'a Data,
+    /// Today, marked in every view.
+    pub today: NaiveDate,
+    /// Colours and emphasis.
+    pub theme: &'a Theme,
+}
+
+impl Widget for CalendarWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (from, to) = self.calendar.range();
+        let shown = entries(self.data, from, to, self.calendar.filter);
+        let block = Block::bordered()
+            .border_style(self.theme.border())
+            .title(title(self.data, self.calendar));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        match self.calendar.view {
+            CalendarView::Agenda => agenda(&self, inner, buf, &shown),
+            CalendarView::Week => week(&self, inner, buf, &shown),
+            CalendarView::Month => month(&self, inner, buf, &shown),
+        }
     }
 }
 
-fn title(state: &AppState, calendar: &Calendar) -> String {
+fn title(data: &Data, calendar: &Calendar) -> String {
     let view = match calendar.view {
         CalendarView::Agenda => words::AGENDA,
         CalendarView::Week => words::WEEK,
@@ -38,9 +52,9 @@ fn title(state: &AppState, calendar: &Calendar) -> String {
     let mut text = format!(" {view} · {} ", catalog::day_heading(calendar.day));
     let who = match calendar.filter {
         CalendarFilter::Everyone => None,
-        CalendarFilter::Person(id) => Some(state.data.name(Kind::Person, id)),
-        CalendarFilter::Facility(id) => Some(state.data.name(Kind::Facility, id)),
-        CalendarFilter::Organisation(id) => Some(state.data.name(Kind::Organisation, id)),
+        CalendarFilter::Person(id) => Some(data.name(Kind::Person, id)),
+        CalendarFilter::Facility(id) => Some(data.name(Kind::Facility, id)),
+        CalendarFilter::Organisation(id) => Some(data.name(Kind::Organisation, id)),
         CalendarFilter::Region(r) => Some(r.name_cs().to_string()),
     };
     if let Some(who) = who {
@@ -50,8 +64,8 @@ fn title(state: &AppState, calendar: &Calendar) -> String {
 }
 
 /// "10:00–11:30 Title · Facility [cancelled]".
-fn entry_text(state: &AppState, entry: &Entry, with_end: bool) -> (String, bool) {
-    let Some(Record::Meeting(m)) = state.data.get(Kind::Meeting, entry.id) else {
+fn entry_text(data: &Data, entry: &Entry, with_end: bool) -> (String, bool) {
+    let Some(Record::Meeting(m)) = data.get(Kind::Meeting, entry.id) else {
         return (String::new(), false);
     };
     let o = entry.occurrence;
@@ -65,7 +79,7 @@ fn entry_text(state: &AppState, entry: &Entry, with_end: bool) -> (String, bool)
     let cross = if cancelled && !with_end { "✗" } else { "" };
     let mut text = format!("{cross}{time} {}", m.title);
     if with_end && let Some(f) = m.facility {
-        text.push_str(&format!(" · {}", state.data.name(Kind::Facility, f)));
+        text.push_str(&format!(" · {}", data.name(Kind::Facility, f)));
     }
     if cancelled && with_end {
         text.push_str(&format!(" {}", words::CANCELLED));
@@ -76,26 +90,22 @@ fn entry_text(state: &AppState, entry: &Entry, with_end: bool) -> (String, bool)
     (text, cancelled)
 }
 
-fn agenda(
-    frame: &mut Frame,
-    area: Rect,
-    state: &AppState,
-    calendar: &Calendar,
-    shown: &[Entry],
-    theme: &Theme,
-) {
+fn agenda(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]) {
     let w = usize::from(area.width);
     let mut lines: Vec<(Line, Option<usize>)> = Vec::new();
-    if let CalendarFilter::Person(person) = calendar.filter {
-        let todo = crate::app::calendar::open_actions(&state.data, person);
+    if let CalendarFilter::Person(person) = widget.calendar.filter {
+        let todo = open_actions(widget.data, person);
         if !todo.is_empty() {
-            lines.push((Line::from(Span::styled(words::TO_DO, theme.header())), None));
+            lines.push((
+                Line::from(Span::styled(words::TO_DO, widget.theme.header())),
+                None,
+            ));
         }
         for id in todo {
-            let Some(Record::ActionItem(item)) = state.data.get(Kind::ActionItem, id) else {
+            let Some(Record::ActionItem(item)) = widget.data.get(Kind::ActionItem, id) else {
                 continue;
             };
-            let overdue = item.due.is_some_and(|d| d < state.now.date());
+            let overdue = item.due.is_some_and(|d| d < widget.today);
             let due = item
                 .due
                 .map(|d| format!(" · {} {d}", words::DUE))
@@ -106,7 +116,7 @@ fn agenda(
                 String::new()
             };
             let style = if overdue {
-                theme.error()
+                widget.theme.error()
             } else {
                 Default::default()
             };
@@ -124,23 +134,23 @@ fn agenda(
         let date = entry.occurrence.start.date();
         if day != Some(date) {
             let mut heading = catalog::day_heading(date);
-            if date == state.now.date() {
+            if date == widget.today {
                 heading.push_str(&format!(" ({})", words::TODAY));
             }
             lines.push((
-                Line::from(Span::styled(fit(&heading, w), theme.header())),
+                Line::from(Span::styled(fit(&heading, w), widget.theme.header())),
                 None,
             ));
             day = Some(date);
         }
-        let (text, cancelled) = entry_text(state, entry, true);
+        let (text, cancelled) = entry_text(widget.data, entry, true);
         let mut style = if cancelled {
-            theme.archived()
+            widget.theme.archived()
         } else {
             Default::default()
         };
-        if i == calendar.selected {
-            style = theme.selected();
+        if i == widget.calendar.selected {
+            style = widget.theme.selected();
         }
         lines.push((
             Line::from(Span::styled(fit(&format!("  {text}"), w), style)),
@@ -154,7 +164,7 @@ fn agenda(
     let rows = usize::from(area.height).max(1);
     let at = lines
         .iter()
-        .position(|(_, i)| *i == Some(calendar.selected))
+        .position(|(_, i)| *i == Some(widget.calendar.selected))
         .unwrap_or(0);
     let skip = (at + 1).saturating_sub(rows);
     let visible: Vec<Line> = lines
@@ -163,7 +173,7 @@ fn agenda(
         .take(rows)
         .map(|(l, _)| l)
         .collect();
-    frame.render_widget(Paragraph::new(visible), area);
+    Paragraph::new(visible).render(area, buf);
 }
 
 /// Column `i` of `n` equal columns across `area` (the last takes the rest).
@@ -175,7 +185,7 @@ fn column(area: Rect, i: u16, n: u16) -> Rect {
 }
 
 fn day_style(
-    state: &AppState,
+    today: NaiveDate,
     calendar: &Calendar,
     day: NaiveDate,
     theme: &Theme,
@@ -184,26 +194,19 @@ fn day_style(
     if day == calendar.day {
         style = theme.selected();
     }
-    if day == state.now.date() {
+    if day == today {
         style = style.add_modifier(Modifier::UNDERLINED);
     }
     style
 }
 
-fn week(
-    frame: &mut Frame,
-    area: Rect,
-    state: &AppState,
-    calendar: &Calendar,
-    shown: &[Entry],
-    theme: &Theme,
-) {
-    let (monday, _) = calendar.range();
+fn week(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]) {
+    let (monday, _) = widget.calendar.range();
     for i in 0..7u16 {
         let day = monday + Days::new(u64::from(i));
         let col = column(area, i, 7);
         let w = usize::from(col.width.saturating_sub(1)).max(1);
-        let mark = if day == state.now.date() { "*" } else { "." };
+        let mark = if day == widget.today { "*" } else { "." };
         let heading = format!(
             "{} {}.{}{mark}",
             catalog::WEEKDAYS_SHORT[i as usize],
@@ -212,7 +215,7 @@ fn week(
         );
         let mut lines = vec![Line::from(Span::styled(
             fit(&heading, w),
-            day_style(state, calendar, day, theme),
+            day_style(widget.today, widget.calendar, day, widget.theme),
         ))];
         let todays: Vec<&Entry> = shown
             .iter()
@@ -224,32 +227,25 @@ fn week(
                 lines.push(Line::from(fit(&words::more(todays.len() - n), w)));
                 break;
             }
-            let (text, cancelled) = entry_text(state, entry, false);
+            let (text, cancelled) = entry_text(widget.data, entry, false);
             let style = if cancelled {
-                theme.archived()
+                widget.theme.archived()
             } else {
                 Default::default()
             };
             lines.push(Line::from(Span::styled(fit(&text, w), style)));
         }
-        frame.render_widget(Paragraph::new(lines), col);
+        Paragraph::new(lines).render(col, buf);
     }
 }
 
-fn month(
-    frame: &mut Frame,
-    area: Rect,
-    state: &AppState,
-    calendar: &Calendar,
-    shown: &[Entry],
-    theme: &Theme,
-) {
-    let (start, _) = calendar.range();
+fn month(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]) {
+    let (start, _) = widget.calendar.range();
     let header = Rect { height: 1, ..area };
     for i in 0..7u16 {
         let col = column(header, i, 7);
         let text = fit(catalog::WEEKDAYS_SHORT[i as usize], usize::from(col.width));
-        frame.render_widget(Paragraph::new(Span::styled(text, theme.label())), col);
+        Paragraph::new(Span::styled(text, widget.theme.label())).render(col, buf);
     }
     let grid = Rect {
         y: area.y + 1,
@@ -273,22 +269,22 @@ fn month(
                 continue;
             }
             let w = usize::from(cell.width.saturating_sub(1)).max(1);
-            let in_month = day.month() == calendar.day.month();
+            let in_month = day.month() == widget.calendar.day.month();
             let todays: Vec<&Entry> = shown
                 .iter()
                 .filter(|e| e.occurrence.start.date() == day)
                 .collect();
-            let mut style = day_style(state, calendar, day, theme);
-            if !in_month && day != calendar.day {
-                style = theme.archived();
+            let mut style = day_style(widget.today, widget.calendar, day, widget.theme);
+            if !in_month && day != widget.calendar.day {
+                style = widget.theme.archived();
             }
-            let mark = if day == state.now.date() { "*" } else { "" };
+            let mark = if day == widget.today { "*" } else { "" };
             let mut lines = vec![Line::from(Span::styled(
                 fit(&format!("{}{mark}", day.day()), w),
                 style,
             ))];
             if row_height > 1 && !todays.is_empty() {
-                let (first, _) = entry_text(state, todays[0], false);
+                let (first, _) = entry_text(widget.data, todays[0], false);
                 let text = if row_height > 2 || todays.len() == 1 {
                     first
                 } else {
@@ -304,7 +300,7 @@ fn month(
                     lines[0].spans.push(Span::raw(count));
                 }
             }
-            frame.render_widget(Paragraph::new(lines), cell);
+            Paragraph::new(lines).render(cell, buf);
         }
     }
 }

@@ -2,10 +2,50 @@
 //! optionally narrowed to one person, facility, NGO or region. Views read only
 //! the dates they show, through the data's by-start index.
 
+mod keys;
+pub mod view;
+
 use crate::domain::occurrences::{Occurrence, occurrences};
-use crate::domain::{ActionStatus, Id, Kind, Meeting, Record, Region};
+use crate::domain::recurrence::Moved;
+use crate::domain::{ActionStatus, Id, Kind, Meeting, MeetingStatus, Record, Region};
 use crate::model::Data;
+use crate::screens::kit::Keys;
+use crate::vocab::Action;
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime};
+
+/// The actions the screen answers: the hint bar's, most used first, then
+/// the rest.
+pub const KEYS: Keys = Keys {
+    hints: &[
+        Action::DetailOpen,
+        Action::CalendarNextDay,
+        Action::CalendarNextPeriod,
+        Action::CalendarWeek,
+        Action::CalendarMonth,
+        Action::CalendarFilter,
+        Action::CalendarGoto,
+        Action::Back,
+    ],
+    more: &[
+        Action::MoveUp,
+        Action::MoveDown,
+        Action::CalendarPrevDay,
+        Action::CalendarPrevPeriod,
+        Action::CalendarToday,
+        Action::CalendarAgenda,
+        Action::CalendarFilterClear,
+        Action::HelpToggle,
+        Action::Quit,
+        Action::TabNext,
+        Action::TabPrev,
+        Action::OccurrenceCancel,
+        Action::OccurrenceMove,
+        Action::MeetingHeld,
+        Action::ExportIcs,
+        Action::ImportIcs,
+        Action::RecordEdit,
+    ],
+};
 
 /// Which calendar view is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +84,9 @@ pub struct Calendar {
     pub filter: CalendarFilter,
     /// In the agenda, the selected meeting (index into its entries).
     pub selected: usize,
+    /// What the options of the filter picker stand for, from when it opened
+    /// (records read meanwhile must not shift the choice).
+    pub offered: Vec<CalendarFilter>,
 }
 
 /// How many days the agenda covers.
@@ -66,6 +109,7 @@ impl Calendar {
             day: today,
             filter: CalendarFilter::Everyone,
             selected: 0,
+            offered: Vec::new(),
         }
     }
 
@@ -106,6 +150,17 @@ impl Calendar {
         };
         self.day = stepped.unwrap_or(self.day);
         self.selected = 0;
+    }
+
+    /// The agenda's selected occurrence; none in the week and month views.
+    pub fn selected_entry(&self, data: &Data) -> Option<Entry> {
+        if self.view != CalendarView::Agenda {
+            return None;
+        }
+        let (from, to) = self.range();
+        entries(data, from, to, self.filter)
+            .get(self.selected)
+            .copied()
     }
 }
 
@@ -201,4 +256,42 @@ pub fn filter_choices(data: &Data) -> Vec<(CalendarFilter, String)> {
             .map(|r| (CalendarFilter::Region(*r), r.name_cs().to_string())),
     );
     out
+}
+
+/// The meeting with one occurrence (by its original date) moved to `start`,
+/// keeping its length: a one-off meeting simply moves; a series records the
+/// moved occurrence (RECURRENCE-ID).
+pub fn moved(mut meeting: Meeting, original: NaiveDate, start: NaiveDateTime) -> Meeting {
+    let length = meeting.end - meeting.start;
+    match &mut meeting.recurrence {
+        None => {
+            meeting.start = start;
+            meeting.end = start + length;
+        }
+        Some(series) => {
+            series.moved.retain(|m| m.original != original);
+            series.moved.push(Moved {
+                original,
+                start,
+                end: start + length,
+            });
+        }
+    }
+    meeting
+}
+
+/// The meeting with one occurrence cancelled: a one-off meeting's status
+/// becomes cancelled; a series skips that date (EXDATE).
+pub fn cancelled(mut meeting: Meeting, original: NaiveDate) -> Meeting {
+    match &mut meeting.recurrence {
+        None => meeting.status = MeetingStatus::Cancelled,
+        Some(series) => {
+            series.moved.retain(|m| m.original != original);
+            if !series.cancelled.contains(&original) {
+                series.cancelled.push(original);
+                series.cancelled.sort_unstable();
+            }
+        }
+    }
+    meeting
 }
