@@ -23,6 +23,7 @@ impl View {
             View::Help(h) => Some(h),
             View::History(h) => Some(h),
             View::Timeline(t) => Some(t),
+            View::Confirm(c) => Some(c),
             _ => None,
         }
     }
@@ -107,6 +108,10 @@ pub fn apply(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
         Outcome::Effects(effects) => return effects,
         Outcome::Say(Level::Info, text) => state.info(text),
         Outcome::Say(Level::Error, text) => state.error(text),
+        Outcome::Confirmed(question) => {
+            state.stack.pop();
+            return super::update::answer(state, question);
+        }
     }
     Vec::new()
 }

@@ -150,7 +150,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Filter => edit::on_filter(state, action),
         Mode::Form => edit::on_form(state, action),
         Mode::Picker => edit::on_picker(state, action),
-        Mode::Confirm => on_confirm(state, action),
+        Mode::Confirm => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Help | Mode::History => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Calendar => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Coverage => super::screen::on_screen(state, action).unwrap_or_default(),
@@ -390,54 +390,43 @@ fn on_detail(state: &mut AppState, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-fn on_confirm(state: &mut AppState, action: Action) -> Vec<Effect> {
-    let Some(View::Confirm(confirm)) = state.stack.last().cloned() else {
-        return Vec::new();
-    };
-    match action {
-        Action::ConfirmYes => {
-            state.stack.pop();
-            match confirm.question {
-                Question::Seed => vec![Effect::Seed],
-                Question::Discard => {
-                    state.stack.pop();
-                    Vec::new()
-                }
-                Question::Delete(kind, id) => vec![Effect::Delete(kind, id)],
-                Question::SaveDespiteClash(record) => {
-                    let mut then = None;
-                    if let Some(View::Form(form)) = state.stack.last_mut() {
-                        form.saving = true;
-                        then = form.then;
-                    }
-                    let effect = super::series_edit::save_effect(&state.data, then, *record);
-                    state.info(crate::catalog::phrase::SAVING);
-                    vec![effect]
-                }
-                Question::CancelOccurrence(id, original) => {
-                    match state.data.get(Kind::Meeting, id).cloned() {
-                        Some(Record::Meeting(meeting)) => {
-                            vec![Effect::Save(
-                                crate::screens::calendar::cancelled(meeting, original).into(),
-                            )]
-                        }
-                        _ => Vec::new(),
-                    }
-                }
-                Question::ArchiveInstead(kind, id) => match state.data.get(kind, id).cloned() {
-                    Some(mut record) => {
-                        record.meta_mut().archived = true;
-                        vec![Effect::Save(record)]
-                    }
-                    None => Vec::new(),
-                },
-            }
-        }
-        Action::ConfirmNo | Action::Back => {
+/// Does what a question asked, once the user said yes (the question is
+/// already closed).
+pub(super) fn answer(state: &mut AppState, question: Question) -> Vec<Effect> {
+    match question {
+        Question::Seed => vec![Effect::Seed],
+        Question::Discard => {
             state.stack.pop();
             Vec::new()
         }
-        _ => Vec::new(),
+        Question::Delete(kind, id) => vec![Effect::Delete(kind, id)],
+        Question::SaveDespiteClash(record) => {
+            let mut then = None;
+            if let Some(View::Form(form)) = state.stack.last_mut() {
+                form.saving = true;
+                then = form.then;
+            }
+            let effect = super::series_edit::save_effect(&state.data, then, *record);
+            state.info(crate::catalog::phrase::SAVING);
+            vec![effect]
+        }
+        Question::CancelOccurrence(id, original) => {
+            match state.data.get(Kind::Meeting, id).cloned() {
+                Some(Record::Meeting(meeting)) => {
+                    vec![Effect::Save(
+                        crate::screens::calendar::cancelled(meeting, original).into(),
+                    )]
+                }
+                _ => Vec::new(),
+            }
+        }
+        Question::ArchiveInstead(kind, id) => match state.data.get(kind, id).cloned() {
+            Some(mut record) => {
+                record.meta_mut().archived = true;
+                vec![Effect::Save(record)]
+            }
+            None => Vec::new(),
+        },
     }
 }
 

@@ -193,6 +193,11 @@ impl Keymap {
         }
     }
 
+    /// The first key bound to `action` in `mode`, as hints and questions show it.
+    pub fn first_key(&self, mode: Mode, action: Action) -> Option<String> {
+        self.keys_for(mode, action).first().map(ToString::to_string)
+    }
+
     /// Keys bound to an action in a mode (for help and hints), in the order the
     /// keymap files list them (an override's keys come after the base's); use
     /// `to_string()` for the canonical notation.

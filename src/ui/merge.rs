@@ -32,7 +32,7 @@ impl Widget for MergeView<'_> {
         // The intro, a blank line, the headings, the rows, a blank line, the
         // selected field's three values in full, and the borders.
         let height = (intro.len() as u16 + 2 + rows + 4 + 2).min(area.height);
-        let rect = super::centred(area, width, height);
+        let rect = crate::screens::kit::layout::centred(area, width, height);
         Clear.render(rect, buf);
         let title = format!(
             " {}: {} ",

@@ -157,7 +157,14 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
     }
     match state.stack.last() {
         Some(View::Picker(p)) => popup::draw_picker(frame, body, p, keymap, theme),
-        Some(View::Confirm(c)) => popup::draw_confirm(frame, body, c, keymap, theme),
+        Some(View::Confirm(confirm)) => frame.render_widget(
+            crate::screens::confirm::view::ConfirmWidget {
+                confirm,
+                keymap,
+                theme,
+            },
+            body,
+        ),
         Some(View::Merge(m)) => frame.render_widget(
             merge::MergeView {
                 merge: m,
@@ -183,19 +190,11 @@ fn draw_tabs(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
     frame.render_widget(tabs, area);
 }
 
-/// The first key bound to `action` in `mode`, as shown in hints.
-pub fn key_of(keymap: &Keymap, mode: Mode, action: Action) -> Option<String> {
-    keymap
-        .keys_for(mode, action)
-        .first()
-        .map(ToString::to_string)
-}
-
 /// "key label" pairs for the actions that matter most in a mode, from the keymap.
 fn hint_line<'a>(keymap: &Keymap, mode: Mode, actions: &[Action], theme: &Theme) -> Line<'a> {
     let mut spans = Vec::new();
     for action in actions {
-        if let Some(key) = key_of(keymap, mode, *action) {
+        if let Some(key) = keymap.first_key(mode, *action) {
             spans.push(Span::styled(key, theme.key()));
             spans.push(Span::raw(format!(" {}  ", catalog::hint(mode, *action))));
         }
@@ -264,16 +263,4 @@ fn draw_status(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
         Paragraph::new(Span::styled(fit(text, usize::from(area.width)), style)),
         area,
     );
-}
-
-/// A centred rectangle of at most `width` x `height` inside `area`.
-pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
-    let w = width.min(area.width);
-    let h = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    }
 }

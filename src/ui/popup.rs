@@ -2,24 +2,25 @@
 
 use super::text::fit;
 use super::theme::Theme;
-use super::{centred, key_of};
 use crate::app::picker::Picker;
-use crate::app::state::Confirm;
-use crate::catalog::{self, phrase};
+use crate::catalog::phrase;
 use crate::keymap::Keymap;
+use crate::screens::kit::layout::centred;
 use crate::vocab::Action;
 use crate::vocab::Mode;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
 /// Draws the picker over the form.
 pub fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, keymap: &Keymap, theme: &Theme) {
     let rect = centred(area, 70, area.height.saturating_sub(2).max(8));
     frame.render_widget(Clear, rect);
     let what = picker.label;
-    let toggle = key_of(keymap, Mode::Picker, Action::PickerToggle).unwrap_or_default();
+    let toggle = keymap
+        .first_key(Mode::Picker, Action::PickerToggle)
+        .unwrap_or_default();
     let title = if picker.multi {
         format!(" {} {what} ({toggle}: select several) ", phrase::CHOOSE)
     } else {
@@ -68,38 +69,4 @@ pub fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, keymap: &Keym
     let x = inner.x
         + (phrase::SEARCH.len() + super::text::width(&typed)).min(width.saturating_sub(1)) as u16;
     frame.set_cursor_position((x, inner.y));
-}
-
-/// Draws a yes/no question.
-pub fn draw_confirm(
-    frame: &mut Frame,
-    area: Rect,
-    confirm: &Confirm,
-    keymap: &Keymap,
-    theme: &Theme,
-) {
-    let width = 64.min(area.width);
-    let text_width = usize::from(width.saturating_sub(4)).max(1);
-    let text_lines = (super::text::width(&confirm.text) / text_width) as u16 + 2;
-    let rect = centred(area, width, text_lines + 4);
-    frame.render_widget(Clear, rect);
-    let block = Block::bordered()
-        .border_style(theme.border())
-        .title(format!(" {} ", phrase::CONFIRM_TITLE));
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let yes = key_of(keymap, Mode::Confirm, Action::ConfirmYes).unwrap_or_default();
-    let no = key_of(keymap, Mode::Confirm, Action::ConfirmNo).unwrap_or_default();
-    let text = crate::sanitize::sanitize(&confirm.text).into_owned();
-    let lines = vec![
-        Line::from(text),
-        Line::from(""),
-        Line::from(vec![
-            Span::styled(yes, theme.key()),
-            Span::raw(format!(" {}   ", catalog::action_help(Action::ConfirmYes))),
-            Span::styled(no, theme.key()),
-            Span::raw(format!(" {}", catalog::action_help(Action::ConfirmNo))),
-        ]),
-    ];
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
 }

@@ -1,8 +1,11 @@
-//! A yes/no question.
-//!
-//! Its state, keys and view still live in `app/` and `ui/`; they move here
-//! next, as the other screens' did.
+//! A yes/no question. The question itself is the kit's ([`Confirm`]), since
+//! every screen may ask one; its keys and its view are here.
 
+mod keys;
+pub mod view;
+
+#[cfg(doc)]
+use crate::screens::kit::Confirm;
 use crate::screens::kit::Keys;
 use crate::vocab::Action;
 

@@ -3,6 +3,7 @@
 
 pub mod confirm;
 pub mod cursor;
+pub mod layout;
 pub mod outcome;
 pub mod scroll;
 pub mod text;

@@ -2,7 +2,7 @@
 //! the app to do about it. Screens never hold the whole app state: they get
 //! a [`Ctx`], change their own state and answer with an [`Outcome`].
 
-use super::Confirm;
+use super::{Confirm, Question};
 use crate::domain::{Id, Kind};
 use crate::effect::Effect;
 use crate::model::Data;
@@ -123,6 +123,8 @@ pub enum Outcome {
     Effects(Vec<Effect>),
     /// A line for the status line.
     Say(Level, String),
+    /// Yes to a question: the app closes it and does what it asked.
+    Confirmed(Question),
 }
 
 impl Outcome {
