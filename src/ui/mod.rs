@@ -153,10 +153,27 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
             },
             body,
         ),
-        _ => table::draw_list(frame, body, state, theme),
+        _ => frame.render_widget(
+            table::ListWidget {
+                kind: state.tab,
+                list: state.list(),
+                data: &state.data,
+                loading: state.loading,
+                theme,
+            },
+            body,
+        ),
     }
     match state.stack.last() {
-        Some(View::Picker(p)) => popup::draw_picker(frame, body, p, keymap, theme),
+        Some(View::Picker(picker)) => {
+            let widget = popup::PickerWidget {
+                picker,
+                keymap,
+                theme,
+            };
+            frame.set_cursor_position(widget.cursor(body));
+            frame.render_widget(widget, body);
+        }
         Some(View::Confirm(confirm)) => frame.render_widget(
             crate::screens::confirm::view::ConfirmWidget {
                 confirm,

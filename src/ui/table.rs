@@ -4,12 +4,14 @@
 use super::text::fit;
 use super::theme::Theme;
 use crate::app::columns::{Column, cell, columns};
-use crate::app::state::AppState;
+use crate::app::list::ListState;
 use crate::catalog::{self, phrase};
-use ratatui::Frame;
+use crate::domain::Kind;
+use crate::model::Data;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Row, Table};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, Widget};
 
 /// Which columns fit in `available` cells, and their widths, in display order.
 /// Columns are taken by priority; spare space is shared among them so wide
@@ -45,84 +47,94 @@ pub fn fit_columns(cols: &[Column], available: u16) -> Vec<(usize, u16)> {
     chosen
 }
 
-/// Draws the current tab's list into `area`.
-pub fn draw_list(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
-    let kind = state.tab;
-    let cols = columns(kind);
-    let list = state.list();
-    let fitted = fit_columns(cols, area.width);
-    let header = Row::new(fitted.iter().map(|(i, w)| {
-        let mut title = catalog::field_label(cols[*i].field).to_string();
-        if *i == list.sort {
-            title.push_str(if list.descending { " ▼" } else { " ▲" });
-        }
-        Cell::from(fit(&title, usize::from(*w)))
-    }))
-    .style(theme.header());
-    if list.rows.is_empty() {
-        let message = if state.loading {
-            phrase::LOADING
-        } else if list.filter.text.is_empty() {
-            phrase::EMPTY_LIST
-        } else {
-            phrase::NO_MATCH
-        };
-        let table = Table::new(
-            Vec::<Row>::new(),
-            fitted.iter().map(|(_, w)| Constraint::Length(*w)),
-        )
-        .header(header)
-        .column_spacing(1);
-        frame.render_widget(table, area);
-        if area.height > 2 {
-            let below = Rect {
-                y: area.y + 2,
-                height: 1,
-                ..area
+/// A tab's list as drawn: the columns that fit, the visible slice of rows.
+#[derive(Debug, Clone, Copy)]
+pub struct ListWidget<'a> {
+    /// Which kind of record the list shows.
+    pub kind: Kind,
+    /// The rows, selection, sort and filter.
+    pub list: &'a ListState,
+    /// The records the rows name.
+    pub data: &'a Data,
+    /// Records are still being read: an empty list is not empty yet.
+    pub loading: bool,
+    /// Colours and emphasis.
+    pub theme: &'a Theme,
+}
+
+impl Widget for ListWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (kind, list, theme) = (self.kind, self.list, self.theme);
+        let cols = columns(kind);
+        let fitted = fit_columns(cols, area.width);
+        let header = Row::new(fitted.iter().map(|(i, w)| {
+            let mut title = catalog::field_label(cols[*i].field).to_string();
+            if *i == list.sort {
+                title.push_str(if list.descending { " ▼" } else { " ▲" });
+            }
+            Cell::from(fit(&title, usize::from(*w)))
+        }))
+        .style(theme.header());
+        let widths = fitted.iter().map(|(_, w)| Constraint::Length(*w));
+        if list.rows.is_empty() {
+            let message = if self.loading {
+                phrase::LOADING
+            } else if list.filter.text.is_empty() {
+                phrase::EMPTY_LIST
+            } else {
+                phrase::NO_MATCH
             };
-            frame.render_widget(
-                Paragraph::new(Line::from(fit(message, usize::from(area.width)))),
-                below,
-            );
+            Table::new(Vec::<Row>::new(), widths)
+                .header(header)
+                .column_spacing(1)
+                .render(area, buf);
+            if area.height > 2 {
+                let below = Rect {
+                    y: area.y + 2,
+                    height: 1,
+                    ..area
+                };
+                Paragraph::new(Line::from(fit(message, usize::from(area.width))))
+                    .render(below, buf);
+            }
+            return;
         }
-        return;
-    }
-    let page = usize::from(area.height.saturating_sub(1));
-    let rows = list
-        .rows
-        .iter()
-        .enumerate()
-        .skip(list.offset)
-        .take(page)
-        .filter_map(|(index, id)| {
-            let record = state.data.get(kind, *id)?;
-            let archived = record.meta().archived;
-            let cells = fitted.iter().enumerate().map(|(n, (i, w))| {
-                let mut text = cell(&state.data, record, &cols[*i]);
-                if archived && n == 0 {
-                    text = format!("{} {text}", phrase::ARCHIVED_MARK);
+        let page = usize::from(area.height.saturating_sub(1));
+        let rows = list
+            .rows
+            .iter()
+            .enumerate()
+            .skip(list.offset)
+            .take(page)
+            .filter_map(|(index, id)| {
+                let record = self.data.get(kind, *id)?;
+                let archived = record.meta().archived;
+                let cells = fitted.iter().enumerate().map(|(n, (i, w))| {
+                    let mut text = cell(self.data, record, &cols[*i]);
+                    if archived && n == 0 {
+                        text = format!("{} {text}", phrase::ARCHIVED_MARK);
+                    }
+                    Cell::from(fit(&text, usize::from(*w)))
+                });
+                let mut row = Row::new(cells);
+                if archived {
+                    row = row.style(theme.archived());
                 }
-                Cell::from(fit(&text, usize::from(*w)))
+                if index == list.selected {
+                    row = row.style(theme.selected());
+                }
+                Some(row)
             });
-            let mut row = Row::new(cells);
-            if archived {
-                row = row.style(theme.archived());
-            }
-            if index == list.selected {
-                row = row.style(theme.selected());
-            }
-            Some(row)
-        });
-    let table = Table::new(rows, fitted.iter().map(|(_, w)| Constraint::Length(*w)))
-        .header(header)
-        .column_spacing(1);
-    frame.render_widget(table, area);
+        Table::new(rows, widths)
+            .header(header)
+            .column_spacing(1)
+            .render(area, buf);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Kind;
 
     #[test]
     fn narrow_terminals_drop_the_least_important_columns_first() {
