@@ -6,7 +6,6 @@ pub mod access;
 pub mod clash;
 pub mod columns;
 pub mod conflict;
-pub mod detail;
 mod edit;
 pub mod form;
 pub mod list;

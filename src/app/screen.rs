@@ -2,13 +2,13 @@
 //! moving its cursor, back, help and quit; then the screen's own answer
 //! ([`Outcome`]) applied to the stack of views.
 
-use super::detail::Detail;
 use super::msg::ReadFor;
 use super::picker::{PickOption, PickTarget, Picker};
 use super::state::{AppState, Prompt, View};
 use crate::domain::Kind;
 use crate::effect::Effect;
 use crate::screens::calendar::Calendar;
+use crate::screens::detail::Detail;
 use crate::screens::kit::{Ctx, Level, Open, Outcome, PickFor, PromptFor, Screen};
 use crate::vocab::Action;
 
@@ -24,6 +24,7 @@ impl View {
             View::History(h) => Some(h),
             View::Timeline(t) => Some(t),
             View::Confirm(c) => Some(c),
+            View::Detail(d) => Some(d),
             _ => None,
         }
     }
@@ -108,6 +109,10 @@ pub fn apply(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
         Outcome::Effects(effects) => return effects,
         Outcome::Say(Level::Info, text) => state.info(text),
         Outcome::Say(Level::Error, text) => state.error(text),
+        Outcome::OnRecord(action, kind, id) => {
+            return super::update::on_record_of(state, action, Some((kind, id)))
+                .unwrap_or_default();
+        }
         Outcome::Confirmed(question) => {
             state.stack.pop();
             return super::update::answer(state, question);

@@ -1,12 +1,12 @@
 //! The application state: the data, one list per tab, and a stack of views
 //! (detail, form, picker, question, help, history) over the lists.
 
-use super::detail::Detail;
 use super::form::Form;
 use super::list::ListState;
 use super::picker::Picker;
 use crate::domain::{Id, Kind};
 use crate::model::Data;
+use crate::screens::detail::Detail;
 use crate::vocab::Mode;
 use chrono::NaiveDateTime;
 use std::collections::HashMap;

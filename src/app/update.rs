@@ -1,13 +1,13 @@
 //! The single update step: state and message in, state changed and effects out.
 //! No I/O happens here; the driver runs the effects and sends back their results.
 
-use super::detail::Detail;
 use super::form::Form;
 use super::msg::{Effect, ExportFormat, Msg, ReadFor};
 use super::state::{AppState, Confirm, Question, View};
 use super::{edit, tabs};
 use crate::catalog::{self, question, status};
 use crate::domain::{Id, Kind, Meta, Record};
+use crate::screens::detail::Detail;
 use crate::vocab::Action;
 use crate::vocab::Mode;
 
@@ -146,7 +146,7 @@ fn on_saved(state: &mut AppState, record: Record) -> Vec<Effect> {
 fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
     match state.mode() {
         Mode::Normal => on_normal(state, action),
-        Mode::Detail => on_detail(state, action),
+        Mode::Detail => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Filter => edit::on_filter(state, action),
         Mode::Form => edit::on_form(state, action),
         Mode::Picker => edit::on_picker(state, action),
@@ -163,6 +163,16 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
 /// Actions on a record that work from the list and from its detail.
 fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
     let target = state.current_record();
+    on_record_of(state, action, target)
+}
+
+/// An action on `target` (edit, delete, archive, history, renew, timeline),
+/// from the list or a detail; None when `action` is none of those.
+pub(super) fn on_record_of(
+    state: &mut AppState,
+    action: Action,
+    target: Option<(Kind, Id)>,
+) -> Option<Vec<Effect>> {
     let needs_record = matches!(
         action,
         Action::RecordEdit
@@ -353,37 +363,6 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::FiguresShow => {
             return super::screen::open(state, crate::screens::kit::Open::Figures);
         }
-        Action::Quit => return vec![Effect::Quit],
-        _ => {}
-    }
-    Vec::new()
-}
-
-fn on_detail(state: &mut AppState, action: Action) -> Vec<Effect> {
-    if let Some(effects) = on_record(state, action) {
-        return effects;
-    }
-    let now = state.now;
-    let Some(View::Detail(detail)) = state.stack.last_mut() else {
-        return Vec::new();
-    };
-    let last = detail.links.len().saturating_sub(1);
-    match action {
-        Action::MoveUp => detail.selected = detail.selected.saturating_sub(1),
-        Action::MoveDown => detail.selected = (detail.selected + 1).min(last),
-        Action::MoveTop => detail.selected = 0,
-        Action::MoveBottom => detail.selected = last,
-        Action::LinkFollow | Action::DetailOpen => match detail.selected_link() {
-            Some(link) => {
-                let next = Detail::new(&state.data, link.kind, link.id, now);
-                state.stack.push(View::Detail(next));
-            }
-            None => state.error(status::NOT_A_LINK),
-        },
-        Action::Back => {
-            state.stack.pop();
-        }
-        Action::HelpToggle => state.stack.push(View::Help(Default::default())),
         Action::Quit => return vec![Effect::Quit],
         _ => {}
     }

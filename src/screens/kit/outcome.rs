@@ -123,6 +123,9 @@ pub enum Outcome {
     Effects(Vec<Effect>),
     /// A line for the status line.
     Say(Level, String),
+    /// An action on a record (edit, delete, archive, history, renew,
+    /// timeline), which the app carries out as it does from the list.
+    OnRecord(Action, Kind, Id),
     /// Yes to a question: the app closes it and does what it asked.
     Confirmed(Question),
 }
