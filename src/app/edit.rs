@@ -11,6 +11,9 @@ use crate::vocab::Action;
 
 /// Typed or pasted text goes to whatever text the top view edits.
 pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
+    if let Some(effects) = super::screen::on_text(state, text) {
+        return effects;
+    }
     match state.stack.last_mut() {
         Some(View::Filter { .. }) => {
             state.list_mut().filter.insert(text);
@@ -26,7 +29,6 @@ pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
             picker.query.insert(text);
             picker.refresh();
         }
-        Some(View::Prompt(prompt)) => prompt.input.insert(text),
         _ => {}
     }
     Vec::new()
@@ -34,21 +36,8 @@ pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
 
 /// Keys while typing a filter (or a date to go to in the calendar).
 pub fn on_filter(state: &mut AppState, action: Action) -> Vec<Effect> {
-    if let Some(View::Prompt(prompt)) = state.stack.last_mut() {
-        match action {
-            Action::FilterApply => {
-                let (purpose, typed) = (prompt.purpose, prompt.input.text.clone());
-                state.stack.pop();
-                return super::prompt::on_prompt(state, purpose, &typed);
-            }
-            Action::FilterCancel | Action::Back => {
-                state.stack.pop();
-            }
-            _ => {
-                prompt.input.edit(action);
-            }
-        }
-        return Vec::new();
+    if let Some(effects) = super::screen::on_screen(state, action) {
+        return effects;
     }
     match action {
         Action::FilterApply => {
@@ -56,7 +45,7 @@ pub fn on_filter(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
         Action::FilterCancel => {
             if let Some(View::Filter { before }) = state.stack.pop() {
-                state.list_mut().filter = super::text_input::TextInput::new(&before);
+                state.list_mut().filter = crate::screens::kit::text_input::TextInput::new(&before);
                 state.refresh_current();
             }
         }

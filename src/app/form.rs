@@ -1,8 +1,8 @@
 //! Editing one record: the values typed or chosen so far, the focused field,
 //! and the problems found at the last save attempt.
 
-use super::text_input::TextInput;
 use crate::domain::{FieldError, FieldValue, Kind, Meta, Record};
+use crate::screens::kit::text_input::TextInput;
 use crate::vocab::Action;
 
 /// A record being created or edited.

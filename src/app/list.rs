@@ -2,10 +2,10 @@
 //! for every record kind.
 
 use super::columns::{cell, columns};
-use super::text_input::TextInput;
 use crate::domain::text::{Query, fold};
 use crate::domain::{Id, Kind};
 use crate::model::Data;
+use crate::screens::kit::text_input::TextInput;
 use std::sync::Arc;
 
 /// What filtering needs of one record, kept beside the sort order so a

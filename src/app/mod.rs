@@ -16,7 +16,6 @@ pub mod screen;
 pub mod series_edit;
 pub mod state;
 mod tabs;
-pub mod text_input;
 mod update;
 
 pub use crate::vocab::{Action, Mode};

@@ -1,10 +1,10 @@
 //! Choosing one or several items from a searchable list: a field's options,
 //! or records of a kind.
 
-use super::text_input::TextInput;
 use crate::domain::choice::ChoiceSet;
 use crate::domain::text::{fold, matches_folded};
 use crate::domain::{FieldValue, Id, Kind};
+use crate::screens::kit::text_input::TextInput;
 
 /// What the picker chooses among.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

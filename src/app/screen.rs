@@ -4,7 +4,7 @@
 
 use super::msg::ReadFor;
 use super::picker::{PickOption, PickTarget, Picker};
-use super::state::{AppState, Prompt, View};
+use super::state::{AppState, View};
 use crate::domain::Kind;
 use crate::effect::Effect;
 use crate::screens::calendar::Calendar;
@@ -25,6 +25,7 @@ impl View {
             View::Timeline(t) => Some(t),
             View::Confirm(c) => Some(c),
             View::Detail(d) => Some(d),
+            View::Prompt(p) => Some(p),
             _ => None,
         }
     }
@@ -78,6 +79,12 @@ fn on_action(screen: &mut dyn Screen, action: Action, ctx: &Ctx) -> Outcome {
     }
 }
 
+/// Gives typed or pasted text to the top screen if it is one with a home.
+pub fn on_text(state: &mut AppState, text: &str) -> Option<Vec<Effect>> {
+    let outcome = with_top(state, |screen, _| screen.on_text(text))?;
+    Some(apply(state, outcome))
+}
+
 /// Gives a typed answer to the screen under the prompt that asked for it.
 pub fn on_typed(state: &mut AppState, purpose: PromptFor, typed: &str) -> Vec<Effect> {
     match with_top(state, |screen, ctx| screen.on_typed(purpose, typed, ctx)) {
@@ -113,6 +120,10 @@ pub fn apply(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
             return super::update::on_record_of(state, action, Some((kind, id)))
                 .unwrap_or_default();
         }
+        Outcome::Typed(purpose, typed) => {
+            state.stack.pop();
+            return super::prompt::on_prompt(state, purpose, &typed);
+        }
         Outcome::Confirmed(question) => {
             state.stack.pop();
             return super::update::answer(state, question);
@@ -128,10 +139,14 @@ pub fn open(state: &mut AppState, open: Open) -> Vec<Effect> {
             let detail = Detail::new(&state.data, kind, id, state.now);
             state.stack.push(View::Detail(detail));
         }
-        Open::Prompt(purpose, text) => state.stack.push(View::Prompt(Prompt {
-            purpose,
-            input: super::text_input::TextInput::new(&text),
-        })),
+        Open::Prompt(purpose, text) => {
+            state
+                .stack
+                .push(View::Prompt(crate::screens::filter::Prompt {
+                    purpose,
+                    input: crate::screens::kit::text_input::TextInput::new(&text),
+                }))
+        }
         Open::Pick {
             purpose,
             title,

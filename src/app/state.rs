@@ -36,7 +36,7 @@ pub enum View {
     /// Meetings as an agenda, a week or a month.
     Calendar(crate::screens::calendar::Calendar),
     /// A line of text the user types for a purpose (a date to go to…).
-    Prompt(Prompt),
+    Prompt(crate::screens::filter::Prompt),
     /// Agreements of a facility or NGO over time.
     Timeline(crate::screens::timeline::Timeline),
     /// Regions (or facilities) × services: who delivers what where.
@@ -50,15 +50,6 @@ pub enum View {
 }
 
 pub use crate::screens::kit::{Level, PromptFor};
-
-/// A typed line and what it is for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Prompt {
-    /// What it is for.
-    pub purpose: PromptFor,
-    /// The text typed.
-    pub input: super::text_input::TextInput,
-}
 
 impl View {
     /// The keymap section that applies while this view is on top.

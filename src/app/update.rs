@@ -3,7 +3,7 @@
 
 use super::form::Form;
 use super::msg::{Effect, ExportFormat, Msg, ReadFor};
-use super::state::{AppState, Confirm, Question, View};
+use super::state::{AppState, Confirm, PromptFor, Question, View};
 use super::{edit, tabs};
 use crate::catalog::{self, question, status};
 use crate::domain::{Id, Kind, Meta, Record};
@@ -336,10 +336,10 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
                 ids: state.list().rows.clone(),
             }];
         }
-        Action::ImportIcs => state.stack.push(View::Prompt(super::state::Prompt {
-            purpose: super::state::PromptFor::ImportIcs,
-            input: Default::default(),
-        })),
+        Action::ImportIcs => {
+            let open = crate::screens::kit::Open::Prompt(PromptFor::ImportIcs, String::new());
+            return super::screen::open(state, open);
+        }
         Action::ExportCsv | Action::ExportJson => {
             let format = if action == Action::ExportCsv {
                 ExportFormat::Csv

@@ -10,7 +10,7 @@ pub mod table;
 
 pub use crate::screens::kit::{text, theme};
 
-use crate::app::state::{AppState, Level, View};
+use crate::app::state::{AppState, Level, PromptFor, View};
 use crate::catalog::{self, phrase};
 use crate::domain::Kind;
 use crate::keymap::Keymap;
@@ -254,12 +254,12 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
 }
 
 /// The words before a prompt's text.
-fn prompt_label(purpose: crate::app::state::PromptFor) -> &'static str {
+fn prompt_label(purpose: PromptFor) -> &'static str {
     match purpose {
-        crate::app::state::PromptFor::GotoDate => catalog::calendar::GOTO,
-        crate::app::state::PromptFor::MoveOccurrence(..) => catalog::calendar::MOVE_TO,
-        crate::app::state::PromptFor::ImportIcs => catalog::calendar::IMPORT_FROM,
-        crate::app::state::PromptFor::FiguresPeriod => catalog::figures::PERIOD_PROMPT,
+        PromptFor::GotoDate => catalog::calendar::GOTO,
+        PromptFor::MoveOccurrence(..) => catalog::calendar::MOVE_TO,
+        PromptFor::ImportIcs => catalog::calendar::IMPORT_FROM,
+        PromptFor::FiguresPeriod => catalog::figures::PERIOD_PROMPT,
     }
 }
 

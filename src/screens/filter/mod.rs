@@ -1,11 +1,23 @@
 //! A line typed at the foot of the screen: the list's filter, or a prompt
 //! (a date to go to, a file to import, a period).
 //!
-//! Its state, keys and view still live in `app/` and `ui/`; they move here
-//! next, as the other screens' did.
+//! A prompt is a screen of its own ([`Prompt`]); the list's filter line
+//! edits the list's own filter and is still the app's.
 
-use crate::screens::kit::Keys;
+mod keys;
+
+use crate::screens::kit::text_input::TextInput;
+use crate::screens::kit::{Keys, PromptFor};
 use crate::vocab::Action;
+
+/// A typed line and what it is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    /// What it is for.
+    pub purpose: PromptFor,
+    /// The text typed.
+    pub input: TextInput,
+}
 
 /// The actions the screen answers: the hint bar's, most used first, then
 /// the rest.

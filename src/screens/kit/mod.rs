@@ -7,6 +7,7 @@ pub mod layout;
 pub mod outcome;
 pub mod scroll;
 pub mod text;
+pub mod text_input;
 pub mod theme;
 
 pub use confirm::{Confirm, Question};
@@ -89,6 +90,11 @@ pub trait Screen {
 
     /// Any other action bound in the screen's keymap section.
     fn on_action(&mut self, action: Action, ctx: &Ctx) -> Outcome;
+
+    /// Typed or pasted text, for screens that edit text.
+    fn on_text(&mut self, _text: &str) -> Outcome {
+        Outcome::Done
+    }
 
     /// The answer to a prompt this screen opened.
     fn on_typed(&mut self, _purpose: PromptFor, _typed: &str, _ctx: &Ctx) -> Outcome {

@@ -126,6 +126,9 @@ pub enum Outcome {
     /// An action on a record (edit, delete, archive, history, renew,
     /// timeline), which the app carries out as it does from the list.
     OnRecord(Action, Kind, Id),
+    /// A prompt's line, entered: the app closes the prompt and gives the
+    /// text to whoever asked for it.
+    Typed(PromptFor, String),
     /// Yes to a question: the app closes it and does what it asked.
     Confirmed(Question),
 }
