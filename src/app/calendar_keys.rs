@@ -65,7 +65,7 @@ pub fn on_calendar(state: &mut AppState, action: Action) -> Vec<Effect> {
                 .collect();
             let label = crate::catalog::action_help(Action::CalendarFilter);
             let mut picker = Picker::new(
-                (0, label),
+                (None, label),
                 PickTarget::CalendarFilter,
                 false,
                 options,

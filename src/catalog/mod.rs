@@ -39,6 +39,19 @@ pub fn kind_singular(kind: Kind) -> &'static str {
     }
 }
 
+/// What records of a kind are, for the command line's help.
+pub fn kind_help(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Facility => "prisons and other facilities",
+        Kind::Organisation => "NGOs",
+        Kind::Person => "coordinators and contacts",
+        Kind::Assignment => "people assigned to facilities",
+        Kind::Meeting => "meetings",
+        Kind::Agreement => "cooperation agreements",
+        Kind::ActionItem => "action items from meetings",
+    }
+}
+
 /// The label of a field, by its stable id.
 pub fn field_label(id: &str) -> &'static str {
     match id {
@@ -661,5 +674,33 @@ pub mod question {
             .next()
             .map(|c| c.to_uppercase().chain(chars).collect())
             .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_of_every_kind_has_a_label() {
+        for kind in Kind::ALL {
+            for def in kind.fields() {
+                let label = field_label(def.id);
+                assert!(
+                    !label.trim().is_empty() && label != "?",
+                    "{kind:?}: field {} has no label",
+                    def.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_kind_has_its_names() {
+        for kind in Kind::ALL {
+            for word in [tab_title(kind), kind_singular(kind), kind_help(kind)] {
+                assert!(!word.trim().is_empty(), "{kind:?}");
+            }
+        }
     }
 }

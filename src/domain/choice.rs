@@ -4,13 +4,19 @@
 //! append new variants at the end only. The `code` is the stable name used in
 //! exports; labels for people live in the message catalog.
 
+use super::declare::FormValue;
+use super::field::{FieldKind, FieldValue, Reader};
 use serde::{Deserialize, Serialize};
 
-/// Defines a choice enum with its stable codes, its full list and index helpers.
+/// Defines a choice enum with its stable codes, its full list, index helpers
+/// and how it travels through a form. The `#[default]` variant is what a
+/// record holds until a form gives one.
 macro_rules! choice_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident => $code:literal,)+ }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+        )]
         pub enum $name {
             // The stable code is also the serde name, so JSON exports read
             // well and survive a renamed variant; bincode stores the index.
@@ -43,6 +49,30 @@ macro_rules! choice_enum {
                 Self::ALL.get(index).copied()
             }
         }
+
+        impl FormValue for $name {
+            fn to_form(&self) -> FieldValue {
+                FieldValue::Choice(Some(self.index()))
+            }
+            fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
+                reader.choice(id).and_then($name::from_index)
+            }
+            fn fits(&self, kind: FieldKind) -> bool {
+                kind == FieldKind::Choice(ChoiceSet::$name)
+            }
+        }
+
+        impl FormValue for Vec<$name> {
+            fn to_form(&self) -> FieldValue {
+                FieldValue::Multi(self.iter().map(|v| v.index()).collect())
+            }
+            fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
+                Some(reader.multi(id).into_iter().filter_map($name::from_index).collect())
+            }
+            fn fits(&self, kind: FieldKind) -> bool {
+                kind == FieldKind::Multi(ChoiceSet::$name)
+            }
+        }
     };
 }
 
@@ -50,6 +80,7 @@ choice_enum!(
     /// What kind of institution a facility is.
     FacilityKind {
         /// Věznice.
+        #[default]
         Prison => "prison",
         /// Vazební věznice.
         RemandPrison => "remand_prison",
@@ -72,6 +103,7 @@ choice_enum!(
         /// Partner, not a member.
         Partner => "partner",
         /// Not related to the association.
+        #[default]
         None => "none",
     }
 );
@@ -108,6 +140,7 @@ choice_enum!(
         /// Spiritual care.
         SpiritualCare => "spiritual_care",
         /// Anything else.
+        #[default]
         Other => "other",
     }
 );
@@ -116,6 +149,7 @@ choice_enum!(
     /// What kind of meeting it is.
     MeetingKind {
         /// Coordination meeting.
+        #[default]
         Coordination => "coordination",
         /// A programme session with clients.
         ProgrammeSession => "programme_session",
@@ -130,6 +164,7 @@ choice_enum!(
     /// Where a meeting is in its life.
     MeetingStatus {
         /// Planned.
+        #[default]
         Planned => "planned",
         /// Held.
         Held => "held",
@@ -142,6 +177,7 @@ choice_enum!(
     /// Where an agreement is in its lifecycle.
     AgreementStatus {
         /// Being drafted.
+        #[default]
         Draft => "draft",
         /// Under negotiation.
         Negotiating => "negotiating",
@@ -158,6 +194,7 @@ choice_enum!(
     /// Whether an action item is still to be done.
     ActionStatus {
         /// Still to do.
+        #[default]
         Open => "open",
         /// Done.
         Done => "done",

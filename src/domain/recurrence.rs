@@ -5,6 +5,8 @@
 //! from other calendars survive an import unchanged; the form offers presets
 //! for the common ones. Expansion lives in `domain::occurrences`.
 
+use super::declare::FormValue;
+use super::field::{FieldKind, FieldValue, Reader};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +21,24 @@ pub struct Recurrence {
     pub cancelled: Vec<NaiveDate>,
     /// Occurrences moved to another time (RECURRENCE-ID).
     pub moved: Vec<Moved>,
+}
+
+/// A form shows and edits the rule alone; cancelled and moved occurrences
+/// are kept from the record before the edit (`Entity::keep_from`).
+impl FormValue for Option<Recurrence> {
+    fn to_form(&self) -> FieldValue {
+        FieldValue::Text(self.as_ref().map(|r| r.rule.clone()).unwrap_or_default())
+    }
+    fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
+        Some(reader.rule(id).map(|rule| Recurrence {
+            rule,
+            cancelled: Vec::new(),
+            moved: Vec::new(),
+        }))
+    }
+    fn fits(&self, kind: FieldKind) -> bool {
+        kind == FieldKind::Rule
+    }
 }
 
 /// One occurrence of a series moved to another time.

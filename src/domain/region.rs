@@ -4,13 +4,19 @@
 //! see `src/seed/SOURCES.md`. The discriminant order is part of the storage
 //! format: never reorder.
 
+use super::choice::ChoiceSet;
+use super::declare::FormValue;
+use super::field::{FieldKind, FieldValue, Reader};
 use serde::{Deserialize, Serialize};
 
 /// A Czech region (kraj). Serialised by its ISO code (JSON exports); bincode
 /// stores the variant index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 pub enum Region {
     /// Hlavní město Praha.
+    #[default]
     #[serde(rename = "CZ-10")]
     Praha,
     /// Středočeský kraj.
@@ -126,6 +132,43 @@ impl Region {
     /// The region with this ISO code.
     pub fn from_iso(code: &str) -> Option<Region> {
         Region::ALL.into_iter().find(|r| r.iso() == code)
+    }
+}
+
+impl FormValue for Region {
+    fn to_form(&self) -> FieldValue {
+        FieldValue::Choice(Region::ALL.iter().position(|r| r == self))
+    }
+    fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
+        reader.choice(id).and_then(|i| Region::ALL.get(i).copied())
+    }
+    fn fits(&self, kind: FieldKind) -> bool {
+        kind == FieldKind::Choice(ChoiceSet::Region)
+    }
+}
+
+/// Regions as a form holds them: positions in [`Region::ALL`], ascending
+/// whatever order they were chosen in.
+impl FormValue for Vec<Region> {
+    fn to_form(&self) -> FieldValue {
+        let mut indexes: Vec<usize> = self
+            .iter()
+            .filter_map(|r| Region::ALL.iter().position(|x| x == r))
+            .collect();
+        indexes.sort_unstable();
+        FieldValue::Multi(indexes)
+    }
+    fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
+        let indexes = reader.multi(id);
+        Some(
+            indexes
+                .iter()
+                .filter_map(|i| Region::ALL.get(*i).copied())
+                .collect(),
+        )
+    }
+    fn fits(&self, kind: FieldKind) -> bool {
+        kind == FieldKind::Multi(ChoiceSet::Region)
     }
 }
 
