@@ -12,7 +12,15 @@ use std::fmt::Debug;
 /// A kind declares its fields with `fields!` (see [`super::declare`]); what a
 /// form reads and writes, references and defaults follow from that table.
 pub trait Entity:
-    'static + Clone + Debug + PartialEq + Default + Serialize + DeserializeOwned + Into<Record>
+    'static
+    + Clone
+    + Debug
+    + PartialEq
+    + Default
+    + Serialize
+    + DeserializeOwned
+    + Into<Record>
+    + TryFrom<Record, Error = Record>
 {
     /// Which kind this is.
     const KIND: Kind;
@@ -142,6 +150,17 @@ macro_rules! declare_record {
             impl From<$crate::domain::$name> for Record {
                 fn from(r: $crate::domain::$name) -> Record {
                     Record::$name(r)
+                }
+            }
+
+            impl TryFrom<Record> for $crate::domain::$name {
+                type Error = Record;
+
+                fn try_from(record: Record) -> Result<Self, Record> {
+                    match record {
+                        Record::$name(r) => Ok(r),
+                        other => Err(other),
+                    }
                 }
             }
         )+
