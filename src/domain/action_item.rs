@@ -2,7 +2,7 @@
 //! its owner's agenda until it is done.
 
 use super::choice::{ActionStatus, ChoiceSet};
-use super::declare::{Column, fields};
+use super::declare::declare;
 use super::record::Entity;
 use super::{Id, Kind, Meta};
 use chrono::NaiveDate;
@@ -28,26 +28,19 @@ pub struct ActionItem {
 }
 
 impl Entity for ActionItem {
-    const KIND: Kind = Kind::ActionItem;
-    const PLURAL: &'static str = "actions";
-    const TAB: &'static str = "tab_actions";
-    fields! {
-        what: required("what", Text),
-        owner: required("owner", Ref(Kind::Person)),
-        due: optional("due", Date),
-        meeting: optional("meeting", Ref(Kind::Meeting)),
-        status: required("done", Choice(ChoiceSet::ActionStatus)) = ActionStatus::Open,
-        notes: optional("notes", LongText),
-    }
-    const COLUMNS: &'static [Column] = &[
-        Column::new("what", 30, 0),
-        Column::new("owner", 22, 1),
-        Column::new("due", 10, 1),
-        Column::new("done", 6, 2),
-        Column::new("meeting", 28, 3),
-    ];
-
-    fn title(&self) -> &str {
-        &self.what
+    declare! {
+        kind: ActionItem, plural: "actions", tab: "tab_actions", title: what,
+        fields: {
+            what: required("what", Text),
+            owner: required("owner", Ref(Kind::Person)),
+            due: optional("due", Date),
+            meeting: optional("meeting", Ref(Kind::Meeting)),
+            status: required("done", Choice(ChoiceSet::ActionStatus)) = ActionStatus::Open,
+            notes: optional("notes", LongText),
+        },
+        columns: [
+            ("what", 30, 0), ("owner", 22, 1), ("due", 10, 1),
+            ("done", 6, 2), ("meeting", 28, 3),
+        ],
     }
 }

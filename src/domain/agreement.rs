@@ -1,7 +1,7 @@
 //! A cooperation agreement between an NGO and one or more facilities.
 
 use super::choice::{AgreementStatus, ChoiceSet, Service};
-use super::declare::{Column, fields};
+use super::declare::declare;
 use super::field::{FieldError, Problem, Reader};
 use super::record::Entity;
 use super::{Id, Kind, Meta};
@@ -53,42 +53,33 @@ pub struct StatusStep {
 }
 
 impl Entity for Agreement {
-    const KIND: Kind = Kind::Agreement;
-    const PLURAL: &'static str = "agreements";
-    const TAB: &'static str = "tab_agreements";
-    fields! {
-        subject: required("subject", Text),
-        organisation: required("organisation", Ref(Kind::Organisation)),
-        facilities: required("facilities", Refs(Kind::Facility)),
-        services: optional("services", Multi(ChoiceSet::Service)),
-        status: required("status", Choice(ChoiceSet::AgreementStatus)) = AgreementStatus::Draft,
-        signed_on: optional("signed_on", Date),
-        valid_from: optional("valid_from", Date),
-        valid_until: optional("valid_until", Date),
-        notice_period: optional("notice_period", Text),
-        signatories: optional("signatories", Text),
-        reference: optional("reference", Text),
-        replaces: optional("replaces", Ref(Kind::Agreement)),
-        notes: optional("notes", LongText),
-    }
-    const COLUMNS: &'static [Column] = &[
-        Column::new("subject", 28, 0),
-        Column::new("organisation", 24, 1),
-        Column::new("status", 11, 1),
-        Column::new("valid_until", 11, 2),
-        Column::new("facilities", 24, 3),
-    ];
-
-    fn title(&self) -> &str {
-        &self.subject
+    declare! {
+        kind: Agreement, plural: "agreements", tab: "tab_agreements", title: subject,
+        fields: {
+            subject: required("subject", Text),
+            organisation: required("organisation", Ref(Kind::Organisation)),
+            facilities: required("facilities", Refs(Kind::Facility)),
+            services: optional("services", Multi(ChoiceSet::Service)),
+            status: required("status", Choice(ChoiceSet::AgreementStatus))
+                = AgreementStatus::Draft,
+            signed_on: optional("signed_on", Date),
+            valid_from: optional("valid_from", Date),
+            valid_until: optional("valid_until", Date),
+            notice_period: optional("notice_period", Text),
+            signatories: optional("signatories", Text),
+            reference: optional("reference", Text),
+            replaces: optional("replaces", Ref(Kind::Agreement)),
+            notes: optional("notes", LongText),
+        },
+        columns: [
+            ("subject", 28, 0), ("organisation", 24, 1), ("status", 11, 1),
+            ("valid_until", 11, 2), ("facilities", 24, 3),
+        ],
     }
 
     fn check(&self, reader: &mut Reader<'_>) {
-        if let (Some(from), Some(until)) = (self.valid_from, self.valid_until)
-            && until < from
-        {
-            reader.problem("valid_until", Problem::UntilBeforeFrom);
-        }
+        let (from, until) = (self.valid_from, self.valid_until);
+        reader.in_order(from, until, "valid_until", Problem::UntilBeforeFrom);
         let id = self.meta.id;
         if id != 0 && self.replaces == Some(id) {
             reader.problem("replaces", Problem::ReplacesItself);

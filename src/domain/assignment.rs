@@ -1,7 +1,7 @@
 //! A person (usually an NGO coordinator) assigned to a facility.
 
 use super::choice::{ChoiceSet, Service};
-use super::declare::{Column, fields};
+use super::declare::declare;
 use super::field::{Problem, Reader};
 use super::record::Entity;
 use super::{Id, Kind, Meta};
@@ -30,35 +30,24 @@ pub struct Assignment {
 }
 
 impl Entity for Assignment {
-    const KIND: Kind = Kind::Assignment;
-    const PLURAL: &'static str = "assignments";
-    const TAB: &'static str = "tab_assignments";
-    fields! {
-        person: required("person", Ref(Kind::Person)),
-        facility: required("facility", Ref(Kind::Facility)),
-        role: optional("role", Text),
-        services: optional("services", Multi(ChoiceSet::Service)),
-        from: optional("from", Date),
-        until: optional("until", Date),
-        notes: optional("notes", LongText),
-    }
-    const COLUMNS: &'static [Column] = &[
-        Column::new("person", 22, 0),
-        Column::new("facility", 28, 1),
-        Column::new("role", 16, 2),
-        Column::new("from", 10, 3),
-        Column::new("until", 10, 4),
-    ];
-
-    fn title(&self) -> &str {
-        &self.role
+    declare! {
+        kind: Assignment, plural: "assignments", tab: "tab_assignments", title: role,
+        fields: {
+            person: required("person", Ref(Kind::Person)),
+            facility: required("facility", Ref(Kind::Facility)),
+            role: optional("role", Text),
+            services: optional("services", Multi(ChoiceSet::Service)),
+            from: optional("from", Date),
+            until: optional("until", Date),
+            notes: optional("notes", LongText),
+        },
+        columns: [
+            ("person", 22, 0), ("facility", 28, 1), ("role", 16, 2),
+            ("from", 10, 3), ("until", 10, 4),
+        ],
     }
 
     fn check(&self, reader: &mut Reader<'_>) {
-        if let (Some(from), Some(until)) = (self.from, self.until)
-            && until < from
-        {
-            reader.problem("until", Problem::UntilBeforeFrom);
-        }
+        reader.in_order(self.from, self.until, "until", Problem::UntilBeforeFrom);
     }
 }

@@ -4,8 +4,8 @@
 //! append new variants at the end only. The `code` is the stable name used in
 //! exports; labels for people live in the message catalog.
 
-use super::declare::FormValue;
-use super::field::{FieldKind, FieldValue, Reader};
+use super::declare::form_value;
+use super::field::{FieldKind, FieldValue};
 use serde::{Deserialize, Serialize};
 
 /// Defines a choice enum with its stable codes, its full list, index helpers
@@ -14,9 +14,8 @@ use serde::{Deserialize, Serialize};
 macro_rules! choice_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident => $code:literal,)+ }) => {
         $(#[$doc])*
-        #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Default, Serialize, Deserialize)]
         pub enum $name {
             // The stable code is also the serde name, so JSON exports read
             // well and survive a renamed variant; bincode stores the index.
@@ -50,28 +49,16 @@ macro_rules! choice_enum {
             }
         }
 
-        impl FormValue for $name {
-            fn to_form(&self) -> FieldValue {
-                FieldValue::Choice(Some(self.index()))
-            }
-            fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
-                reader.choice(id).and_then($name::from_index)
-            }
-            fn fits(&self, kind: FieldKind) -> bool {
-                kind == FieldKind::Choice(ChoiceSet::$name)
-            }
-        }
-
-        impl FormValue for Vec<$name> {
-            fn to_form(&self) -> FieldValue {
-                FieldValue::Multi(self.iter().map(|v| v.index()).collect())
-            }
-            fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
-                Some(reader.multi(id).into_iter().filter_map($name::from_index).collect())
-            }
-            fn fits(&self, kind: FieldKind) -> bool {
-                kind == FieldKind::Multi(ChoiceSet::$name)
-            }
+        form_value! {
+            $name: FieldKind::Choice(ChoiceSet::$name),
+                |v| FieldValue::Choice(Some(v.index())),
+                |reader, id| reader.choice(id).and_then($name::from_index);
+            Vec<$name>: FieldKind::Multi(ChoiceSet::$name),
+                |v| FieldValue::Multi(v.iter().map(|c| c.index()).collect()),
+                |reader, id| {
+                    let chosen = reader.multi(id);
+                    Some(chosen.into_iter().filter_map($name::from_index).collect())
+                };
         }
     };
 }

@@ -2,12 +2,13 @@
 //! field, from which reading and writing form values, references, the long
 //! text the read model leaves out and a new form's values all follow.
 //!
-//! A row names the struct member, the field's stable id (export column, audit
-//! field name, catalog key: part of stored and exported formats) and its input
-//! type. How a member becomes a form value and back is decided by its Rust
-//! type through [`FormValue`], so a row needs no code of its own; rules that
-//! compare fields stay plain code in the kind's file
-//! ([`crate::domain::record::Entity::check`]).
+//! A kind says it all in one `declare!` block in its `impl Entity`: its names,
+//! its fields, its list columns. A field row names the struct member, the
+//! field's stable id (export column, audit field name, catalog key: part of
+//! stored and exported formats) and its input type. How a member becomes a
+//! form value and back is decided by its Rust type through [`FormValue`], so
+//! a row needs no code of its own; rules that compare fields stay plain code
+//! in the kind's file ([`crate::domain::record::Entity::check`]).
 
 use super::Id;
 use super::field::{FieldDef, FieldKind, FieldValue, Reader, date_text, format_date_time};
@@ -72,64 +73,46 @@ impl FormValue for String {
     }
 }
 
-impl FormValue for Option<NaiveDate> {
-    fn to_form(&self) -> FieldValue {
-        date_text(*self)
-    }
-    fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
-        Some(reader.date(id))
-    }
-    fn fits(&self, kind: FieldKind) -> bool {
-        kind == FieldKind::Date
-    }
+/// Implements [`FormValue`] for types, one row a type: the input types it
+/// fits (a pattern over [`FieldKind`]), how a value becomes a form value, and
+/// how a field is read into one (None leaves the member as it was).
+macro_rules! form_value {
+    ($($t:ty: $fits:pat, |$v:ident| $to:expr, |$reader:ident, $id:ident| $from:expr;)+) => {$(
+        impl $crate::domain::declare::FormValue for $t {
+            fn to_form(&self) -> $crate::domain::FieldValue {
+                let $v = self;
+                $to
+            }
+            fn from_form(
+                $reader: &mut $crate::domain::field::Reader<'_>,
+                $id: &'static str,
+            ) -> Option<Self> {
+                $from
+            }
+            fn fits(&self, kind: $crate::domain::FieldKind) -> bool {
+                matches!(kind, $fits)
+            }
+        }
+    )+};
 }
+pub(crate) use form_value;
 
-impl FormValue for NaiveDateTime {
-    fn to_form(&self) -> FieldValue {
-        FieldValue::Text(format_date_time(*self))
-    }
-    fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
-        reader.date_time(id)
-    }
-    fn fits(&self, kind: FieldKind) -> bool {
-        kind == FieldKind::DateTime
-    }
-}
-
-impl FormValue for Id {
-    fn to_form(&self) -> FieldValue {
-        FieldValue::Ref(Some(*self))
-    }
-    fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
-        reader.reference(id)
-    }
-    fn fits(&self, kind: FieldKind) -> bool {
-        matches!(kind, FieldKind::Ref(_))
-    }
-}
-
-impl FormValue for Option<Id> {
-    fn to_form(&self) -> FieldValue {
-        FieldValue::Ref(*self)
-    }
-    fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
-        Some(reader.reference(id))
-    }
-    fn fits(&self, kind: FieldKind) -> bool {
-        matches!(kind, FieldKind::Ref(_))
-    }
-}
-
-impl FormValue for Vec<Id> {
-    fn to_form(&self) -> FieldValue {
-        FieldValue::Refs(self.clone())
-    }
-    fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
-        Some(reader.references(id))
-    }
-    fn fits(&self, kind: FieldKind) -> bool {
-        matches!(kind, FieldKind::Refs(_))
-    }
+form_value! {
+    Option<NaiveDate>: FieldKind::Date,
+        |v| date_text(*v),
+        |reader, id| Some(reader.date(id));
+    NaiveDateTime: FieldKind::DateTime,
+        |v| FieldValue::Text(format_date_time(*v)),
+        |reader, id| reader.date_time(id);
+    Id: FieldKind::Ref(_),
+        |v| FieldValue::Ref(Some(*v)),
+        |reader, id| reader.reference(id);
+    Option<Id>: FieldKind::Ref(_),
+        |v| FieldValue::Ref(*v),
+        |reader, id| Some(reader.reference(id));
+    Vec<Id>: FieldKind::Refs(_),
+        |v| FieldValue::Refs(v.clone()),
+        |reader, id| Some(reader.references(id));
 }
 
 /// A list column: a field of the record, how wide, how important.
@@ -154,18 +137,44 @@ impl Column {
     }
 }
 
-/// Declares a kind's fields inside its `impl Entity`: `FIELDS` and `DEFS`
-/// from one table, and `meta`/`meta_mut` over the `meta` member every kind
-/// has. One row a field, in form order:
+/// Declares a kind inside its `impl Entity`: its names, its fields and its
+/// list columns, from which come the associated items of [`Entity`] (with
+/// `meta`/`meta_mut` over the `meta` member every kind has, and `title` over
+/// the member named). Rules are methods written after it.
 ///
-/// `member: required("id", Text)`, or `optional(…)`, with `= value` after it
-/// when a new form starts with `value` rather than empty. The input type is a
-/// [`FieldKind`] variant.
-macro_rules! fields {
-    ($(
-        $member:ident : $need:ident ( $id:literal, $input:ident $(($($of:tt)*))? )
-        $(= $start:expr)?
-    ),+ $(,)?) => {
+/// ```text
+/// declare! {
+///     kind: Facility, plural: "facilities", tab: "tab_facilities", title: name,
+///     fields: {
+///         name: required("name", Text),
+///         kind: required("kind", Choice(ChoiceSet::FacilityKind)),
+///     },
+///     columns: [("name", 34, 0), ("kind", 18, 3)],
+/// }
+/// ```
+///
+/// `plural` is the stable name on the command line and in exports; `tab`
+/// the keymap name of the action that shows the kind's tab. A field row is
+/// `member: required("id", Input)` or `optional(…)`, in form order, with
+/// `= value` after it when a new form starts with `value` rather than
+/// empty; `Input` is a [`FieldKind`] variant. A column is `("field id",
+/// width, priority)`, in display order; lower priorities stay longer on a
+/// narrow screen.
+///
+/// [`Entity`]: crate::domain::record::Entity
+macro_rules! declare {
+    (
+        kind: $kind:ident, plural: $plural:literal, tab: $tab:literal, title: $title:ident,
+        fields: {$(
+            $member:ident : $need:ident ( $id:literal, $input:ident $(($($of:tt)*))? )
+            $(= $start:expr)?
+        ),+ $(,)?},
+        columns: [$(($column:literal, $width:literal, $priority:literal)),+ $(,)?] $(,)?
+    ) => {
+        const KIND: $crate::domain::Kind = $crate::domain::Kind::$kind;
+        const PLURAL: &'static str = $plural;
+        const TAB: &'static str = $tab;
+
         const FIELDS: &'static [$crate::domain::declare::Field<Self>] = &[$(
             $crate::domain::declare::Field {
                 def: $crate::domain::FieldDef::$need(
@@ -181,7 +190,7 @@ macro_rules! fields {
                     }
                 },
                 text: |r: &mut Self| $crate::domain::declare::FormValue::text_mut(&mut r.$member),
-                start: $crate::domain::declare::fields!(@start $($start)?),
+                start: $crate::domain::declare::declare!(@start $($start)?),
                 fits: |r: &Self, kind| $crate::domain::declare::FormValue::fits(&r.$member, kind),
             },
         )+];
@@ -193,12 +202,20 @@ macro_rules! fields {
             ),
         )+];
 
+        const COLUMNS: &'static [$crate::domain::declare::Column] = &[$(
+            $crate::domain::declare::Column::new($column, $width, $priority),
+        )+];
+
         fn meta(&self) -> &$crate::domain::Meta {
             &self.meta
         }
 
         fn meta_mut(&mut self) -> &mut $crate::domain::Meta {
             &mut self.meta
+        }
+
+        fn title(&self) -> &str {
+            &self.$title
         }
     };
     (@start) => {
@@ -208,4 +225,4 @@ macro_rules! fields {
         Some(|| $crate::domain::declare::FormValue::to_form(&$start))
     };
 }
-pub(crate) use fields;
+pub(crate) use declare;

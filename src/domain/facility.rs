@@ -1,9 +1,9 @@
 //! A prison or youth facility.
 
 use super::choice::{ChoiceSet, FacilityKind};
-use super::declare::{Column, fields};
+use super::declare::declare;
 use super::record::Entity;
-use super::{Kind, Meta, Region};
+use super::{Meta, Region};
 use serde::{Deserialize, Serialize};
 
 /// A prison, remand prison, security detention institute or youth facility.
@@ -32,28 +32,19 @@ pub struct Facility {
 }
 
 impl Entity for Facility {
-    const KIND: Kind = Kind::Facility;
-    const PLURAL: &'static str = "facilities";
-    const TAB: &'static str = "tab_facilities";
-    fields! {
-        name: required("name", Text),
-        kind: required("kind", Choice(ChoiceSet::FacilityKind)),
-        region: required("region", Choice(ChoiceSet::Region)),
-        town: optional("town", Text),
-        address: optional("address", Text),
-        contact: optional("contact", Text),
-        phone: optional("phone", Phone),
-        email: optional("email", Email),
-        notes: optional("notes", LongText),
-    }
-    const COLUMNS: &'static [Column] = &[
-        Column::new("name", 34, 0),
-        Column::new("region", 20, 1),
-        Column::new("kind", 18, 3),
-        Column::new("town", 16, 2),
-    ];
-
-    fn title(&self) -> &str {
-        &self.name
+    declare! {
+        kind: Facility, plural: "facilities", tab: "tab_facilities", title: name,
+        fields: {
+            name: required("name", Text),
+            kind: required("kind", Choice(ChoiceSet::FacilityKind)),
+            region: required("region", Choice(ChoiceSet::Region)),
+            town: optional("town", Text),
+            address: optional("address", Text),
+            contact: optional("contact", Text),
+            phone: optional("phone", Phone),
+            email: optional("email", Email),
+            notes: optional("notes", LongText),
+        },
+        columns: [("name", 34, 0), ("region", 20, 1), ("kind", 18, 3), ("town", 16, 2)],
     }
 }

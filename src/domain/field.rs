@@ -424,6 +424,22 @@ impl<'a> Reader<'a> {
         !self.errors.iter().any(|e| e.field == id)
     }
 
+    /// Records `problem` against field `id` (the later one) when both values
+    /// are given and `later` comes before `earlier`: an end before its start.
+    pub fn in_order<T: PartialOrd>(
+        &mut self,
+        earlier: Option<T>,
+        later: Option<T>,
+        id: &'static str,
+        problem: Problem,
+    ) {
+        if let (Some(earlier), Some(later)) = (earlier, later)
+            && later < earlier
+        {
+            self.fail(id, problem);
+        }
+    }
+
     /// Records a cross-field problem (e.g. end before start) against `id`.
     pub fn problem(&mut self, id: &'static str, problem: Problem) {
         self.fail(id, problem);

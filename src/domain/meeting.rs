@@ -1,7 +1,7 @@
 //! A meeting: coordination meeting, programme session, visit or online call.
 
 use super::choice::{ChoiceSet, MeetingKind, MeetingStatus};
-use super::declare::{Column, fields};
+use super::declare::declare;
 use super::field::{Problem, Reader};
 use super::prague;
 use super::record::Entity;
@@ -48,45 +48,35 @@ pub struct Meeting {
 }
 
 impl Entity for Meeting {
-    const KIND: Kind = Kind::Meeting;
-    const PLURAL: &'static str = "meetings";
-    const TAB: &'static str = "tab_meetings";
-    fields! {
-        title: required("title", Text),
-        kind: required("kind", Choice(ChoiceSet::MeetingKind)) = MeetingKind::Coordination,
-        facility: optional("facility", Ref(Kind::Facility)),
-        start: required("start", DateTime),
-        end: required("end", DateTime),
-        place: optional("place", Text),
-        organiser: optional("organiser", Ref(Kind::Person)),
-        attendees: optional("attendees", Refs(Kind::Person)),
-        agenda: optional("agenda", LongText),
-        minutes: optional("minutes", LongText),
-        status: required("status", Choice(ChoiceSet::MeetingStatus)) = MeetingStatus::Planned,
-        recurrence: optional("repeat", Rule),
-        notes: optional("notes", LongText),
-    }
-    const COLUMNS: &'static [Column] = &[
-        Column::new("start", 16, 0),
-        Column::new("title", 28, 0),
-        Column::new("facility", 24, 1),
-        Column::new("status", 9, 2),
-        Column::new("kind", 14, 3),
-    ];
-
-    fn title(&self) -> &str {
-        &self.title
+    declare! {
+        kind: Meeting, plural: "meetings", tab: "tab_meetings", title: title,
+        fields: {
+            title: required("title", Text),
+            kind: required("kind", Choice(ChoiceSet::MeetingKind)) = MeetingKind::Coordination,
+            facility: optional("facility", Ref(Kind::Facility)),
+            start: required("start", DateTime),
+            end: required("end", DateTime),
+            place: optional("place", Text),
+            organiser: optional("organiser", Ref(Kind::Person)),
+            attendees: optional("attendees", Refs(Kind::Person)),
+            agenda: optional("agenda", LongText),
+            minutes: optional("minutes", LongText),
+            status: required("status", Choice(ChoiceSet::MeetingStatus))
+                = MeetingStatus::Planned,
+            recurrence: optional("repeat", Rule),
+            notes: optional("notes", LongText),
+        },
+        columns: [
+            ("start", 16, 0), ("title", 28, 0), ("facility", 24, 1),
+            ("status", 9, 2), ("kind", 14, 3),
+        ],
     }
 
     fn check(&self, reader: &mut Reader<'_>) {
         // Only times really given are compared; a refused one is no time.
         let start = reader.ok("start").then_some(self.start);
         let end = reader.ok("end").then_some(self.end);
-        if let (Some(start), Some(end)) = (start, end)
-            && end < start
-        {
-            reader.problem("end", Problem::EndBeforeStart);
-        }
+        reader.in_order(start, end, "end", Problem::EndBeforeStart);
         // Refused rather than silently shifted: the user should pick the time
         // the meeting really is. An ambiguous autumn time is fine; it is read
         // as the earlier of the two.

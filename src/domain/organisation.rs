@@ -1,9 +1,9 @@
 //! An NGO working in prisons.
 
 use super::choice::{ChoiceSet, Membership, Service};
-use super::declare::{Column, fields};
+use super::declare::declare;
 use super::record::Entity;
-use super::{Kind, Meta, Region};
+use super::{Meta, Region};
 use serde::{Deserialize, Serialize};
 
 /// A non-governmental organisation and what it offers where.
@@ -34,30 +34,23 @@ pub struct Organisation {
 }
 
 impl Entity for Organisation {
-    const KIND: Kind = Kind::Organisation;
-    const PLURAL: &'static str = "ngos";
-    const TAB: &'static str = "tab_ngos";
-    fields! {
-        name: required("name", Text),
-        ico: optional("ico", Ico),
-        membership: required("membership", Choice(ChoiceSet::Membership)),
-        regions: optional("regions", Multi(ChoiceSet::Region)),
-        services: optional("services", Multi(ChoiceSet::Service)),
-        contact: optional("contact", Text),
-        phone: optional("phone", Phone),
-        email: optional("email", Email),
-        web: optional("web", Web),
-        notes: optional("notes", LongText),
-    }
-    const COLUMNS: &'static [Column] = &[
-        Column::new("name", 30, 0),
-        Column::new("membership", 10, 1),
-        Column::new("ico", 10, 2),
-        Column::new("regions", 24, 3),
-        Column::new("services", 24, 4),
-    ];
-
-    fn title(&self) -> &str {
-        &self.name
+    declare! {
+        kind: Organisation, plural: "ngos", tab: "tab_ngos", title: name,
+        fields: {
+            name: required("name", Text),
+            ico: optional("ico", Ico),
+            membership: required("membership", Choice(ChoiceSet::Membership)),
+            regions: optional("regions", Multi(ChoiceSet::Region)),
+            services: optional("services", Multi(ChoiceSet::Service)),
+            contact: optional("contact", Text),
+            phone: optional("phone", Phone),
+            email: optional("email", Email),
+            web: optional("web", Web),
+            notes: optional("notes", LongText),
+        },
+        columns: [
+            ("name", 30, 0), ("membership", 10, 1), ("ico", 10, 2),
+            ("regions", 24, 3), ("services", 24, 4),
+        ],
     }
 }

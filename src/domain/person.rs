@@ -1,7 +1,7 @@
 //! A coordinator or contact person. Personal data: shown, exported and erased
 //! on request.
 
-use super::declare::{Column, fields};
+use super::declare::declare;
 use super::record::Entity;
 use super::{Id, Kind, Meta};
 use serde::{Deserialize, Serialize};
@@ -28,28 +28,20 @@ pub struct Person {
 }
 
 impl Entity for Person {
-    const KIND: Kind = Kind::Person;
-    const PLURAL: &'static str = "people";
-    const TAB: &'static str = "tab_people";
-    fields! {
-        name: required("name", Text),
-        organisation: optional("organisation", Ref(Kind::Organisation)),
-        facility: optional("facility", Ref(Kind::Facility)),
-        role: optional("role", Text),
-        phone: optional("phone", Phone),
-        email: optional("email", Email),
-        notes: optional("notes", LongText),
-    }
-    const COLUMNS: &'static [Column] = &[
-        Column::new("name", 24, 0),
-        Column::new("organisation", 24, 1),
-        Column::new("facility", 24, 3),
-        Column::new("role", 14, 2),
-        Column::new("email", 26, 4),
-        Column::new("phone", 16, 5),
-    ];
-
-    fn title(&self) -> &str {
-        &self.name
+    declare! {
+        kind: Person, plural: "people", tab: "tab_people", title: name,
+        fields: {
+            name: required("name", Text),
+            organisation: optional("organisation", Ref(Kind::Organisation)),
+            facility: optional("facility", Ref(Kind::Facility)),
+            role: optional("role", Text),
+            phone: optional("phone", Phone),
+            email: optional("email", Email),
+            notes: optional("notes", LongText),
+        },
+        columns: [
+            ("name", 24, 0), ("organisation", 24, 1), ("facility", 24, 3),
+            ("role", 14, 2), ("email", 26, 4), ("phone", 16, 5),
+        ],
     }
 }

@@ -9,8 +9,10 @@ use std::fmt::Debug;
 /// A record kind: its declaration (fields, list columns, names), how a form's
 /// values map onto it, and the rules that compare its fields.
 ///
-/// A kind declares its fields with `fields!` (see [`super::declare`]); what a
-/// form reads and writes, references and defaults follow from that table.
+/// A kind declares itself with one `declare!` block (see [`super::declare`]),
+/// which supplies the associated items and `meta`, `meta_mut` and `title`;
+/// what a form reads and writes, references and defaults follow from its
+/// field table. The rules are the methods a kind writes after it.
 pub trait Entity:
     'static
     + Clone

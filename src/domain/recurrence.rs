@@ -5,8 +5,8 @@
 //! from other calendars survive an import unchanged; the form offers presets
 //! for the common ones. Expansion lives in `domain::occurrences`.
 
-use super::declare::FormValue;
-use super::field::{FieldKind, FieldValue, Reader};
+use super::declare::form_value;
+use super::field::{FieldKind, FieldValue};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
@@ -23,22 +23,15 @@ pub struct Recurrence {
     pub moved: Vec<Moved>,
 }
 
-/// A form shows and edits the rule alone; cancelled and moved occurrences
-/// are kept from the record before the edit (`Entity::keep_from`).
-impl FormValue for Option<Recurrence> {
-    fn to_form(&self) -> FieldValue {
-        FieldValue::Text(self.as_ref().map(|r| r.rule.clone()).unwrap_or_default())
-    }
-    fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
-        Some(reader.rule(id).map(|rule| Recurrence {
-            rule,
-            cancelled: Vec::new(),
-            moved: Vec::new(),
-        }))
-    }
-    fn fits(&self, kind: FieldKind) -> bool {
-        kind == FieldKind::Rule
-    }
+// A form shows and edits the rule alone; cancelled and moved occurrences
+// are kept from the record before the edit (`Entity::keep_from`).
+form_value! {
+    Option<Recurrence>: FieldKind::Rule,
+        |v| FieldValue::Text(v.as_ref().map(|r| r.rule.clone()).unwrap_or_default()),
+        |reader, id| {
+            let rule = reader.rule(id);
+            Some(rule.map(|rule| Recurrence { rule, cancelled: Vec::new(), moved: Vec::new() }))
+        };
 }
 
 /// One occurrence of a series moved to another time.

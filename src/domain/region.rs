@@ -5,8 +5,8 @@
 //! format: never reorder.
 
 use super::choice::ChoiceSet;
-use super::declare::FormValue;
-use super::field::{FieldKind, FieldValue, Reader};
+use super::declare::form_value;
+use super::field::{FieldKind, FieldValue};
 use serde::{Deserialize, Serialize};
 
 /// A Czech region (kraj). Serialised by its ISO code (JSON exports); bincode
@@ -135,41 +135,23 @@ impl Region {
     }
 }
 
-impl FormValue for Region {
-    fn to_form(&self) -> FieldValue {
-        FieldValue::Choice(Region::ALL.iter().position(|r| r == self))
-    }
-    fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
-        reader.choice(id).and_then(|i| Region::ALL.get(i).copied())
-    }
-    fn fits(&self, kind: FieldKind) -> bool {
-        kind == FieldKind::Choice(ChoiceSet::Region)
-    }
-}
-
-/// Regions as a form holds them: positions in [`Region::ALL`], ascending
-/// whatever order they were chosen in.
-impl FormValue for Vec<Region> {
-    fn to_form(&self) -> FieldValue {
-        let mut indexes: Vec<usize> = self
-            .iter()
-            .filter_map(|r| Region::ALL.iter().position(|x| x == r))
-            .collect();
-        indexes.sort_unstable();
-        FieldValue::Multi(indexes)
-    }
-    fn from_form(reader: &mut Reader<'_>, id: &'static str) -> Option<Self> {
-        let indexes = reader.multi(id);
-        Some(
-            indexes
-                .iter()
-                .filter_map(|i| Region::ALL.get(*i).copied())
-                .collect(),
-        )
-    }
-    fn fits(&self, kind: FieldKind) -> bool {
-        kind == FieldKind::Multi(ChoiceSet::Region)
-    }
+// A form holds regions as positions in `Region::ALL`; several ascending,
+// whatever order they were chosen in.
+form_value! {
+    Region: FieldKind::Choice(ChoiceSet::Region),
+        |v| FieldValue::Choice(Region::ALL.iter().position(|r| r == v)),
+        |reader, id| reader.choice(id).and_then(|i| Region::ALL.get(i).copied());
+    Vec<Region>: FieldKind::Multi(ChoiceSet::Region),
+        |v| {
+            let mut indexes: Vec<usize> =
+                v.iter().filter_map(|r| Region::ALL.iter().position(|x| x == r)).collect();
+            indexes.sort_unstable();
+            FieldValue::Multi(indexes)
+        },
+        |reader, id| {
+            let indexes = reader.multi(id);
+            Some(indexes.iter().filter_map(|i| Region::ALL.get(*i).copied()).collect())
+        };
 }
 
 #[cfg(test)]
