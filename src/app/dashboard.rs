@@ -193,15 +193,7 @@ pub fn on_dashboard(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::HelpToggle => state.stack.push(View::Help { scroll: 0 }),
         Action::Quit => return vec![Effect::Quit],
         // A tab key leaves the dashboard for that list.
-        Action::TabNext
-        | Action::TabPrev
-        | Action::TabFacilities
-        | Action::TabNgos
-        | Action::TabPeople
-        | Action::TabAssignments
-        | Action::TabMeetings
-        | Action::TabAgreements
-        | Action::TabActions => {
+        _ if super::tabs::is_tab_action(action) => {
             state.stack.pop();
             super::tabs::on_tab(state, action);
         }

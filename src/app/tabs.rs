@@ -30,16 +30,24 @@ pub fn on_tab(state: &mut AppState, action: Action) -> bool {
     state.tab = match action {
         Action::TabNext => Kind::ALL[(position + 1) % count],
         Action::TabPrev => Kind::ALL[(position + count - 1) % count],
-        // Each kind names the action that shows its tab.
-        _ => match Kind::ALL
-            .into_iter()
-            .find(|k| k.tab_action() == action.name())
-        {
+        _ => match tab_of(action) {
             Some(kind) => kind,
             None => return false,
         },
     };
     true
+}
+
+/// Whether `action` switches tabs.
+pub fn is_tab_action(action: Action) -> bool {
+    matches!(action, Action::TabNext | Action::TabPrev) || tab_of(action).is_some()
+}
+
+/// The kind whose tab `action` shows: each kind names its action.
+fn tab_of(action: Action) -> Option<Kind> {
+    Kind::ALL
+        .into_iter()
+        .find(|k| k.tab_action() == action.name())
 }
 
 /// Sorts by the next column, or reverses the order.
