@@ -1,12 +1,23 @@
 //! Something to do that came out of a meeting: what, who, by when. It shows in
 //! its owner's agenda until it is done.
 
-use super::choice::{ActionStatus, ChoiceSet};
+use super::choice::{ChoiceSet, choice_enum};
 use super::declare::declare;
 use super::record::Entity;
 use super::{Id, Kind, Meta};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+choice_enum!(
+    /// Whether an action item is still to be done.
+    ActionStatus {
+        /// Still to do.
+        #[default]
+        Open => "open",
+        /// Done.
+        Done => "done",
+    }
+);
 
 /// An action item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -2,11 +2,19 @@
 //!
 //! Variant order is part of the storage format (bincode stores the index):
 //! append new variants at the end only. The `code` is the stable name used in
-//! exports; labels for people live in the message catalog.
+//! exports; labels for people live in the message catalog. A kind may define
+//! a list of its own with [`choice_enum!`] in its file; `domain/mod.rs` names
+//! every list once, which makes [`ChoiceSet`].
 
-use super::declare::form_value;
-use super::field::{FieldKind, FieldValue};
-use serde::{Deserialize, Serialize};
+pub use super::ChoiceSet;
+
+/// A one-of list: its options in order and their stable codes.
+pub trait Choice: Copy + 'static {
+    /// Every option, in display order (a form holds positions in it).
+    const OPTIONS: &'static [Self];
+    /// The stable code used in exports and files.
+    fn code_of(self) -> &'static str;
+}
 
 /// Defines a choice enum with its stable codes, its full list, index helpers
 /// and how it travels through a form. The `#[default]` variant is what a
@@ -14,8 +22,8 @@ use serde::{Deserialize, Serialize};
 macro_rules! choice_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident => $code:literal,)+ }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[derive(Default, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+        #[derive(::serde::Serialize, ::serde::Deserialize)]
         pub enum $name {
             // The stable code is also the serde name, so JSON exports read
             // well and survive a renamed variant; bincode stores the index.
@@ -49,12 +57,20 @@ macro_rules! choice_enum {
             }
         }
 
-        form_value! {
-            $name: FieldKind::Choice(ChoiceSet::$name),
-                |v| FieldValue::Choice(Some(v.index())),
+        impl $crate::domain::choice::Choice for $name {
+            const OPTIONS: &'static [$name] = $name::ALL;
+
+            fn code_of(self) -> &'static str {
+                self.code()
+            }
+        }
+
+        $crate::domain::declare::form_value! {
+            $name: $crate::domain::FieldKind::Choice($crate::domain::ChoiceSet::$name),
+                |v| $crate::domain::FieldValue::Choice(Some(v.index())),
                 |reader, id| reader.choice(id).and_then($name::from_index);
-            Vec<$name>: FieldKind::Multi(ChoiceSet::$name),
-                |v| FieldValue::Multi(v.iter().map(|c| c.index()).collect()),
+            Vec<$name>: $crate::domain::FieldKind::Multi($crate::domain::ChoiceSet::$name),
+                |v| $crate::domain::FieldValue::Multi(v.iter().map(|c| c.index()).collect()),
                 |reader, id| {
                     let chosen = reader.multi(id);
                     Some(chosen.into_iter().filter_map($name::from_index).collect())
@@ -62,6 +78,44 @@ macro_rules! choice_enum {
         }
     };
 }
+pub(crate) use choice_enum;
+
+/// Makes [`ChoiceSet`] from the names of the choice types (each a
+/// [`Choice`] in `crate::domain`); `domain/mod.rs` calls it once.
+macro_rules! choice_sets {
+    ($($name:ident),+ $(,)?) => {
+        /// The lists a choice field can offer, so forms and pickers stay generic.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum ChoiceSet {
+            $(#[doc = concat!("[`", stringify!($name), "`].")] $name,)+
+        }
+
+        impl ChoiceSet {
+            /// How many options the list has.
+            pub fn len(self) -> usize {
+                use $crate::domain::choice::Choice;
+                match self {
+                    $(ChoiceSet::$name => $name::OPTIONS.len(),)+
+                }
+            }
+
+            /// Whether the list is empty (never, but clippy asks for it beside `len`).
+            pub fn is_empty(self) -> bool {
+                self.len() == 0
+            }
+
+            /// The stable code of option `index`, for exports and the audit trail.
+            pub fn code(self, index: usize) -> &'static str {
+                use $crate::domain::choice::Choice;
+                let code = match self {
+                    $(ChoiceSet::$name => $name::OPTIONS.get(index).map(|c| c.code_of()),)+
+                };
+                code.unwrap_or("?")
+            }
+        }
+    };
+}
+pub(crate) use choice_sets;
 
 choice_enum!(
     /// What kind of institution a facility is.
@@ -176,73 +230,3 @@ choice_enum!(
         Terminated => "terminated",
     }
 );
-
-choice_enum!(
-    /// Whether an action item is still to be done.
-    ActionStatus {
-        /// Still to do.
-        #[default]
-        Open => "open",
-        /// Done.
-        Done => "done",
-    }
-);
-
-/// The lists a choice field can offer, so forms and pickers stay generic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChoiceSet {
-    /// [`FacilityKind`].
-    FacilityKind,
-    /// [`Membership`].
-    Membership,
-    /// [`Service`].
-    Service,
-    /// [`crate::domain::Region`].
-    Region,
-    /// [`MeetingKind`].
-    MeetingKind,
-    /// [`MeetingStatus`].
-    MeetingStatus,
-    /// [`AgreementStatus`].
-    AgreementStatus,
-    /// [`ActionStatus`].
-    ActionStatus,
-}
-
-impl ChoiceSet {
-    /// How many options the list has.
-    pub fn len(self) -> usize {
-        match self {
-            ChoiceSet::FacilityKind => FacilityKind::ALL.len(),
-            ChoiceSet::Membership => Membership::ALL.len(),
-            ChoiceSet::Service => Service::ALL.len(),
-            ChoiceSet::Region => crate::domain::Region::ALL.len(),
-            ChoiceSet::MeetingKind => MeetingKind::ALL.len(),
-            ChoiceSet::MeetingStatus => MeetingStatus::ALL.len(),
-            ChoiceSet::AgreementStatus => AgreementStatus::ALL.len(),
-            ChoiceSet::ActionStatus => ActionStatus::ALL.len(),
-        }
-    }
-
-    /// Whether the list is empty (never, but clippy asks for it beside `len`).
-    pub fn is_empty(self) -> bool {
-        self.len() == 0
-    }
-
-    /// The stable code of option `index`, for exports and the audit trail.
-    pub fn code(self, index: usize) -> &'static str {
-        let code = match self {
-            ChoiceSet::FacilityKind => FacilityKind::from_index(index).map(FacilityKind::code),
-            ChoiceSet::Membership => Membership::from_index(index).map(Membership::code),
-            ChoiceSet::Service => Service::from_index(index).map(Service::code),
-            ChoiceSet::Region => crate::domain::Region::ALL.get(index).map(|r| r.iso()),
-            ChoiceSet::MeetingKind => MeetingKind::from_index(index).map(MeetingKind::code),
-            ChoiceSet::MeetingStatus => MeetingStatus::from_index(index).map(MeetingStatus::code),
-            ChoiceSet::AgreementStatus => {
-                AgreementStatus::from_index(index).map(AgreementStatus::code)
-            }
-            ChoiceSet::ActionStatus => ActionStatus::from_index(index).map(ActionStatus::code),
-        };
-        code.unwrap_or("?")
-    }
-}

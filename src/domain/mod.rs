@@ -28,12 +28,10 @@ pub mod region;
 mod series;
 pub mod text;
 
-pub use action_item::ActionItem;
+pub use action_item::{ActionItem, ActionStatus};
 pub use agreement::Agreement;
 pub use assignment::Assignment;
-pub use choice::{
-    ActionStatus, AgreementStatus, FacilityKind, MeetingKind, MeetingStatus, Membership, Service,
-};
+pub use choice::{AgreementStatus, FacilityKind, MeetingKind, MeetingStatus, Membership, Service};
 pub use declare::{Column, Field, FormValue};
 pub use facility::Facility;
 pub use field::{FieldDef, FieldError, FieldKind, FieldValue, Problem};
@@ -79,6 +77,19 @@ impl Meta {
         }
     }
 }
+
+// Every one-of list a field can offer, once (each a `choice::Choice` type
+// here): makes `ChoiceSet`.
+choice::choice_sets!(
+    FacilityKind,
+    Membership,
+    Service,
+    Region,
+    MeetingKind,
+    MeetingStatus,
+    AgreementStatus,
+    ActionStatus,
+);
 
 /// Every record kind, once, in tab order: the one registration a new kind
 /// needs besides its own file. A row is the kind's doc, its name (the [`Kind`]

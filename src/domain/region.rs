@@ -4,7 +4,7 @@
 //! see `src/seed/SOURCES.md`. The discriminant order is part of the storage
 //! format: never reorder.
 
-use super::choice::ChoiceSet;
+use super::choice::{Choice, ChoiceSet};
 use super::declare::form_value;
 use super::field::{FieldKind, FieldValue};
 use serde::{Deserialize, Serialize};
@@ -132,6 +132,14 @@ impl Region {
     /// The region with this ISO code.
     pub fn from_iso(code: &str) -> Option<Region> {
         Region::ALL.into_iter().find(|r| r.iso() == code)
+    }
+}
+
+impl Choice for Region {
+    const OPTIONS: &'static [Region] = &Region::ALL;
+
+    fn code_of(self) -> &'static str {
+        self.iso()
     }
 }
 
