@@ -696,6 +696,16 @@ mod tests {
     }
 
     #[test]
+    fn every_option_of_every_choice_list_has_a_label() {
+        for set in ChoiceSet::ALL {
+            for index in 0..set.len() {
+                let label = choice_label(*set, index);
+                assert!(!label.trim().is_empty() && label != "?", "{set:?} {index}");
+            }
+        }
+    }
+
+    #[test]
     fn every_kind_has_its_names() {
         for kind in Kind::ALL {
             for word in [tab_title(kind), kind_singular(kind), kind_help(kind)] {

@@ -91,6 +91,9 @@ macro_rules! choice_sets {
         }
 
         impl ChoiceSet {
+            /// Every list.
+            pub const ALL: &'static [ChoiceSet] = &[$(ChoiceSet::$name,)+];
+
             /// How many options the list has.
             pub fn len(self) -> usize {
                 use $crate::domain::choice::Choice;
