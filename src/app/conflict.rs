@@ -49,35 +49,23 @@ pub struct Merge {
     pub selected: usize,
 }
 
-/// The fields the form changed (against what it opened with), each with
-/// its value before, now and as stored elsewhere (`theirs`, in field order).
-fn edited<'a>(
-    form: &'a Form,
-    theirs: &'a [FieldValue],
-) -> impl Iterator<
-    Item = (
-        &'static FieldDef,
-        &'a FieldValue,
-        &'a FieldValue,
-        &'a FieldValue,
-    ),
-> {
+/// The fields the form changed (against what it opened with), with their
+/// value then and now.
+fn edited(form: &Form) -> impl Iterator<Item = (&'static FieldDef, &FieldValue, &FieldValue)> {
     form.kind
         .fields()
         .iter()
         .zip(&form.initial)
         .zip(&form.values)
-        .zip(theirs)
-        .map(|(((def, original), mine), theirs)| (def, original, mine, theirs))
-        .filter(|(_, original, mine, _)| original != mine)
+        .map(|((def, original), mine)| (def, original, mine))
+        .filter(|(_, original, mine)| original != mine)
 }
 
 /// A form on `stored` with the fields `form` edited carried over, and the
 /// `keep_theirs` fields left as stored.
 fn merged(stored: &Record, form: &Form, keep_theirs: &[&str]) -> Form {
     let mut fresh = Form::edit(stored);
-    let theirs = stored.values();
-    for (def, _, mine, _) in edited(form, &theirs) {
+    for (def, _, mine) in edited(form) {
         if !keep_theirs.contains(&def.id) {
             fresh.set(def.id, mine.clone());
         }
@@ -104,15 +92,16 @@ pub(super) fn on_save_conflict(state: &mut AppState, kind: Kind, id: Id) -> Vec<
         state.error(status::gone_elsewhere(kind));
         return Vec::new();
     };
-    let theirs = stored.values();
-    let fields: Vec<MergeField> = edited(form, &theirs)
-        .filter(|(_, original, mine, theirs)| theirs != original && theirs != mine)
-        .map(|(def, original, mine, theirs)| MergeField {
-            field: def,
-            original: original.clone(),
-            theirs: theirs.clone(),
-            mine: mine.clone(),
-            keep: Side::Mine,
+    let fields: Vec<MergeField> = edited(form)
+        .filter_map(|(def, original, mine)| {
+            let theirs = stored.value(def.id);
+            (theirs != *original && theirs != *mine).then(|| MergeField {
+                field: def,
+                original: original.clone(),
+                theirs,
+                mine: mine.clone(),
+                keep: Side::Mine,
+            })
         })
         .collect();
     if fields.is_empty() {
