@@ -531,10 +531,7 @@ mod tests {
         reader.text("name");
         reader.text("email");
         let errors = reader.finish(()).expect_err("three problems");
-        let problems: Vec<_> = errors
-            .iter()
-            .map(|e| (e.field, e.problem.clone()))
-            .collect();
+        let problems: Vec<_> = errors.into_iter().map(|e| (e.field, e.problem)).collect();
         assert_eq!(
             problems,
             vec![
