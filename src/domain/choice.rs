@@ -3,7 +3,7 @@
 //! Variant order is part of the storage format (bincode stores the index):
 //! append new variants at the end only. The `code` is the stable name used in
 //! exports; labels for people live in the message catalog. A kind may define
-//! a list of its own with [`choice_enum!`] in its file; `domain/mod.rs` names
+//! a list of its own with `choice_enum!` in its file; `domain/mod.rs` names
 //! every list once, which makes [`ChoiceSet`].
 
 pub use super::ChoiceSet;
