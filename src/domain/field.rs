@@ -370,52 +370,51 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The chosen option's index.
-    pub fn choice(&mut self, id: &'static str) -> Option<usize> {
-        let chosen = match self.value(id) {
-            Some(FieldValue::Choice(c)) => *c,
-            _ => None,
-        };
-        if chosen.is_none() && self.required(id) {
+    /// The value of a field chosen from a list (not typed), None when it
+    /// holds nothing (or is not a value such a field holds); a required
+    /// field left so is a problem.
+    fn chosen(&mut self, id: &'static str) -> Option<&'a FieldValue> {
+        let def = self.def(id)?;
+        let shape = std::mem::discriminant(&def.empty_value());
+        let value = self
+            .value(id)
+            .filter(|v| std::mem::discriminant(*v) == shape && !v.is_empty());
+        if value.is_none() && def.required {
             self.fail(id, Problem::Required);
         }
-        chosen
+        value
     }
 
-    /// The chosen options' indexes.
-    pub fn multi(&mut self, id: &'static str) -> Vec<usize> {
-        let chosen = match self.value(id) {
-            Some(FieldValue::Multi(v)) => v.clone(),
-            _ => Vec::new(),
-        };
-        if chosen.is_empty() && self.required(id) {
-            self.fail(id, Problem::Required);
+    /// The chosen option's index.
+    pub fn choice(&mut self, id: &'static str) -> Option<usize> {
+        match self.chosen(id) {
+            Some(FieldValue::Choice(chosen)) => *chosen,
+            _ => None,
         }
-        chosen
     }
 
     /// The referenced record's id.
     pub fn reference(&mut self, id: &'static str) -> Option<Id> {
-        let chosen = match self.value(id) {
-            Some(FieldValue::Ref(r)) => *r,
+        match self.chosen(id) {
+            Some(FieldValue::Ref(chosen)) => *chosen,
             _ => None,
-        };
-        if chosen.is_none() && self.required(id) {
-            self.fail(id, Problem::Required);
         }
-        chosen
+    }
+
+    /// The chosen options' indexes.
+    pub fn multi(&mut self, id: &'static str) -> Vec<usize> {
+        match self.chosen(id) {
+            Some(FieldValue::Multi(chosen)) => chosen.clone(),
+            _ => Vec::new(),
+        }
     }
 
     /// The referenced records' ids.
     pub fn references(&mut self, id: &'static str) -> Vec<Id> {
-        let chosen = match self.value(id) {
-            Some(FieldValue::Refs(v)) => v.clone(),
+        match self.chosen(id) {
+            Some(FieldValue::Refs(chosen)) => chosen.clone(),
             _ => Vec::new(),
-        };
-        if chosen.is_empty() && self.required(id) {
-            self.fail(id, Problem::Required);
         }
-        chosen
     }
 
     /// Whether field `id` was read without a problem (so far): a cross-field
