@@ -213,18 +213,7 @@ crate::with_kinds!([declare_record]());
 #[macro_export]
 macro_rules! each_record {
     ($rec:expr, $r:ident => $body:expr) => {
-        $crate::with_kinds!([$crate::__each_record]($rec, $r, $body))
-    };
-}
-
-/// The arms of [`each_record!`], one a row of [`with_kinds!`](crate::with_kinds).
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __each_record {
-    (($rec:expr, $r:ident, $body:expr) $($(#[$doc:meta])* $name:ident = $tag:literal,)+) => {
-        match $rec {
-            $($crate::domain::Record::$name($r) => $body,)+
-        }
+        $crate::with_kinds!([$crate::__each] (record $rec, $r, $body))
     };
 }
 
@@ -232,15 +221,21 @@ macro_rules! __each_record {
 #[macro_export]
 macro_rules! each_kind {
     ($kind:expr, $t:ident => $body:expr) => {
-        $crate::with_kinds!([$crate::__each_kind]($kind, $t, $body))
+        $crate::with_kinds!([$crate::__each] (kind $kind, $t, $body))
     };
 }
 
-/// The arms of [`each_kind!`], one a row of [`with_kinds!`](crate::with_kinds).
+/// The arms of [`each_record!`] and [`each_kind!`], one a row of
+/// [`with_kinds!`](crate::with_kinds).
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __each_kind {
-    (($kind:expr, $t:ident, $body:expr) $($(#[$doc:meta])* $name:ident = $tag:literal,)+) => {
+macro_rules! __each {
+    ((record $rec:expr, $r:ident, $body:expr) $($(#[$doc:meta])* $name:ident = $tag:literal,)+) => {
+        match $rec {
+            $($crate::domain::Record::$name($r) => $body,)+
+        }
+    };
+    ((kind $kind:expr, $t:ident, $body:expr) $($(#[$doc:meta])* $name:ident = $tag:literal,)+) => {
         match $kind {
             $($crate::domain::Kind::$name => {
                 type $t = $crate::domain::$name;
