@@ -128,3 +128,41 @@ pub fn with_id<T: Entity>(mut record: T, id: Id) -> Record {
     record.meta_mut().version = 1;
     record.into()
 }
+
+/// A record of any `kind` with every field filled in with a value its input
+/// type accepts (references point at id 1), built through the kind's field
+/// table, so that tests over every kind cover a kind added later too.
+pub fn filled(kind: Kind) -> Result<Record, Vec<FieldError>> {
+    let values: Vec<FieldValue> = kind
+        .fields()
+        .iter()
+        .map(|def| match def.kind {
+            FieldKind::Text | FieldKind::LongText => FieldValue::Text(def.id.to_string()),
+            FieldKind::Email => FieldValue::Text("info@example.cz".into()),
+            FieldKind::Phone => FieldValue::Text("+420 777 123 456".into()),
+            FieldKind::Web => FieldValue::Text("https://example.cz".into()),
+            FieldKind::Ico => FieldValue::Text("25596641".into()),
+            FieldKind::Date => FieldValue::Text("2026-01-01".into()),
+            FieldKind::DateTime => FieldValue::Text("2026-01-01 09:00".into()),
+            FieldKind::Rule => FieldValue::Text("FREQ=WEEKLY;COUNT=4".into()),
+            FieldKind::Choice(_) => FieldValue::Choice(Some(0)),
+            FieldKind::Multi(_) => FieldValue::Multi(vec![0]),
+            FieldKind::Ref(_) => FieldValue::Ref(Some(1)),
+            FieldKind::Refs(_) => FieldValue::Refs(vec![1]),
+        })
+        .collect();
+    Record::from_values(kind, Meta::new(epoch()), &values)
+}
+
+/// The values of a new form of `kind` with text typed into some fields, by
+/// id, as a user would type it.
+pub fn typed(kind: Kind, texts: &[(&str, &str)]) -> Vec<FieldValue> {
+    let mut values = kind.defaults();
+    for (id, text) in texts {
+        debug_assert!(kind.field(id).is_some(), "{kind:?} has no field {id}");
+        if let Some(slot) = kind.field_index(id).and_then(|at| values.get_mut(at)) {
+            *slot = FieldValue::Text(text.to_string());
+        }
+    }
+    values
+}

@@ -9,7 +9,7 @@ use common::time::{day, now};
 use spojka::domain::conflict::clashes;
 use spojka::domain::occurrences::{MAX_STEPS, next_occurrence, occurrences};
 use spojka::domain::recurrence::Recurrence;
-use spojka::domain::{Entity, FieldValue, Meeting, MeetingStatus, Meta, Problem, meeting};
+use spojka::domain::{Entity, Kind, Meeting, MeetingStatus, Meta, Problem};
 use spojka::ical::{IcalError, parse_ics};
 use spojka::insight::dashboard::{Section, attention};
 use spojka::insight::figures::Figures;
@@ -174,16 +174,20 @@ fn the_repeats_field_refuses_rules_finer_than_daily() {
         "FREQ=HOURLY;COUNT=3",
         "FREQ=DAILY;BYHOUR=9,14",
     ] {
-        let mut values = Meeting::defaults();
-        values[0] = FieldValue::Text("Porada".into());
-        values[meeting::START] = FieldValue::Text("2026-10-01 10:00".into());
-        values[meeting::END] = FieldValue::Text("2026-10-01 11:00".into());
-        values[meeting::REPEAT] = FieldValue::Text(rule.into());
+        let values = spojka::sample::typed(
+            Kind::Meeting,
+            &[
+                ("title", "Porada"),
+                ("start", "2026-10-01 10:00"),
+                ("end", "2026-10-01 11:00"),
+                ("repeat", rule),
+            ],
+        );
         let errors = Meeting::from_values(Meta::new(epoch()), &values).expect_err(rule);
         let problems: Vec<_> = errors.into_iter().map(|e| (e.field, e.problem)).collect();
         assert_eq!(
             problems,
-            [(meeting::REPEAT, Problem::RepeatsMoreThanDaily)],
+            [("repeat", Problem::RepeatsMoreThanDaily)],
             "{rule}"
         );
     }

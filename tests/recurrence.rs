@@ -8,7 +8,7 @@ use std::time::{Duration as Elapsed, Instant};
 use chrono::NaiveDate;
 use spojka::domain::occurrences::{Occurrence, next_occurrence, occurrence_on, occurrences};
 use spojka::domain::recurrence::{Moved, Recurrence};
-use spojka::domain::{Entity, FieldValue, Meeting, Meta, Problem, meeting};
+use spojka::domain::{Entity, FieldValue, Kind, Meeting, Meta, Problem};
 use spojka::sample;
 
 /// A one-hour series starting at `start`.
@@ -286,15 +286,18 @@ fn a_finished_series_has_no_next_occurrence() {
 
 /// Form values for a meeting from 10:00 on `start` to `end`.
 fn form(start: &str, end: &str, repeat: &str) -> Vec<FieldValue> {
-    let mut values = Meeting::defaults();
-    values[0] = FieldValue::Text("Porada".into());
-    values[meeting::START] = FieldValue::Text(start.into());
-    values[meeting::END] = FieldValue::Text(end.into());
-    values[meeting::REPEAT] = FieldValue::Text(repeat.into());
-    values
+    sample::typed(
+        Kind::Meeting,
+        &[
+            ("title", "Porada"),
+            ("start", start),
+            ("end", end),
+            ("repeat", repeat),
+        ],
+    )
 }
 
-fn problems(values: &[FieldValue]) -> Vec<(usize, Problem)> {
+fn problems(values: &[FieldValue]) -> Vec<(&'static str, Problem)> {
     match Meeting::from_values(Meta::new(sample::epoch()), values) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.into_iter().map(|e| (e.field, e.problem)).collect(),
@@ -306,13 +309,10 @@ fn a_time_skipped_by_spring_forward_is_refused() {
     let values = form("2026-03-29 02:30", "2026-03-29 03:30", "");
     assert_eq!(
         problems(&values),
-        [(meeting::START, Problem::NonexistentLocalTime)]
+        [("start", Problem::NonexistentLocalTime)]
     );
     let values = form("2026-03-29 01:30", "2026-03-29 02:15", "");
-    assert_eq!(
-        problems(&values),
-        [(meeting::END, Problem::NonexistentLocalTime)]
-    );
+    assert_eq!(problems(&values), [("end", Problem::NonexistentLocalTime)]);
     assert_eq!(
         spojka::catalog::problem(&Problem::NonexistentLocalTime),
         "this time does not exist in Prague (clocks go forward)"
@@ -334,7 +334,7 @@ fn a_rule_ending_before_its_start_is_refused() {
     );
     let found = problems(&values);
     assert_eq!(found.len(), 1);
-    assert!(matches!(found[0], (meeting::REPEAT, Problem::NotARule(_))));
+    assert!(matches!(found[0], ("repeat", Problem::NotARule(_))));
     let values = form(
         "2026-05-05 10:00",
         "2026-05-05 11:00",

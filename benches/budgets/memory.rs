@@ -134,10 +134,11 @@ fn long_text_bytes(records: &[Record]) -> u64 {
     records
         .iter()
         .map(|r| {
-            let fields = r.kind().fields();
-            (0..fields.len())
-                .filter(|i| fields[*i].kind == FieldKind::LongText)
-                .map(|i| match r.value(i) {
+            r.kind()
+                .fields()
+                .iter()
+                .filter(|def| def.kind == FieldKind::LongText)
+                .map(|def| match r.value(def.id) {
                     FieldValue::Text(t) => t.len() as u64,
                     _ => 0,
                 })

@@ -9,7 +9,7 @@ use super::form::Form;
 use super::msg::Effect;
 use super::state::{AppState, View};
 use crate::catalog::status;
-use crate::domain::{FieldValue, Id, Kind, Record};
+use crate::domain::{FieldDef, FieldValue, Id, Kind, Record};
 use crate::vocab::Action;
 
 /// Which side's value a field keeps.
@@ -24,8 +24,8 @@ pub enum Side {
 /// A field both sides changed, with the three values and the choice.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MergeField {
-    /// The field's index in its kind.
-    pub field: usize,
+    /// The field.
+    pub field: &'static FieldDef,
     /// The value when the form was opened.
     pub original: FieldValue,
     /// The value saved elsewhere.
@@ -49,23 +49,25 @@ pub struct Merge {
     pub selected: usize,
 }
 
-/// Indexes of the fields the form changed (against what it opened with).
-fn edited(form: &Form) -> Vec<usize> {
-    (0..form.values.len())
-        .filter(|i| form.values.get(*i) != form.initial.get(*i))
-        .collect()
+/// The fields the form changed (against what it opened with), with their
+/// value then and now.
+fn edited(form: &Form) -> impl Iterator<Item = (&'static FieldDef, &FieldValue, &FieldValue)> {
+    form.kind
+        .fields()
+        .iter()
+        .zip(&form.initial)
+        .zip(&form.values)
+        .map(|((def, original), mine)| (def, original, mine))
+        .filter(|(_, original, mine)| original != mine)
 }
 
 /// A form on `stored` with the fields `form` edited carried over, and the
 /// `keep_theirs` fields left as stored.
-fn merged(stored: &Record, form: &Form, keep_theirs: &[usize]) -> Form {
+fn merged(stored: &Record, form: &Form, keep_theirs: &[&str]) -> Form {
     let mut fresh = Form::edit(stored);
-    for i in edited(form) {
-        if keep_theirs.contains(&i) {
-            continue;
-        }
-        if let Some(value) = form.values.get(i) {
-            fresh.set(i, value.clone());
+    for (def, _, mine) in edited(form) {
+        if !keep_theirs.contains(&def.id) {
+            fresh.set(def.id, mine.clone());
         }
     }
     fresh.then = form.then;
@@ -90,16 +92,13 @@ pub(super) fn on_save_conflict(state: &mut AppState, kind: Kind, id: Id) -> Vec<
         state.error(status::gone_elsewhere(kind));
         return Vec::new();
     };
-    let theirs = stored.values();
     let fields: Vec<MergeField> = edited(form)
-        .into_iter()
-        .filter_map(|i| {
-            let (original, mine, theirs) =
-                (form.initial.get(i)?, form.values.get(i)?, theirs.get(i)?);
-            (theirs != original && theirs != mine).then(|| MergeField {
-                field: i,
+        .filter_map(|(def, original, mine)| {
+            let theirs = stored.value(def.id);
+            (theirs != *original && theirs != *mine).then(|| MergeField {
+                field: def,
                 original: original.clone(),
-                theirs: theirs.clone(),
+                theirs,
                 mine: mine.clone(),
                 keep: Side::Mine,
             })
@@ -154,11 +153,11 @@ pub fn on_merge(state: &mut AppState, action: Action) -> Vec<Effect> {
                 state.info(status::RELOADED);
                 return Vec::new();
             }
-            let theirs: Vec<usize> = merge
+            let theirs: Vec<&str> = merge
                 .fields
                 .iter()
                 .filter(|f| f.keep == Side::Theirs)
-                .map(|f| f.field)
+                .map(|f| f.field.id)
                 .collect();
             *form = merged(&stored, form, &theirs);
             return save(state);

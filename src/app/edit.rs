@@ -66,9 +66,11 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
     let Some(View::Form(form)) = state.stack.last_mut() else {
         return Vec::new();
     };
-    let fields = form.kind.fields();
-    let field_kind = fields[form.focus].kind;
-    let last = fields.len() - 1;
+    let Some(def) = form.focused() else {
+        return Vec::new();
+    };
+    let field_kind = def.kind;
+    let last = form.kind.fields().len() - 1;
     match action {
         Action::FieldNext | Action::MoveDown => form.focus_field((form.focus + 1).min(last)),
         Action::FieldPrev | Action::MoveUp => form.focus_field(form.focus.saturating_sub(1)),
@@ -81,11 +83,11 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
                 return Vec::new();
             };
             let forward = matches!(action, Action::ChoiceNext | Action::CursorRight);
-            let current = match &form.values[form.focus] {
-                FieldValue::Choice(c) => *c,
+            let current = match form.value(def.id) {
+                Some(FieldValue::Choice(c)) => *c,
                 _ => None,
             };
-            let options = form.choices(form.focus, set);
+            let options = form.choices(def.id, set);
             let len = options.len().max(1);
             let at = current.and_then(|c| options.iter().position(|o| *o == c));
             let next = match (at, forward) {
@@ -94,9 +96,8 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
                 (Some(i), true) => (i + 1) % len,
                 (Some(i), false) => (i + len - 1) % len,
             };
-            let focus = form.focus;
             if let Some(next) = options.get(next) {
-                form.set(focus, FieldValue::Choice(Some(*next)));
+                form.set(def.id, FieldValue::Choice(Some(*next)));
             }
         }
         Action::PickerOpen if field_kind == FieldKind::Rule => {
@@ -106,9 +107,9 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
                 .enumerate()
                 .map(|(i, p)| PickOption::new(i as u64, catalog::preset(*p).to_string()))
                 .collect();
-            let label = catalog::field_label(fields[form.focus].id);
+            let label = catalog::field_label(def.id);
             let picker = Picker::new(
-                (form.focus, label),
+                (Some(def.id), label),
                 PickTarget::RulePreset,
                 false,
                 options,
@@ -120,8 +121,8 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
             if field_kind.is_typed() {
                 form.focus_field((form.focus + 1).min(last));
             } else {
-                let label = catalog::field_label(fields[form.focus].id);
-                let picker = open_picker(data, form, (form.focus, label), field_kind);
+                let label = catalog::field_label(def.id);
+                let picker = open_picker(data, form, (def.id, label), field_kind);
                 if picker.options.is_empty() {
                     state.error(status::NOTHING_TO_CHOOSE);
                 } else {
@@ -130,9 +131,7 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
             }
         }
         Action::FieldClear => {
-            let focus = form.focus;
-            let empty = fields[focus].empty_value();
-            form.set(focus, empty);
+            form.set(def.id, def.empty_value());
             form.cursor = 0;
         }
         Action::RecordSave => {
@@ -187,16 +186,15 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
 fn open_picker(
     data: &crate::model::Data,
     form: &super::form::Form,
-    field: (usize, &'static str),
+    (id, label): (&'static str, &'static str),
     kind: FieldKind,
 ) -> Picker {
-    let value = &form.values[field.0];
-    let chosen: Vec<u64> = match value {
-        FieldValue::Choice(c) => c.iter().map(|i| *i as u64).collect(),
-        FieldValue::Multi(v) => v.iter().map(|i| *i as u64).collect(),
-        FieldValue::Ref(r) => r.iter().copied().collect(),
-        FieldValue::Refs(v) => v.clone(),
-        FieldValue::Text(_) => Vec::new(),
+    let chosen: Vec<u64> = match form.value(id) {
+        Some(FieldValue::Choice(c)) => c.iter().map(|i| *i as u64).collect(),
+        Some(FieldValue::Multi(v)) => v.iter().map(|i| *i as u64).collect(),
+        Some(FieldValue::Ref(r)) => r.iter().copied().collect(),
+        Some(FieldValue::Refs(v)) => v.clone(),
+        Some(FieldValue::Text(_)) | None => Vec::new(),
     };
     let (target, multi) = match kind {
         FieldKind::Choice(set) => (PickTarget::Choice(set), false),
@@ -208,7 +206,7 @@ fn open_picker(
     let options = match target {
         PickTarget::Screen(_) | PickTarget::EditScope(..) | PickTarget::RulePreset => Vec::new(),
         PickTarget::Choice(set) => form
-            .choices(field.0, set)
+            .choices(id, set)
             .into_iter()
             .map(|i| PickOption::new(i as u64, catalog::choice_label(set, i).to_string()))
             .collect(),
@@ -222,7 +220,7 @@ fn open_picker(
             options
         }
     };
-    Picker::new(field, target, multi, options, chosen)
+    Picker::new((Some(id), label), target, multi, options, chosen)
 }
 
 /// How a record reads in a picker: its name, and for meetings their start.
@@ -270,8 +268,8 @@ pub fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
             if let (PickTarget::RulePreset, FieldValue::Choice(Some(i))) = (picker.target, &value) {
                 let preset = Preset::ALL.get(*i).copied().unwrap_or(Preset::Once);
                 state.stack.pop();
-                if let Some(View::Form(form)) = state.stack.last_mut() {
-                    let start = match form.values.get(crate::domain::meeting::START) {
+                if let (Some(View::Form(form)), Some(field)) = (state.stack.last_mut(), field) {
+                    let start = match form.value("start") {
                         Some(FieldValue::Text(t)) => {
                             crate::domain::field::parse_date_time(t).map(|d| d.date())
                         }
@@ -279,7 +277,7 @@ pub fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
                     };
                     let start = start.unwrap_or(state.now.date());
                     form.set(field, FieldValue::Text(preset.rule(start)));
-                    form.focus_field(field);
+                    form.focus_on(field);
                 }
                 return Vec::new();
             }
@@ -298,7 +296,7 @@ pub fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
                 return Vec::new();
             }
             state.stack.pop();
-            if let Some(View::Form(form)) = state.stack.last_mut() {
+            if let (Some(View::Form(form)), Some(field)) = (state.stack.last_mut(), field) {
                 form.set(field, value);
             }
         }

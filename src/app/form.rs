@@ -1,7 +1,7 @@
 //! Editing one record: the values typed or chosen so far, the focused field,
 //! and the problems found at the last save attempt.
 
-use crate::domain::{FieldError, FieldValue, Kind, Meta, Record};
+use crate::domain::{FieldDef, FieldError, FieldValue, Kind, Meta, Record};
 use crate::screens::kit::text_input::TextInput;
 use crate::vocab::Action;
 
@@ -16,7 +16,7 @@ pub struct Form {
     pub values: Vec<FieldValue>,
     /// The values when the form was opened, to know whether anything changed.
     pub initial: Vec<FieldValue>,
-    /// Index of the focused field.
+    /// Where the focused field stands in the kind's fields.
     pub focus: usize,
     /// Cursor in the focused field, when it is typed text.
     pub cursor: usize,
@@ -37,10 +37,10 @@ impl Form {
     /// status offers only the steps its lifecycle allows from where it was
     /// when the form opened (and never "expired", which follows from the
     /// dates); every other choice offers the whole list.
-    pub fn choices(&self, field: usize, set: crate::domain::choice::ChoiceSet) -> Vec<usize> {
+    pub fn choices(&self, id: &str, set: crate::domain::choice::ChoiceSet) -> Vec<usize> {
         use crate::domain::AgreementStatus;
         use crate::domain::lifecycle::next_steps;
-        if self.kind != Kind::Agreement || field != crate::domain::agreement::STATUS {
+        if self.kind != Kind::Agreement || id != "status" {
             return (0..set.len()).collect();
         }
         let statuses: Vec<AgreementStatus> = match self.base.as_deref() {
@@ -114,9 +114,26 @@ impl Form {
         };
     }
 
-    /// Problems of one field.
-    pub fn errors_of(&self, field: usize) -> impl Iterator<Item = &FieldError> {
-        self.errors.iter().filter(move |e| e.field == field)
+    /// The focused field.
+    pub fn focused(&self) -> Option<&'static FieldDef> {
+        self.kind.fields().get(self.focus)
+    }
+
+    /// Moves focus to field `id`.
+    pub fn focus_on(&mut self, id: &str) {
+        if let Some(at) = self.kind.field_index(id) {
+            self.focus_field(at);
+        }
+    }
+
+    /// The value of field `id`.
+    pub fn value(&self, id: &str) -> Option<&FieldValue> {
+        self.values.get(self.kind.field_index(id)?)
+    }
+
+    /// Problems of field `id`.
+    pub fn errors_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a FieldError> {
+        self.errors.iter().filter(move |e| e.field == id)
     }
 
     /// Applies a text edit or inserts text into the focused text field; returns
@@ -139,18 +156,20 @@ impl Form {
         };
         *text = input.text;
         self.cursor = input.cursor;
-        if changed {
-            let focus = self.focus;
-            self.errors.retain(|e| e.field != focus);
+        if changed && let Some(def) = self.focused() {
+            self.errors.retain(|e| e.field != def.id);
         }
         true
     }
 
-    /// Sets the focused field's value (from a picker or a choice step).
-    pub fn set(&mut self, field: usize, value: FieldValue) {
-        if let Some(slot) = self.values.get_mut(field) {
+    /// Sets field `id`'s value (from a picker or a choice step).
+    pub fn set(&mut self, id: &str, value: FieldValue) {
+        let Some(at) = self.kind.field_index(id) else {
+            return;
+        };
+        if let Some(slot) = self.values.get_mut(at) {
             *slot = value;
-            self.errors.retain(|e| e.field != field);
+            self.errors.retain(|e| e.field != id);
         }
     }
 
@@ -177,7 +196,7 @@ impl Form {
             Err(errors) => {
                 self.errors = errors;
                 if let Some(first) = self.errors.first().map(|e| e.field) {
-                    self.focus_field(first);
+                    self.focus_on(first);
                 }
                 None
             }

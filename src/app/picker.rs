@@ -47,8 +47,9 @@ impl PickOption {
 /// A searchable list with one or several chosen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Picker {
-    /// The form field being filled.
-    pub field: usize,
+    /// The id of the form field being filled; None when the picker fills
+    /// no form field.
+    pub field: Option<&'static str>,
     /// The field's label, for the picker's title.
     pub label: &'static str,
     /// What is chosen among.
@@ -70,7 +71,7 @@ pub struct Picker {
 impl Picker {
     /// A picker over `options` with `chosen` already chosen.
     pub fn new(
-        (field, label): (usize, &'static str),
+        (field, label): (Option<&'static str>, &'static str),
         target: PickTarget,
         multi: bool,
         options: Vec<PickOption>,

@@ -158,7 +158,7 @@ pub fn open(state: &mut AppState, open: Open) -> Vec<Effect> {
                 .map(|(i, label)| PickOption::new(i as u64, label))
                 .collect();
             let target = PickTarget::Screen(purpose);
-            let picker = Picker::new((0, title), target, false, options, Vec::new());
+            let picker = Picker::new((None, title), target, false, options, Vec::new());
             state.stack.push(View::Picker(picker));
         }
         Open::Confirm(confirm) => state.stack.push(View::Confirm(confirm)),

@@ -35,7 +35,7 @@ pub fn ask(state: &mut AppState, series: Id, original: NaiveDate) {
         .collect();
     let label = catalog::phrase::EDIT_WHICH;
     let picker = Picker::new(
-        (0, label),
+        (None, label),
         PickTarget::EditScope(series, original),
         false,
         options,

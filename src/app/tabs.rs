@@ -4,6 +4,7 @@ use super::columns::columns;
 use super::state::AppState;
 use crate::catalog::{self, status};
 use crate::domain::Kind;
+use crate::screens::kit::tabs::tab_of;
 use crate::vocab::Action;
 
 /// Moves the list selection; returns whether the action was a move.
@@ -30,14 +31,10 @@ pub fn on_tab(state: &mut AppState, action: Action) -> bool {
     state.tab = match action {
         Action::TabNext => Kind::ALL[(position + 1) % count],
         Action::TabPrev => Kind::ALL[(position + count - 1) % count],
-        Action::TabFacilities => Kind::Facility,
-        Action::TabNgos => Kind::Organisation,
-        Action::TabPeople => Kind::Person,
-        Action::TabAssignments => Kind::Assignment,
-        Action::TabMeetings => Kind::Meeting,
-        Action::TabAgreements => Kind::Agreement,
-        Action::TabActions => Kind::ActionItem,
-        _ => return false,
+        _ => match tab_of(action) {
+            Some(kind) => kind,
+            None => return false,
+        },
     };
     true
 }
@@ -57,4 +54,25 @@ pub fn sort(state: &mut AppState, action: Action) {
     list.refresh(data, kind, show_archived);
     let (column, descending) = (cols[list.sort].field, list.descending);
     state.info(status::sorted(catalog::field_label(column), descending));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_names_an_action_that_shows_its_tab() {
+        for kind in Kind::ALL {
+            let action = Action::from_name(kind.tab_action());
+            assert!(
+                action.is_some(),
+                "{kind:?}: no action {}",
+                kind.tab_action()
+            );
+            let data = crate::model::Data::new(Vec::new());
+            let mut state = AppState::new(data, 80, 24, crate::sample::epoch().naive_utc());
+            assert!(on_tab(&mut state, action.expect("an action")));
+            assert_eq!(state.tab, kind);
+        }
+    }
 }

@@ -38,6 +38,19 @@ pub fn kind_singular(kind: Kind) -> &'static str {
     }
 }
 
+/// What records of a kind are, for the command line's help.
+pub fn kind_help(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Facility => "prisons and other facilities",
+        Kind::Organisation => "NGOs",
+        Kind::Person => "coordinators and contacts",
+        Kind::Assignment => "people assigned to facilities",
+        Kind::Meeting => "meetings",
+        Kind::Agreement => "cooperation agreements",
+        Kind::ActionItem => "action items from meetings",
+    }
+}
+
 /// The label of a field, by its stable id.
 pub fn field_label(id: &str) -> &'static str {
     match id {
@@ -711,6 +724,20 @@ mod tests {
     }
 
     #[test]
+    fn every_field_of_every_kind_has_a_label() {
+        for kind in Kind::ALL {
+            for def in kind.fields() {
+                let label = field_label(def.id);
+                assert!(
+                    !label.trim().is_empty() && label != "?",
+                    "{kind:?}: field {} has no label",
+                    def.id
+                );
+            }
+        }
+    }
+
+    #[test]
     fn every_action_has_help_and_every_help_entry_an_action() {
         let keys: Vec<&str> = Action::ALL.iter().map(|a| a.help_key()).collect();
         one_entry_each(ACTION_HELP, &keys);
@@ -720,5 +747,24 @@ mod tests {
     fn every_mode_has_a_title_and_every_title_a_mode() {
         let keys: Vec<&str> = Mode::ALL.iter().map(|m| m.help_key()).collect();
         one_entry_each(MODE_TITLES, &keys);
+    }
+
+    #[test]
+    fn every_option_of_every_choice_list_has_a_label() {
+        for set in ChoiceSet::ALL {
+            for index in 0..set.len() {
+                let label = choice_label(*set, index);
+                assert!(!label.trim().is_empty() && label != "?", "{set:?} {index}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_kind_has_its_names() {
+        for kind in Kind::ALL {
+            for word in [tab_title(kind), kind_singular(kind), kind_help(kind)] {
+                assert!(!word.trim().is_empty(), "{kind:?}");
+            }
+        }
     }
 }

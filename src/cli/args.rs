@@ -258,15 +258,7 @@ impl ValueEnum for Kind {
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
-        let help = match self {
-            Kind::Facility => "prisons and other facilities",
-            Kind::Organisation => "NGOs",
-            Kind::Person => "coordinators and contacts",
-            Kind::Assignment => "people assigned to facilities",
-            Kind::Meeting => "meetings",
-            Kind::Agreement => "cooperation agreements",
-            Kind::ActionItem => "action items from meetings",
-        };
+        let help = crate::catalog::kind_help(*self);
         Some(PossibleValue::new(self.plural()).help(help))
     }
 }

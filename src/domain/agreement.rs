@@ -1,14 +1,15 @@
 //! A cooperation agreement between an NGO and one or more facilities.
 
 use super::choice::{AgreementStatus, ChoiceSet, Service};
-use super::field::{FieldDef, FieldError, FieldKind as F, FieldValue, Problem, Reader, date_text};
+use super::declare::declare;
+use super::field::{FieldError, Problem, Reader};
 use super::record::Entity;
 use super::{Id, Kind, Meta};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// An agreement: who, where, what, its status and its dates.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Agreement {
     /// Id, version, timestamps, archived flag.
     pub meta: Meta,
@@ -51,107 +52,38 @@ pub struct StatusStep {
     pub on: NaiveDate,
 }
 
-/// Position of the status field.
-pub const STATUS: usize = 4;
-/// Position of the "valid until" field.
-const VALID_UNTIL: usize = 7;
-
 impl Entity for Agreement {
-    const KIND: Kind = Kind::Agreement;
-    const FIELDS: &'static [FieldDef] = &[
-        FieldDef::required("subject", F::Text),
-        FieldDef::required("organisation", F::Ref(Kind::Organisation)),
-        FieldDef::required("facilities", F::Refs(Kind::Facility)),
-        FieldDef::optional("services", F::Multi(ChoiceSet::Service)),
-        FieldDef::required("status", F::Choice(ChoiceSet::AgreementStatus)),
-        FieldDef::optional("signed_on", F::Date),
-        FieldDef::optional("valid_from", F::Date),
-        FieldDef::optional("valid_until", F::Date),
-        FieldDef::optional("notice_period", F::Text),
-        FieldDef::optional("signatories", F::Text),
-        FieldDef::optional("reference", F::Text),
-        FieldDef::optional("replaces", F::Ref(Kind::Agreement)),
-        FieldDef::optional("notes", F::LongText),
-    ];
-
-    fn meta(&self) -> &Meta {
-        &self.meta
+    declare! {
+        kind: Agreement, plural: "agreements", tab: "tab_agreements", title: subject,
+        fields: {
+            subject: required("subject", Text),
+            organisation: required("organisation", Ref(Kind::Organisation)),
+            facilities: required("facilities", Refs(Kind::Facility)),
+            services: optional("services", Multi(ChoiceSet::Service)),
+            status: required("status", Choice(ChoiceSet::AgreementStatus))
+                = AgreementStatus::Draft,
+            signed_on: optional("signed_on", Date),
+            valid_from: optional("valid_from", Date),
+            valid_until: optional("valid_until", Date),
+            notice_period: optional("notice_period", Text),
+            signatories: optional("signatories", Text),
+            reference: optional("reference", Text),
+            replaces: optional("replaces", Ref(Kind::Agreement)),
+            notes: optional("notes", LongText),
+        },
+        columns: [
+            ("subject", 28, 0), ("organisation", 24, 1), ("status", 11, 1),
+            ("valid_until", 11, 2), ("facilities", 24, 3),
+        ],
     }
 
-    fn meta_mut(&mut self) -> &mut Meta {
-        &mut self.meta
-    }
-
-    fn title(&self) -> &str {
-        &self.subject
-    }
-
-    fn value(&self, field: usize) -> FieldValue {
-        match field {
-            0 => FieldValue::Text(self.subject.clone()),
-            1 => FieldValue::Ref(Some(self.organisation)),
-            2 => FieldValue::Refs(self.facilities.clone()),
-            3 => FieldValue::Multi(self.services.iter().map(|s| s.index()).collect()),
-            4 => FieldValue::Choice(Some(self.status.index())),
-            5 => date_text(self.signed_on),
-            6 => date_text(self.valid_from),
-            7 => date_text(self.valid_until),
-            8 => FieldValue::Text(self.notice_period.clone()),
-            9 => FieldValue::Text(self.signatories.clone()),
-            10 => FieldValue::Text(self.reference.clone()),
-            11 => FieldValue::Ref(self.replaces),
-            12 => FieldValue::Text(self.notes.clone()),
-            _ => FieldValue::Text(String::new()),
+    fn check(&self, reader: &mut Reader<'_>) {
+        let (from, until) = (self.valid_from, self.valid_until);
+        reader.in_order(from, until, "valid_until", Problem::UntilBeforeFrom);
+        let id = self.meta.id;
+        if id != 0 && self.replaces == Some(id) {
+            reader.problem("replaces", Problem::ReplacesItself);
         }
-    }
-
-    fn defaults() -> Vec<FieldValue> {
-        let mut values: Vec<FieldValue> = Self::FIELDS.iter().map(FieldDef::empty_value).collect();
-        values[4] = FieldValue::Choice(Some(AgreementStatus::Draft.index()));
-        values
-    }
-
-    fn from_values(meta: Meta, values: &[FieldValue]) -> Result<Self, Vec<FieldError>> {
-        let mut r = Reader::new(Self::FIELDS, values);
-        let subject = r.text(0);
-        let organisation = r.reference(1);
-        let facilities = r.references(2);
-        let services = r
-            .multi(3)
-            .into_iter()
-            .filter_map(Service::from_index)
-            .collect();
-        let status = r.choice(4).and_then(AgreementStatus::from_index);
-        let signed_on = r.date(5);
-        let valid_from = r.date(6);
-        let valid_until = r.date(VALID_UNTIL);
-        if let (Some(from), Some(until)) = (valid_from, valid_until)
-            && until < from
-        {
-            r.problem(VALID_UNTIL, Problem::UntilBeforeFrom);
-        }
-        let replaces = r.reference(11);
-        if replaces.is_some() && replaces == Some(meta.id) && meta.id != 0 {
-            r.problem(11, Problem::ReplacesItself);
-        }
-        let agreement = Agreement {
-            subject,
-            organisation: organisation.unwrap_or_default(),
-            facilities,
-            services,
-            status: status.unwrap_or(AgreementStatus::Draft),
-            signed_on,
-            valid_from,
-            valid_until,
-            notice_period: r.text(8),
-            signatories: r.text(9),
-            reference: r.text(10),
-            replaces,
-            notes: r.text(12),
-            steps: Vec::new(),
-            meta,
-        };
-        r.finish(agreement)
     }
 
     fn keep_from(&mut self, base: &Self) {
@@ -164,7 +96,7 @@ impl Entity for Agreement {
             && !super::lifecycle::allowed(from, self.status)
         {
             return vec![FieldError {
-                field: STATUS,
+                field: "status",
                 problem: Problem::StepNotAllowed {
                     from,
                     to: self.status,
@@ -178,12 +110,5 @@ impl Entity for Agreement {
             });
         }
         Vec::new()
-    }
-
-    fn references(&self) -> Vec<(Kind, Id)> {
-        let org = std::iter::once((Kind::Organisation, self.organisation));
-        let facilities = self.facilities.iter().map(|id| (Kind::Facility, *id));
-        let replaces = self.replaces.map(|id| (Kind::Agreement, id));
-        org.chain(facilities).chain(replaces).collect()
     }
 }

@@ -2,15 +2,28 @@
 //!
 //! Variant order is part of the storage format (bincode stores the index):
 //! append new variants at the end only. The `code` is the stable name used in
-//! exports; labels for people live in the message catalog.
+//! exports; labels for people live in the message catalog. A kind may define
+//! a list of its own with `choice_enum!` in its file; `domain/mod.rs` names
+//! every list once, which makes [`ChoiceSet`].
 
-use serde::{Deserialize, Serialize};
+pub use super::ChoiceSet;
 
-/// Defines a choice enum with its stable codes, its full list and index helpers.
+/// A one-of list: its options in order and their stable codes.
+pub trait Choice: Copy + 'static {
+    /// Every option, in display order (a form holds positions in it).
+    const OPTIONS: &'static [Self];
+    /// The stable code used in exports and files.
+    fn code_of(self) -> &'static str;
+}
+
+/// Defines a choice enum with its stable codes, its full list, index helpers
+/// and how it travels through a form. The `#[default]` variant is what a
+/// record holds until a form gives one.
 macro_rules! choice_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident => $code:literal,)+ }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+        #[derive(::serde::Serialize, ::serde::Deserialize)]
         pub enum $name {
             // The stable code is also the serde name, so JSON exports read
             // well and survive a renamed variant; bincode stores the index.
@@ -43,13 +56,75 @@ macro_rules! choice_enum {
                 Self::ALL.get(index).copied()
             }
         }
+
+        impl $crate::domain::choice::Choice for $name {
+            const OPTIONS: &'static [$name] = $name::ALL;
+
+            fn code_of(self) -> &'static str {
+                self.code()
+            }
+        }
+
+        $crate::domain::declare::form_value! {
+            $name: $crate::domain::FieldKind::Choice($crate::domain::ChoiceSet::$name),
+                |v| $crate::domain::FieldValue::Choice(Some(v.index())),
+                |reader, id| reader.choice(id).and_then($name::from_index);
+            Vec<$name>: $crate::domain::FieldKind::Multi($crate::domain::ChoiceSet::$name),
+                |v| $crate::domain::FieldValue::Multi(v.iter().map(|c| c.index()).collect()),
+                |reader, id| {
+                    let chosen = reader.multi(id);
+                    Some(chosen.into_iter().filter_map($name::from_index).collect())
+                };
+        }
     };
 }
+pub(crate) use choice_enum;
+
+/// Makes [`ChoiceSet`] from the names of the choice types (each a
+/// [`Choice`] in `crate::domain`); `domain/mod.rs` calls it once.
+macro_rules! choice_sets {
+    ($($name:ident),+ $(,)?) => {
+        /// The lists a choice field can offer, so forms and pickers stay generic.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum ChoiceSet {
+            $(#[doc = concat!("[`", stringify!($name), "`].")] $name,)+
+        }
+
+        impl ChoiceSet {
+            /// Every list.
+            pub const ALL: &'static [ChoiceSet] = &[$(ChoiceSet::$name,)+];
+
+            /// How many options the list has.
+            pub fn len(self) -> usize {
+                use $crate::domain::choice::Choice;
+                match self {
+                    $(ChoiceSet::$name => $name::OPTIONS.len(),)+
+                }
+            }
+
+            /// Whether the list is empty (never, but clippy asks for it beside `len`).
+            pub fn is_empty(self) -> bool {
+                self.len() == 0
+            }
+
+            /// The stable code of option `index`, for exports and the audit trail.
+            pub fn code(self, index: usize) -> &'static str {
+                use $crate::domain::choice::Choice;
+                let code = match self {
+                    $(ChoiceSet::$name => $name::OPTIONS.get(index).map(|c| c.code_of()),)+
+                };
+                code.unwrap_or("?")
+            }
+        }
+    };
+}
+pub(crate) use choice_sets;
 
 choice_enum!(
     /// What kind of institution a facility is.
     FacilityKind {
         /// Věznice.
+        #[default]
         Prison => "prison",
         /// Vazební věznice.
         RemandPrison => "remand_prison",
@@ -72,6 +147,7 @@ choice_enum!(
         /// Partner, not a member.
         Partner => "partner",
         /// Not related to the association.
+        #[default]
         None => "none",
     }
 );
@@ -108,6 +184,7 @@ choice_enum!(
         /// Spiritual care.
         SpiritualCare => "spiritual_care",
         /// Anything else.
+        #[default]
         Other => "other",
     }
 );
@@ -116,6 +193,7 @@ choice_enum!(
     /// What kind of meeting it is.
     MeetingKind {
         /// Coordination meeting.
+        #[default]
         Coordination => "coordination",
         /// A programme session with clients.
         ProgrammeSession => "programme_session",
@@ -130,6 +208,7 @@ choice_enum!(
     /// Where a meeting is in its life.
     MeetingStatus {
         /// Planned.
+        #[default]
         Planned => "planned",
         /// Held.
         Held => "held",
@@ -142,6 +221,7 @@ choice_enum!(
     /// Where an agreement is in its lifecycle.
     AgreementStatus {
         /// Being drafted.
+        #[default]
         Draft => "draft",
         /// Under negotiation.
         Negotiating => "negotiating",
@@ -153,72 +233,3 @@ choice_enum!(
         Terminated => "terminated",
     }
 );
-
-choice_enum!(
-    /// Whether an action item is still to be done.
-    ActionStatus {
-        /// Still to do.
-        Open => "open",
-        /// Done.
-        Done => "done",
-    }
-);
-
-/// The lists a choice field can offer, so forms and pickers stay generic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChoiceSet {
-    /// [`FacilityKind`].
-    FacilityKind,
-    /// [`Membership`].
-    Membership,
-    /// [`Service`].
-    Service,
-    /// [`crate::domain::Region`].
-    Region,
-    /// [`MeetingKind`].
-    MeetingKind,
-    /// [`MeetingStatus`].
-    MeetingStatus,
-    /// [`AgreementStatus`].
-    AgreementStatus,
-    /// [`ActionStatus`].
-    ActionStatus,
-}
-
-impl ChoiceSet {
-    /// How many options the list has.
-    pub fn len(self) -> usize {
-        match self {
-            ChoiceSet::FacilityKind => FacilityKind::ALL.len(),
-            ChoiceSet::Membership => Membership::ALL.len(),
-            ChoiceSet::Service => Service::ALL.len(),
-            ChoiceSet::Region => crate::domain::Region::ALL.len(),
-            ChoiceSet::MeetingKind => MeetingKind::ALL.len(),
-            ChoiceSet::MeetingStatus => MeetingStatus::ALL.len(),
-            ChoiceSet::AgreementStatus => AgreementStatus::ALL.len(),
-            ChoiceSet::ActionStatus => ActionStatus::ALL.len(),
-        }
-    }
-
-    /// Whether the list is empty (never, but clippy asks for it beside `len`).
-    pub fn is_empty(self) -> bool {
-        self.len() == 0
-    }
-
-    /// The stable code of option `index`, for exports and the audit trail.
-    pub fn code(self, index: usize) -> &'static str {
-        let code = match self {
-            ChoiceSet::FacilityKind => FacilityKind::from_index(index).map(FacilityKind::code),
-            ChoiceSet::Membership => Membership::from_index(index).map(Membership::code),
-            ChoiceSet::Service => Service::from_index(index).map(Service::code),
-            ChoiceSet::Region => crate::domain::Region::ALL.get(index).map(|r| r.iso()),
-            ChoiceSet::MeetingKind => MeetingKind::from_index(index).map(MeetingKind::code),
-            ChoiceSet::MeetingStatus => MeetingStatus::from_index(index).map(MeetingStatus::code),
-            ChoiceSet::AgreementStatus => {
-                AgreementStatus::from_index(index).map(AgreementStatus::code)
-            }
-            ChoiceSet::ActionStatus => ActionStatus::from_index(index).map(ActionStatus::code),
-        };
-        code.unwrap_or("?")
-    }
-}

@@ -190,8 +190,8 @@ pub enum Problem {
 /// A problem with one field of a form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
-    /// Index of the field in the kind's field list.
-    pub field: usize,
+    /// The field's stable id ([`FieldDef::id`]).
+    pub field: &'static str,
     /// What is wrong.
     pub problem: Problem,
 }
@@ -260,7 +260,8 @@ pub fn is_web(text: &str) -> bool {
 }
 
 /// Reads a form's values into typed fields, collecting every problem at once so
-/// the form can show them all beside their fields.
+/// the form can show them all beside their fields. Fields are named by id;
+/// `values` holds one value per definition, in the same order.
 pub struct Reader<'a> {
     defs: &'static [FieldDef],
     values: &'a [FieldValue],
@@ -278,22 +279,34 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn value(&self, field: usize) -> Option<&'a FieldValue> {
-        self.values.get(field)
+    fn def(&self, id: &str) -> Option<&'static FieldDef> {
+        self.defs.iter().find(|d| d.id == id)
     }
 
-    fn fail(&mut self, field: usize, problem: Problem) {
-        self.errors.push(FieldError { field, problem });
+    fn value(&self, id: &str) -> Option<&'a FieldValue> {
+        let at = self.defs.iter().position(|d| d.id == id)?;
+        self.values.get(at)
     }
 
-    fn raw_text(&mut self, field: usize) -> Option<String> {
-        let text = match self.value(field) {
+    fn required(&self, id: &str) -> bool {
+        self.def(id).is_some_and(|d| d.required)
+    }
+
+    fn fail(&mut self, id: &'static str, problem: Problem) {
+        // A rule naming a field the kind does not have is a typo in code,
+        // which the kind's tests meet; users never can.
+        debug_assert!(self.def(id).is_some(), "no field {id}");
+        self.errors.push(FieldError { field: id, problem });
+    }
+
+    fn raw_text(&mut self, id: &'static str) -> Option<String> {
+        let text = match self.value(id) {
             Some(FieldValue::Text(s)) => s.trim().to_string(),
             _ => String::new(),
         };
         if text.is_empty() {
-            if self.defs.get(field).is_some_and(|d| d.required) {
-                self.fail(field, Problem::Required);
+            if self.required(id) {
+                self.fail(id, Problem::Required);
             }
             return None;
         }
@@ -301,12 +314,11 @@ impl<'a> Reader<'a> {
     }
 
     /// Text, checked for the field's kind (e-mail, phone, web, IČO).
-    pub fn text(&mut self, field: usize) -> String {
-        let Some(text) = self.raw_text(field) else {
+    pub fn text(&mut self, id: &'static str) -> String {
+        let Some(text) = self.raw_text(id) else {
             return String::new();
         };
-        let kind = self.defs.get(field).map(|d| d.kind);
-        let problem = match kind {
+        let problem = match self.def(id).map(|d| d.kind) {
             Some(FieldKind::Email) if !is_email(&text) => Some(Problem::NotAnEmail(text.clone())),
             Some(FieldKind::Phone) if !is_phone(&text) => Some(Problem::NotAPhone(text.clone())),
             Some(FieldKind::Web) if !is_web(&text) => Some(Problem::NotAWebAddress(text.clone())),
@@ -314,110 +326,135 @@ impl<'a> Reader<'a> {
             _ => None,
         };
         if let Some(problem) = problem {
-            self.fail(field, problem);
+            self.fail(id, problem);
         }
         text
     }
 
     /// A date, or None when empty or invalid (the problem is recorded).
-    pub fn date(&mut self, field: usize) -> Option<NaiveDate> {
-        let text = self.raw_text(field)?;
+    pub fn date(&mut self, id: &'static str) -> Option<NaiveDate> {
+        let text = self.raw_text(id)?;
         let date = parse_date(&text);
         if date.is_none() {
-            self.fail(field, Problem::NotADate(text));
+            self.fail(id, Problem::NotADate(text));
         }
         date
     }
 
     /// A local date-time, or None when empty or invalid (the problem is recorded).
-    pub fn date_time(&mut self, field: usize) -> Option<NaiveDateTime> {
-        let text = self.raw_text(field)?;
+    pub fn date_time(&mut self, id: &'static str) -> Option<NaiveDateTime> {
+        let text = self.raw_text(id)?;
         let at = parse_date_time(&text);
         if at.is_none() {
-            self.fail(field, Problem::NotADateTime(text));
+            self.fail(id, Problem::NotADateTime(text));
         }
         at
     }
 
     /// A recurrence rule, checked by parsing it; None when empty or invalid.
-    pub fn rule(&mut self, field: usize) -> Option<String> {
-        let text = self.raw_text(field)?;
+    pub fn rule(&mut self, id: &'static str) -> Option<String> {
+        let text = self.raw_text(id)?;
         let rule = text.trim_start_matches("RRULE:").to_ascii_uppercase();
         // Checked before parsing: such a rule parses, but expanding it
         // costs tens of thousands of occurrences a day.
         if super::recurrence::more_than_daily(&rule) {
-            self.fail(field, Problem::RepeatsMoreThanDaily);
+            self.fail(id, Problem::RepeatsMoreThanDaily);
             return None;
         }
         match rule.parse::<rrule::RRule<rrule::Unvalidated>>() {
             Ok(_) => Some(rule),
             Err(e) => {
-                self.fail(field, Problem::NotARule(e.to_string()));
+                self.fail(id, Problem::NotARule(e.to_string()));
                 None
             }
         }
     }
 
-    /// The chosen option's index.
-    pub fn choice(&mut self, field: usize) -> Option<usize> {
-        let chosen = match self.value(field) {
-            Some(FieldValue::Choice(c)) => *c,
-            _ => None,
-        };
-        if chosen.is_none() && self.defs.get(field).is_some_and(|d| d.required) {
-            self.fail(field, Problem::Required);
+    /// The value of a field chosen from a list (not typed), None when it
+    /// holds nothing (or is not a value such a field holds); a required
+    /// field left so is a problem.
+    fn chosen(&mut self, id: &'static str) -> Option<&'a FieldValue> {
+        let def = self.def(id)?;
+        let shape = std::mem::discriminant(&def.empty_value());
+        let value = self
+            .value(id)
+            .filter(|v| std::mem::discriminant(*v) == shape && !v.is_empty());
+        if value.is_none() && def.required {
+            self.fail(id, Problem::Required);
         }
-        chosen
+        value
     }
 
-    /// The chosen options' indexes.
-    pub fn multi(&mut self, field: usize) -> Vec<usize> {
-        let chosen = match self.value(field) {
-            Some(FieldValue::Multi(v)) => v.clone(),
-            _ => Vec::new(),
-        };
-        if chosen.is_empty() && self.defs.get(field).is_some_and(|d| d.required) {
-            self.fail(field, Problem::Required);
+    /// The chosen option's index.
+    pub fn choice(&mut self, id: &'static str) -> Option<usize> {
+        match self.chosen(id) {
+            Some(FieldValue::Choice(chosen)) => *chosen,
+            _ => None,
         }
-        chosen
     }
 
     /// The referenced record's id.
-    pub fn reference(&mut self, field: usize) -> Option<Id> {
-        let chosen = match self.value(field) {
-            Some(FieldValue::Ref(r)) => *r,
+    pub fn reference(&mut self, id: &'static str) -> Option<Id> {
+        match self.chosen(id) {
+            Some(FieldValue::Ref(chosen)) => *chosen,
             _ => None,
-        };
-        if chosen.is_none() && self.defs.get(field).is_some_and(|d| d.required) {
-            self.fail(field, Problem::Required);
         }
-        chosen
+    }
+
+    /// The chosen options' indexes.
+    pub fn multi(&mut self, id: &'static str) -> Vec<usize> {
+        match self.chosen(id) {
+            Some(FieldValue::Multi(chosen)) => chosen.clone(),
+            _ => Vec::new(),
+        }
     }
 
     /// The referenced records' ids.
-    pub fn references(&mut self, field: usize) -> Vec<Id> {
-        let chosen = match self.value(field) {
-            Some(FieldValue::Refs(v)) => v.clone(),
+    pub fn references(&mut self, id: &'static str) -> Vec<Id> {
+        match self.chosen(id) {
+            Some(FieldValue::Refs(chosen)) => chosen.clone(),
             _ => Vec::new(),
-        };
-        if chosen.is_empty() && self.defs.get(field).is_some_and(|d| d.required) {
-            self.fail(field, Problem::Required);
         }
-        chosen
     }
 
-    /// Records a cross-field problem (e.g. end before start) against `field`.
-    pub fn problem(&mut self, field: usize, problem: Problem) {
-        self.fail(field, problem);
+    /// Whether field `id` was read without a problem (so far): a cross-field
+    /// rule compares only values that were really given.
+    pub fn ok(&self, id: &str) -> bool {
+        !self.errors.iter().any(|e| e.field == id)
     }
 
-    /// The collected problems, or `value` when there are none.
-    pub fn finish<T>(self, value: T) -> Result<T, Vec<FieldError>> {
+    /// Records `problem` against field `id` (the later one) when both values
+    /// are given and `later` comes before `earlier`: an end before its start.
+    pub fn in_order<T: PartialOrd>(
+        &mut self,
+        earlier: Option<T>,
+        later: Option<T>,
+        id: &'static str,
+        problem: Problem,
+    ) {
+        if let (Some(earlier), Some(later)) = (earlier, later)
+            && later < earlier
+        {
+            self.fail(id, problem);
+        }
+    }
+
+    /// Records a cross-field problem (e.g. end before start) against `id`.
+    pub fn problem(&mut self, id: &'static str, problem: Problem) {
+        self.fail(id, problem);
+    }
+
+    /// The collected problems in field order, or `value` when there are none.
+    pub fn finish<T>(mut self, value: T) -> Result<T, Vec<FieldError>> {
         if self.errors.is_empty() {
-            Ok(value)
-        } else {
-            Err(self.errors)
+            return Ok(value);
         }
+        // Cross-field rules run after every field is read; in field order
+        // the form still focuses the first field that needs attention.
+        let defs = self.defs;
+        let position = |e: &FieldError| defs.iter().position(|d| d.id == e.field);
+        self.errors.sort_by_key(position);
+        Err(self.errors)
     }
 }
 
@@ -477,7 +514,7 @@ mod tests {
     }
 
     #[test]
-    fn reader_collects_every_problem() {
+    fn reader_collects_every_problem_in_field_order() {
         const DEFS: &[FieldDef] = &[
             FieldDef::required("name", FieldKind::Text),
             FieldDef::optional("email", FieldKind::Email),
@@ -489,20 +526,17 @@ mod tests {
             FieldValue::Text("31.2.2026".into()),
         ];
         let mut reader = Reader::new(DEFS, &values);
-        reader.text(0);
-        reader.text(1);
-        reader.date(2);
+        reader.date("when");
+        reader.text("name");
+        reader.text("email");
         let errors = reader.finish(()).expect_err("three problems");
-        let problems: Vec<_> = errors
-            .iter()
-            .map(|e| (e.field, e.problem.clone()))
-            .collect();
+        let problems: Vec<_> = errors.into_iter().map(|e| (e.field, e.problem)).collect();
         assert_eq!(
             problems,
             vec![
-                (0, Problem::Required),
-                (1, Problem::NotAnEmail("nope".into())),
-                (2, Problem::NotADate("31.2.2026".into())),
+                ("name", Problem::Required),
+                ("email", Problem::NotAnEmail("nope".into())),
+                ("when", Problem::NotADate("31.2.2026".into())),
             ]
         );
     }

@@ -1,14 +1,18 @@
 //! Plain record types and their validation. No I/O, no terminal.
 //!
-//! Every record kind has one file here. They share [`Meta`] (id, version,
-//! timestamps, archived flag) and describe their editable fields through the
-//! generic field model in [`field`], which forms, audit and export are built on.
+//! Every record kind has one file here, holding its struct, its declaration
+//! (fields, list columns, names; see [`declare`]) and its rules. They share
+//! [`Meta`] (id, version, timestamps, archived flag) and describe their
+//! editable fields through the generic field model in [`field`], which forms,
+//! audit and export are built on. [`with_kinds!`](crate::with_kinds) registers
+//! every kind once.
 
 pub mod action_item;
 pub mod agreement;
 pub mod assignment;
 pub mod choice;
 pub mod conflict;
+pub mod declare;
 pub mod facility;
 pub mod field;
 pub mod ico;
@@ -24,12 +28,11 @@ pub mod region;
 mod series;
 pub mod text;
 
-pub use action_item::ActionItem;
+pub use action_item::{ActionItem, ActionStatus};
 pub use agreement::Agreement;
 pub use assignment::Assignment;
-pub use choice::{
-    ActionStatus, AgreementStatus, FacilityKind, MeetingKind, MeetingStatus, Membership, Service,
-};
+pub use choice::{AgreementStatus, FacilityKind, MeetingKind, MeetingStatus, Membership, Service};
+pub use declare::{Column, Field, FormValue};
 pub use facility::Facility;
 pub use field::{FieldDef, FieldError, FieldKind, FieldValue, Problem};
 pub use meeting::Meeting;
@@ -48,7 +51,7 @@ pub type Id = u64;
 pub type Timestamp = DateTime<Utc>;
 
 /// What every record carries besides its own fields.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Meta {
     /// Stable id, assigned by the store on first save.
     pub id: Id,
@@ -75,50 +78,80 @@ impl Meta {
     }
 }
 
-/// The kinds of record the app stores. The discriminant is part of the storage
-/// format (index keys, audit keys): append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    /// A prison or youth facility.
-    Facility = 1,
-    /// An NGO.
-    Organisation = 2,
-    /// A coordinator or contact.
-    Person = 3,
-    /// A person assigned to a facility.
-    Assignment = 4,
-    /// A meeting at or about a facility.
-    Meeting = 5,
-    /// A cooperation agreement between an NGO and facilities.
-    Agreement = 6,
-    /// Something to do that came out of a meeting.
-    ActionItem = 7,
+// Every one-of list a field can offer, once (each a `choice::Choice` type
+// here): makes `ChoiceSet`.
+choice::choice_sets!(
+    FacilityKind,
+    Membership,
+    Service,
+    Region,
+    MeetingKind,
+    MeetingStatus,
+    AgreementStatus,
+    ActionStatus,
+);
+
+/// Every record kind, once, in tab order: the one registration a new kind
+/// needs besides its own file. A row is the kind's doc, its name (the [`Kind`]
+/// variant, the [`Record`] variant and the type in this module share it) and
+/// its tag, the byte that stands for it in storage keys.
+///
+/// The order and the tags are part of the stored format (bincode stores the
+/// [`Record`] variant's position; index and audit keys the tag): append only.
+///
+/// Calls `$callback! { $args rows… }`, so that [`Kind`], [`Record`],
+/// [`each_kind!`](crate::each_kind) and [`each_record!`](crate::each_record)
+/// are made from this list.
+#[macro_export]
+macro_rules! with_kinds {
+    ([$($callback:tt)*] $args:tt) => {
+        $($callback)*! { $args
+            /// A prison or youth facility.
+            Facility = 1,
+            /// An NGO.
+            Organisation = 2,
+            /// A coordinator or contact.
+            Person = 3,
+            /// A person assigned to a facility.
+            Assignment = 4,
+            /// A meeting at or about a facility.
+            Meeting = 5,
+            /// A cooperation agreement between an NGO and facilities.
+            Agreement = 6,
+            /// Something to do that came out of a meeting.
+            ActionItem = 7,
+        }
+    };
 }
 
-impl Kind {
-    /// Every kind, in tab order.
-    pub const ALL: [Kind; 7] = [
-        Kind::Facility,
-        Kind::Organisation,
-        Kind::Person,
-        Kind::Assignment,
-        Kind::Meeting,
-        Kind::Agreement,
-        Kind::ActionItem,
-    ];
+/// Makes [`Kind`] from the rows of [`with_kinds!`](crate::with_kinds).
+macro_rules! declare_kinds {
+    (() $($(#[$doc:meta])* $name:ident = $tag:literal,)+) => {
+        /// The kinds of record the app stores. The discriminant is part of the
+        /// storage format (index keys, audit keys): append only.
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+        )]
+        #[serde(rename_all = "snake_case")]
+        pub enum Kind {
+            $($(#[$doc])* $name = $tag,)+
+        }
 
+        impl Kind {
+            /// How many kinds there are.
+            pub const COUNT: usize = [$(Kind::$name),+].len();
+
+            /// Every kind, in tab order.
+            pub const ALL: [Kind; Kind::COUNT] = [$(Kind::$name),+];
+        }
+    };
+}
+crate::with_kinds!([declare_kinds]());
+
+impl Kind {
     /// The stable plural name used on the command line and in exports.
     pub fn plural(self) -> &'static str {
-        match self {
-            Kind::Facility => "facilities",
-            Kind::Organisation => "ngos",
-            Kind::Person => "people",
-            Kind::Assignment => "assignments",
-            Kind::Meeting => "meetings",
-            Kind::Agreement => "agreements",
-            Kind::ActionItem => "actions",
-        }
+        crate::each_kind!(self, T => T::PLURAL)
     }
 
     /// The byte used for this kind in storage keys.

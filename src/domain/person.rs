@@ -1,13 +1,13 @@
 //! A coordinator or contact person. Personal data: shown, exported and erased
 //! on request.
 
-use super::field::{FieldDef, FieldError, FieldKind as F, FieldValue, Reader};
+use super::declare::declare;
 use super::record::Entity;
 use super::{Id, Kind, Meta};
 use serde::{Deserialize, Serialize};
 
 /// A person working for an NGO or a facility.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Person {
     /// Id, version, timestamps, archived flag.
     pub meta: Meta,
@@ -28,60 +28,20 @@ pub struct Person {
 }
 
 impl Entity for Person {
-    const KIND: Kind = Kind::Person;
-    const FIELDS: &'static [FieldDef] = &[
-        FieldDef::required("name", F::Text),
-        FieldDef::optional("organisation", F::Ref(Kind::Organisation)),
-        FieldDef::optional("facility", F::Ref(Kind::Facility)),
-        FieldDef::optional("role", F::Text),
-        FieldDef::optional("phone", F::Phone),
-        FieldDef::optional("email", F::Email),
-        FieldDef::optional("notes", F::LongText),
-    ];
-
-    fn meta(&self) -> &Meta {
-        &self.meta
-    }
-
-    fn meta_mut(&mut self) -> &mut Meta {
-        &mut self.meta
-    }
-
-    fn title(&self) -> &str {
-        &self.name
-    }
-
-    fn value(&self, field: usize) -> FieldValue {
-        match field {
-            0 => FieldValue::Text(self.name.clone()),
-            1 => FieldValue::Ref(self.organisation),
-            2 => FieldValue::Ref(self.facility),
-            3 => FieldValue::Text(self.role.clone()),
-            4 => FieldValue::Text(self.phone.clone()),
-            5 => FieldValue::Text(self.email.clone()),
-            6 => FieldValue::Text(self.notes.clone()),
-            _ => FieldValue::Text(String::new()),
-        }
-    }
-
-    fn from_values(meta: Meta, values: &[FieldValue]) -> Result<Self, Vec<FieldError>> {
-        let mut r = Reader::new(Self::FIELDS, values);
-        let person = Person {
-            meta,
-            name: r.text(0),
-            organisation: r.reference(1),
-            facility: r.reference(2),
-            role: r.text(3),
-            phone: r.text(4),
-            email: r.text(5),
-            notes: r.text(6),
-        };
-        r.finish(person)
-    }
-
-    fn references(&self) -> Vec<(Kind, Id)> {
-        let org = self.organisation.map(|id| (Kind::Organisation, id));
-        let facility = self.facility.map(|id| (Kind::Facility, id));
-        org.into_iter().chain(facility).collect()
+    declare! {
+        kind: Person, plural: "people", tab: "tab_people", title: name,
+        fields: {
+            name: required("name", Text),
+            organisation: optional("organisation", Ref(Kind::Organisation)),
+            facility: optional("facility", Ref(Kind::Facility)),
+            role: optional("role", Text),
+            phone: optional("phone", Phone),
+            email: optional("email", Email),
+            notes: optional("notes", LongText),
+        },
+        columns: [
+            ("name", 24, 0), ("organisation", 24, 1), ("facility", 24, 3),
+            ("role", 14, 2), ("email", 26, 4), ("phone", 16, 5),
+        ],
     }
 }

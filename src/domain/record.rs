@@ -1,19 +1,42 @@
 //! What every record kind provides, and [`Record`], one value of any kind.
 
-use super::field::{FieldDef, FieldError, FieldValue};
-use super::{
-    ActionItem, Agreement, Assignment, Facility, Id, Kind, Meeting, Meta, Organisation, Person,
-};
+use super::declare::{Column, Field};
+use super::field::{FieldDef, FieldError, FieldKind, FieldValue, Reader};
+use super::{Id, Kind, Meta};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use std::fmt::Debug;
 
-/// A record kind: its fields, how a form's values map onto it, and what it
-/// refers to.
-pub trait Entity: Clone + Debug + PartialEq + Serialize + DeserializeOwned + Into<Record> {
+/// A record kind: its declaration (fields, list columns, names), how a form's
+/// values map onto it, and the rules that compare its fields.
+///
+/// A kind declares itself with one `declare!` block (see [`super::declare`]),
+/// which supplies the associated items and `meta`, `meta_mut` and `title`;
+/// what a form reads and writes, references and defaults follow from its
+/// field table. The rules are the methods a kind writes after it.
+pub trait Entity:
+    'static
+    + Clone
+    + Debug
+    + PartialEq
+    + Default
+    + Serialize
+    + DeserializeOwned
+    + Into<Record>
+    + TryFrom<Record, Error = Record>
+{
     /// Which kind this is.
     const KIND: Kind;
-    /// The editable fields, in form order.
-    const FIELDS: &'static [FieldDef];
+    /// The stable plural name used on the command line and in exports.
+    const PLURAL: &'static str;
+    /// The keymap name of the action that shows this kind's tab.
+    const TAB: &'static str;
+    /// The editable fields, in form order, and how each maps onto the struct.
+    const FIELDS: &'static [Field<Self>];
+    /// The definitions of [`Entity::FIELDS`] alone, for code that does not
+    /// know the type.
+    const DEFS: &'static [FieldDef];
+    /// The list columns, in display order.
+    const COLUMNS: &'static [Column];
 
     /// Id, version, timestamps, archived flag.
     fn meta(&self) -> &Meta;
@@ -21,16 +44,10 @@ pub trait Entity: Clone + Debug + PartialEq + Serialize + DeserializeOwned + Int
     fn meta_mut(&mut self) -> &mut Meta;
     /// The record's own name or title, as typed (may be empty for assignments).
     fn title(&self) -> &str;
-    /// The form value of one field (by position in [`Entity::FIELDS`]).
-    fn value(&self, field: usize) -> FieldValue;
-    /// The form values for this record, one per field.
-    fn values(&self) -> Vec<FieldValue> {
-        (0..Self::FIELDS.len()).map(|i| self.value(i)).collect()
-    }
-    /// Builds the record from form values, collecting every problem.
-    fn from_values(meta: Meta, values: &[FieldValue]) -> Result<Self, Vec<FieldError>>;
-    /// The records this one points to.
-    fn references(&self) -> Vec<(Kind, Id)>;
+
+    /// Rules between fields, once every field is read (an end before its
+    /// start); problems go to `reader` against the field they concern.
+    fn check(&self, _reader: &mut Reader<'_>) {}
 
     /// Takes over from the record as it was before an edit whatever the form
     /// does not show (a meeting's UID, action items, moved occurrences).
@@ -43,44 +60,160 @@ pub trait Entity: Clone + Debug + PartialEq + Serialize + DeserializeOwned + Int
         Vec::new()
     }
 
+    /// The form value of field `id` (empty text for an unknown id).
+    fn value(&self, id: &str) -> FieldValue {
+        Self::FIELDS
+            .iter()
+            .find(|f| f.def.id == id)
+            .map_or_else(|| FieldValue::Text(String::new()), |f| (f.get)(self))
+    }
+
+    /// The form values for this record, one per field.
+    fn values(&self) -> Vec<FieldValue> {
+        Self::FIELDS.iter().map(|f| (f.get)(self)).collect()
+    }
+
+    /// Builds the record from form values (one per field, in field order),
+    /// collecting every problem.
+    fn from_values(meta: Meta, values: &[FieldValue]) -> Result<Self, Vec<FieldError>> {
+        let mut reader = Reader::new(Self::DEFS, values);
+        let mut record = Self::default();
+        *record.meta_mut() = meta;
+        for field in Self::FIELDS {
+            (field.put)(&mut record, &mut reader);
+        }
+        record.check(&mut reader);
+        reader.finish(record)
+    }
+
+    /// The records this one points to, in field order.
+    fn references(&self) -> Vec<(Kind, Id)> {
+        let mut out = Vec::new();
+        for field in Self::FIELDS {
+            let (FieldKind::Ref(kind) | FieldKind::Refs(kind)) = field.def.kind else {
+                continue;
+            };
+            match (field.get)(self) {
+                FieldValue::Ref(Some(id)) => out.push((kind, id)),
+                FieldValue::Refs(ids) => out.extend(ids.into_iter().map(|id| (kind, id))),
+                _ => {}
+            }
+        }
+        out
+    }
+
     /// The values a new, empty form starts with.
     fn defaults() -> Vec<FieldValue> {
-        Self::FIELDS.iter().map(FieldDef::empty_value).collect()
+        Self::FIELDS.iter().map(Field::start_value).collect()
+    }
+
+    /// Empties the long text fields (notes, agenda, minutes); returns whether
+    /// any held text.
+    fn strip_long_text(&mut self) -> bool {
+        let mut had = false;
+        for field in Self::FIELDS {
+            if field.def.kind == FieldKind::LongText
+                && let Some(text) = (field.text)(self)
+            {
+                had |= !text.is_empty();
+                *text = String::new();
+            }
+        }
+        had
+    }
+
+    /// Puts `from`'s long text into the long text fields this record has
+    /// empty.
+    fn fill_long_text(&mut self, mut from: Self) {
+        for field in Self::FIELDS {
+            if field.def.kind != FieldKind::LongText {
+                continue;
+            }
+            if let (Some(into), Some(text)) = ((field.text)(self), (field.text)(&mut from))
+                && into.is_empty()
+            {
+                *into = std::mem::take(text);
+            }
+        }
     }
 }
 
-/// One record of any kind.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Record {
-    /// A facility.
-    Facility(Facility),
-    /// An NGO.
-    Organisation(Organisation),
-    /// A person.
-    Person(Person),
-    /// An assignment.
-    Assignment(Assignment),
-    /// A meeting.
-    Meeting(Meeting),
-    /// An agreement.
-    Agreement(Agreement),
-    /// An action item.
-    ActionItem(ActionItem),
+/// Makes [`Record`] and its conversions from the rows of
+/// [`with_kinds!`](crate::with_kinds).
+macro_rules! declare_record {
+    (() $($(#[$doc:meta])* $name:ident = $tag:literal,)+) => {
+        /// One record of any kind.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        pub enum Record {
+            $($(#[$doc])* $name($crate::domain::$name),)+
+        }
+
+        $(
+            impl From<$crate::domain::$name> for Record {
+                fn from(r: $crate::domain::$name) -> Record {
+                    Record::$name(r)
+                }
+            }
+
+            impl TryFrom<Record> for $crate::domain::$name {
+                type Error = Record;
+
+                fn try_from(record: Record) -> Result<Self, Record> {
+                    match record {
+                        Record::$name(r) => Ok(r),
+                        other => Err(other),
+                    }
+                }
+            }
+        )+
+
+        impl Record {
+            /// Which kind of record this is.
+            pub fn kind(&self) -> Kind {
+                match self {
+                    $(Record::$name(_) => Kind::$name,)+
+                }
+            }
+
+            /// Takes over from `base` (the same record before an edit) what the form
+            /// does not show; nothing when the kinds differ.
+            pub fn keep_from(&mut self, base: &Record) {
+                match (self, base) {
+                    $((Record::$name(r), Record::$name(b)) => r.keep_from(b),)+
+                    _ => {}
+                }
+            }
+
+            /// Applies the kind's rules for a save against the record before it.
+            pub fn on_save(
+                &mut self,
+                base: Option<&Record>,
+                today: chrono::NaiveDate,
+            ) -> Vec<FieldError> {
+                match (self, base) {
+                    $((Record::$name(r), Some(Record::$name(b))) => r.on_save(Some(b), today),)+
+                    (r, _) => crate::each_record!(r, inner => inner.on_save(None, today)),
+                }
+            }
+
+            /// Puts `stored`'s long text (the same record as stored) into the long
+            /// text fields this record has empty; nothing when the kinds differ.
+            pub fn fill_long_text(&mut self, stored: Record) {
+                match (self, stored) {
+                    $((Record::$name(r), Record::$name(s)) => r.fill_long_text(s),)+
+                    _ => {}
+                }
+            }
+        }
+    };
 }
+crate::with_kinds!([declare_record]());
 
 /// Runs `$body` with `$r` bound to the record inside whatever variant `$rec` is.
 #[macro_export]
 macro_rules! each_record {
     ($rec:expr, $r:ident => $body:expr) => {
-        match $rec {
-            $crate::domain::Record::Facility($r) => $body,
-            $crate::domain::Record::Organisation($r) => $body,
-            $crate::domain::Record::Person($r) => $body,
-            $crate::domain::Record::Assignment($r) => $body,
-            $crate::domain::Record::Meeting($r) => $body,
-            $crate::domain::Record::Agreement($r) => $body,
-            $crate::domain::Record::ActionItem($r) => $body,
-        }
+        $crate::with_kinds!([$crate::__each] (record $rec, $r, $body))
     };
 }
 
@@ -88,53 +221,31 @@ macro_rules! each_record {
 #[macro_export]
 macro_rules! each_kind {
     ($kind:expr, $t:ident => $body:expr) => {
+        $crate::with_kinds!([$crate::__each] (kind $kind, $t, $body))
+    };
+}
+
+/// The arms of [`each_record!`] and [`each_kind!`], one a row of
+/// [`with_kinds!`](crate::with_kinds).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __each {
+    ((record $rec:expr, $r:ident, $body:expr) $($(#[$doc:meta])* $name:ident = $tag:literal,)+) => {
+        match $rec {
+            $($crate::domain::Record::$name($r) => $body,)+
+        }
+    };
+    ((kind $kind:expr, $t:ident, $body:expr) $($(#[$doc:meta])* $name:ident = $tag:literal,)+) => {
         match $kind {
-            $crate::domain::Kind::Facility => {
-                type $t = $crate::domain::Facility;
+            $($crate::domain::Kind::$name => {
+                type $t = $crate::domain::$name;
                 $body
-            }
-            $crate::domain::Kind::Organisation => {
-                type $t = $crate::domain::Organisation;
-                $body
-            }
-            $crate::domain::Kind::Person => {
-                type $t = $crate::domain::Person;
-                $body
-            }
-            $crate::domain::Kind::Assignment => {
-                type $t = $crate::domain::Assignment;
-                $body
-            }
-            $crate::domain::Kind::Meeting => {
-                type $t = $crate::domain::Meeting;
-                $body
-            }
-            $crate::domain::Kind::Agreement => {
-                type $t = $crate::domain::Agreement;
-                $body
-            }
-            $crate::domain::Kind::ActionItem => {
-                type $t = $crate::domain::ActionItem;
-                $body
-            }
+            })+
         }
     };
 }
 
 impl Record {
-    /// Which kind of record this is.
-    pub fn kind(&self) -> Kind {
-        match self {
-            Record::Facility(_) => Kind::Facility,
-            Record::Organisation(_) => Kind::Organisation,
-            Record::Person(_) => Kind::Person,
-            Record::Assignment(_) => Kind::Assignment,
-            Record::Meeting(_) => Kind::Meeting,
-            Record::Agreement(_) => Kind::Agreement,
-            Record::ActionItem(_) => Kind::ActionItem,
-        }
-    }
-
     /// Id, version, timestamps, archived flag.
     pub fn meta(&self) -> &Meta {
         crate::each_record!(self, r => r.meta())
@@ -155,9 +266,9 @@ impl Record {
         crate::each_record!(self, r => r.title())
     }
 
-    /// The form value of one field.
-    pub fn value(&self, field: usize) -> FieldValue {
-        crate::each_record!(self, r => r.value(field))
+    /// The form value of field `id`.
+    pub fn value(&self, id: &str) -> FieldValue {
+        crate::each_record!(self, r => r.value(id))
     }
 
     /// The form values, one per field of [`Kind::fields`].
@@ -170,33 +281,9 @@ impl Record {
         crate::each_record!(self, r => r.references())
     }
 
-    /// Takes over from `base` (the same record before an edit) what the form
-    /// does not show; nothing when the kinds differ.
-    pub fn keep_from(&mut self, base: &Record) {
-        match (self, base) {
-            (Record::Facility(r), Record::Facility(b)) => r.keep_from(b),
-            (Record::Organisation(r), Record::Organisation(b)) => r.keep_from(b),
-            (Record::Person(r), Record::Person(b)) => r.keep_from(b),
-            (Record::Assignment(r), Record::Assignment(b)) => r.keep_from(b),
-            (Record::Meeting(r), Record::Meeting(b)) => r.keep_from(b),
-            (Record::Agreement(r), Record::Agreement(b)) => r.keep_from(b),
-            (Record::ActionItem(r), Record::ActionItem(b)) => r.keep_from(b),
-            _ => {}
-        }
-    }
-
-    /// Applies the kind's rules for a save against the record before it.
-    pub fn on_save(&mut self, base: Option<&Record>, today: chrono::NaiveDate) -> Vec<FieldError> {
-        match (self, base) {
-            (Record::Facility(r), Some(Record::Facility(b))) => r.on_save(Some(b), today),
-            (Record::Organisation(r), Some(Record::Organisation(b))) => r.on_save(Some(b), today),
-            (Record::Person(r), Some(Record::Person(b))) => r.on_save(Some(b), today),
-            (Record::Assignment(r), Some(Record::Assignment(b))) => r.on_save(Some(b), today),
-            (Record::Meeting(r), Some(Record::Meeting(b))) => r.on_save(Some(b), today),
-            (Record::Agreement(r), Some(Record::Agreement(b))) => r.on_save(Some(b), today),
-            (Record::ActionItem(r), Some(Record::ActionItem(b))) => r.on_save(Some(b), today),
-            (r, _) => crate::each_record!(r, inner => inner.on_save(None, today)),
-        }
+    /// Empties the long text fields; returns whether any held text.
+    pub fn strip_long_text(&mut self) -> bool {
+        crate::each_record!(self, r => r.strip_long_text())
     }
 
     /// Builds a record of `kind` from form values.
@@ -205,42 +292,139 @@ impl Record {
         meta: Meta,
         values: &[FieldValue],
     ) -> Result<Record, Vec<FieldError>> {
-        each_kind!(kind, T => T::from_values(meta, values).map(Into::into))
+        crate::each_kind!(kind, T => T::from_values(meta, values).map(Into::into))
     }
 }
 
 impl Kind {
     /// The editable fields of this kind, in form order.
     pub fn fields(self) -> &'static [FieldDef] {
-        each_kind!(self, T => T::FIELDS)
+        crate::each_kind!(self, T => T::DEFS)
+    }
+
+    /// The field named `id`, if this kind has it.
+    pub fn field(self, id: &str) -> Option<&'static FieldDef> {
+        self.fields().iter().find(|f| f.id == id)
+    }
+
+    /// Where field `id` stands in [`Kind::fields`] (and so in a form's values).
+    pub fn field_index(self, id: &str) -> Option<usize> {
+        self.fields().iter().position(|f| f.id == id)
     }
 
     /// The values a new form of this kind starts with.
     pub fn defaults(self) -> Vec<FieldValue> {
-        each_kind!(self, T => T::defaults())
+        crate::each_kind!(self, T => T::defaults())
     }
 
-    /// Index of the field named `id`.
-    pub fn field_index(self, id: &str) -> Option<usize> {
-        self.fields().iter().position(|f| f.id == id)
+    /// The list columns of this kind, in display order.
+    pub fn columns(self) -> &'static [Column] {
+        crate::each_kind!(self, T => T::COLUMNS)
+    }
+
+    /// The keymap name of the action that shows this kind's tab.
+    pub fn tab_action(self) -> &'static str {
+        crate::each_kind!(self, T => T::TAB)
     }
 }
 
-/// Implements `From<$t> for Record` and the metadata accessors.
-macro_rules! record_basics {
-    ($t:ident) => {
-        impl From<$t> for Record {
-            fn from(r: $t) -> Record {
-                Record::$t(r)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn each_field_fits<T: Entity>() {
+        let blank = T::default();
+        for (field, def) in T::FIELDS.iter().zip(T::DEFS) {
+            assert_eq!(&field.def, def, "{:?}", T::KIND);
+            assert!(
+                (field.fits)(&blank, def.kind),
+                "{:?}: the member behind field {} cannot hold a {:?}",
+                T::KIND,
+                def.id,
+                def.kind
+            );
+        }
+    }
+
+    #[test]
+    fn every_field_reads_into_a_member_of_its_type() {
+        for kind in Kind::ALL {
+            crate::each_kind!(kind, T => each_field_fits::<T>());
+        }
+    }
+
+    #[test]
+    fn field_ids_are_unique_within_a_kind() {
+        for kind in Kind::ALL {
+            let ids: BTreeSet<&str> = kind.fields().iter().map(|f| f.id).collect();
+            assert_eq!(ids.len(), kind.fields().len(), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn every_list_column_names_a_field_of_its_kind() {
+        for kind in Kind::ALL {
+            assert!(!kind.columns().is_empty(), "{kind:?}");
+            for column in kind.columns() {
+                assert!(
+                    kind.field(column.field).is_some(),
+                    "{kind:?}: column {} is not a field",
+                    column.field
+                );
             }
         }
-    };
-}
+    }
 
-record_basics!(Facility);
-record_basics!(Organisation);
-record_basics!(Person);
-record_basics!(Assignment);
-record_basics!(Meeting);
-record_basics!(Agreement);
-record_basics!(ActionItem);
+    #[test]
+    fn kinds_have_distinct_names_and_tabs() {
+        let plurals: BTreeSet<&str> = Kind::ALL.iter().map(|k| k.plural()).collect();
+        let tabs: BTreeSet<&str> = Kind::ALL.iter().map(|k| k.tab_action()).collect();
+        assert_eq!(plurals.len(), Kind::COUNT);
+        assert_eq!(tabs.len(), Kind::COUNT);
+    }
+
+    #[test]
+    fn every_kind_round_trips_through_its_form_values() {
+        for kind in Kind::ALL {
+            let record = crate::sample::filled(kind).expect("a filled record");
+            assert_eq!(record.kind(), kind);
+            let values = record.values();
+            assert!(values.iter().all(|v| !v.is_empty()), "{kind:?}: {values:?}");
+            let again = Record::from_values(kind, record.meta().clone(), &values);
+            assert_eq!(again.as_ref(), Ok(&record), "{kind:?}");
+            for (def, value) in kind.fields().iter().zip(&values) {
+                assert_eq!(&record.value(def.id), value, "{kind:?}: {}", def.id);
+            }
+        }
+    }
+
+    #[test]
+    fn references_follow_the_reference_fields() {
+        for kind in Kind::ALL {
+            let record = crate::sample::filled(kind).expect("a filled record");
+            let expected: Vec<(Kind, Id)> = kind
+                .fields()
+                .iter()
+                .filter_map(|def| match def.kind {
+                    FieldKind::Ref(k) | FieldKind::Refs(k) => Some((k, 1)),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(record.references(), expected, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn a_new_form_starts_empty_but_for_declared_defaults() {
+        let meeting = Kind::Meeting.defaults();
+        let at = |id| Kind::Meeting.field_index(id).expect("a meeting field");
+        assert_eq!(
+            meeting[at("status")],
+            FieldValue::Choice(Some(crate::domain::MeetingStatus::Planned.index()))
+        );
+        assert_eq!(meeting[at("title")], FieldValue::Text(String::new()));
+        let facility = Kind::Facility.defaults();
+        assert!(facility.iter().all(FieldValue::is_empty));
+    }
+}

@@ -5,6 +5,8 @@
 //! from other calendars survive an import unchanged; the form offers presets
 //! for the common ones. Expansion lives in `domain::occurrences`.
 
+use super::declare::form_value;
+use super::field::{FieldKind, FieldValue};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +21,17 @@ pub struct Recurrence {
     pub cancelled: Vec<NaiveDate>,
     /// Occurrences moved to another time (RECURRENCE-ID).
     pub moved: Vec<Moved>,
+}
+
+// A form shows and edits the rule alone; cancelled and moved occurrences
+// are kept from the record before the edit (`Entity::keep_from`).
+form_value! {
+    Option<Recurrence>: FieldKind::Rule,
+        |v| FieldValue::Text(v.as_ref().map(|r| r.rule.clone()).unwrap_or_default()),
+        |reader, id| {
+            let rule = reader.rule(id);
+            Some(rule.map(|rule| Recurrence { rule, cancelled: Vec::new(), moved: Vec::new() }))
+        };
 }
 
 /// One occurrence of a series moved to another time.

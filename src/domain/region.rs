@@ -4,13 +4,19 @@
 //! see `src/seed/SOURCES.md`. The discriminant order is part of the storage
 //! format: never reorder.
 
+use super::choice::{Choice, ChoiceSet};
+use super::declare::form_value;
+use super::field::{FieldKind, FieldValue};
 use serde::{Deserialize, Serialize};
 
 /// A Czech region (kraj). Serialised by its ISO code (JSON exports); bincode
 /// stores the variant index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 pub enum Region {
     /// Hlavní město Praha.
+    #[default]
     #[serde(rename = "CZ-10")]
     Praha,
     /// Středočeský kraj.
@@ -127,6 +133,33 @@ impl Region {
     pub fn from_iso(code: &str) -> Option<Region> {
         Region::ALL.into_iter().find(|r| r.iso() == code)
     }
+}
+
+impl Choice for Region {
+    const OPTIONS: &'static [Region] = &Region::ALL;
+
+    fn code_of(self) -> &'static str {
+        self.iso()
+    }
+}
+
+// A form holds regions as positions in `Region::ALL`; several ascending,
+// whatever order they were chosen in.
+form_value! {
+    Region: FieldKind::Choice(ChoiceSet::Region),
+        |v| FieldValue::Choice(Region::ALL.iter().position(|r| r == v)),
+        |reader, id| reader.choice(id).and_then(|i| Region::ALL.get(i).copied());
+    Vec<Region>: FieldKind::Multi(ChoiceSet::Region),
+        |v| {
+            let mut indexes: Vec<usize> =
+                v.iter().filter_map(|r| Region::ALL.iter().position(|x| x == r)).collect();
+            indexes.sort_unstable();
+            FieldValue::Multi(indexes)
+        },
+        |reader, id| {
+            let indexes = reader.multi(id);
+            Some(indexes.iter().filter_map(|i| Region::ALL.get(*i).copied()).collect())
+        };
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use super::held::HeldMeeting;
 use super::shards::{ByMonth, ShardedMap};
 use super::table::Table;
 use crate::domain::text::fold;
-use crate::domain::{FieldValue, Id, Kind, Record};
+use crate::domain::{FieldDef, FieldValue, Id, Kind, Record};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -342,12 +342,9 @@ impl Data {
         }
     }
 
-    /// Plain text of one field of a record (choices as codes, refs by name).
-    pub fn plain(&self, kind: Kind, field: usize, value: &FieldValue) -> String {
-        kind.fields()
-            .get(field)
-            .map(|def| value.plain(def.kind, &|k, i| self.name(k, i)))
-            .unwrap_or_default()
+    /// Plain text of a value of field `def` (choices as codes, refs by name).
+    pub fn plain(&self, def: &FieldDef, value: &FieldValue) -> String {
+        value.plain(def.kind, &|k, i| self.name(k, i))
     }
 
     fn refresh_search(&mut self, kind: Kind, id: Id) {
@@ -355,15 +352,14 @@ impl Data {
             return;
         };
         let mut text = String::new();
-        for (i, def) in kind.fields().iter().enumerate() {
+        for (def, value) in kind.fields().iter().zip(record.values()) {
             // The list filter finds records by what identifies them; long free
             // text (notes, agenda, minutes) would make every keystroke scan
             // several times more text for little gain.
             if def.kind == crate::domain::FieldKind::LongText {
                 continue;
             }
-            let value = &record.value(i);
-            let shown = match (value, def.kind) {
+            let shown = match (&value, def.kind) {
                 (FieldValue::Choice(Some(c)), crate::domain::FieldKind::Choice(set)) => {
                     crate::catalog::choice_label(set, *c).to_string()
                 }
@@ -372,7 +368,7 @@ impl Data {
                     .map(|c| crate::catalog::choice_label(set, *c))
                     .collect::<Vec<_>>()
                     .join(" "),
-                _ => self.plain(kind, i, value),
+                _ => self.plain(def, &value),
             };
             text.push_str(&shown);
             text.push(' ');

@@ -8,45 +8,14 @@ use crate::domain::Record;
 /// Empties a record's long text fields; returns whether any held text (only
 /// then is something left out that must be read from the store).
 pub fn strip(record: &mut Record) -> bool {
-    fn take(text: &mut String) -> bool {
-        let had = !text.is_empty();
-        *text = String::new();
-        had
-    }
-    match record {
-        Record::Facility(r) => take(&mut r.notes),
-        Record::Organisation(r) => take(&mut r.notes),
-        Record::Person(r) => take(&mut r.notes),
-        Record::Assignment(r) => take(&mut r.notes),
-        Record::Meeting(m) => take(&mut m.agenda) | take(&mut m.minutes) | take(&mut m.notes),
-        Record::Agreement(r) => take(&mut r.notes),
-        Record::ActionItem(r) => take(&mut r.notes),
-    }
+    record.strip_long_text()
 }
 
 /// Puts `stored`'s long text (the same record as stored) into the long text
 /// fields `record` has empty: what [`strip`] took, after a change made to the
 /// stripped copy.
 pub fn restore(record: &mut Record, stored: Record) {
-    fn fill(into: &mut String, from: String) {
-        if into.is_empty() {
-            *into = from;
-        }
-    }
-    match (record, stored) {
-        (Record::Facility(r), Record::Facility(s)) => fill(&mut r.notes, s.notes),
-        (Record::Organisation(r), Record::Organisation(s)) => fill(&mut r.notes, s.notes),
-        (Record::Person(r), Record::Person(s)) => fill(&mut r.notes, s.notes),
-        (Record::Assignment(r), Record::Assignment(s)) => fill(&mut r.notes, s.notes),
-        (Record::Meeting(r), Record::Meeting(s)) => {
-            fill(&mut r.agenda, s.agenda);
-            fill(&mut r.minutes, s.minutes);
-            fill(&mut r.notes, s.notes);
-        }
-        (Record::Agreement(r), Record::Agreement(s)) => fill(&mut r.notes, s.notes),
-        (Record::ActionItem(r), Record::ActionItem(s)) => fill(&mut r.notes, s.notes),
-        _ => {}
-    }
+    record.fill_long_text(stored);
 }
 
 #[cfg(test)]
@@ -58,25 +27,7 @@ mod tests {
     /// through the kind's field list so that a new long text field is
     /// covered too.
     fn filled(kind: Kind) -> Record {
-        use crate::sample;
-        let record: Record = match kind {
-            Kind::Facility => sample::facility("F", crate::domain::Region::Praha).into(),
-            Kind::Organisation => sample::organisation("O").into(),
-            Kind::Person => sample::person("P", None).into(),
-            Kind::Assignment => sample::assignment(1, 1).into(),
-            Kind::Meeting => sample::meeting("M", None, sample::at(2026, 1, 1, 9, 0)).into(),
-            Kind::Agreement => sample::agreement("A", 1, vec![1]).into(),
-            Kind::ActionItem => crate::domain::ActionItem {
-                meta: crate::domain::Meta::new(crate::sample::epoch()),
-                what: "I".into(),
-                meeting: None,
-                owner: 1,
-                due: None,
-                status: crate::domain::ActionStatus::Open,
-                notes: String::new(),
-            }
-            .into(),
-        };
+        let record = crate::sample::filled(kind).expect("a filled record");
         let mut values = record.values();
         for (value, def) in values.iter_mut().zip(kind.fields()) {
             if def.kind == FieldKind::LongText {
@@ -90,11 +41,11 @@ mod tests {
     fn every_long_text_field_of_every_kind_is_left_out() {
         for kind in Kind::ALL {
             let mut record = filled(kind);
-            let fields = kind.fields();
             let long = |r: &Record| {
-                (0..fields.len())
-                    .filter(|i| fields[*i].kind == FieldKind::LongText)
-                    .map(|i| r.value(i))
+                kind.fields()
+                    .iter()
+                    .filter(|def| def.kind == FieldKind::LongText)
+                    .map(|def| r.value(def.id))
                     .collect::<Vec<_>>()
             };
             assert!(

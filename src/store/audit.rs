@@ -8,7 +8,7 @@
 //! have text only: they read as they always did and are not revertible.
 
 use super::codec::{self, DecodeError};
-use crate::domain::{FieldValue, Id, Kind, Record, Timestamp};
+use crate::domain::{FieldDef, FieldValue, Id, Kind, Record, Timestamp};
 use serde::{Deserialize, Serialize};
 
 /// The envelope version of audit entries written now: 3 added the operation
@@ -158,7 +158,7 @@ pub fn key(kind: Kind, id: Id, seq: u64) -> Vec<u8> {
 pub fn diff(
     before: Option<&Record>,
     after: Option<&Record>,
-    plain: &dyn Fn(Kind, usize, &FieldValue) -> String,
+    plain: &dyn Fn(&FieldDef, &FieldValue) -> String,
 ) -> Vec<FieldChange> {
     let Some(kind) = before.or(after).map(Record::kind) else {
         return Vec::new();
@@ -166,17 +166,17 @@ pub fn diff(
     let old = before.map(Record::values);
     let new = after.map(Record::values);
     let mut changes = Vec::new();
-    for (i, def) in kind.fields().iter().enumerate() {
-        let b = old
+    // Both sides' values stand in the kind's field order.
+    let text = |values: &Option<Vec<FieldValue>>, at: usize, def: &FieldDef| {
+        values
             .as_ref()
-            .and_then(|v| v.get(i))
-            .map(|v| plain(kind, i, v))
-            .unwrap_or_default();
-        let a = new
-            .as_ref()
-            .and_then(|v| v.get(i))
-            .map(|v| plain(kind, i, v))
-            .unwrap_or_default();
+            .and_then(|v| v.get(at))
+            .map(|v| plain(def, v))
+            .unwrap_or_default()
+    };
+    for (at, def) in kind.fields().iter().enumerate() {
+        let b = text(&old, at, def);
+        let a = text(&new, at, def);
         if a != b {
             changes.push(FieldChange {
                 field: def.id.to_string(),

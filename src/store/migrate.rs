@@ -8,36 +8,37 @@ use crate::domain::*;
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-/// A record kind as the store reads it, from any version it knows.
-pub trait Stored: Entity {
-    /// Decodes a payload of an older `version`, or None when that version's
-    /// layout of this kind is today's.
-    fn from_older(_version: u8, _payload: &[u8]) -> Option<Result<Self, DecodeError>> {
-        None
-    }
-}
+/// A record kind as the store reads it, from any version it knows: every
+/// kind, since the layouts older versions wrote are described by kind below.
+pub trait Stored: Entity {}
 
-impl Stored for Facility {}
-impl Stored for Organisation {}
-impl Stored for Person {}
-impl Stored for Assignment {}
-impl Stored for ActionItem {}
-
-impl Stored for Agreement {
-    fn from_older(version: u8, payload: &[u8]) -> Option<Result<Self, DecodeError>> {
-        (version == 1).then(|| codec::payload_of::<AgreementV1>(payload).map(Agreement::from))
-    }
-}
-
-impl Stored for Meeting {
-    fn from_older(version: u8, payload: &[u8]) -> Option<Result<Self, DecodeError>> {
-        (version == 1).then(|| codec::payload_of::<MeetingV1>(payload).map(Meeting::from))
-    }
-}
+impl<T: Entity> Stored for T {}
 
 /// Decodes a stored record of type `T` from any known version.
 pub fn decode<T: Stored>(bytes: &[u8]) -> Result<T, DecodeError> {
-    codec::decode_migrating(bytes, T::from_older)
+    codec::decode_migrating(bytes, |version, payload| {
+        let record = older(T::KIND, version, payload)?;
+        Some(record.and_then(|record| {
+            T::try_from(record).map_err(|r| {
+                DecodeError::Payload(format!("a {:?} read as a {:?}", r.kind(), T::KIND))
+            })
+        }))
+    })
+}
+
+/// Decodes a payload of `kind` written by an older `version`, or None when
+/// that version's layout of the kind is today's: a kind whose layout never
+/// changed needs nothing here.
+fn older(kind: Kind, version: u8, payload: &[u8]) -> Option<Result<Record, DecodeError>> {
+    match (kind, version) {
+        (Kind::Agreement, 1) => {
+            Some(codec::payload_of::<AgreementV1>(payload).map(|v1| Agreement::from(v1).into()))
+        }
+        (Kind::Meeting, 1) => {
+            Some(codec::payload_of::<MeetingV1>(payload).map(|v1| Meeting::from(v1).into()))
+        }
+        _ => None,
+    }
 }
 
 /// An agreement as format version 1 stored it (before the lifecycle log).

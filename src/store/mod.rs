@@ -56,7 +56,7 @@ pub use files::{exchange_dirs, sync_dir};
 pub use ops::{Edit, Op, OpEntry, OpKind, OpState};
 pub use read::Unreadable;
 
-use crate::domain::{FieldValue, Id, Kind};
+use crate::domain::{FieldDef, FieldValue, Id, Kind};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, RwLock};
@@ -277,14 +277,10 @@ impl Store {
 /// Plain text of a field value for the audit trail: a reference reads
 /// "Title (#id)" when `title_of` knows the record, "#id" otherwise.
 fn audit_text(
-    kind: Kind,
-    field: usize,
+    def: &FieldDef,
     value: &FieldValue,
     title_of: &dyn Fn(Kind, Id) -> Option<String>,
 ) -> String {
-    let Some(def) = kind.fields().get(field) else {
-        return String::new();
-    };
     value.plain(def.kind, &|k, id| match title_of(k, id) {
         Some(title) => format!("{title} (#{id})"),
         None => format!("#{id}"),

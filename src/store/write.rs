@@ -120,7 +120,7 @@ impl Op<'_> {
             Change::Created
         };
         let titles = &self.titles;
-        let plain = |k, i, v: &_| audit_text(k, i, v, &|k, id| titles.get(&(k, id)).cloned());
+        let plain = |d: &_, v: &_| audit_text(d, v, &|k, id| titles.get(&(k, id)).cloned());
         let fields = audit::diff(old.as_ref().map(|o| &o.0), Some(&record), &plain);
         let id = record.id();
         let seq = self.counters.take_seq();
@@ -168,7 +168,7 @@ impl Op<'_> {
             (Change::Erased, Vec::new(), self.store.entries_of(kind, id)?)
         } else {
             let titles = &self.titles;
-            let plain = |k, i, v: &_| audit_text(k, i, v, &|k, id| titles.get(&(k, id)).cloned());
+            let plain = |d: &_, v: &_| audit_text(d, v, &|k, id| titles.get(&(k, id)).cloned());
             (
                 Change::Deleted,
                 audit::diff(Some(&old), None, &plain),

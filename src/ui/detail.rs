@@ -53,20 +53,19 @@ fn field_lines<'a>(state: &AppState, record: &Record, width: u16, theme: &Theme)
     let label_width = 14;
     let value_width = usize::from(width).saturating_sub(label_width + 1);
     let mut lines = Vec::new();
-    for (i, value) in record
-        .values()
+    for (def, value) in kind
+        .fields()
         .iter()
-        .enumerate()
+        .zip(record.values())
         .filter(|(_, v)| !v.is_empty())
     {
-        let def = kind.fields()[i];
         let label = catalog::field_label(def.id);
         let most = if def.kind == FieldKind::LongText {
             6
         } else {
             2
         };
-        let text = display(&state.data, kind, i, value);
+        let text = display(&state.data, def, &value);
         for (n, part) in wrap(&text, value_width.max(1), most)
             .into_iter()
             .enumerate()

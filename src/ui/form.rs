@@ -46,10 +46,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, form: &Form, theme:
         let value = &form.values[i];
         let shown = match value {
             FieldValue::Text(t) => t.clone(),
-            v => display(&state.data, form.kind, i, v),
+            v => display(&state.data, def, v),
         };
         let errors: Vec<String> = form
-            .errors_of(i)
+            .errors_of(def.id)
             .map(|e| catalog::problem(&e.problem))
             .collect();
         let mut spans = vec![Span::styled(

@@ -66,9 +66,8 @@ impl Widget for MergeView<'_> {
             self.theme.header(),
         ));
         for (i, field) in merge.fields.iter().enumerate() {
-            let def = merge.kind.fields().get(field.field);
             let shown = |value| {
-                let text = self.data.plain(merge.kind, field.field, value);
+                let text = self.data.plain(field.field, value);
                 if text.trim().is_empty() {
                     words::EMPTY.to_string()
                 } else {
@@ -82,7 +81,7 @@ impl Widget for MergeView<'_> {
             let text = format!(
                 "{}{}{}{}{}",
                 if selected { "▶ " } else { "  " },
-                cell(def.map_or("", |d| field_label(d.id)), label_width),
+                cell(field_label(field.field.id), label_width),
                 cell(&shown(&field.original), column),
                 cell(&theirs, column),
                 cell(&yours, column)
@@ -96,7 +95,7 @@ impl Widget for MergeView<'_> {
         // The table cuts long values: the selected field's, whole.
         if let Some(field) = merge.fields.get(merge.selected) {
             lines.push(Line::from(""));
-            let value = |v| self.data.plain(merge.kind, field.field, v);
+            let value = |v| self.data.plain(field.field, v);
             for (label, text) in [
                 (words::BEFORE, value(&field.original)),
                 (words::THEIRS, value(&field.theirs)),

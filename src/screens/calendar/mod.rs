@@ -45,6 +45,7 @@ pub const KEYS: Keys = Keys {
         Action::ImportIcs,
         Action::RecordEdit,
     ],
+    tabs: false,
 };
 
 /// Which calendar view is shown.

@@ -204,4 +204,5 @@ pub const KEYS: Keys = Keys {
         Action::MoveBottom,
         Action::Quit,
     ],
+    tabs: false,
 };

@@ -6,6 +6,7 @@
 use super::{Board, CHROME, keep_visible, line_count};
 use crate::catalog::status;
 use crate::insight::dashboard::Dashboard;
+use crate::screens::kit::tabs::is_tab_action;
 use crate::screens::kit::{Ctx, Moving, Open, Outcome, Screen};
 use crate::vocab::{Action, Mode};
 
@@ -47,15 +48,7 @@ impl Screen for Board {
             Action::CoverageShow => Outcome::Open(Open::Coverage),
             Action::FiguresShow => Outcome::Open(Open::Figures),
             Action::CalendarOpen => Outcome::Open(Open::Calendar),
-            Action::TabNext
-            | Action::TabPrev
-            | Action::TabFacilities
-            | Action::TabNgos
-            | Action::TabPeople
-            | Action::TabAssignments
-            | Action::TabMeetings
-            | Action::TabAgreements
-            | Action::TabActions => Outcome::ToTab(action),
+            _ if is_tab_action(action) => Outcome::ToTab(action),
             _ => Outcome::Done,
         }
     }

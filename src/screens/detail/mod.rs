@@ -202,4 +202,5 @@ pub const KEYS: Keys = Keys {
         Action::RecordRenew,
         Action::TimelineShow,
     ],
+    tabs: false,
 };

@@ -190,4 +190,5 @@ pub const KEYS: Keys = Keys {
         Action::FiguresThisYear,
         Action::Quit,
     ],
+    tabs: false,
 };

@@ -36,4 +36,5 @@ pub const KEYS: Keys = Keys {
         Action::DeleteForward,
         Action::TextClear,
     ],
+    tabs: false,
 };

@@ -28,4 +28,5 @@ pub const KEYS: Keys = Keys {
         Action::DeleteForward,
         Action::HelpToggle,
     ],
+    tabs: false,
 };

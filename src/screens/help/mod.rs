@@ -24,4 +24,5 @@ pub const KEYS: Keys = Keys {
         Action::MoveBottom,
         Action::HelpToggle,
     ],
+    tabs: false,
 };

@@ -39,4 +39,5 @@ pub const KEYS: Keys = Keys {
         Action::MoveTop,
         Action::MoveBottom,
     ],
+    tabs: false,
 };

@@ -6,6 +6,7 @@ pub mod cursor;
 pub mod layout;
 pub mod outcome;
 pub mod scroll;
+pub mod tabs;
 pub mod text;
 pub mod text_input;
 pub mod theme;
@@ -27,12 +28,15 @@ pub struct Keys {
     pub hints: &'static [Action],
     /// The rest, moves included.
     pub more: &'static [Action],
+    /// Whether the tab keys (next, previous, each kind's) lead to a list.
+    pub tabs: bool,
 }
 
 impl Keys {
     /// Every action the screen answers, the hint bar's first.
     pub fn all(&self) -> impl Iterator<Item = Action> + '_ {
-        self.hints.iter().chain(self.more).copied()
+        let tabs = tabs::tab_actions().filter(|_| self.tabs);
+        self.hints.iter().chain(self.more).copied().chain(tabs)
     }
 
     /// Whether the screen answers `action`.

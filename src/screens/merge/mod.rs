@@ -17,4 +17,5 @@ pub const KEYS: Keys = Keys {
         Action::Back,
     ],
     more: &[Action::MoveUp, Action::MoveDown],
+    tabs: false,
 };

@@ -27,4 +27,5 @@ pub const KEYS: Keys = Keys {
         Action::DeleteForward,
         Action::TextClear,
     ],
+    tabs: false,
 };
