@@ -65,7 +65,7 @@ pub fn load_all(store: &Store) -> Result<Data, StoreError> {
 fn default_orders(data: &Data) -> Vec<(Kind, Vec<crate::domain::Id>)> {
     Kind::ALL
         .iter()
-        .map(|k| (*k, crate::app::list::sorted(data, *k, 0, false)))
+        .map(|k| (*k, crate::screens::list::sorted(data, *k, 0, false)))
         .collect()
 }
 

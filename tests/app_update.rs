@@ -479,13 +479,13 @@ fn with_agreements() -> AppState {
 #[test]
 fn expired_follows_from_the_dates_in_the_list() {
     let s = with_agreements();
-    let cols = spojka::app::columns::columns(Kind::Agreement);
+    let cols = Kind::Agreement.columns();
     let status = cols
         .iter()
         .find(|c| c.field == "status")
         .expect("status column");
     let shown = |id| {
-        spojka::app::columns::cell(
+        spojka::screens::kit::cells::cell(
             &s.data,
             s.data.get(Kind::Agreement, id).expect("agreement"),
             status,

@@ -4,11 +4,9 @@
 
 pub mod access;
 pub mod clash;
-pub mod columns;
 pub mod conflict;
 mod edit;
 pub mod form;
-pub mod list;
 pub mod msg;
 pub mod picker;
 mod prompt;

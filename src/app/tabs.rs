@@ -1,6 +1,5 @@
 //! Moving in the list, switching tabs, sorting.
 
-use super::columns::columns;
 use super::state::AppState;
 use crate::catalog::{self, status};
 use crate::domain::Kind;
@@ -44,7 +43,7 @@ pub fn sort(state: &mut AppState, action: Action) {
     let kind = state.tab;
     let (data, show_archived) = (&state.data, state.show_archived);
     let list = state.lists.entry(kind).or_default();
-    let cols = columns(kind);
+    let cols = kind.columns();
     if action == Action::SortNext {
         list.sort = (list.sort + 1) % cols.len();
         list.descending = false;

@@ -2,11 +2,11 @@
 
 use super::text::{fit, wrap};
 use super::theme::Theme;
-use crate::app::columns::display;
 use crate::app::state::AppState;
 use crate::catalog::{self, phrase};
 use crate::domain::{FieldKind, Record};
 use crate::screens::detail::{Detail, Via};
+use crate::screens::kit::cells::display;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};

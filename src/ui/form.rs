@@ -2,11 +2,11 @@
 
 use super::text::{fit, width};
 use super::theme::Theme;
-use crate::app::columns::display;
 use crate::app::form::Form;
 use crate::app::state::AppState;
 use crate::catalog::{self, phrase};
 use crate::domain::FieldValue;
+use crate::screens::kit::cells::display;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

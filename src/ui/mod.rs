@@ -6,7 +6,6 @@ mod detail;
 mod form;
 mod merge;
 mod popup;
-pub mod table;
 
 pub use crate::screens::kit::{text, theme};
 
@@ -154,7 +153,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
             body,
         ),
         _ => frame.render_widget(
-            table::ListWidget {
+            crate::screens::list::view::ListWidget {
                 kind: state.tab,
                 list: state.list(),
                 data: &state.data,

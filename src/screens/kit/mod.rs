@@ -1,6 +1,7 @@
 //! What every screen is made with: the [`Screen`] contract, the cursor, and
 //! the words between a screen and the app ([`Ctx`], [`Outcome`]).
 
+pub mod cells;
 pub mod confirm;
 pub mod cursor;
 pub mod layout;

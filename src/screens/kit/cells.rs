@@ -3,15 +3,10 @@
 //! declared with the kind ([`crate::domain::Entity::COLUMNS`]).
 
 use crate::catalog;
-use crate::domain::{FieldDef, FieldKind, FieldValue, Kind, Record};
+use crate::domain::{FieldDef, FieldKind, FieldValue, Record};
 use crate::model::Data;
 
-pub use crate::domain::Column;
-
-/// The columns of a kind, in display order (each kind declares its own).
-pub fn columns(kind: Kind) -> &'static [Column] {
-    kind.columns()
-}
+use crate::domain::Column;
 
 /// How a field's value reads in a list cell or detail line: choices by label,
 /// references by name.

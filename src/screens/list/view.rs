@@ -1,13 +1,14 @@
 //! The generic record table every tab uses: which columns fit, and drawing the
 //! visible slice of rows.
 
-use super::text::fit;
-use super::theme::Theme;
-use crate::app::columns::{Column, cell, columns};
-use crate::app::list::ListState;
+use super::ListState;
 use crate::catalog::{self, phrase};
+use crate::domain::Column;
 use crate::domain::Kind;
 use crate::model::Data;
+use crate::screens::kit::cells::cell;
+use crate::screens::kit::text::fit;
+use crate::screens::kit::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
@@ -65,7 +66,7 @@ pub struct ListWidget<'a> {
 impl Widget for ListWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (kind, list, theme) = (self.kind, self.list, self.theme);
-        let cols = columns(kind);
+        let cols = kind.columns();
         let fitted = fit_columns(cols, area.width);
         let header = Row::new(fitted.iter().map(|(i, w)| {
             let mut title = catalog::field_label(cols[*i].field).to_string();
@@ -138,7 +139,7 @@ mod tests {
 
     #[test]
     fn narrow_terminals_drop_the_least_important_columns_first() {
-        let cols = columns(Kind::Person);
+        let cols = Kind::Person.columns();
         let at_80: Vec<&str> = fit_columns(cols, 80)
             .iter()
             .map(|(i, _)| cols[*i].field)
@@ -160,7 +161,7 @@ mod tests {
     fn the_widths_fill_the_line_exactly() {
         for width in [20u16, 80, 120, 200] {
             for kind in Kind::ALL {
-                let fitted = fit_columns(columns(kind), width);
+                let fitted = fit_columns(kind.columns(), width);
                 let total: u16 =
                     fitted.iter().map(|(_, w)| *w).sum::<u16>() + fitted.len() as u16 - 1;
                 assert_eq!(total, width, "{kind:?} at {width}");
@@ -170,7 +171,7 @@ mod tests {
 
     #[test]
     fn a_terminal_narrower_than_one_column_still_shows_it() {
-        let fitted = fit_columns(columns(Kind::Facility), 12);
+        let fitted = fit_columns(Kind::Facility.columns(), 12);
         assert_eq!(fitted, vec![(0, 12)]);
     }
 }
