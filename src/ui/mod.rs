@@ -2,7 +2,6 @@
 //! changes it. Every text from data passes through [`text::fit`] (sanitised and
 //! truncated) before it reaches a cell.
 
-mod detail;
 mod form;
 mod merge;
 mod popup;
@@ -91,7 +90,14 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
         )
     });
     match base {
-        Some(View::Detail(d)) => detail::draw(frame, body, state, d, theme),
+        Some(View::Detail(detail)) => frame.render_widget(
+            crate::screens::detail::view::DetailWidget {
+                detail,
+                data: &state.data,
+                theme,
+            },
+            body,
+        ),
         Some(View::Form(f)) => form::draw(frame, body, state, f, theme),
         Some(View::Help(help)) => frame.render_widget(
             crate::screens::help::view::HelpWidget {

@@ -3,6 +3,7 @@
 //! agreements…), so a user can walk along the links.
 
 mod keys;
+pub mod view;
 
 use crate::domain::{FieldValue, Id, Kind, Record};
 use crate::model::Data;

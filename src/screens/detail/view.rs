@@ -1,26 +1,43 @@
 //! A record's fields and its linked records.
 
-use super::text::{fit, wrap};
-use super::theme::Theme;
-use crate::app::state::AppState;
+use super::{Detail, Via};
 use crate::catalog::{self, phrase};
 use crate::domain::{FieldKind, Record};
-use crate::screens::detail::{Detail, Via};
+use crate::model::Data;
 use crate::screens::kit::cells::display;
-use ratatui::Frame;
+use crate::screens::kit::text::{fit, wrap};
+use crate::screens::kit::theme::Theme;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
-/// Draws the detail of one record.
-pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, detail: &Detail, theme: &Theme) {
-    let Some(record) = detail.record(&state.data) else {
+/// A record's detail as drawn: its fields, and its links beside them (on a
+/// wide terminal) or under them.
+#[derive(Debug, Clone, Copy)]
+pub struct DetailWidget<'a> {
+    /// What it shows.
+    pub detail: &'a Detail,
+    /// The record and the records it links to.
+    pub data: &'a Data,
+    /// Colours and emphasis.
+    pub theme: &'a Theme,
+}
+
+impl Widget for DetailWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        draw(self.detail, self.data, self.theme, area, buf);
+    }
+}
+
+fn draw(detail: &Detail, data: &Data, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(record) = detail.record(data) else {
         return;
     };
     let mut title = format!(
         " {}: {} ",
         catalog::kind_singular(detail.kind),
-        state.data.name(detail.kind, detail.id)
+        data.name(detail.kind, detail.id)
     );
     if record.meta().archived {
         title.push_str(phrase::ARCHIVED_MARK);
@@ -30,8 +47,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, detail: &Detail, th
         .border_style(theme.border())
         .title(fit(&title, usize::from(area.width.saturating_sub(4))));
     let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let fields = field_lines(state, record, inner.width, theme);
+    block.render(area, buf);
+    let fields = field_lines(data, record, inner.width, theme);
     let wide = inner.width >= 100;
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(inner)
@@ -40,15 +57,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, detail: &Detail, th
         Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(inner)
     };
     let fields = if wide {
-        field_lines(state, record, left.width, theme)
+        field_lines(data, record, left.width, theme)
     } else {
         fields
     };
-    frame.render_widget(Paragraph::new(fields), left);
-    draw_links(frame, right, state, detail, theme);
+    Paragraph::new(fields).render(left, buf);
+    links(data, detail, theme, right, buf);
 }
 
-fn field_lines<'a>(state: &AppState, record: &Record, width: u16, theme: &Theme) -> Vec<Line<'a>> {
+fn field_lines<'a>(data: &Data, record: &Record, width: u16, theme: &Theme) -> Vec<Line<'a>> {
     let kind = record.kind();
     let label_width = 14;
     let value_width = usize::from(width).saturating_sub(label_width + 1);
@@ -65,7 +82,7 @@ fn field_lines<'a>(state: &AppState, record: &Record, width: u16, theme: &Theme)
         } else {
             2
         };
-        let text = display(&state.data, def, &value);
+        let text = display(data, def, &value);
         for (n, part) in wrap(&text, value_width.max(1), most)
             .into_iter()
             .enumerate()
@@ -111,7 +128,7 @@ fn steps_text(steps: &[crate::domain::agreement::StatusStep]) -> String {
         .join(" → ")
 }
 
-fn draw_links(frame: &mut Frame, area: Rect, state: &AppState, detail: &Detail, theme: &Theme) {
+fn links(data: &Data, detail: &Detail, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if area.height == 0 {
         return;
     }
@@ -130,16 +147,15 @@ fn draw_links(frame: &mut Frame, area: Rect, state: &AppState, detail: &Detail, 
             Via::Field(field) => catalog::field_label(field).to_string(),
             Via::Referrer | Via::Indirect => catalog::tab_title(link.kind).to_string(),
         };
-        let name = match state.data.get(link.kind, link.id) {
+        let name = match data.get(link.kind, link.id) {
             Some(Record::Meeting(m)) => format!(
                 "{} {}",
                 crate::domain::field::format_date_time(m.start),
                 m.title
             ),
-            _ => state.data.name(link.kind, link.id),
+            _ => data.name(link.kind, link.id),
         };
-        let archived = state
-            .data
+        let archived = data
             .get(link.kind, link.id)
             .is_some_and(|r| r.meta().archived);
         let mut text = format!("{how}: {name}");
@@ -158,5 +174,5 @@ fn draw_links(frame: &mut Frame, area: Rect, state: &AppState, detail: &Detail, 
             style,
         )));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    Paragraph::new(lines).render(area, buf);
 }
