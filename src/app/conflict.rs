@@ -10,44 +10,8 @@ use super::msg::Effect;
 use super::state::{AppState, View};
 use crate::catalog::status;
 use crate::domain::{FieldDef, FieldValue, Id, Kind, Record};
+use crate::screens::merge::{Merge, MergeField, Side};
 use crate::vocab::Action;
-
-/// Which side's value a field keeps.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    /// The value saved elsewhere.
-    Theirs,
-    /// The value typed in this form.
-    Mine,
-}
-
-/// A field both sides changed, with the three values and the choice.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MergeField {
-    /// The field.
-    pub field: &'static FieldDef,
-    /// The value when the form was opened.
-    pub original: FieldValue,
-    /// The value saved elsewhere.
-    pub theirs: FieldValue,
-    /// The value in the form.
-    pub mine: FieldValue,
-    /// Which one to keep.
-    pub keep: Side,
-}
-
-/// Choosing, field by field, between a change made elsewhere and the form's.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Merge {
-    /// The record's kind.
-    pub kind: Kind,
-    /// The record.
-    pub id: Id,
-    /// The fields both sides changed.
-    pub fields: Vec<MergeField>,
-    /// The field the cursor is on.
-    pub selected: usize,
-}
 
 /// The fields the form changed (against what it opened with), with their
 /// value then and now.
@@ -121,52 +85,30 @@ pub(super) fn on_save_conflict(state: &mut AppState, kind: Kind, id: Id) -> Vec<
     Vec::new()
 }
 
-/// Keys while choosing between the two changes.
-pub fn on_merge(state: &mut AppState, action: Action) -> Vec<Effect> {
-    let Some(View::Merge(merge)) = state.stack.last_mut() else {
+/// Saves the merged form, or reloads the record as stored elsewhere into
+/// it, once the user has chosen on the merge screen (the top of the stack).
+pub(super) fn finish(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let Some(View::Merge(merge)) = state.stack.pop() else {
         return Vec::new();
     };
-    let last = merge.fields.len().saturating_sub(1);
-    match action {
-        Action::MoveUp => merge.selected = merge.selected.saturating_sub(1),
-        Action::MoveDown => merge.selected = (merge.selected + 1).min(last),
-        Action::MergeTheirs | Action::MergeYours => {
-            if let Some(field) = merge.fields.get_mut(merge.selected) {
-                field.keep = match action {
-                    Action::MergeTheirs => Side::Theirs,
-                    _ => Side::Mine,
-                };
-            }
-        }
-        Action::RecordSave | Action::MergeReload => {
-            let merge = merge.clone();
-            state.stack.pop();
-            let Some(stored) = state.data.get(merge.kind, merge.id).cloned() else {
-                state.error(status::gone_elsewhere(merge.kind));
-                return Vec::new();
-            };
-            let Some(View::Form(form)) = state.stack.last_mut() else {
-                return Vec::new();
-            };
-            if action == Action::MergeReload {
-                *form = Form::edit(&stored);
-                state.info(status::RELOADED);
-                return Vec::new();
-            }
-            let theirs: Vec<&str> = merge
-                .fields
-                .iter()
-                .filter(|f| f.keep == Side::Theirs)
-                .map(|f| f.field.id)
-                .collect();
-            *form = merged(&stored, form, &theirs);
-            return save(state);
-        }
-        Action::Back => {
-            state.stack.pop();
-        }
-        Action::HelpToggle => state.stack.push(View::Help(Default::default())),
-        _ => {}
+    let Some(stored) = state.data.get(merge.kind, merge.id).cloned() else {
+        state.error(status::gone_elsewhere(merge.kind));
+        return Vec::new();
+    };
+    let Some(View::Form(form)) = state.stack.last_mut() else {
+        return Vec::new();
+    };
+    if action == Action::MergeReload {
+        *form = Form::edit(&stored);
+        state.info(status::RELOADED);
+        return Vec::new();
     }
-    Vec::new()
+    let theirs: Vec<&str> = merge
+        .fields
+        .iter()
+        .filter(|f| f.keep == Side::Theirs)
+        .map(|f| f.field.id)
+        .collect();
+    *form = merged(&stored, form, &theirs);
+    save(state)
 }

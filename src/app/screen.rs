@@ -26,6 +26,7 @@ impl View {
             View::Confirm(c) => Some(c),
             View::Detail(d) => Some(d),
             View::Prompt(p) => Some(p),
+            View::Merge(m) => Some(m),
             _ => None,
         }
     }
@@ -124,6 +125,7 @@ pub fn apply(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
             state.stack.pop();
             return super::prompt::on_prompt(state, purpose, &typed);
         }
+        Outcome::ToApp(action) => return super::update::on_handed_over(state, action),
         Outcome::Confirmed(question) => {
             state.stack.pop();
             return super::update::answer(state, question);

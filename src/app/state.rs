@@ -46,7 +46,7 @@ pub enum View {
     /// Impact figures for a period.
     Figures(crate::screens::figures::FiguresView),
     /// Choosing between a change made elsewhere and the form's own.
-    Merge(super::conflict::Merge),
+    Merge(crate::screens::merge::Merge),
 }
 
 pub use crate::screens::kit::{Level, PromptFor};

@@ -156,7 +156,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Coverage => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Dashboard => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Figures => super::screen::on_screen(state, action).unwrap_or_default(),
-        Mode::Merge => super::conflict::on_merge(state, action),
+        Mode::Merge => super::screen::on_screen(state, action).unwrap_or_default(),
     }
 }
 
@@ -367,6 +367,16 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// An action a screen handed over because it needs the whole state.
+pub(super) fn on_handed_over(state: &mut AppState, action: Action) -> Vec<Effect> {
+    match (state.mode(), action) {
+        (Mode::Merge, Action::RecordSave | Action::MergeReload) => {
+            super::conflict::finish(state, action)
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// Does what a question asked, once the user said yes (the question is

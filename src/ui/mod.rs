@@ -3,7 +3,6 @@
 //! truncated) before it reaches a cell.
 
 mod form;
-mod merge;
 mod popup;
 
 pub use crate::screens::kit::{text, theme};
@@ -188,7 +187,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
             body,
         ),
         Some(View::Merge(m)) => frame.render_widget(
-            merge::MergeView {
+            crate::screens::merge::view::MergeView {
                 merge: m,
                 data: &state.data,
                 theme,

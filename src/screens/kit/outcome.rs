@@ -129,6 +129,9 @@ pub enum Outcome {
     /// A prompt's line, entered: the app closes the prompt and gives the
     /// text to whoever asked for it.
     Typed(PromptFor, String),
+    /// An action that needs more than the screen (saving the form under a
+    /// merge, say): the app carries it out with the screen still on top.
+    ToApp(Action),
     /// Yes to a question: the app closes it and does what it asked.
     Confirmed(Question),
 }

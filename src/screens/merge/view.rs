@@ -2,17 +2,18 @@
 //! field both sides changed, the value before, theirs and yours, with the one
 //! kept marked `[x]` (so it reads without colour too).
 
-use super::text::fit;
-use super::theme::Theme;
-use crate::app::conflict::{Merge, Side};
+use super::{Merge, Side};
 use crate::catalog::{field_label, merge as words};
 use crate::model::Data;
+use crate::screens::kit::text::{self, fit};
+use crate::screens::kit::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 /// The merge view, borrowing what it shows.
+#[derive(Debug, Clone, Copy)]
 pub struct MergeView<'a> {
     /// The choice being made.
     pub merge: &'a Merge,
@@ -50,7 +51,7 @@ impl Widget for MergeView<'_> {
         let column = (inner_width.saturating_sub(label_width + 2)) / 3;
         let cell = |text: &str, width: usize| {
             let shown = fit(text, width.saturating_sub(1));
-            let pad = width.saturating_sub(super::text::width(&shown));
+            let pad = width.saturating_sub(text::width(&shown));
             format!("{shown}{}", " ".repeat(pad))
         };
         let mut lines: Vec<Line> = intro.into_iter().map(Line::from).collect();
@@ -117,8 +118,7 @@ fn words_wrapped(text: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        let needed =
-            super::text::width(&line) + usize::from(!line.is_empty()) + super::text::width(word);
+        let needed = text::width(&line) + usize::from(!line.is_empty()) + text::width(word);
         if !line.is_empty() && needed > width {
             lines.push(std::mem::take(&mut line));
         }
