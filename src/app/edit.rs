@@ -1,12 +1,12 @@
 //! Typing: the filter line, form fields and picker search.
 
 use super::msg::Effect;
-use super::picker::{PickOption, PickTarget, Picker};
 use super::state::{AppState, Confirm, Question, View};
 use super::tabs;
 use crate::catalog::{self, question, status};
 use crate::domain::recurrence::Preset;
 use crate::domain::{FieldKind, FieldValue, Kind, Record};
+use crate::screens::picker::{PickOption, PickTarget, Picker};
 use crate::vocab::Action;
 
 /// Typed or pasted text goes to whatever text the top view edits.
@@ -24,10 +24,6 @@ pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
             if !typed {
                 state.info(status::CHOOSE_FROM_LIST);
             }
-        }
-        Some(View::Picker(picker)) => {
-            picker.query.insert(text);
-            picker.refresh();
         }
         _ => {}
     }
@@ -235,79 +231,54 @@ fn record_label(data: &crate::model::Data, record: &Record) -> String {
     }
 }
 
-/// Keys in a picker.
-pub fn on_picker(state: &mut AppState, action: Action) -> Vec<Effect> {
-    let page = state.page().saturating_sub(4).max(1);
-    let Some(View::Picker(picker)) = state.stack.last_mut() else {
+/// Gives a picker's choice to whoever opened it (the form under it, a
+/// screen's question, the scope of a series edit), once confirmed.
+pub(super) fn finish_pick(state: &mut AppState) -> Vec<Effect> {
+    let Some(View::Picker(picker)) = state.stack.last() else {
         return Vec::new();
     };
-    let last = picker.visible.len().saturating_sub(1);
-    match action {
-        Action::MoveUp => picker.selected = picker.selected.saturating_sub(1),
-        Action::MoveDown => picker.selected = (picker.selected + 1).min(last),
-        Action::PageUp => picker.selected = picker.selected.saturating_sub(page),
-        Action::PageDown => picker.selected = (picker.selected + page).min(last),
-        Action::MoveTop => picker.selected = 0,
-        Action::MoveBottom => picker.selected = last,
-        Action::PickerToggle if picker.multi => picker.toggle(),
-        Action::PickerToggle | Action::PickerConfirm => {
-            if picker.multi && picker.chosen.is_empty() {
-                picker.toggle();
-            }
-            let (field, value) = (picker.field, picker.value());
-            if let (PickTarget::Screen(purpose), FieldValue::Choice(picked)) =
-                (picker.target, &value)
-            {
-                let picked = *picked;
-                state.stack.pop();
-                return match picked {
-                    Some(index) => super::screen::on_picked(state, purpose, index),
-                    None => Vec::new(),
-                };
-            }
-            if let (PickTarget::RulePreset, FieldValue::Choice(Some(i))) = (picker.target, &value) {
-                let preset = Preset::ALL.get(*i).copied().unwrap_or(Preset::Once);
-                state.stack.pop();
-                if let (Some(View::Form(form)), Some(field)) = (state.stack.last_mut(), field) {
-                    let start = match form.value("start") {
-                        Some(FieldValue::Text(t)) => {
-                            crate::domain::field::parse_date_time(t).map(|d| d.date())
-                        }
-                        _ => None,
-                    };
-                    let start = start.unwrap_or(state.now.date());
-                    form.set(field, FieldValue::Text(preset.rule(start)));
-                    form.focus_on(field);
+    let (field, target, value) = (picker.field, picker.target, picker.value());
+    if let (PickTarget::Screen(purpose), FieldValue::Choice(picked)) = (target, &value) {
+        let picked = *picked;
+        state.stack.pop();
+        return match picked {
+            Some(index) => super::screen::on_picked(state, purpose, index),
+            None => Vec::new(),
+        };
+    }
+    if let (PickTarget::RulePreset, FieldValue::Choice(Some(i))) = (target, &value) {
+        let preset = Preset::ALL.get(*i).copied().unwrap_or(Preset::Once);
+        state.stack.pop();
+        if let (Some(View::Form(form)), Some(field)) = (state.stack.last_mut(), field) {
+            let start = match form.value("start") {
+                Some(FieldValue::Text(t)) => {
+                    crate::domain::field::parse_date_time(t).map(|d| d.date())
                 }
-                return Vec::new();
-            }
-            if let (PickTarget::EditScope(series, original), FieldValue::Choice(Some(scope))) =
-                (picker.target, &value)
-            {
-                let scope = *scope;
-                state.stack.pop();
-                if state.data.lacks_long_text(Kind::Meeting, series) {
-                    let purpose = super::msg::ReadFor::EditOccurrence(original, scope);
-                    return vec![Effect::ReadFull(Kind::Meeting, series, purpose)];
-                }
-                if let Some(Record::Meeting(m)) = state.data.get(Kind::Meeting, series).cloned() {
-                    super::series_edit::open(state, &m, original, scope);
-                }
-                return Vec::new();
-            }
-            state.stack.pop();
-            if let (Some(View::Form(form)), Some(field)) = (state.stack.last_mut(), field) {
-                form.set(field, value);
-            }
+                _ => None,
+            };
+            let start = start.unwrap_or(state.now.date());
+            form.set(field, FieldValue::Text(preset.rule(start)));
+            form.focus_on(field);
         }
-        Action::PickerCancel | Action::Back => {
-            state.stack.pop();
+        return Vec::new();
+    }
+    if let (PickTarget::EditScope(series, original), FieldValue::Choice(Some(scope))) =
+        (target, &value)
+    {
+        let scope = *scope;
+        state.stack.pop();
+        if state.data.lacks_long_text(Kind::Meeting, series) {
+            let purpose = super::msg::ReadFor::EditOccurrence(original, scope);
+            return vec![Effect::ReadFull(Kind::Meeting, series, purpose)];
         }
-        _ => {
-            if picker.query.edit(action) {
-                picker.refresh();
-            }
+        if let Some(Record::Meeting(m)) = state.data.get(Kind::Meeting, series).cloned() {
+            super::series_edit::open(state, &m, original, scope);
         }
+        return Vec::new();
+    }
+    state.stack.pop();
+    if let (Some(View::Form(form)), Some(field)) = (state.stack.last_mut(), field) {
+        form.set(field, value);
     }
     Vec::new()
 }

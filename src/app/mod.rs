@@ -8,7 +8,6 @@ pub mod conflict;
 mod edit;
 pub mod form;
 pub mod msg;
-pub mod picker;
 mod prompt;
 pub mod screen;
 pub mod series_edit;

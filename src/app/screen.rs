@@ -3,13 +3,13 @@
 //! ([`Outcome`]) applied to the stack of views.
 
 use super::msg::ReadFor;
-use super::picker::{PickOption, PickTarget, Picker};
 use super::state::{AppState, View};
 use crate::domain::Kind;
 use crate::effect::Effect;
 use crate::screens::calendar::Calendar;
 use crate::screens::detail::Detail;
 use crate::screens::kit::{Ctx, Level, Open, Outcome, PickFor, PromptFor, Screen};
+use crate::screens::picker::{PickOption, PickTarget, Picker};
 use crate::vocab::Action;
 
 impl View {
@@ -27,6 +27,7 @@ impl View {
             View::Detail(d) => Some(d),
             View::Prompt(p) => Some(p),
             View::Merge(m) => Some(m),
+            View::Picker(p) => Some(p),
             _ => None,
         }
     }

@@ -6,12 +6,12 @@
 
 use super::form::Form;
 use super::msg::Effect;
-use super::picker::{PickOption, PickTarget, Picker};
 use super::state::{AppState, View};
 use crate::catalog;
 use crate::domain::occurrences::occurrences;
 use crate::domain::recurrence::{part, with_part};
 use crate::domain::{Id, Kind, Meeting, Meta, Record};
+use crate::screens::picker::{PickOption, PickTarget, Picker};
 pub use crate::vocab::Scope;
 use chrono::{Days, NaiveDate, NaiveTime};
 

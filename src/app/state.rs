@@ -2,11 +2,11 @@
 //! (detail, form, picker, question, help, history) over the lists.
 
 use super::form::Form;
-use super::picker::Picker;
 use crate::domain::{Id, Kind};
 use crate::model::Data;
 use crate::screens::detail::Detail;
 use crate::screens::list::ListState;
+use crate::screens::picker::Picker;
 use crate::vocab::Mode;
 use chrono::NaiveDateTime;
 use std::collections::HashMap;

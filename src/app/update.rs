@@ -149,7 +149,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Detail => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Filter => edit::on_filter(state, action),
         Mode::Form => edit::on_form(state, action),
-        Mode::Picker => edit::on_picker(state, action),
+        Mode::Picker => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Confirm => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Help | Mode::History => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Calendar => super::screen::on_screen(state, action).unwrap_or_default(),
@@ -375,6 +375,7 @@ pub(super) fn on_handed_over(state: &mut AppState, action: Action) -> Vec<Effect
         (Mode::Merge, Action::RecordSave | Action::MergeReload) => {
             super::conflict::finish(state, action)
         }
+        (Mode::Picker, Action::PickerConfirm) => super::edit::finish_pick(state),
         _ => Vec::new(),
     }
 }

@@ -3,7 +3,6 @@
 //! truncated) before it reaches a cell.
 
 mod form;
-mod popup;
 
 pub use crate::screens::kit::{text, theme};
 
@@ -170,7 +169,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
     }
     match state.stack.last() {
         Some(View::Picker(picker)) => {
-            let widget = popup::PickerWidget {
+            let widget = crate::screens::picker::view::PickerWidget {
                 picker,
                 keymap,
                 theme,

@@ -7,7 +7,6 @@ use super::time::now;
 use ratatui::buffer::Buffer;
 use spojka::app::form::Form;
 use spojka::app::msg::{Effect, Msg};
-use spojka::app::picker::Picker;
 use spojka::app::state::Confirm;
 use spojka::app::{Action, AppState, View, update};
 use spojka::domain::Kind;
@@ -18,6 +17,7 @@ use spojka::screens::coverage::CoverageView;
 use spojka::screens::dashboard::Board;
 use spojka::screens::detail::Detail;
 use spojka::screens::figures::FiguresView;
+use spojka::screens::picker::Picker;
 use spojka::screens::timeline::Timeline;
 use spojka::ui::{self, theme::Theme};
 

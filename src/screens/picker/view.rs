@@ -1,11 +1,11 @@
 //! The picker: a box over the form.
 
-use super::text::{self, fit};
-use super::theme::Theme;
-use crate::app::picker::Picker;
+use super::Picker;
 use crate::catalog::phrase;
 use crate::keymap::Keymap;
 use crate::screens::kit::layout::centred;
+use crate::screens::kit::text::{self, fit};
+use crate::screens::kit::theme::Theme;
 use crate::vocab::Action;
 use crate::vocab::Mode;
 use ratatui::buffer::Buffer;
