@@ -2,11 +2,11 @@
 //! same facility at the same time, or too little time to travel between two
 //! facilities on one day.
 
-use super::series_edit::Then;
 use crate::catalog::clash as words;
 use crate::domain::conflict::{Clash, ClashReason, clashes};
 use crate::domain::{Kind, Meeting, Record};
 use crate::model::Data;
+use crate::screens::form::Then;
 use chrono::{Days, Duration};
 
 /// How far ahead a series is checked (the conflict module bounds it too).

@@ -5,11 +5,11 @@
 //! their own, and picks one per field (or takes theirs everywhere). Nothing
 //! is ever saved over the other change unseen.
 
-use super::form::Form;
 use super::msg::Effect;
 use super::state::{AppState, View};
 use crate::catalog::status;
 use crate::domain::{FieldDef, FieldValue, Id, Kind, Record};
+use crate::screens::form::Form;
 use crate::screens::merge::{Merge, MergeField, Side};
 use crate::vocab::Action;
 

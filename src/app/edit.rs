@@ -181,7 +181,7 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
 /// A picker for a form field, with its current value chosen.
 fn open_picker(
     data: &crate::model::Data,
-    form: &super::form::Form,
+    form: &crate::screens::form::Form,
     (id, label): (&'static str, &'static str),
     kind: FieldKind,
 ) -> Picker {

@@ -6,7 +6,6 @@ pub mod access;
 pub mod clash;
 pub mod conflict;
 mod edit;
-pub mod form;
 pub mod msg;
 mod prompt;
 pub mod screen;

@@ -4,25 +4,16 @@
 //! skipped, or the series ended the day before), both in one store
 //! operation, so the split is never stored half-done.
 
-use super::form::Form;
 use super::msg::Effect;
 use super::state::{AppState, View};
 use crate::catalog;
 use crate::domain::occurrences::occurrences;
 use crate::domain::recurrence::{part, with_part};
 use crate::domain::{Id, Kind, Meeting, Meta, Record};
+use crate::screens::form::{Form, Then};
 use crate::screens::picker::{PickOption, PickTarget, Picker};
 pub use crate::vocab::Scope;
 use chrono::{Days, NaiveDate, NaiveTime};
-
-/// What to do to the series once the new meeting is saved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Then {
-    /// Skip the occurrence on this date in series `Id`.
-    SkipOccurrence(Id, NaiveDate),
-    /// End series `Id` the day before this date.
-    EndBefore(Id, NaiveDate),
-}
 
 const SCOPES: [Scope; 3] = [Scope::ThisOne, Scope::ThisAndFollowing, Scope::WholeSeries];
 

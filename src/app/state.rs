@@ -1,10 +1,10 @@
 //! The application state: the data, one list per tab, and a stack of views
 //! (detail, form, picker, question, help, history) over the lists.
 
-use super::form::Form;
 use crate::domain::{Id, Kind};
 use crate::model::Data;
 use crate::screens::detail::Detail;
+use crate::screens::form::Form;
 use crate::screens::list::ListState;
 use crate::screens::picker::Picker;
 use crate::vocab::Mode;

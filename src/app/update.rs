@@ -1,13 +1,13 @@
 //! The single update step: state and message in, state changed and effects out.
 //! No I/O happens here; the driver runs the effects and sends back their results.
 
-use super::form::Form;
 use super::msg::{Effect, ExportFormat, Msg, ReadFor};
 use super::state::{AppState, Confirm, PromptFor, Question, View};
 use super::{edit, tabs};
 use crate::catalog::{self, question, status};
 use crate::domain::{Id, Kind, Meta, Record};
 use crate::screens::detail::Detail;
+use crate::screens::form::Form;
 use crate::vocab::Action;
 use crate::vocab::Mode;
 

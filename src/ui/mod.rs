@@ -2,8 +2,6 @@
 //! changes it. Every text from data passes through [`text::fit`] (sanitised and
 //! truncated) before it reaches a cell.
 
-mod form;
-
 pub use crate::screens::kit::{text, theme};
 
 use crate::app::state::{AppState, Level, PromptFor, View};
@@ -96,7 +94,17 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
             },
             body,
         ),
-        Some(View::Form(f)) => form::draw(frame, body, state, f, theme),
+        Some(View::Form(form)) => {
+            let widget = crate::screens::form::view::FormWidget {
+                form,
+                data: &state.data,
+                theme,
+            };
+            if let Some(at) = widget.cursor(body) {
+                frame.set_cursor_position(at);
+            }
+            frame.render_widget(widget, body);
+        }
         Some(View::Help(help)) => frame.render_widget(
             crate::screens::help::view::HelpWidget {
                 help: *help,

@@ -5,7 +5,6 @@
 use super::screen::{terminal, text};
 use super::time::now;
 use ratatui::buffer::Buffer;
-use spojka::app::form::Form;
 use spojka::app::msg::{Effect, Msg};
 use spojka::app::state::Confirm;
 use spojka::app::{Action, AppState, View, update};
@@ -17,6 +16,7 @@ use spojka::screens::coverage::CoverageView;
 use spojka::screens::dashboard::Board;
 use spojka::screens::detail::Detail;
 use spojka::screens::figures::FiguresView;
+use spojka::screens::form::Form;
 use spojka::screens::picker::Picker;
 use spojka::screens::timeline::Timeline;
 use spojka::ui::{self, theme::Theme};
