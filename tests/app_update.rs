@@ -602,3 +602,22 @@ fn t_on_an_agreement_shows_its_ngos_timeline() {
         "A timeline is shown for a facility, an NGO or an agreement."
     );
 }
+
+#[test]
+fn a_quit_key_a_user_binds_in_a_form_never_drops_its_unsaved_work() {
+    let mut s = state();
+    act(&mut s, Action::TabNgos);
+    act(&mut s, Action::RecordNew);
+    type_text(&mut s, "Nová organizace");
+    assert_eq!(act(&mut s, Action::Quit), Vec::new());
+    assert_eq!(s.mode(), Mode::Form);
+    assert_eq!(
+        form(&s).value("name"),
+        Some(&FieldValue::Text("Nová organizace".into()))
+    );
+    // The same key quits from the list, where nothing is lost.
+    act(&mut s, Action::FormCancel);
+    act(&mut s, Action::ConfirmYes);
+    assert_eq!(s.mode(), Mode::Normal);
+    assert_eq!(act(&mut s, Action::Quit), vec![Effect::Quit]);
+}

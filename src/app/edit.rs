@@ -3,7 +3,7 @@
 use super::msg::Effect;
 use super::state::{AppState, Confirm, Question, View};
 use super::tabs;
-use crate::catalog::{self, question, status};
+use crate::catalog::{self, status};
 use crate::domain::recurrence::Preset;
 use crate::domain::{FieldKind, FieldValue, Kind, Record};
 use crate::screens::picker::{PickOption, PickTarget, Picker};
@@ -14,18 +14,9 @@ pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
     if let Some(effects) = super::screen::on_text(state, text) {
         return effects;
     }
-    match state.stack.last_mut() {
-        Some(View::Filter { .. }) => {
-            state.list_mut().filter.insert(text);
-            state.refresh_current();
-        }
-        Some(View::Form(form)) => {
-            let typed = form.edit_text(None, Some(text));
-            if !typed {
-                state.info(status::CHOOSE_FROM_LIST);
-            }
-        }
-        _ => {}
+    if let Some(View::Filter { .. }) = state.stack.last() {
+        state.list_mut().filter.insert(text);
+        state.refresh_current();
     }
     Vec::new()
 }
@@ -55,127 +46,73 @@ pub fn on_filter(state: &mut AppState, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Keys in a form.
-pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
-    let today = state.now.date();
+/// Opens the picker for the form's focused field: the usual rules for a
+/// repeat rule, else the field's options (records or a choice list).
+pub(super) fn open_form_picker(state: &mut AppState) -> Vec<Effect> {
     let data = &state.data;
-    let Some(View::Form(form)) = state.stack.last_mut() else {
+    let Some(View::Form(form)) = state.stack.last() else {
         return Vec::new();
     };
     let Some(def) = form.focused() else {
         return Vec::new();
     };
-    let field_kind = def.kind;
-    let last = form.kind.fields().len() - 1;
-    match action {
-        Action::FieldNext | Action::MoveDown => form.focus_field((form.focus + 1).min(last)),
-        Action::FieldPrev | Action::MoveUp => form.focus_field(form.focus.saturating_sub(1)),
-        Action::MoveTop => form.focus_field(0),
-        Action::MoveBottom => form.focus_field(last),
-        Action::ChoiceNext | Action::ChoicePrev | Action::CursorRight | Action::CursorLeft
-            if matches!(field_kind, FieldKind::Choice(_)) =>
-        {
-            let FieldKind::Choice(set) = field_kind else {
-                return Vec::new();
-            };
-            let forward = matches!(action, Action::ChoiceNext | Action::CursorRight);
-            let current = match form.value(def.id) {
-                Some(FieldValue::Choice(c)) => *c,
-                _ => None,
-            };
-            let options = form.choices(def.id, set);
-            let len = options.len().max(1);
-            let at = current.and_then(|c| options.iter().position(|o| *o == c));
-            let next = match (at, forward) {
-                (None, true) => 0,
-                (None, false) => len - 1,
-                (Some(i), true) => (i + 1) % len,
-                (Some(i), false) => (i + len - 1) % len,
-            };
-            if let Some(next) = options.get(next) {
-                form.set(def.id, FieldValue::Choice(Some(*next)));
-            }
-        }
-        Action::PickerOpen if field_kind == FieldKind::Rule => {
-            // Presets for the usual rules; the text stays editable for others.
-            let options = Preset::ALL
-                .iter()
-                .enumerate()
-                .map(|(i, p)| PickOption::new(i as u64, catalog::preset(*p).to_string()))
-                .collect();
-            let label = catalog::field_label(def.id);
-            let picker = Picker::new(
-                (Some(def.id), label),
-                PickTarget::RulePreset,
-                false,
-                options,
-                Vec::new(),
-            );
-            state.stack.push(View::Picker(picker));
-        }
-        Action::PickerOpen => {
-            if field_kind.is_typed() {
-                form.focus_field((form.focus + 1).min(last));
-            } else {
-                let label = catalog::field_label(def.id);
-                let picker = open_picker(data, form, (def.id, label), field_kind);
-                if picker.options.is_empty() {
-                    state.error(status::NOTHING_TO_CHOOSE);
-                } else {
-                    state.stack.push(View::Picker(picker));
-                }
-            }
-        }
-        Action::FieldClear => {
-            form.set(def.id, def.empty_value());
-            form.cursor = 0;
-        }
-        Action::RecordSave => {
-            if form.saving {
-                return Vec::new();
-            }
-            match form.build(today) {
-                Some(record) => {
-                    let clashes = match &record {
-                        Record::Meeting(m) => {
-                            super::clash::clashes_of(data, m, state.travel_gap_minutes, form.then)
-                        }
-                        _ => Vec::new(),
-                    };
-                    if !clashes.is_empty() {
-                        let text = super::clash::describe(data, &clashes);
-                        let question = Question::SaveDespiteClash(Box::new(record));
-                        state.stack.push(View::Confirm(Confirm { question, text }));
-                        return Vec::new();
-                    }
-                    form.saving = true;
-                    let effect = super::series_edit::save_effect(data, form.then, record);
-                    state.info(catalog::phrase::SAVING);
-                    return vec![effect];
-                }
-                None => {
-                    let count = form.errors.len();
-                    state.error(status::form_invalid(count));
-                }
-            }
-        }
-        Action::FormCancel | Action::Back => {
-            if form.is_dirty() {
-                let confirm = Confirm {
-                    question: Question::Discard,
-                    text: question::DISCARD.to_string(),
-                };
-                state.stack.push(View::Confirm(confirm));
-            } else {
-                state.stack.pop();
-            }
-        }
-        Action::HelpToggle => state.stack.push(View::Help(Default::default())),
-        _ => {
-            form.edit_text(Some(action), None);
-        }
+    let label = catalog::field_label(def.id);
+    let picker = if def.kind == FieldKind::Rule {
+        let options = Preset::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, p)| PickOption::new(i as u64, catalog::preset(*p).to_string()))
+            .collect();
+        let target = PickTarget::RulePreset;
+        Picker::new((Some(def.id), label), target, false, options, Vec::new())
+    } else {
+        open_picker(data, form, (def.id, label), def.kind)
+    };
+    if picker.options.is_empty() {
+        state.error(status::NOTHING_TO_CHOOSE);
+    } else {
+        state.stack.push(View::Picker(picker));
     }
     Vec::new()
+}
+
+/// Saves the form on top of the stack: checked, then asked about when the
+/// meeting clashes with others, then saved (with its series, for one
+/// occurrence of a series).
+pub(super) fn save_form(state: &mut AppState) -> Vec<Effect> {
+    let today = state.now.date();
+    let data = &state.data;
+    let Some(View::Form(form)) = state.stack.last_mut() else {
+        return Vec::new();
+    };
+    if form.saving {
+        return Vec::new();
+    }
+    match form.build(today) {
+        Some(record) => {
+            let clashes = match &record {
+                Record::Meeting(m) => {
+                    super::clash::clashes_of(data, m, state.travel_gap_minutes, form.then)
+                }
+                _ => Vec::new(),
+            };
+            if !clashes.is_empty() {
+                let text = super::clash::describe(data, &clashes);
+                let question = Question::SaveDespiteClash(Box::new(record));
+                state.stack.push(View::Confirm(Confirm { question, text }));
+                return Vec::new();
+            }
+            form.saving = true;
+            let effect = super::series_edit::save_effect(data, form.then, record);
+            state.info(catalog::phrase::SAVING);
+            vec![effect]
+        }
+        None => {
+            let count = form.errors.len();
+            state.error(status::form_invalid(count));
+            Vec::new()
+        }
+    }
 }
 
 /// A picker for a form field, with its current value chosen.

@@ -28,6 +28,7 @@ impl View {
             View::Prompt(p) => Some(p),
             View::Merge(m) => Some(m),
             View::Picker(p) => Some(p),
+            View::Form(f) => Some(f),
             _ => None,
         }
     }
@@ -66,7 +67,7 @@ pub fn on_screen(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
 /// What the app does for every screen, then what the screen does.
 fn on_action(screen: &mut dyn Screen, action: Action, ctx: &Ctx) -> Outcome {
     match action {
-        Action::Quit => Outcome::effect(Effect::Quit),
+        Action::Quit => screen.on_quit(),
         Action::HelpToggle => screen.on_help(),
         Action::Back => screen.on_back(ctx),
         _ => {

@@ -148,7 +148,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Normal => on_normal(state, action),
         Mode::Detail => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Filter => edit::on_filter(state, action),
-        Mode::Form => edit::on_form(state, action),
+        Mode::Form => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Picker => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Confirm => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Help | Mode::History => super::screen::on_screen(state, action).unwrap_or_default(),
@@ -376,6 +376,8 @@ pub(super) fn on_handed_over(state: &mut AppState, action: Action) -> Vec<Effect
             super::conflict::finish(state, action)
         }
         (Mode::Picker, Action::PickerConfirm) => super::edit::finish_pick(state),
+        (Mode::Form, Action::PickerOpen) => super::edit::open_form_picker(state),
+        (Mode::Form, Action::RecordSave) => super::edit::save_form(state),
         _ => Vec::new(),
     }
 }

@@ -9,6 +9,11 @@ impl Screen for Confirm {
         Mode::Confirm
     }
 
+    fn on_quit(&mut self) -> Outcome {
+        // Quitting here would drop a form's unsaved work unasked.
+        Outcome::Done
+    }
+
     fn on_action(&mut self, action: Action, _ctx: &Ctx) -> Outcome {
         match action {
             Action::ConfirmYes => Outcome::Confirmed(self.question.clone()),

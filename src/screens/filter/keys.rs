@@ -10,6 +10,11 @@ impl Screen for Prompt {
         Mode::Filter
     }
 
+    fn on_quit(&mut self) -> Outcome {
+        // Quitting here would drop a form's unsaved work unasked.
+        Outcome::Done
+    }
+
     fn on_action(&mut self, action: Action, _ctx: &Ctx) -> Outcome {
         match action {
             Action::FilterApply => Outcome::Typed(self.purpose, self.input.text.clone()),

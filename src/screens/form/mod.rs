@@ -1,6 +1,7 @@
 //! Editing one record: the values typed or chosen so far, the focused field,
 //! and the problems found at the last save attempt.
 
+mod keys;
 pub mod view;
 
 use crate::domain::{FieldDef, FieldError, FieldValue, Id, Kind, Meta, Record};

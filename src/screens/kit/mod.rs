@@ -83,6 +83,12 @@ pub trait Screen {
     /// After the app moved the cursor: scroll to keep it in sight.
     fn moved(&mut self, _ctx: &Ctx) {}
 
+    /// Quit: ends the session, unless the screen holds (or sits over) work
+    /// not saved yet, where a quit key bound by the user does nothing.
+    fn on_quit(&mut self) -> Outcome {
+        Outcome::effect(crate::effect::Effect::Quit)
+    }
+
     /// Help: opens the key bindings over the screen.
     fn on_help(&mut self) -> Outcome {
         Outcome::Open(Open::Help)

@@ -18,6 +18,11 @@ impl Screen for Merge {
         })
     }
 
+    fn on_quit(&mut self) -> Outcome {
+        // Quitting here would drop a form's unsaved work unasked.
+        Outcome::Done
+    }
+
     fn on_action(&mut self, action: Action, _ctx: &Ctx) -> Outcome {
         match action {
             Action::MergeTheirs | Action::MergeYours => {

@@ -23,6 +23,11 @@ impl Screen for Picker {
         })
     }
 
+    fn on_quit(&mut self) -> Outcome {
+        // Quitting here would drop a form's unsaved work unasked.
+        Outcome::Done
+    }
+
     fn on_action(&mut self, action: Action, _ctx: &Ctx) -> Outcome {
         match action {
             Action::PickerToggle if self.multi => self.toggle(),
