@@ -41,7 +41,7 @@ fn merged(stored: &Record, form: &Form, keep_theirs: &[&str]) -> Form {
 
 /// Saves the form on top of the stack as Ctrl-S would.
 fn save(state: &mut AppState) -> Vec<Effect> {
-    super::edit::save_form(state)
+    super::forms::save_form(state)
 }
 
 /// After a save was refused as changed elsewhere: merges what does not

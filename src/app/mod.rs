@@ -5,13 +5,13 @@
 pub mod access;
 pub mod clash;
 pub mod conflict;
-mod edit;
+mod forms;
+mod lists;
 pub mod msg;
 mod prompt;
 pub mod screen;
 pub mod series_edit;
 pub mod state;
-mod tabs;
 mod update;
 
 pub use crate::vocab::{Action, Mode};

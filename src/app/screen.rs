@@ -114,7 +114,7 @@ pub fn apply(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
         Outcome::Open(open) => return self::open(state, open),
         Outcome::ToTab(action) => {
             state.stack.pop();
-            super::tabs::on_tab(state, action);
+            super::lists::on_tab(state, action);
         }
         Outcome::Effects(effects) => return effects,
         Outcome::Say(Level::Info, text) => state.info(text),

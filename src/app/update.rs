@@ -1,9 +1,9 @@
 //! The single update step: state and message in, state changed and effects out.
 //! No I/O happens here; the driver runs the effects and sends back their results.
 
+use super::lists;
 use super::msg::{Effect, ExportFormat, Msg, ReadFor};
 use super::state::{AppState, Confirm, PromptFor, Question, View};
-use super::{edit, tabs};
 use crate::catalog::{self, question, status};
 use crate::domain::{Id, Kind, Meta, Record};
 use crate::screens::detail::Detail;
@@ -27,8 +27,8 @@ pub fn update(state: &mut AppState, msg: Msg) -> Vec<Effect> {
 fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Action(action) => on_action(state, action),
-        Msg::Text(c) => edit::on_text(state, &c.to_string()),
-        Msg::Paste(text) => edit::on_text(state, &text),
+        Msg::Text(c) => lists::on_text(state, &c.to_string()),
+        Msg::Paste(text) => lists::on_text(state, &text),
         Msg::Resize(width, height) => {
             state.width = width;
             state.height = height;
@@ -147,7 +147,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
     match state.mode() {
         Mode::Normal => on_normal(state, action),
         Mode::Detail => super::screen::on_screen(state, action).unwrap_or_default(),
-        Mode::Filter => edit::on_filter(state, action),
+        Mode::Filter => lists::on_filter(state, action),
         Mode::Form => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Picker => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Confirm => super::screen::on_screen(state, action).unwrap_or_default(),
@@ -298,11 +298,11 @@ fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
     if let Some(effects) = on_record(state, action) {
         return effects;
     }
-    if tabs::on_list_move(state, action) || tabs::on_tab(state, action) {
+    if lists::on_list_move(state, action) || lists::on_tab(state, action) {
         return Vec::new();
     }
     match action {
-        Action::SortNext | Action::SortReverse => tabs::sort(state, action),
+        Action::SortNext | Action::SortReverse => lists::sort(state, action),
         Action::FilterStart => {
             let before = state.list().filter.text.clone();
             state.stack.push(View::Filter { before });
@@ -375,9 +375,9 @@ pub(super) fn on_handed_over(state: &mut AppState, action: Action) -> Vec<Effect
         (Mode::Merge, Action::RecordSave | Action::MergeReload) => {
             super::conflict::finish(state, action)
         }
-        (Mode::Picker, Action::PickerConfirm) => super::edit::finish_pick(state),
-        (Mode::Form, Action::PickerOpen) => super::edit::open_form_picker(state),
-        (Mode::Form, Action::RecordSave) => super::edit::save_form(state),
+        (Mode::Picker, Action::PickerConfirm) => super::forms::finish_pick(state),
+        (Mode::Form, Action::PickerOpen) => super::forms::open_form_picker(state),
+        (Mode::Form, Action::RecordSave) => super::forms::save_form(state),
         _ => Vec::new(),
     }
 }

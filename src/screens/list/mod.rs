@@ -1,7 +1,7 @@
 //! The generic list of one tab: filter, sort, selection and scroll. Written once
 //! for every record kind. The lists are the base of the stack of screens:
 //! their keys (moves, tabs, sorting, the filter line, what opens from a
-//! list) are still the app's (`app/update.rs`, `app/tabs.rs`).
+//! list) are still the app's (`app/update.rs`, `app/lists.rs`).
 
 pub mod view;
 

@@ -1,6 +1,8 @@
-//! Moving in the list, switching tabs, sorting.
+//! The lists' keys: moving in the list, switching tabs, sorting, and the
+//! filter line; and typed text, which goes to the top screen or the filter.
 
-use super::state::AppState;
+use super::msg::Effect;
+use super::state::{AppState, View};
 use crate::catalog::{self, status};
 use crate::domain::Kind;
 use crate::screens::kit::tabs::tab_of;
@@ -53,6 +55,43 @@ pub fn sort(state: &mut AppState, action: Action) {
     list.refresh(data, kind, show_archived);
     let (column, descending) = (cols[list.sort].field, list.descending);
     state.info(status::sorted(catalog::field_label(column), descending));
+}
+
+/// Typed or pasted text goes to whatever text the top view edits.
+pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
+    if let Some(effects) = super::screen::on_text(state, text) {
+        return effects;
+    }
+    if let Some(View::Filter { .. }) = state.stack.last() {
+        state.list_mut().filter.insert(text);
+        state.refresh_current();
+    }
+    Vec::new()
+}
+
+/// Keys while typing a filter (or a date to go to in the calendar).
+pub fn on_filter(state: &mut AppState, action: Action) -> Vec<Effect> {
+    if let Some(effects) = super::screen::on_screen(state, action) {
+        return effects;
+    }
+    match action {
+        Action::FilterApply => {
+            state.stack.pop();
+        }
+        Action::FilterCancel => {
+            if let Some(View::Filter { before }) = state.stack.pop() {
+                state.list_mut().filter = crate::screens::kit::text_input::TextInput::new(&before);
+                state.refresh_current();
+            }
+        }
+        _ if on_list_move(state, action) => {}
+        _ => {
+            if state.list_mut().filter.edit(action) {
+                state.refresh_current();
+            }
+        }
+    }
+    Vec::new()
 }
 
 #[cfg(test)]

@@ -1,50 +1,13 @@
-//! Typing: the filter line, form fields and picker search.
+//! What a form asks of the app, which it cannot do alone: the picker for a
+//! field (built from the records), giving a picker's choice back to the
+//! form, and the save (checks, a clash question, a series edit).
 
 use super::msg::Effect;
 use super::state::{AppState, Confirm, Question, View};
-use super::tabs;
 use crate::catalog::{self, status};
 use crate::domain::recurrence::Preset;
 use crate::domain::{FieldKind, FieldValue, Kind, Record};
 use crate::screens::picker::{PickOption, PickTarget, Picker};
-use crate::vocab::Action;
-
-/// Typed or pasted text goes to whatever text the top view edits.
-pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
-    if let Some(effects) = super::screen::on_text(state, text) {
-        return effects;
-    }
-    if let Some(View::Filter { .. }) = state.stack.last() {
-        state.list_mut().filter.insert(text);
-        state.refresh_current();
-    }
-    Vec::new()
-}
-
-/// Keys while typing a filter (or a date to go to in the calendar).
-pub fn on_filter(state: &mut AppState, action: Action) -> Vec<Effect> {
-    if let Some(effects) = super::screen::on_screen(state, action) {
-        return effects;
-    }
-    match action {
-        Action::FilterApply => {
-            state.stack.pop();
-        }
-        Action::FilterCancel => {
-            if let Some(View::Filter { before }) = state.stack.pop() {
-                state.list_mut().filter = crate::screens::kit::text_input::TextInput::new(&before);
-                state.refresh_current();
-            }
-        }
-        _ if tabs::on_list_move(state, action) => {}
-        _ => {
-            if state.list_mut().filter.edit(action) {
-                state.refresh_current();
-            }
-        }
-    }
-    Vec::new()
-}
 
 /// Opens the picker for the form's focused field: the usual rules for a
 /// repeat rule, else the field's options (records or a choice list).
