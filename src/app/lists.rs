@@ -1,60 +1,48 @@
-//! The lists' keys: moving in the list, switching tabs, sorting, and the
-//! filter line; and typed text, which goes to the top screen or the filter.
+//! The lists, the base of the stack, as a screen over the app's state (their
+//! keys are `screens/list/`'s); the filter line; and typed text, which goes
+//! to the top screen or the filter.
 
 use super::msg::Effect;
 use super::state::{AppState, View};
-use crate::catalog::{self, status};
-use crate::domain::Kind;
-use crate::screens::kit::tabs::tab_of;
+use crate::screens::kit::{Ctx, Screen};
+use crate::screens::list::Lists;
 use crate::vocab::Action;
 
-/// Moves the list selection; returns whether the action was a move.
-pub fn on_list_move(state: &mut AppState, action: Action) -> bool {
-    let page = state.page();
-    let list = state.list_mut();
-    let delta: isize = match action {
-        Action::MoveUp => -1,
-        Action::MoveDown => 1,
-        Action::PageUp => -(page as isize),
-        Action::PageDown => page as isize,
-        Action::MoveTop => -(list.rows.len() as isize),
-        Action::MoveBottom => list.rows.len() as isize,
-        _ => return false,
+/// The lists (the base of the stack) as a screen, with what it may read.
+fn lists_of(state: &mut AppState) -> (Lists<'_>, Ctx<'_>) {
+    let lists = Lists {
+        tab: &mut state.tab,
+        lists: &mut state.lists,
+        show_archived: &mut state.show_archived,
     };
-    list.move_by(delta, page);
-    true
+    let ctx = Ctx {
+        data: &state.data,
+        now: state.now,
+        width: state.width,
+        height: state.height,
+        loading: state.loading,
+        early: state.early,
+        help_lines: state.help_lines,
+    };
+    (lists, ctx)
 }
 
-/// Switches tabs; returns whether the action was a tab switch.
-pub fn on_tab(state: &mut AppState, action: Action) -> bool {
-    let position = Kind::ALL.iter().position(|k| *k == state.tab).unwrap_or(0);
-    let count = Kind::ALL.len();
-    state.tab = match action {
-        Action::TabNext => Kind::ALL[(position + 1) % count],
-        Action::TabPrev => Kind::ALL[(position + count - 1) % count],
-        _ => match tab_of(action) {
-            Some(kind) => kind,
-            None => return false,
-        },
-    };
-    true
+/// Keys on the lists, when no screen is over them.
+pub fn on_lists(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let (mut lists, ctx) = lists_of(state);
+    let outcome = super::screen::dispatch(&mut lists, action, &ctx);
+    super::screen::apply(state, outcome)
 }
 
-/// Sorts by the next column, or reverses the order.
-pub fn sort(state: &mut AppState, action: Action) {
-    let kind = state.tab;
-    let (data, show_archived) = (&state.data, state.show_archived);
-    let list = state.lists.entry(kind).or_default();
-    let cols = kind.columns();
-    if action == Action::SortNext {
-        list.sort = (list.sort + 1) % cols.len();
-        list.descending = false;
-    } else {
-        list.descending = !list.descending;
+/// Moves the list's selection (while typing its filter, say); false when
+/// `action` is not a move.
+fn on_list_move(state: &mut AppState, action: Action) -> bool {
+    let (mut lists, ctx) = lists_of(state);
+    let moved = lists.cursor(&ctx).is_some_and(|m| m.apply(action));
+    if moved {
+        lists.moved(&ctx);
     }
-    list.refresh(data, kind, show_archived);
-    let (column, descending) = (cols[list.sort].field, list.descending);
-    state.info(status::sorted(catalog::field_label(column), descending));
+    moved
 }
 
 /// Typed or pasted text goes to whatever text the top view edits.
@@ -92,25 +80,4 @@ pub fn on_filter(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
     }
     Vec::new()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_kind_names_an_action_that_shows_its_tab() {
-        for kind in Kind::ALL {
-            let action = Action::from_name(kind.tab_action());
-            assert!(
-                action.is_some(),
-                "{kind:?}: no action {}",
-                kind.tab_action()
-            );
-            let data = crate::model::Data::new(Vec::new());
-            let mut state = AppState::new(data, 80, 24, crate::sample::epoch().naive_utc());
-            assert!(on_tab(&mut state, action.expect("an action")));
-            assert_eq!(state.tab, kind);
-        }
-    }
 }

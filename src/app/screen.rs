@@ -60,12 +60,12 @@ fn with_top<T>(state: &mut AppState, handle: impl FnOnce(&mut dyn Screen, &Ctx) 
 
 /// Handles `action` if the top view is a screen with a home; None otherwise.
 pub fn on_screen(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
-    let outcome = with_top(state, |screen, ctx| on_action(screen, action, ctx))?;
+    let outcome = with_top(state, |screen, ctx| dispatch(screen, action, ctx))?;
     Some(apply(state, outcome))
 }
 
 /// What the app does for every screen, then what the screen does.
-fn on_action(screen: &mut dyn Screen, action: Action, ctx: &Ctx) -> Outcome {
+pub(super) fn dispatch(screen: &mut dyn Screen, action: Action, ctx: &Ctx) -> Outcome {
     match action {
         Action::Quit => screen.on_quit(),
         Action::HelpToggle => screen.on_help(),
@@ -114,7 +114,7 @@ pub fn apply(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
         Outcome::Open(open) => return self::open(state, open),
         Outcome::ToTab(action) => {
             state.stack.pop();
-            super::lists::on_tab(state, action);
+            crate::screens::list::switch_tab(&mut state.tab, action);
         }
         Outcome::Effects(effects) => return effects,
         Outcome::Say(Level::Info, text) => state.info(text),
@@ -182,6 +182,16 @@ pub fn open(state: &mut AppState, open: Open) -> Vec<Effect> {
         Open::Coverage => {
             let view = crate::screens::coverage::CoverageView::new(&state.data, state.now.date());
             state.stack.push(View::Coverage(Box::new(view)));
+        }
+        Open::Dashboard => state.open_dashboard(),
+        Open::Filter => {
+            let before = state.list().filter.text.clone();
+            state.stack.push(View::Filter { before });
+        }
+        Open::New(kind) => {
+            let meta = crate::domain::Meta::new(state.now.and_utc());
+            let form = crate::screens::form::Form::new(kind, meta);
+            state.stack.push(View::Form(form));
         }
         Open::Figures => {
             let (from, to) = crate::insight::period::this_year(state.now.date());

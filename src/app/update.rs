@@ -2,11 +2,10 @@
 //! No I/O happens here; the driver runs the effects and sends back their results.
 
 use super::lists;
-use super::msg::{Effect, ExportFormat, Msg, ReadFor};
-use super::state::{AppState, Confirm, PromptFor, Question, View};
+use super::msg::{Effect, Msg, ReadFor};
+use super::state::{AppState, Confirm, Question, View};
 use crate::catalog::{self, question, status};
-use crate::domain::{Id, Kind, Meta, Record};
-use crate::screens::detail::Detail;
+use crate::domain::{Id, Kind, Record};
 use crate::screens::form::Form;
 use crate::vocab::Action;
 use crate::vocab::Mode;
@@ -145,7 +144,7 @@ fn on_saved(state: &mut AppState, record: Record) -> Vec<Effect> {
 
 fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
     match state.mode() {
-        Mode::Normal => on_normal(state, action),
+        Mode::Normal => lists::on_lists(state, action),
         Mode::Detail => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Filter => lists::on_filter(state, action),
         Mode::Form => super::screen::on_screen(state, action).unwrap_or_default(),
@@ -158,12 +157,6 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Figures => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Merge => super::screen::on_screen(state, action).unwrap_or_default(),
     }
-}
-
-/// Actions on a record that work from the list and from its detail.
-fn on_record(state: &mut AppState, action: Action) -> Option<Vec<Effect>> {
-    let target = state.current_record();
-    on_record_of(state, action, target)
 }
 
 /// An action on `target` (edit, delete, archive, history, renew, timeline),
@@ -291,81 +284,6 @@ fn ask_delete(state: &mut AppState, kind: Kind, id: Id) -> Vec<Effect> {
         }
     };
     state.stack.push(View::Confirm(text));
-    Vec::new()
-}
-
-fn on_normal(state: &mut AppState, action: Action) -> Vec<Effect> {
-    if let Some(effects) = on_record(state, action) {
-        return effects;
-    }
-    if lists::on_list_move(state, action) || lists::on_tab(state, action) {
-        return Vec::new();
-    }
-    match action {
-        Action::SortNext | Action::SortReverse => lists::sort(state, action),
-        Action::FilterStart => {
-            let before = state.list().filter.text.clone();
-            state.stack.push(View::Filter { before });
-        }
-        Action::FilterCancel => {
-            let list = state.list_mut();
-            list.filter = Default::default();
-            state.refresh_current();
-        }
-        Action::DetailOpen => match state.list().selected_id() {
-            Some(id) => {
-                let detail = Detail::new(&state.data, state.tab, id, state.now);
-                state.stack.push(View::Detail(detail));
-            }
-            None => state.error(status::NOTHING_SELECTED),
-        },
-        Action::RecordNew => {
-            let form = Form::new(state.tab, Meta::new(state.now.and_utc()));
-            state.stack.push(View::Form(form));
-        }
-        Action::ArchivedToggle => {
-            state.show_archived = !state.show_archived;
-            state.refresh_lists();
-            state.info(status::archived_shown(state.show_archived));
-        }
-        Action::ExportIcs if state.tab != Kind::Meeting => state.error(status::ICS_IS_FOR_MEETINGS),
-        Action::ExportIcs => {
-            return vec![Effect::Export {
-                kind: Kind::Meeting,
-                format: ExportFormat::Ics,
-                ids: state.list().rows.clone(),
-            }];
-        }
-        Action::ImportIcs => {
-            let open = crate::screens::kit::Open::Prompt(PromptFor::ImportIcs, String::new());
-            return super::screen::open(state, open);
-        }
-        Action::ExportCsv | Action::ExportJson => {
-            let format = if action == Action::ExportCsv {
-                ExportFormat::Csv
-            } else {
-                ExportFormat::Json
-            };
-            return vec![Effect::Export {
-                kind: state.tab,
-                format,
-                ids: state.list().rows.clone(),
-            }];
-        }
-        Action::HelpToggle => state.stack.push(View::Help(Default::default())),
-        Action::CalendarOpen => {
-            return super::screen::open(state, crate::screens::kit::Open::Calendar);
-        }
-        Action::CoverageShow => {
-            return super::screen::open(state, crate::screens::kit::Open::Coverage);
-        }
-        Action::DashboardShow => state.open_dashboard(),
-        Action::FiguresShow => {
-            return super::screen::open(state, crate::screens::kit::Open::Figures);
-        }
-        Action::Quit => return vec![Effect::Quit],
-        _ => {}
-    }
     Vec::new()
 }
 

@@ -75,6 +75,12 @@ pub enum Open {
     Coverage,
     /// The impact figures.
     Figures,
+    /// What needs attention.
+    Dashboard,
+    /// The filter line of the list shown.
+    Filter,
+    /// A form for a new record of a kind.
+    New(Kind),
 }
 
 /// What a typed line is for.

@@ -1,9 +1,11 @@
 //! The generic list of one tab: filter, sort, selection and scroll. Written once
-//! for every record kind. The lists are the base of the stack of screens:
-//! their keys (moves, tabs, sorting, the filter line, what opens from a
-//! list) are still the app's (`app/update.rs`, `app/lists.rs`).
+//! for every record kind. The lists are the base of the stack of screens;
+//! their keys borrow them from the app's state ([`Lists`]).
 
+mod keys;
 pub mod view;
+
+pub use keys::{Lists, switch_tab};
 
 use crate::domain::text::{Query, fold};
 use crate::domain::{Id, Kind};
