@@ -45,7 +45,7 @@ pub const KEYS: Keys = Keys {
         Action::ImportIcs,
         Action::RecordEdit,
     ],
-    tabs: false,
+    groups: &[],
 };
 
 /// Which calendar view is shown.

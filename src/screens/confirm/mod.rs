@@ -14,5 +14,5 @@ use crate::vocab::Action;
 pub const KEYS: Keys = Keys {
     hints: &[Action::ConfirmYes, Action::ConfirmNo],
     more: &[],
-    tabs: false,
+    groups: &[],
 };

@@ -7,7 +7,7 @@ pub mod view;
 use crate::domain::{Id, Kind, Record, Region, Service};
 use crate::insight::coverage::Coverage;
 use crate::model::Data;
-use crate::screens::kit::Keys;
+use crate::screens::kit::{Group, Keys};
 use crate::vocab::Action;
 
 /// What the rows of the map are.
@@ -193,16 +193,6 @@ pub const KEYS: Keys = Keys {
         Action::Back,
         Action::HelpToggle,
     ],
-    more: &[
-        Action::MoveUp,
-        Action::MoveDown,
-        Action::MoveLeft,
-        Action::MoveRight,
-        Action::PageUp,
-        Action::PageDown,
-        Action::MoveTop,
-        Action::MoveBottom,
-        Action::Quit,
-    ],
-    tabs: false,
+    more: &[Action::MoveLeft, Action::MoveRight, Action::Quit],
+    groups: &[Group::Moves],
 };

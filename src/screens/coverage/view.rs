@@ -7,13 +7,14 @@ use crate::catalog::{self, coverage as words};
 use crate::domain::Service;
 use crate::domain::choice::ChoiceSet;
 use crate::screens::kit::Ctx;
+use crate::screens::kit::layout::titled_box;
 use crate::screens::kit::text::fit;
 use crate::screens::kit::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 /// The coverage map as drawn.
 #[derive(Debug, Clone, Copy)]
@@ -34,11 +35,7 @@ impl Widget for CoverageWidget<'_> {
             Axis::Facilities => words::TITLE_FACILITIES,
         };
         let title = format!(" {title} ({}) ", view.map.today);
-        let block = Block::bordered()
-            .border_style(theme.border())
-            .title(fit(&title, usize::from(area.width.saturating_sub(4))));
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let inner = titled_box(&title, area, buf, theme);
         if ctx.loading {
             Paragraph::new(words::LOADING).render(inner, buf);
             return;

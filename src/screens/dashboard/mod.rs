@@ -9,7 +9,7 @@ pub mod view;
 use crate::insight::dashboard::{Dashboard, MEETING_DAYS, Section, attention};
 use crate::model::Data;
 use crate::screens::kit::Ctx;
-use crate::screens::kit::Keys;
+use crate::screens::kit::{Group, Keys};
 use crate::vocab::Action;
 use chrono::NaiveDateTime;
 
@@ -141,14 +141,6 @@ pub const KEYS: Keys = Keys {
         Action::HelpToggle,
         Action::Quit,
     ],
-    more: &[
-        Action::MoveUp,
-        Action::MoveDown,
-        Action::PageUp,
-        Action::PageDown,
-        Action::MoveTop,
-        Action::MoveBottom,
-        Action::CalendarOpen,
-    ],
-    tabs: true,
+    more: &[Action::CalendarOpen],
+    groups: &[Group::Moves, Group::Tabs],
 };

@@ -7,13 +7,14 @@ use crate::catalog::{dashboard as words, phrase};
 use crate::domain::{Kind, Record};
 use crate::insight::dashboard::{Dashboard, Item};
 use crate::model::Data;
+use crate::screens::kit::layout::titled_box;
 use crate::screens::kit::text::{fit, width as text_width};
 use crate::screens::kit::theme::Theme;
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 /// The dashboard as drawn.
 #[derive(Debug, Clone, Copy)]
@@ -32,11 +33,7 @@ impl Widget for BoardWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (board, theme) = (self.board, self.theme);
         let title = format!(" {} ", words::title(self.today));
-        let block = Block::bordered()
-            .border_style(theme.border())
-            .title(fit(&title, usize::from(area.width.saturating_sub(4))));
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let inner = titled_box(&title, area, buf, theme);
         let width = usize::from(inner.width);
         let Some(dashboard) = &board.attention else {
             Paragraph::new(fit(phrase::LOADING, width)).render(inner, buf);

@@ -203,5 +203,5 @@ pub const KEYS: Keys = Keys {
         Action::RecordRenew,
         Action::TimelineShow,
     ],
-    tabs: false,
+    groups: &[],
 };

@@ -5,12 +5,13 @@ use crate::catalog::{self, phrase};
 use crate::domain::{FieldKind, Record};
 use crate::model::Data;
 use crate::screens::kit::cells::display;
+use crate::screens::kit::layout::titled_box;
 use crate::screens::kit::text::{fit, wrap};
 use crate::screens::kit::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 /// A record's detail as drawn: its fields, and its links beside them (on a
 /// wide terminal) or under them.
@@ -43,11 +44,7 @@ fn draw(detail: &Detail, data: &Data, theme: &Theme, area: Rect, buf: &mut Buffe
         title.push_str(phrase::ARCHIVED_MARK);
         title.push(' ');
     }
-    let block = Block::bordered()
-        .border_style(theme.border())
-        .title(fit(&title, usize::from(area.width.saturating_sub(4))));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = titled_box(&title, area, buf, theme);
     let fields = field_lines(data, record, inner.width, theme);
     let wide = inner.width >= 100;
     let [left, right] = if wide {

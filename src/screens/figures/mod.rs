@@ -4,7 +4,7 @@
 mod keys;
 pub mod view;
 
-use crate::screens::kit::Keys;
+use crate::screens::kit::{Group, Keys};
 use crate::vocab::Action;
 
 use crate::catalog::figures as words;
@@ -180,15 +180,6 @@ pub const KEYS: Keys = Keys {
         Action::Back,
         Action::HelpToggle,
     ],
-    more: &[
-        Action::MoveUp,
-        Action::MoveDown,
-        Action::PageUp,
-        Action::PageDown,
-        Action::MoveTop,
-        Action::MoveBottom,
-        Action::FiguresThisYear,
-        Action::Quit,
-    ],
-    tabs: false,
+    more: &[Action::FiguresThisYear, Action::Quit],
+    groups: &[Group::Moves],
 };

@@ -4,13 +4,14 @@
 
 use super::{FiguresView, Row};
 use crate::catalog::figures as words;
+use crate::screens::kit::layout::titled_box;
 use crate::screens::kit::text::{fit, width};
 use crate::screens::kit::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 /// Columns kept for a number at the end of a table row.
 const NUMBER: usize = 7;
@@ -32,11 +33,7 @@ impl Widget for FiguresWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let figures = &self.view.figures;
         let title = format!(" {} ", words::title(figures.from, figures.to));
-        let block = Block::bordered()
-            .border_style(self.theme.border())
-            .title(fit(&title, usize::from(area.width.saturating_sub(4))));
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let inner = titled_box(&title, area, buf, self.theme);
         if self.loading {
             Paragraph::new(crate::catalog::phrase::LOADING).render(inner, buf);
             return;

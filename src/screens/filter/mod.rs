@@ -7,7 +7,7 @@
 mod keys;
 
 use crate::screens::kit::text_input::TextInput;
-use crate::screens::kit::{Keys, PromptFor};
+use crate::screens::kit::{Group, Keys, PromptFor};
 use crate::vocab::Action;
 
 /// A typed line and what it is for.
@@ -28,13 +28,6 @@ pub const KEYS: Keys = Keys {
         Action::FilterCancel,
         Action::MoveUp,
         Action::MoveDown,
-        Action::CursorLeft,
-        Action::CursorRight,
-        Action::CursorHome,
-        Action::CursorEnd,
-        Action::DeleteBack,
-        Action::DeleteForward,
-        Action::TextClear,
     ],
-    tabs: false,
+    groups: &[Group::Typing],
 };

@@ -240,5 +240,5 @@ pub const KEYS: Keys = Keys {
         Action::DeleteForward,
         Action::HelpToggle,
     ],
-    tabs: false,
+    groups: &[],
 };

@@ -3,7 +3,7 @@
 mod keys;
 pub mod view;
 
-use crate::screens::kit::Keys;
+use crate::screens::kit::{Group, Keys};
 use crate::vocab::Action;
 
 /// The help screen's state.
@@ -17,12 +17,6 @@ pub struct Help {
 /// the rest.
 pub const KEYS: Keys = Keys {
     hints: &[Action::Back, Action::MoveDown, Action::PageDown],
-    more: &[
-        Action::MoveUp,
-        Action::PageUp,
-        Action::MoveTop,
-        Action::MoveBottom,
-        Action::HelpToggle,
-    ],
-    tabs: false,
+    more: &[Action::HelpToggle],
+    groups: &[Group::Moves],
 };

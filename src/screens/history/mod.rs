@@ -4,7 +4,7 @@ mod keys;
 pub mod view;
 
 use crate::domain::{Id, Kind};
-use crate::screens::kit::Keys;
+use crate::screens::kit::{Group, Keys};
 use crate::store::audit::AuditEntry;
 use crate::vocab::Action;
 
@@ -33,11 +33,6 @@ impl History {
 /// hint bar's, then the rest.
 pub const KEYS: Keys = Keys {
     hints: &[Action::Back, Action::MoveDown, Action::PageDown],
-    more: &[
-        Action::MoveUp,
-        Action::PageUp,
-        Action::MoveTop,
-        Action::MoveBottom,
-    ],
-    tabs: false,
+    more: &[],
+    groups: &[Group::Moves],
 };

@@ -3,12 +3,13 @@
 use super::History;
 use crate::catalog::{self, phrase};
 use crate::model::Data;
+use crate::screens::kit::layout::titled_box;
 use crate::screens::kit::text::fit;
 use crate::screens::kit::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 /// A record's history as drawn.
 #[derive(Debug, Clone, Copy)]
@@ -29,11 +30,7 @@ impl Widget for HistoryWidget<'_> {
             phrase::HISTORY_TITLE,
             self.data.name(history.kind, history.id)
         );
-        let block = Block::bordered()
-            .border_style(theme.border())
-            .title(fit(&title, usize::from(area.width.saturating_sub(4))));
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let inner = titled_box(&title, area, buf, theme);
         let width = usize::from(inner.width);
         let mut lines = Vec::new();
         if history.entries.is_empty() {

@@ -21,6 +21,43 @@ use crate::vocab::{Action, Mode};
 /// Rows of chrome around a list: tab bar, header, filter line, status line.
 pub const LIST_CHROME: u16 = 4;
 
+/// Actions several screens answer alike, named once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// Row by row, a page, the ends.
+    Moves,
+    /// Editing a line of text.
+    Typing,
+    /// The next and previous tab, and each kind's.
+    Tabs,
+}
+
+impl Group {
+    /// The group's actions.
+    pub fn actions(self) -> Vec<Action> {
+        match self {
+            Group::Moves => vec![
+                Action::MoveUp,
+                Action::MoveDown,
+                Action::PageUp,
+                Action::PageDown,
+                Action::MoveTop,
+                Action::MoveBottom,
+            ],
+            Group::Typing => vec![
+                Action::CursorLeft,
+                Action::CursorRight,
+                Action::CursorHome,
+                Action::CursorEnd,
+                Action::DeleteBack,
+                Action::DeleteForward,
+                Action::TextClear,
+            ],
+            Group::Tabs => tabs::tab_actions().collect(),
+        }
+    }
+}
+
 /// The actions a screen answers, as its hint bar, the help screen and the
 /// check of the shipped keymaps read them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,15 +66,16 @@ pub struct Keys {
     pub hints: &'static [Action],
     /// The rest, moves included.
     pub more: &'static [Action],
-    /// Whether the tab keys (next, previous, each kind's) lead to a list.
-    pub tabs: bool,
+    /// Groups of actions it answers besides.
+    pub groups: &'static [Group],
 }
 
 impl Keys {
-    /// Every action the screen answers, the hint bar's first.
+    /// Every action the screen answers, once each, the hint bar's first.
     pub fn all(&self) -> impl Iterator<Item = Action> + '_ {
-        let tabs = tabs::tab_actions().filter(|_| self.tabs);
-        self.hints.iter().chain(self.more).copied().chain(tabs)
+        let groups = self.groups.iter().flat_map(|g| g.actions());
+        let rest = groups.filter(|a| !self.hints.contains(a) && !self.more.contains(a));
+        self.hints.iter().chain(self.more).copied().chain(rest)
     }
 
     /// Whether the screen answers `action`.

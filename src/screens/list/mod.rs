@@ -10,9 +10,9 @@ pub use keys::{Lists, switch_tab};
 use crate::domain::text::{Query, fold};
 use crate::domain::{Id, Kind};
 use crate::model::Data;
-use crate::screens::kit::Keys;
 use crate::screens::kit::cells::cell;
 use crate::screens::kit::text_input::TextInput;
+use crate::screens::kit::{Group, Keys};
 use crate::vocab::Action;
 use std::sync::Arc;
 
@@ -233,12 +233,6 @@ pub const KEYS: Keys = Keys {
         Action::Quit,
     ],
     more: &[
-        Action::MoveUp,
-        Action::MoveDown,
-        Action::PageUp,
-        Action::PageDown,
-        Action::MoveTop,
-        Action::MoveBottom,
         Action::SortNext,
         Action::SortReverse,
         Action::FilterCancel,
@@ -256,5 +250,5 @@ pub const KEYS: Keys = Keys {
         Action::DashboardShow,
         Action::FiguresShow,
     ],
-    tabs: true,
+    groups: &[Group::Moves, Group::Tabs],
 };

@@ -57,5 +57,5 @@ pub const KEYS: Keys = Keys {
         Action::Back,
     ],
     more: &[Action::MoveUp, Action::MoveDown],
-    tabs: false,
+    groups: &[],
 };

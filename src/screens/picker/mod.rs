@@ -7,8 +7,8 @@ pub mod view;
 use crate::domain::choice::ChoiceSet;
 use crate::domain::text::{fold, matches_folded};
 use crate::domain::{FieldValue, Id, Kind};
-use crate::screens::kit::Keys;
 use crate::screens::kit::text_input::TextInput;
+use crate::screens::kit::{Group, Keys};
 use crate::vocab::Action;
 
 /// What the picker chooses among.
@@ -164,13 +164,6 @@ pub const KEYS: Keys = Keys {
         Action::MoveDown,
         Action::PageUp,
         Action::PageDown,
-        Action::CursorLeft,
-        Action::CursorRight,
-        Action::CursorHome,
-        Action::CursorEnd,
-        Action::DeleteBack,
-        Action::DeleteForward,
-        Action::TextClear,
     ],
-    tabs: false,
+    groups: &[Group::Typing],
 };

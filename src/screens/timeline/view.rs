@@ -7,6 +7,7 @@ use crate::catalog::{self, timeline as words};
 use crate::domain::choice::ChoiceSet;
 use crate::domain::{AgreementStatus, Kind};
 use crate::model::Data;
+use crate::screens::kit::layout::titled_box;
 use crate::screens::kit::text::fit;
 use crate::screens::kit::theme::Theme;
 use chrono::{Datelike, NaiveDate};
@@ -14,7 +15,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 /// The pattern a status is drawn with.
 pub fn pattern(status: AgreementStatus) -> char {
@@ -62,11 +63,7 @@ impl Widget for TimelineWidget<'_> {
             TimelineOf::Organisation(id) => (Kind::Organisation, id),
         };
         let title = format!(" {}: {} ", words::TITLE, data.name(kind, id));
-        let block = Block::bordered()
-            .border_style(theme.border())
-            .title(fit(&title, usize::from(area.width.saturating_sub(4))));
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let inner = titled_box(&title, area, buf, theme);
         let shown = bars(data, timeline.of, today);
         let label_width = (usize::from(inner.width) / 3).clamp(12, 40);
         let month_count =
