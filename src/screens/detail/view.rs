@@ -48,7 +48,9 @@ fn draw(detail: &Detail, data: &Data, theme: &Theme, area: Rect, buf: &mut Buffe
     let fields = field_lines(data, record, inner.width, theme);
     let wide = inner.width >= 100;
     let [left, right] = if wide {
-        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(inner)
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+            .spacing(2)
+            .areas(inner)
     } else {
         let top = (fields.len() as u16).min(inner.height / 2).max(1);
         Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(inner)
@@ -172,4 +174,39 @@ fn links(data: &Data, detail: &Detail, theme: &Theme, area: Rect, buf: &mut Buff
         )));
     }
     Paragraph::new(lines).render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Kind, Region};
+    use crate::sample::{epoch, facility, with_id};
+
+    #[test]
+    fn on_a_wide_terminal_long_fields_keep_apart_from_the_links() {
+        let mut prison = facility("Věznice Pankrác", Region::Praha);
+        prison.notes = "slovo ".repeat(60);
+        let data = Data::new([with_id(prison, 1)]);
+        let detail = Detail::new(&data, Kind::Facility, 1, epoch().naive_utc());
+        let theme = Theme { color: false };
+        let area = Rect::new(0, 0, 120, 12);
+        let mut buf = Buffer::empty(area);
+        DetailWidget {
+            detail: &detail,
+            data: &data,
+            theme: &theme,
+        }
+        .render(area, &mut buf);
+        let row = |y: u16| -> String { (0..120).map(|x| buf[(x, y)].symbol()).collect() };
+        let heading = (0..12)
+            .map(row)
+            .find(|line| line.contains("── "))
+            .expect("the links' heading");
+        let at = heading.find("── ").expect("heading");
+        let column = heading[..at].chars().count();
+        for y in 1..11 {
+            let line: Vec<String> = (0..120).map(|x| buf[(x, y)].symbol().to_string()).collect();
+            assert_eq!(line[column - 1], " ", "a gap before the links on line {y}");
+        }
+    }
 }
