@@ -229,7 +229,7 @@ fn open_picker(
                 .filter(|r| !r.meta().archived || chosen.contains(&r.id()))
                 .map(|r| PickOption::new(r.id(), record_label(data, r)))
                 .collect();
-            options.sort_by_cached_key(|o| crate::domain::text::fold(&o.label));
+            crate::domain::collate::sort_by_name(&mut options, |o| &o.label);
             options
         }
     };

@@ -8,6 +8,7 @@ pub mod action_item;
 pub mod agreement;
 pub mod assignment;
 pub mod choice;
+pub mod collate;
 pub mod conflict;
 pub mod facility;
 pub mod field;

@@ -168,12 +168,12 @@ pub fn row_name(data: &Data, row: Row) -> String {
 
 /// Facilities not archived, by region (in the map's order) then name.
 fn facility_rows(data: &Data) -> Vec<Id> {
-    let mut rows: Vec<(usize, String, Id)> = data
+    let mut rows: Vec<(usize, Vec<u8>, Id)> = data
         .all(Kind::Facility)
         .filter_map(|r| match r {
             Record::Facility(f) if !f.meta.archived => Some((
                 crate::insight::coverage::region_index(f.region),
-                crate::domain::text::fold(&f.name),
+                crate::domain::collate::sort_key(&f.name),
                 f.meta.id,
             )),
             _ => None,
