@@ -12,6 +12,7 @@ pub mod collate;
 pub mod conflict;
 pub mod facility;
 pub mod field;
+pub mod holidays;
 pub mod ico;
 pub mod lifecycle;
 pub mod meeting;
