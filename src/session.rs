@@ -400,12 +400,16 @@ impl Session {
     ) -> Result<Msg, Box<dyn std::error::Error>> {
         let text = crate::infile::read_text(path, crate::infile::IMPORT_LIMIT)?;
         let report = crate::ical::import_ics(&self.store, &text, who, now)?;
-        let summary = status::imported(
-            path,
-            report.created,
-            report.updated,
-            report.unchanged,
-            report.skipped.len(),
+        let summary = format!(
+            "{}{}",
+            crate::catalog::holidays::imported_on_holidays(report.on_holidays.len()),
+            status::imported(
+                path,
+                report.created,
+                report.updated,
+                report.unchanged,
+                report.skipped.len(),
+            )
         );
         Ok(Msg::Imported {
             summary,

@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::NaiveDateTime;
-use common::binary::{spojka, text};
+use common::binary::{spojka, spojka_once_free, text};
 use common::time::day;
 use spojka::domain::recurrence::{Moved, Recurrence};
 use spojka::domain::{
@@ -529,4 +529,68 @@ fn own_uids_are_stable() {
     assert_eq!(ical::uid_of(&m), "spojka-meeting-12@aoov.cz");
     m.uid = "abc@google.com".into();
     assert_eq!(ical::uid_of(&m), "abc@google.com");
+}
+
+/// Christmas Eve, a plain Tuesday, and Mondays from 21 December 2026 for
+/// twenty weeks (Easter Monday 2027 among them).
+const ON_HOLIDAYS: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n\
+    BEGIN:VEVENT\r\nUID:eve@example.cz\r\nSUMMARY:Vánoční porada\r\n\
+    DTSTART;TZID=Europe/Prague:20261224T100000\r\nDTEND;TZID=Europe/Prague:20261224T110000\r\n\
+    END:VEVENT\r\n\
+    BEGIN:VEVENT\r\nUID:tuesday@example.cz\r\nSUMMARY:Obyčejná porada\r\n\
+    DTSTART;TZID=Europe/Prague:20261215T100000\r\nDTEND;TZID=Europe/Prague:20261215T110000\r\n\
+    END:VEVENT\r\n\
+    BEGIN:VEVENT\r\nUID:mondays@example.cz\r\nSUMMARY:Pondělní program\r\n\
+    DTSTART;TZID=Europe/Prague:20261221T100000\r\nDTEND;TZID=Europe/Prague:20261221T110000\r\n\
+    RRULE:FREQ=WEEKLY;COUNT=20\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+#[test]
+fn an_import_reports_meetings_on_public_holidays_instead_of_asking() {
+    use spojka::domain::holidays::Holiday;
+    let (_dir, store) = seeded();
+    let report = import(&store, ON_HOLIDAYS);
+    assert_eq!(report.created, 3, "imported all the same");
+    assert_eq!(
+        report.on_holidays,
+        vec![
+            (
+                "Vánoční porada".to_string(),
+                vec![(day(2026, 12, 24), Holiday::ChristmasEve)]
+            ),
+            (
+                "Pondělní program".to_string(),
+                vec![(day(2027, 3, 29), Holiday::EasterMonday)]
+            ),
+        ]
+    );
+    // Nothing saved the second time, so nothing to report.
+    let again = import(&store, ON_HOLIDAYS);
+    assert_eq!((again.unchanged, again.on_holidays.len()), (3, 0));
+}
+
+#[test]
+fn the_command_line_lists_meetings_on_public_holidays_after_its_summary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let file = dir.path().join("holidays.ics");
+    std::fs::write(&file, ON_HOLIDAYS).expect("write the calendar");
+    drop(Store::open(&db).expect("an empty database"));
+    let out = spojka_once_free(
+        &db,
+        &[
+            "import",
+            "--format",
+            "ics",
+            file.to_str().expect("utf-8 path"),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed = text(&out.stdout);
+    assert!(
+        printed.contains(
+            ": 3 created, 0 updated, 0 unchanged, 0 skipped.\n\
+            On a public holiday \"Vánoční porada\": 2026-12-24 Christmas Eve\n"
+        ),
+        "{printed}"
+    );
 }

@@ -154,9 +154,9 @@ pub fn on_form(state: &mut AppState, action: Action) -> Vec<Effect> {
                 Some(record) => {
                     let clashes = match &record {
                         Record::Meeting(m) => {
-                            super::clash::clashes_of(data, m, state.travel_gap_minutes, form.then)
+                            super::clash::warnings_of(data, m, state.travel_gap_minutes, form.then)
                         }
-                        _ => Vec::new(),
+                        _ => Default::default(),
                     };
                     if !clashes.is_empty() {
                         let text = super::clash::describe(data, &clashes);

@@ -2,7 +2,9 @@
 //! fixed days and the two that follow Easter, worked out for any year rather
 //! than listed year by year, so no table runs out.
 
-use chrono::{Datelike, Days, NaiveDate};
+use super::occurrences::occurrences;
+use super::{Meeting, MeetingStatus};
+use chrono::{Datelike, Days, NaiveDate, NaiveTime};
 
 /// A Czech public holiday: a state holiday or another holiday on which work
 /// stops, as the law names them.
@@ -137,12 +139,107 @@ pub fn on(day: NaiveDate) -> Option<Holiday> {
     }
 }
 
+/// How far ahead a repeating meeting's holidays are looked for.
+const SERIES_AHEAD_DAYS: u64 = 366;
+
+/// The days on which `meeting` falls on a public holiday: a one-off
+/// meeting's start day; a series' occurrences from `today` (or its start, if
+/// later) through a year on, or to its end. A cancelled meeting falls on
+/// none. Days its stored version (`before`) already fell on are left out, so
+/// saving a meeting again asks only about what the change brings.
+pub fn hits(
+    meeting: &Meeting,
+    before: Option<&Meeting>,
+    today: NaiveDate,
+) -> Vec<(NaiveDate, Holiday)> {
+    let days = |m: &Meeting| -> Vec<(NaiveDate, Holiday)> {
+        if m.status == MeetingStatus::Cancelled {
+            return Vec::new();
+        }
+        if m.recurrence.is_none() {
+            let day = m.start.date();
+            return on(day).map(|h| (day, h)).into_iter().collect();
+        }
+        let from = m.start.date().max(today);
+        let to = from
+            .checked_add_days(Days::new(SERIES_AHEAD_DAYS))
+            .unwrap_or(NaiveDate::MAX);
+        let mut found: Vec<(NaiveDate, Holiday)> = occurrences(
+            m,
+            from.and_time(NaiveTime::MIN),
+            to.and_time(NaiveTime::MIN),
+        )
+        .into_iter()
+        .filter_map(|o| on(o.start.date()).map(|h| (o.start.date(), h)))
+        .collect();
+        found.dedup();
+        found
+    };
+    let already = before.map(days).unwrap_or_default();
+    days(meeting)
+        .into_iter()
+        .filter(|hit| !already.contains(hit))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
+    }
+
+    fn meeting(start: NaiveDate, rule: Option<&str>) -> Meeting {
+        let at = start.and_hms_opt(10, 0, 0).expect("a time");
+        let mut m = crate::sample::meeting("Porada", None, at);
+        m.recurrence = rule.map(|rule| crate::domain::recurrence::Recurrence {
+            rule: rule.to_string(),
+            cancelled: vec![],
+            moved: vec![],
+        });
+        m
+    }
+
+    #[test]
+    fn a_one_off_meeting_hits_its_day_whenever_it_is() {
+        let today = date(2026, 11, 25);
+        let on_christmas_eve = meeting(date(2026, 12, 24), None);
+        assert_eq!(
+            hits(&on_christmas_eve, None, today),
+            [(date(2026, 12, 24), Holiday::ChristmasEve)]
+        );
+        assert_eq!(hits(&meeting(date(2026, 12, 23), None), None, today), []);
+        let mut cancelled = on_christmas_eve.clone();
+        cancelled.status = MeetingStatus::Cancelled;
+        assert_eq!(hits(&cancelled, None, today), []);
+        // Saved again on the same day: nothing new to ask about.
+        let mut renamed = on_christmas_eve.clone();
+        renamed.title = "Vánoční porada".into();
+        assert_eq!(hits(&renamed, Some(&on_christmas_eve), today), []);
+    }
+
+    #[test]
+    fn a_series_hits_the_holidays_of_its_next_year_or_until_its_end() {
+        let today = date(2026, 11, 25);
+        // Mondays from 21 December 2026: Easter Monday and 5 July 2027 within
+        // a year; none from 2028 on, however long it runs.
+        let mondays = meeting(date(2026, 12, 21), Some("FREQ=WEEKLY"));
+        assert_eq!(
+            hits(&mondays, None, today),
+            [
+                (date(2027, 3, 29), Holiday::EasterMonday),
+                (date(2027, 7, 5), Holiday::CyrilAndMethodius),
+            ]
+        );
+        let until_spring = meeting(date(2026, 12, 21), Some("FREQ=WEEKLY;UNTIL=20270301"));
+        assert_eq!(hits(&until_spring, None, today), []);
+        // A series begun long ago is looked at from today.
+        let since_2020 = meeting(date(2020, 1, 6), Some("FREQ=WEEKLY"));
+        assert_eq!(hits(&since_2020, None, today), hits(&mondays, None, today));
+        // Moved a week on, it keeps Easter Monday and brings no new day.
+        let later = meeting(date(2026, 12, 28), Some("FREQ=WEEKLY"));
+        assert_eq!(hits(&later, Some(&mondays), today), []);
     }
 
     #[test]
