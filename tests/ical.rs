@@ -72,6 +72,13 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(path).expect("fixture")
 }
 
+/// `spojka import --format ics FILE` on `db` (once a store this test had
+/// open lets go of it).
+fn import_command(db: &Path, file: &Path) -> std::process::Output {
+    let file = file.to_str().expect("a UTF-8 path");
+    spojka_once_free(db, &["import", "--format", "ics", file])
+}
+
 fn import(store: &Store, text: &str) -> ImportReport {
     ical::import_ics(store, text, WHO, now()).expect("import")
 }
@@ -507,15 +514,7 @@ fn the_command_line_exports_and_imports_ics() {
     assert!(text(&wrong_kind.stderr).contains("iCalendar export is for meetings only"));
 
     let malformed = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/malformed.ics");
-    let bad = spojka(
-        &db,
-        &[
-            "import",
-            "--format",
-            "ics",
-            malformed.to_str().expect("path"),
-        ],
-    );
+    let bad = import_command(&db, &malformed);
     assert_eq!(bad.status.code(), Some(1));
     assert!(text(&bad.stderr).contains("line 14: END:VCALENDAR does not close BEGIN:VEVENT"));
     let store = Store::open(&db).expect("open");
@@ -575,15 +574,7 @@ fn the_command_line_lists_meetings_on_public_holidays_after_its_summary() {
     let file = dir.path().join("holidays.ics");
     std::fs::write(&file, ON_HOLIDAYS).expect("write the calendar");
     drop(Store::open(&db).expect("an empty database"));
-    let out = spojka_once_free(
-        &db,
-        &[
-            "import",
-            "--format",
-            "ics",
-            file.to_str().expect("utf-8 path"),
-        ],
-    );
+    let out = import_command(&db, &file);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let printed = text(&out.stdout);
     assert!(
