@@ -111,7 +111,7 @@ impl Session {
     }
 
     /// Opens the read model a process shares between its sessions, with the
-    /// loader working out the lists' default orders; the first screen's
+    /// loader working out the lists' orders by every column; the first screen's
     /// meetings are those around `clock`'s now.
     pub fn open_model(
         store: &Arc<Store>,
