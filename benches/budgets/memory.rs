@@ -75,8 +75,9 @@ pub struct SessionFigures {
 /// meetings list, then saves a meeting `saves` times through the store and
 /// steps every session with a tick until each shows the change.
 pub fn sessions(store: &Arc<Store>, count: usize, saves: usize) -> SessionFigures {
-    let model = Session::open_model(store, Loading::Background, spojka::clock::Clock::System)
-        .expect("model");
+    // On the sessions' clock, as the binary does: the orders the loader
+    // makes are for the day the sessions show.
+    let model = Session::open_model(store, Loading::Background, measure::clock()).expect("model");
     model.wait_warmed();
     let mut seats = vec![seat(store, &model)];
     let one = rss();

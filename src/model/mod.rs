@@ -265,6 +265,9 @@ impl Model {
             // Sessions do this work themselves when it is not done: a bug
             // here must not make a good load look failed.
             let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| after(&data)));
+            // The work's scratch (every record's cell text, per column) is
+            // free by now, but glibc keeps it unless asked.
+            release_free_memory();
         }
         self.reach(Stage::Warmed);
     }
