@@ -647,6 +647,15 @@ fn import_text(
         text.push_str(&crate::sanitize::sanitize(&line));
         text.push('\n');
     }
+    for (title, days) in &report.on_holidays {
+        let days: Vec<String> = days
+            .iter()
+            .map(|(day, holiday)| crate::catalog::holidays::dated(*day, *holiday))
+            .collect();
+        let line = crate::catalog::holidays::imported_on(title, &days);
+        text.push_str(&crate::sanitize::sanitize(&line));
+        text.push('\n');
+    }
     for (event, reason) in &report.skipped {
         // Summaries come from someone else's file: no control characters
         // or bidi overrides reach the terminal.

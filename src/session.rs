@@ -8,7 +8,7 @@ use crate::catalog::status;
 use crate::domain::{Kind, Record};
 use crate::export::{self, CsvMode};
 use crate::keymap::{Key, KeyCode, Keymap, Lookup};
-use crate::model::{Data, Model};
+use crate::model::{Data, Model, Warm};
 use crate::store::{Store, StoreError};
 use crate::ui::{self, theme::Theme};
 use chrono::Utc;
@@ -60,13 +60,20 @@ pub fn load_all(store: &Store) -> Result<Data, StoreError> {
     crate::model::load_all(store)
 }
 
-/// Each tab's default order, for the model's loader to work out off the
-/// drawing thread.
-fn default_orders(data: &Data) -> Vec<(Kind, Vec<crate::domain::Id>)> {
-    Kind::ALL
-        .iter()
-        .map(|k| (*k, crate::screens::list::sorted(data, *k, 0, false)))
-        .collect()
+/// The lists' orders, for the model's loader to work out off the drawing
+/// thread: each tab's default order before the data is handed over, the
+/// other columns' after. Worked out for `clock`'s today, as sessions show
+/// the data (whether an agreement has expired depends on the day).
+fn warm_orders(clock: Clock) -> Warm {
+    let as_shown = move |data: &Data| {
+        let mut data = data.clone();
+        data.today = clock.now_prague().date();
+        data
+    };
+    Warm {
+        before: Box::new(move |data| crate::screens::list::warm_first_columns(&as_shown(data))),
+        after: Box::new(move |data| crate::screens::list::warm_other_columns(&as_shown(data))),
+    }
 }
 
 /// One session over a shared store and the process's read model.
@@ -94,12 +101,17 @@ impl Session {
         options: Options,
     ) -> Result<Session, StoreError> {
         let now = options.clock.now_prague();
-        let model = Model::open_warm(&store, options.loading, Some(Box::new(default_orders)), now)?;
+        let model = Model::open_warm(
+            &store,
+            options.loading,
+            Some(warm_orders(options.clock)),
+            now,
+        )?;
         Ok(Session::attach(store, model, keymap, size, options))
     }
 
     /// Opens the read model a process shares between its sessions, with the
-    /// loader working out the lists' default orders; the first screen's
+    /// loader working out the lists' orders by every column; the first screen's
     /// meetings are those around `clock`'s now.
     pub fn open_model(
         store: &Arc<Store>,
@@ -107,7 +119,7 @@ impl Session {
         clock: Clock,
     ) -> Result<Arc<Model>, StoreError> {
         let now = clock.now_prague();
-        Model::open_warm(store, loading, Some(Box::new(default_orders)), now)
+        Model::open_warm(store, loading, Some(warm_orders(clock)), now)
     }
 
     /// A session over a model shared with other sessions. The dashboard is
@@ -134,7 +146,7 @@ impl Session {
                 .unwrap_or(0);
             state.offer_seed(count);
         }
-        let mut session = Session {
+        Session {
             state,
             keymap,
             store,
@@ -143,11 +155,7 @@ impl Session {
             options,
             pending: Vec::new(),
             quit: false,
-        };
-        if !session.state.loading {
-            session.adopt_orders();
         }
-        session
     }
 
     /// Limits what the session may do: a role, and whether its user is
@@ -190,7 +198,6 @@ impl Session {
                 );
                 self.state.error(status::failed(&text));
             }
-            self.adopt_orders();
         }
         self.state.refresh_all();
         if finished_loading {
@@ -201,21 +208,10 @@ impl Session {
         true
     }
 
-    /// Gives each list the default order the loader worked out, if it still
-    /// fits the data.
-    fn adopt_orders(&mut self) {
-        for kind in Kind::ALL.iter().copied() {
-            let generation = self.state.data.generation(kind);
-            if let Some(order) = self.model.order(kind, generation) {
-                let list = self.state.lists.entry(kind).or_default();
-                list.adopt_order(&self.state.data, kind, order.to_vec());
-            }
-        }
-    }
-
-    /// Blocks until the background load is in (tests and benchmarks).
+    /// Blocks until the background load is in, with the work done after
+    /// it (tests and benchmarks).
     pub fn wait_loaded(&mut self) {
-        self.model.wait_loaded();
+        self.model.wait_warmed();
         self.poll_background();
     }
 
@@ -404,12 +400,16 @@ impl Session {
     ) -> Result<Msg, Box<dyn std::error::Error>> {
         let text = crate::infile::read_text(path, crate::infile::IMPORT_LIMIT)?;
         let report = crate::ical::import_ics(&self.store, &text, who, now)?;
-        let summary = status::imported(
-            path,
-            report.created,
-            report.updated,
-            report.unchanged,
-            report.skipped.len(),
+        let summary = format!(
+            "{}{}",
+            crate::catalog::holidays::imported_on_holidays(report.on_holidays.len()),
+            status::imported(
+                path,
+                report.created,
+                report.updated,
+                report.unchanged,
+                report.skipped.len(),
+            )
         );
         Ok(Msg::Imported {
             summary,

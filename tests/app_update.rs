@@ -115,6 +115,33 @@ fn sorting_by_the_next_column_and_reversing() {
 }
 
 #[test]
+fn lists_sort_by_czech_rules_and_search_still_ignores_diacritics() {
+    let names_in_no_order = [
+        "Rada", "Řád", "Charita", "Člověk", "Hora", "Cesta", "Šance", "Sova", "Žena", "Zima",
+    ];
+    let records = names_in_no_order
+        .iter()
+        .enumerate()
+        .map(|(i, name)| with_id(sample::organisation(name), 10 + i as Id))
+        .collect::<Vec<_>>();
+    let mut s = state_over(Data::new(records), 80, 24);
+    act(&mut s, Action::TabNgos);
+    // "č" after "c", "ch" after "h", "ř" after "r", "š" after "s", "ž" after "z".
+    let czech = [
+        "Cesta", "Člověk", "Hora", "Charita", "Rada", "Řád", "Sova", "Šance", "Zima", "Žena",
+    ];
+    assert_eq!(names(&s), czech);
+    act(&mut s, Action::SortReverse);
+    let mut reversed = czech;
+    reversed.reverse();
+    assert_eq!(names(&s), reversed);
+    // Search is unchanged: "rad" finds "Řád" as well as "Rada", in list order.
+    act(&mut s, Action::FilterStart);
+    type_text(&mut s, "rad");
+    assert_eq!(names(&s), ["Řád", "Rada"]);
+}
+
+#[test]
 fn tabs_switch_by_number_and_cycle() {
     let mut s = state();
     act(&mut s, Action::TabMeetings);

@@ -451,3 +451,165 @@ fn a_repeat_is_chosen_from_presets_that_follow_the_start_date() {
         Some(&FieldValue::Text("FREQ=MONTHLY;BYDAY=1TU".into()))
     );
 }
+
+/// A new meeting at Věznice Plzeň from `start` to `end` (and repeating by
+/// `rule`), in its form, ready to save.
+fn new_meeting(s: &mut AppState, title: &str, start: &str, end: &str, rule: Option<&str>) {
+    act(s, Action::TabMeetings);
+    act(s, Action::RecordNew);
+    type_text(s, title);
+    act(s, Action::FieldNext);
+    act(s, Action::FieldNext);
+    act(s, Action::PickerOpen);
+    type_text(s, "plzen");
+    act(s, Action::PickerConfirm);
+    act(s, Action::FieldNext);
+    type_text(s, start);
+    act(s, Action::FieldNext);
+    type_text(s, end);
+    if let Some(rule) = rule {
+        for _ in 0..7 {
+            act(s, Action::FieldNext);
+        }
+        type_text(s, rule);
+    }
+}
+
+#[test]
+fn saving_a_meeting_on_a_public_holiday_asks_first_and_names_it() {
+    use spojka::app::msg::Effect;
+    let mut s = state(80, 24);
+    new_meeting(
+        &mut s,
+        "Vánoční porada",
+        "2026-12-24 10:00",
+        "2026-12-24 11:00",
+        None,
+    );
+    assert!(act(&mut s, Action::RecordSave).is_empty());
+    assert_eq!(
+        confirm(&s).text,
+        "This meeting falls on a public holiday: 2026-12-24 Christmas Eve. Save anyway?"
+    );
+    act(&mut s, Action::ConfirmNo);
+    assert_eq!(s.mode(), Mode::Form);
+    act(&mut s, Action::RecordSave);
+    let effects = act(&mut s, Action::ConfirmYes);
+    assert!(
+        matches!(effects.as_slice(), [Effect::Save(Record::Meeting(m))] if m.title == "Vánoční porada"),
+        "{effects:?}"
+    );
+}
+
+#[test]
+fn a_repeating_meeting_asks_once_listing_the_holidays_of_its_next_year() {
+    use spojka::app::msg::Effect;
+    let mut s = state(80, 24);
+    // Mondays from 21 December 2026.
+    let (start, end) = ("2026-12-21 10:00", "2026-12-21 11:00");
+    new_meeting(&mut s, "Pondělní program", start, end, Some("FREQ=WEEKLY"));
+    assert!(act(&mut s, Action::RecordSave).is_empty());
+    assert_eq!(
+        confirm(&s).text,
+        "This meeting falls on public holidays: 2027-03-29 Easter Monday; \
+         2027-07-05 Saints Cyril and Methodius Day. Save anyway?"
+    );
+    let effects = act(&mut s, Action::ConfirmYes);
+    assert!(
+        matches!(effects.as_slice(), [Effect::Save(Record::Meeting(m))] if m.recurrence.is_some()),
+        "one question, then the save: {effects:?}"
+    );
+}
+
+#[test]
+fn a_clash_on_a_public_holiday_is_one_question_saying_both() {
+    let mut s = state(80, 24);
+    let mut eve = sample::meeting("Štědrovečerní služba", Some(1), at(2026, 12, 24, 10, 0));
+    eve.attendees = vec![20];
+    s.data.upsert(with_id(eve, 300));
+    s.refresh_all();
+    new_meeting(
+        &mut s,
+        "Vánoční porada",
+        "2026-12-24 10:30",
+        "2026-12-24 11:30",
+        None,
+    );
+    act(&mut s, Action::RecordSave);
+    let text = &confirm(&s).text;
+    assert!(
+        text.starts_with("This meeting clashes with: 2026-12-24 10:00 Štědrovečerní služba"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(
+            ". It also falls on a public holiday: 2026-12-24 Christmas Eve. Save anyway?"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn saving_again_a_meeting_already_on_a_holiday_does_not_ask() {
+    use spojka::app::msg::Effect;
+    let mut s = state(80, 24);
+    s.data.upsert(with_id(
+        sample::meeting("Listopadová porada", Some(2), at(2026, 11, 17, 10, 0)),
+        300,
+    ));
+    s.refresh_all();
+    act(&mut s, Action::TabMeetings);
+    let row = s
+        .list()
+        .rows
+        .iter()
+        .position(|id| *id == 300)
+        .expect("listed");
+    for _ in 0..row {
+        act(&mut s, Action::MoveDown);
+    }
+    act(&mut s, Action::RecordEdit);
+    type_text(&mut s, " (zápis)");
+    let effects = act(&mut s, Action::RecordSave);
+    assert!(
+        matches!(effects.as_slice(), [Effect::Save(Record::Meeting(m))] if m.meta.id == 300),
+        "{effects:?}"
+    );
+}
+
+#[test]
+fn holidays_are_marked_in_every_view_without_colour_too() {
+    use common::app::render;
+    use common::screen::text;
+    use spojka::ui::theme::Theme;
+    let plain = |s: &AppState| text(&render(s, Theme { color: false }));
+    let mut s = state(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    act(&mut s, Action::CalendarGoto);
+    type_text(&mut s, "2026-12-21");
+    act(&mut s, Action::FilterApply);
+    // The agenda heads each holiday, with or without meetings.
+    let agenda = plain(&s);
+    let headings = [
+        "Thursday 24 December 2026 ◆ Christmas Eve",
+        "Friday 25 December 2026 ◆ Christmas Day",
+        "Saturday 26 December 2026 ◆ St Stephen's Day",
+        "Friday 1 January 2027 ◆ New Year's Day",
+    ];
+    let missing: Vec<&&str> = headings.iter().filter(|h| !agenda.contains(**h)).collect();
+    assert!(missing.is_empty(), "{missing:?}\n{agenda}");
+    act(&mut s, Action::CalendarWeek);
+    let week = plain(&s);
+    assert!(week.contains("Thu 24.12◆ Fri 25.12◆ Sat 26.12◆"), "{week}");
+    assert!(week.contains("Christmas…"), "{week}");
+    act(&mut s, Action::CalendarMonth);
+    act(&mut s, Action::CalendarToday);
+    let month = plain(&s);
+    assert!(month.contains("17◆") && month.contains("28◆"), "{month}");
+    // In colour they stand out too, not by colour alone.
+    let buffer = render(&s, Theme { color: true });
+    let coloured = |cell: &ratatui::buffer::Cell| {
+        cell.symbol() == "◆" && cell.fg == ratatui::style::Color::Magenta
+    };
+    assert!(buffer.content().iter().any(coloured));
+}

@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::NaiveDateTime;
-use common::binary::{spojka, text};
+use common::binary::{spojka, spojka_once_free, text};
 use common::time::day;
 use spojka::domain::recurrence::{Moved, Recurrence};
 use spojka::domain::{
@@ -70,6 +70,13 @@ fn fixture(name: &str) -> String {
         .join("tests/fixtures/ics")
         .join(name);
     std::fs::read_to_string(path).expect("fixture")
+}
+
+/// `spojka import --format ics FILE` on `db` (once a store this test had
+/// open lets go of it).
+fn import_command(db: &Path, file: &Path) -> std::process::Output {
+    let file = file.to_str().expect("a UTF-8 path");
+    spojka_once_free(db, &["import", "--format", "ics", file])
 }
 
 fn import(store: &Store, text: &str) -> ImportReport {
@@ -507,15 +514,7 @@ fn the_command_line_exports_and_imports_ics() {
     assert!(text(&wrong_kind.stderr).contains("iCalendar export is for meetings only"));
 
     let malformed = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/malformed.ics");
-    let bad = spojka(
-        &db,
-        &[
-            "import",
-            "--format",
-            "ics",
-            malformed.to_str().expect("path"),
-        ],
-    );
+    let bad = import_command(&db, &malformed);
     assert_eq!(bad.status.code(), Some(1));
     assert!(text(&bad.stderr).contains("line 14: END:VCALENDAR does not close BEGIN:VEVENT"));
     let store = Store::open(&db).expect("open");
@@ -529,4 +528,60 @@ fn own_uids_are_stable() {
     assert_eq!(ical::uid_of(&m), "spojka-meeting-12@aoov.cz");
     m.uid = "abc@google.com".into();
     assert_eq!(ical::uid_of(&m), "abc@google.com");
+}
+
+/// Christmas Eve, a plain Tuesday, and Mondays from 21 December 2026 for
+/// twenty weeks (Easter Monday 2027 among them).
+const ON_HOLIDAYS: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n\
+    BEGIN:VEVENT\r\nUID:eve@example.cz\r\nSUMMARY:Vánoční porada\r\n\
+    DTSTART;TZID=Europe/Prague:20261224T100000\r\nDTEND;TZID=Europe/Prague:20261224T110000\r\n\
+    END:VEVENT\r\n\
+    BEGIN:VEVENT\r\nUID:tuesday@example.cz\r\nSUMMARY:Obyčejná porada\r\n\
+    DTSTART;TZID=Europe/Prague:20261215T100000\r\nDTEND;TZID=Europe/Prague:20261215T110000\r\n\
+    END:VEVENT\r\n\
+    BEGIN:VEVENT\r\nUID:mondays@example.cz\r\nSUMMARY:Pondělní program\r\n\
+    DTSTART;TZID=Europe/Prague:20261221T100000\r\nDTEND;TZID=Europe/Prague:20261221T110000\r\n\
+    RRULE:FREQ=WEEKLY;COUNT=20\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+#[test]
+fn an_import_reports_meetings_on_public_holidays_instead_of_asking() {
+    use spojka::domain::holidays::Holiday;
+    let (_dir, store) = seeded();
+    let report = import(&store, ON_HOLIDAYS);
+    assert_eq!(report.created, 3, "imported all the same");
+    assert_eq!(
+        report.on_holidays,
+        vec![
+            (
+                "Vánoční porada".to_string(),
+                vec![(day(2026, 12, 24), Holiday::ChristmasEve)]
+            ),
+            (
+                "Pondělní program".to_string(),
+                vec![(day(2027, 3, 29), Holiday::EasterMonday)]
+            ),
+        ]
+    );
+    // Nothing saved the second time, so nothing to report.
+    let again = import(&store, ON_HOLIDAYS);
+    assert_eq!((again.unchanged, again.on_holidays.len()), (3, 0));
+}
+
+#[test]
+fn the_command_line_lists_meetings_on_public_holidays_after_its_summary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let file = dir.path().join("holidays.ics");
+    std::fs::write(&file, ON_HOLIDAYS).expect("write the calendar");
+    drop(Store::open(&db).expect("an empty database"));
+    let out = import_command(&db, &file);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed = text(&out.stdout);
+    assert!(
+        printed.contains(
+            ": 3 created, 0 updated, 0 unchanged, 0 skipped.\n\
+            On a public holiday \"Vánoční porada\": 2026-12-24 Christmas Eve\n"
+        ),
+        "{printed}"
+    );
 }

@@ -379,6 +379,29 @@ fn a_malformed_ics_file_names_the_line_and_imports_nothing() {
 }
 
 #[test]
+fn an_import_says_how_many_meetings_fall_on_public_holidays() {
+    let mut h = Harness::new("default");
+    h.keys("n esc 5");
+    let path = h.dir.path().join("christmas.ics");
+    std::fs::write(
+        &path,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:eve@example.cz\r\n\
+         SUMMARY:Vánoční porada\r\nDTSTART;TZID=Europe/Prague:20261224T100000\r\n\
+         DTEND;TZID=Europe/Prague:20261224T110000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .expect("write");
+    h.keys("I")
+        .typing(path.to_str().expect("utf-8"))
+        .keys("enter");
+    let status = h.status();
+    assert!(
+        status.starts_with("1 imported meeting falls on a public holiday. Imported 1 created"),
+        "{status}"
+    );
+    assert_eq!(h.store.count(Kind::Meeting), 1, "imported, not asked about");
+}
+
+#[test]
 fn the_figures_view_writes_an_html_report_into_the_export_folder() {
     let mut h = Harness::new("default");
     h.keys("y esc F X");

@@ -70,12 +70,18 @@ pub fn attach(store: Arc<Store>, model: Arc<Model>, width: u16, height: u16) -> 
     Session::attach(store, model, keymap, (width, height), options())
 }
 
+/// The clock every measured session and model runs on: the day the bench
+/// data is made for.
+pub fn clock() -> Clock {
+    Clock::Fixed(spojka::sample::at(2026, 11, 25, 9, 0))
+}
+
 /// The options every measured session runs with.
 fn options() -> Options {
     Options {
         who: "bench".into(),
         export_dir: std::env::temp_dir(),
-        clock: Clock::Fixed(spojka::sample::at(2026, 11, 25, 9, 0)),
+        clock: clock(),
         theme: Theme { color: true },
         // As the binary does: facilities first, the rest in the background.
         loading: Loading::Background,

@@ -70,13 +70,15 @@ pub struct SessionFigures {
 }
 
 /// Opens `count` sessions over one model (as the binary does: facilities
-/// first, the rest in the background, then waiting for it), each on the
+/// first, the rest in the background, then waiting for it and for the list
+/// orders the loader works out after), each on the
 /// meetings list, then saves a meeting `saves` times through the store and
 /// steps every session with a tick until each shows the change.
 pub fn sessions(store: &Arc<Store>, count: usize, saves: usize) -> SessionFigures {
-    let model = Session::open_model(store, Loading::Background, spojka::clock::Clock::System)
-        .expect("model");
-    model.wait_loaded();
+    // On the sessions' clock, as the binary does: the orders the loader
+    // makes are for the day the sessions show.
+    let model = Session::open_model(store, Loading::Background, measure::clock()).expect("model");
+    model.wait_warmed();
     let mut seats = vec![seat(store, &model)];
     let one = rss();
     seats.extend((1..count).map(|_| seat(store, &model)));

@@ -1,16 +1,58 @@
 //! Warning before a meeting is saved over another: the same person or the
 //! same facility at the same time, or too little time to travel between two
-//! facilities on one day.
+//! facilities on one day; and before it is saved on a public holiday. One
+//! question says all of it.
 
 use crate::catalog::clash as words;
+use crate::catalog::holidays as holiday_words;
 use crate::domain::conflict::{Clash, ClashReason, clashes};
+use crate::domain::holidays::{self, Holiday};
 use crate::domain::{Kind, Meeting, Record};
 use crate::model::Data;
 use crate::screens::form::Then;
-use chrono::{Days, Duration};
+use chrono::{Days, Duration, NaiveDate};
 
 /// How far ahead a series is checked (the conflict module bounds it too).
 const SERIES_HORIZON_DAYS: u64 = 2 * 366;
+
+/// What to ask about before a meeting is saved.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Warnings {
+    /// Other meetings it clashes with.
+    pub clashes: Vec<Clash>,
+    /// Public holidays it falls on that its saved version did not.
+    pub holidays: Vec<(NaiveDate, Holiday)>,
+}
+
+impl Warnings {
+    /// Whether there is nothing to ask about.
+    pub fn is_empty(&self) -> bool {
+        self.clashes.is_empty() && self.holidays.is_empty()
+    }
+}
+
+/// The clashes of `meeting` and the holidays it falls on, leaving out the
+/// occurrences of a series that this meeting is about to replace (and the
+/// holidays that series, or the meeting's saved version, already fell on).
+pub fn warnings_of(
+    data: &Data,
+    meeting: &Meeting,
+    travel_gap_minutes: i64,
+    replacing: Option<Then>,
+) -> Warnings {
+    let before = match replacing {
+        Some(Then::SkipOccurrence(series, _) | Then::EndBefore(series, _)) => series,
+        None => meeting.meta.id,
+    };
+    let before = match data.get(Kind::Meeting, before) {
+        Some(Record::Meeting(m)) if before != 0 => Some(m),
+        _ => None,
+    };
+    Warnings {
+        clashes: clashes_of(data, meeting, travel_gap_minutes, replacing),
+        holidays: holidays::hits(meeting, before, data.today),
+    }
+}
 
 /// The clashes of `meeting` with the meetings near it in time, leaving out
 /// the occurrences of a series that this meeting is about to replace.
@@ -45,10 +87,15 @@ pub fn clashes_of(
         .collect()
 }
 
-/// The question asked: what clashes, and whether to save anyway.
-pub fn describe(data: &Data, found: &[Clash]) -> String {
+/// The question asked: what clashes, which holidays it falls on, and
+/// whether to save anyway.
+pub fn describe(data: &Data, found: &Warnings) -> String {
     const SHOWN: usize = 4;
+    // A series may fall on every holiday of a year: beyond six, the
+    // question counts them rather than naming them all.
+    const HOLIDAYS_SHOWN: usize = 6;
     let lines: Vec<String> = found
+        .clashes
         .iter()
         .take(SHOWN)
         .map(|c| {
@@ -64,5 +111,16 @@ pub fn describe(data: &Data, found: &[Clash]) -> String {
             format!("{when} {title} ({why})")
         })
         .collect();
-    words::question(&lines, found.len().saturating_sub(SHOWN))
+    let more = found.clashes.len().saturating_sub(SHOWN);
+    if found.holidays.is_empty() {
+        return words::question(&lines, more);
+    }
+    let days: Vec<String> = found
+        .holidays
+        .iter()
+        .take(HOLIDAYS_SHOWN)
+        .map(|(day, holiday)| holiday_words::dated(*day, *holiday))
+        .collect();
+    let more_days = found.holidays.len().saturating_sub(HOLIDAYS_SHOWN);
+    holiday_words::question(&lines, more, &days, more_days)
 }

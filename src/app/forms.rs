@@ -55,9 +55,9 @@ pub(super) fn save_form(state: &mut AppState) -> Vec<Effect> {
         Some(record) => {
             let clashes = match &record {
                 Record::Meeting(m) => {
-                    super::clash::clashes_of(data, m, state.travel_gap_minutes, form.then)
+                    super::clash::warnings_of(data, m, state.travel_gap_minutes, form.then)
                 }
-                _ => Vec::new(),
+                _ => Default::default(),
             };
             if !clashes.is_empty() {
                 let text = super::clash::describe(data, &clashes);
@@ -112,7 +112,7 @@ fn open_picker(
                 .filter(|r| !r.meta().archived || chosen.contains(&r.id()))
                 .map(|r| PickOption::new(r.id(), record_label(data, r)))
                 .collect();
-            options.sort_by_cached_key(|o| crate::domain::text::fold(&o.label));
+            crate::domain::collate::sort_by_name(&mut options, |o| &o.label);
             options
         }
     };

@@ -10,6 +10,7 @@ use crate::vocab::{Action, Mode, Scope};
 pub mod access;
 pub mod coverage;
 pub mod figures;
+pub mod holidays;
 pub mod merge;
 
 /// The tab title of a record kind.

@@ -11,8 +11,10 @@ use super::event::ImportedEvent;
 use super::lookup::Lookup;
 use super::map::{self, Draft};
 use super::{IcalError, id_in_own_uid, parse_ics};
+use crate::domain::holidays::{self, Holiday};
 use crate::domain::{Facility, Id, Meeting, MeetingStatus, Person, Record, Timestamp};
 use crate::store::{Edit, OpKind, Store, codec, limits};
+use chrono::NaiveDate;
 use std::collections::HashMap;
 
 /// What an import did.
@@ -28,6 +30,10 @@ pub struct ImportReport {
     pub skipped: Vec<(String, String)>,
     /// Events imported with text cut: (summary or UID; what was cut).
     pub cut: Vec<(String, String)>,
+    /// Meetings saved on public holidays, reported where a form would ask:
+    /// (title; the holidays, a series' within a year, those its stored
+    /// version already fell on left out).
+    pub on_holidays: Vec<(String, Vec<(NaiveDate, Holiday)>)>,
 }
 
 /// Imports `text` (an iCalendar file) into `store` as `who` at `now`.
@@ -139,6 +145,18 @@ pub fn import_ics(
         }
         keep
     });
+    let today = crate::domain::prague::wall_clock(now).date();
+    let created_meetings = creates.iter().filter_map(|r| match r {
+        Record::Meeting(m) => Some((m, None)),
+        _ => None,
+    });
+    let updated_meetings = updates.iter().map(|m| (m, existing.find_id(m.meta.id)));
+    for (meeting, stored) in created_meetings.chain(updated_meetings) {
+        let days = holidays::hits(meeting, stored, today);
+        if !days.is_empty() {
+            report.on_holidays.push((meeting.title.clone(), days));
+        }
+    }
     if creates.is_empty() && updates.is_empty() {
         return Ok(report);
     }

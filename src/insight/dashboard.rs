@@ -19,9 +19,9 @@
 //! not text, so the view words it and names come from the data when drawn.
 
 use super::live;
+use crate::domain::collate;
 use crate::domain::lifecycle::{days_left, is_active};
 use crate::domain::occurrences::occurrences;
-use crate::domain::text::fold;
 use crate::domain::{ActionStatus, Id, Kind, MeetingStatus, Record};
 use crate::model::Data;
 use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
@@ -188,12 +188,12 @@ fn ending(data: &Data, today: NaiveDate) -> [Vec<Item>; 3] {
 
 /// Facilities not in `covered`, not archived, by name.
 fn facilities_except(data: &Data, covered: &HashSet<Id>) -> Vec<Item> {
-    let mut found: Vec<(String, Id)> = data
+    let mut found: Vec<(&str, Id)> = data
         .all(Kind::Facility)
         .filter(|r| !r.meta().archived && !covered.contains(&r.id()))
-        .map(|r| (fold(r.title()), r.id()))
+        .map(|r| (r.title(), r.id()))
         .collect();
-    found.sort_unstable();
+    collate::sort_by_name(&mut found, |(name, _)| name);
     found
         .into_iter()
         .map(|(_, id)| Item {

@@ -22,6 +22,7 @@
 //!   row of its own and covers nothing.
 
 use super::{LiveCache, live};
+use crate::domain::collate;
 use crate::domain::lifecycle::is_active;
 use crate::domain::occurrences::occurrences;
 use crate::domain::{Agreement, Assignment, Id, Kind, MeetingStatus, Record, Region};
@@ -330,7 +331,7 @@ fn tallies(data: &Data, kind: Kind, counts: FxHashMap<Id, usize>) -> Vec<Tally> 
     out.sort_by(|a, b| {
         b.count
             .cmp(&a.count)
-            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| collate::compare(&a.name, &b.name))
             .then_with(|| a.id.cmp(&b.id))
     });
     out

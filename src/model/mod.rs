@@ -46,18 +46,28 @@ enum Pending {
     Deleted(Kind, Id),
 }
 
-/// Each kind's records in some order, worked out by the loader thread while
-/// nothing waits for it, with the generation of the kind it was made from.
-pub type Orders = Vec<(Kind, u64, Arc<Vec<Id>>)>;
+/// Work for the loader thread on the loaded data, kept in the data's views
+/// ([`Data::derived`]), which the sessions share: the lists' orders, whose
+/// sorting on the thread that draws would stall a keystroke.
+pub struct Warm {
+    /// What the first frame after loading needs, done before the data is
+    /// handed over.
+    pub before: Box<dyn FnOnce(&Data) + Send>,
+    /// What may come a moment later, done once the data is handed over (on
+    /// that data, unless a change has already made a newer version).
+    pub after: Box<dyn FnOnce(&Data) + Send>,
+}
 
-/// What the loader thread works out from the loaded data before handing it
-/// over (a session's default list orders: sorting 100,000 meetings on the
-/// thread that draws would stall the first keystroke after loading).
-pub type Warm = Box<dyn FnOnce(&Data) -> Vec<(Kind, Vec<Id>)> + Send>;
+/// How far the loader has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Stage {
+    Reading,
+    Loaded,
+    Warmed,
+}
 
 struct Current {
     data: Data,
-    orders: Orders,
     version: u64,
     /// While loading: changes to replay once the records are in.
     pending: Option<Vec<Pending>>,
@@ -86,7 +96,7 @@ pub struct Model {
     current: RwLock<Current>,
     /// The version, readable without the lock (sessions poll it per step).
     version: AtomicU64,
-    loaded: (Mutex<bool>, Condvar),
+    loaded: (Mutex<Stage>, Condvar),
 }
 
 impl Model {
@@ -100,14 +110,20 @@ impl Model {
         Model {
             current: RwLock::new(Current {
                 data,
-                orders: Vec::new(),
                 version: 1,
                 pending,
                 failed: None,
                 early: None,
             }),
             version: AtomicU64::new(1),
-            loaded: (Mutex::new(!loading), Condvar::new()),
+            loaded: (
+                Mutex::new(if loading {
+                    Stage::Reading
+                } else {
+                    Stage::Warmed
+                }),
+                Condvar::new(),
+            ),
         }
     }
 
@@ -210,25 +226,22 @@ impl Model {
         self.version.store(current.version, Ordering::Release);
     }
 
-    /// Takes in the loaded records, replaying what changed meanwhile.
+    /// Takes in the loaded records, replaying what changed meanwhile (which
+    /// starts a new version, without the views `warm` worked out before).
     fn finish(&self, loaded: Result<Data, StoreError>, warm: Option<Warm>) {
-        let loaded = loaded.map(|data| {
-            let orders = warm.map(|warm| warm(&data)).unwrap_or_default();
-            let orders: Orders = orders
-                .into_iter()
-                .map(|(kind, ids)| (kind, data.generation(kind), Arc::new(ids)))
-                .collect();
-            (data, orders)
-        });
-        {
+        let (before, after) = match warm {
+            Some(warm) => (Some(warm.before), Some(warm.after)),
+            None => (None, None),
+        };
+        if let (Ok(data), Some(before)) = (&loaded, before) {
+            before(data);
+        }
+        let handed_over = {
             let mut current = self.current.write().unwrap_or_else(PoisonError::into_inner);
             let pending = current.pending.take().unwrap_or_default();
             current.early = None;
-            match loaded {
-                Ok((mut data, orders)) => {
-                    if pending.is_empty() {
-                        current.orders = orders;
-                    }
+            let handed_over = match loaded {
+                Ok(mut data) => {
                     for change in pending {
                         match change {
                             Pending::Saved(record) => data.upsert(*record),
@@ -236,15 +249,43 @@ impl Model {
                         }
                     }
                     current.data = data;
+                    Some(current.data.clone())
                 }
-                Err(e) => current.failed = Some(e.to_string()),
-            }
+                Err(e) => {
+                    current.failed = Some(e.to_string());
+                    None
+                }
+            };
             current.version += 1;
             self.version.store(current.version, Ordering::Release);
+            handed_over
+        };
+        self.reach(Stage::Loaded);
+        if let (Some(data), Some(after)) = (handed_over, after) {
+            // Sessions do this work themselves when it is not done: a bug
+            // here must not make a good load look failed.
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| after(&data)));
+            // The work's scratch (every record's cell text, per column) is
+            // free by now, but glibc keeps it unless asked.
+            release_free_memory();
         }
-        let (done, wake) = &self.loaded;
-        *done.lock().unwrap_or_else(PoisonError::into_inner) = true;
+        self.reach(Stage::Warmed);
+    }
+
+    /// Records how far the loader has got and wakes whoever waits for it.
+    fn reach(&self, stage: Stage) {
+        let (at, wake) = &self.loaded;
+        *at.lock().unwrap_or_else(PoisonError::into_inner) = stage;
         wake.notify_all();
+    }
+
+    /// Blocks until the loader has got as far as `stage`.
+    fn wait_for(&self, stage: Stage) {
+        let (at, wake) = &self.loaded;
+        let mut at = at.lock().unwrap_or_else(PoisonError::into_inner);
+        while *at < stage {
+            at = wake.wait(at).unwrap_or_else(PoisonError::into_inner);
+        }
     }
 
     /// Applies one committed change: a new version of the data.
@@ -287,18 +328,7 @@ impl Model {
 
     /// Whether records are still being read in the background.
     pub fn is_loading(&self) -> bool {
-        !*self.loaded.0.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// The loader's order of `kind`'s records, if it was made from the data
-    /// at this generation of the kind.
-    pub fn order(&self, kind: Kind, generation: u64) -> Option<Arc<Vec<Id>>> {
-        let current = self.current.read().unwrap_or_else(PoisonError::into_inner);
-        current
-            .orders
-            .iter()
-            .find(|(k, g, _)| *k == kind && *g == generation)
-            .map(|(_, _, ids)| ids.clone())
+        *self.loaded.0.lock().unwrap_or_else(PoisonError::into_inner) == Stage::Reading
     }
 
     /// Why loading failed, if it did.
@@ -309,11 +339,14 @@ impl Model {
 
     /// Blocks until every record is in.
     pub fn wait_loaded(&self) {
-        let (done, wake) = &self.loaded;
-        let mut done = done.lock().unwrap_or_else(PoisonError::into_inner);
-        while !*done {
-            done = wake.wait(done).unwrap_or_else(PoisonError::into_inner);
-        }
+        self.wait_for(Stage::Loaded);
+    }
+
+    /// Blocks until every record is in and the loader has done the work it
+    /// was given for after (tests and benchmarks, which measure what
+    /// follows without the loader competing for the processor).
+    pub fn wait_warmed(&self) {
+        self.wait_for(Stage::Warmed);
     }
 
     /// Every record, once loaded, or why they could not be read.

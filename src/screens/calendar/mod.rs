@@ -245,7 +245,7 @@ pub fn filter_choices(data: &Data) -> Vec<(CalendarFilter, String)> {
             .filter(|r| !r.meta().archived)
             .map(|r| (make(r.id()), data.name(kind, r.id())))
             .collect();
-        items.sort_by_cached_key(|(_, name)| crate::domain::text::fold(name));
+        crate::domain::collate::sort_by_name(&mut items, |(_, name)| name);
         items
     };
     let mut out = named(Kind::Person, CalendarFilter::Person);

@@ -1,7 +1,8 @@
 //! The meeting calendar as drawn: agenda, week and month.
 
 use super::{Calendar, CalendarFilter, CalendarView, Entry, entries, open_actions};
-use crate::catalog::{self, calendar as words};
+use crate::catalog::{self, calendar as words, holidays as holiday_words};
+use crate::domain::holidays::{self, Holiday};
 use crate::domain::{Kind, MeetingStatus, Record};
 use crate::model::Data;
 use crate::screens::kit::text::{fit, width};
@@ -49,7 +50,7 @@ fn title(data: &Data, calendar: &Calendar) -> String {
         CalendarView::Week => words::WEEK,
         CalendarView::Month => words::MONTH,
     };
-    let mut text = format!(" {view} · {} ", catalog::day_heading(calendar.day));
+    let mut text = format!(" {view} · {} ", heading(calendar.day));
     let who = match calendar.filter {
         CalendarFilter::Everyone => None,
         CalendarFilter::Person(id) => Some(data.name(Kind::Person, id)),
@@ -61,6 +62,23 @@ fn title(data: &Data, calendar: &Calendar) -> String {
         text.push_str(&format!("· {} ", words::only(&who)));
     }
     fit(&text, 76)
+}
+
+/// A day written out, with the public holiday it is.
+fn heading(day: NaiveDate) -> String {
+    let written = catalog::day_heading(day);
+    match holidays::on(day) {
+        Some(holiday) => holiday_words::marked(&written, holiday),
+        None => written,
+    }
+}
+
+/// The public holidays from `from` up to `to`, in date order.
+fn holidays_between(from: NaiveDate, to: NaiveDate) -> Vec<(NaiveDate, Holiday)> {
+    from.iter_days()
+        .take_while(|day| *day < to)
+        .filter_map(|day| holidays::on(day).map(|h| (day, h)))
+        .collect()
 }
 
 /// "10:00–11:30 Title · Facility [cancelled]".
@@ -129,18 +147,32 @@ fn agenda(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]
             ));
         }
     }
+    let day_line = |date: NaiveDate| {
+        let mut text = heading(date);
+        if date == widget.today {
+            text.push_str(&format!(" ({})", words::TODAY));
+        }
+        let style = if holidays::on(date).is_some() {
+            widget.theme.holiday()
+        } else {
+            widget.theme.header()
+        };
+        (Line::from(Span::styled(fit(&text, w), style)), None)
+    };
+    // Holidays get their heading even without meetings, so the days off
+    // ahead are seen when planning.
+    let (from, to) = widget.calendar.range();
+    let mut holidays_left = holidays_between(from, to).into_iter().peekable();
     let mut day = None;
     for (i, entry) in shown.iter().enumerate() {
         let date = entry.occurrence.start.date();
         if day != Some(date) {
-            let mut heading = catalog::day_heading(date);
-            if date == widget.today {
-                heading.push_str(&format!(" ({})", words::TODAY));
+            while let Some((day_off, _)) = holidays_left.next_if(|(d, _)| *d <= date) {
+                if day_off < date {
+                    lines.push(day_line(day_off));
+                }
             }
-            lines.push((
-                Line::from(Span::styled(fit(&heading, w), widget.theme.header())),
-                None,
-            ));
+            lines.push(day_line(date));
             day = Some(date);
         }
         let (text, cancelled) = entry_text(widget.data, entry, true);
@@ -157,6 +189,7 @@ fn agenda(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]
             Some(i),
         ));
     }
+    lines.extend(holidays_left.map(|(day_off, _)| day_line(day_off)));
     if shown.is_empty() {
         lines.push((Line::from(words::NO_MEETINGS), None));
     }
@@ -190,7 +223,11 @@ fn day_style(
     day: NaiveDate,
     theme: &Theme,
 ) -> ratatui::style::Style {
-    let mut style = theme.header();
+    let mut style = if holidays::on(day).is_some() {
+        theme.holiday()
+    } else {
+        theme.header()
+    };
     if day == calendar.day {
         style = theme.selected();
     }
@@ -206,7 +243,13 @@ fn week(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]) 
         let day = monday + Days::new(u64::from(i));
         let col = column(area, i, 7);
         let w = usize::from(col.width.saturating_sub(1)).max(1);
-        let mark = if day == widget.today { "*" } else { "." };
+        let holiday = holidays::on(day);
+        // The sign stands for the date's last dot, so the heading fits.
+        let mark = match (day == widget.today, holiday) {
+            (true, _) => "*",
+            (false, Some(_)) => holiday_words::MARK,
+            (false, None) => ".",
+        };
         let heading = format!(
             "{} {}.{}{mark}",
             catalog::WEEKDAYS_SHORT[i as usize],
@@ -217,11 +260,17 @@ fn week(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]) 
             fit(&heading, w),
             day_style(widget.today, widget.calendar, day, widget.theme),
         ))];
+        if let Some(holiday) = holiday {
+            lines.push(Line::from(Span::styled(
+                fit(holiday_words::name(holiday), w),
+                widget.theme.holiday(),
+            )));
+        }
         let todays: Vec<&Entry> = shown
             .iter()
             .filter(|e| e.occurrence.start.date() == day)
             .collect();
-        let room = usize::from(col.height).saturating_sub(1);
+        let room = usize::from(col.height).saturating_sub(lines.len());
         for (n, entry) in todays.iter().enumerate() {
             if n + 1 == room && todays.len() > room {
                 lines.push(Line::from(fit(&words::more(todays.len() - n), w)));
@@ -278,7 +327,10 @@ fn month(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry])
             if !in_month && day != widget.calendar.day {
                 style = widget.theme.archived();
             }
-            let mark = if day == widget.today { "*" } else { "" };
+            let mut mark = if day == widget.today { "*" } else { "" }.to_string();
+            if holidays::on(day).is_some() {
+                mark.push_str(holiday_words::MARK);
+            }
             let mut lines = vec![Line::from(Span::styled(
                 fit(&format!("{}{mark}", day.day()), w),
                 style,

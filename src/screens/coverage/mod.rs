@@ -168,18 +168,22 @@ pub fn row_name(data: &Data, row: Row) -> String {
 
 /// Facilities not archived, by region (in the map's order) then name.
 fn facility_rows(data: &Data) -> Vec<Id> {
-    let mut rows: Vec<(usize, String, Id)> = data
+    let mut rows: Vec<(usize, &str, Id)> = data
         .all(Kind::Facility)
         .filter_map(|r| match r {
             Record::Facility(f) if !f.meta.archived => Some((
                 crate::insight::coverage::region_index(f.region),
-                crate::domain::text::fold(&f.name),
+                f.name.as_str(),
                 f.meta.id,
             )),
             _ => None,
         })
         .collect();
-    rows.sort();
+    rows.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| crate::domain::collate::compare(a.1, b.1))
+            .then(a.2.cmp(&b.2))
+    });
     rows.into_iter().map(|(_, _, id)| id).collect()
 }
 

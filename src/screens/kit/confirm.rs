@@ -18,7 +18,8 @@ pub enum Question {
     ArchiveInstead(Kind, Id),
     /// Cancel one occurrence of a meeting (by its original date).
     CancelOccurrence(Id, NaiveDate),
-    /// Save a meeting although it clashes with others.
+    /// Save a meeting although it clashes with others or falls on a public
+    /// holiday.
     SaveDespiteClash(Box<Record>),
 }
 

@@ -62,6 +62,11 @@ impl Theme {
             Style::new()
         }
     }
+    /// A public holiday in the calendar (also marked by a sign and named,
+    /// so it reads without colour).
+    pub fn holiday(&self) -> Style {
+        self.fg(Color::Magenta).add_modifier(Modifier::BOLD)
+    }
     /// Borders.
     pub fn border(&self) -> Style {
         self.fg(Color::Blue)

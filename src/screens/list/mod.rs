@@ -7,40 +7,167 @@ pub mod view;
 
 pub use keys::{Lists, switch_tab};
 
+use crate::domain::Column;
 use crate::domain::text::{Query, fold};
-use crate::domain::{Id, Kind};
+use crate::domain::{FieldKind, Id, Kind, Record, collate};
 use crate::model::Data;
 use crate::screens::kit::cells::cell;
 use crate::screens::kit::text_input::TextInput;
 use crate::screens::kit::{Group, Keys};
 use crate::vocab::Action;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-/// What filtering needs of one record, kept beside the sort order so a
-/// keystroke scans one array instead of looking each record up.
+/// What filtering needs of one record, kept in one array per kind so a
+/// keystroke scans it instead of looking each record up.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Entry {
     id: Id,
     archived: bool,
-    text: std::sync::Arc<str>,
+    text: Arc<str>,
 }
 
-fn entries(data: &Data, kind: Kind, ids: Vec<Id>) -> Vec<Entry> {
-    ids.into_iter()
-        .map(|id| Entry {
-            id,
-            archived: data.is_archived(kind, id),
-            text: data.search_arc(kind, id),
+/// Every record of one kind, in id order, with its orders by each column.
+/// Kept with the version of the data it was made from ([`Data::derived`]), so
+/// sessions over one model share it: ten sessions on the meetings tab hold
+/// one array of 100,000 entries, not ten, and a column sorted for one is
+/// sorted for all. An order is a list of positions in `entries`, worked out
+/// the first time it is asked for: by the model's loader, off the drawing
+/// thread ([`warm_first_columns`], [`warm_other_columns`]), or else by the
+/// first session to sort by that column, the others waiting for it rather
+/// than sorting too.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Orders {
+    entries: Vec<Entry>,
+    by_column: Vec<OnceLock<Arc<[u32]>>>,
+}
+
+impl Orders {
+    fn new(data: &Data, kind: Kind) -> Orders {
+        let entries = data
+            .all(kind)
+            .map(|r| Entry {
+                id: r.id(),
+                archived: data.is_archived(kind, r.id()),
+                text: data.search_arc(kind, r.id()),
+            })
+            .collect();
+        Orders {
+            entries,
+            by_column: kind.columns().iter().map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// The orders of `kind` in this version of the data, shared by the
+    /// sessions that show it on the same day (whether an agreement has
+    /// expired depends on the day).
+    fn of(data: &Data, kind: Kind) -> Arc<Orders> {
+        data.derived((kind, data.today), || Orders::new(data, kind))
+    }
+
+    /// Positions of the entries in ascending order by column `sort`.
+    fn by(&self, data: &Data, kind: Kind, sort: usize) -> Arc<[u32]> {
+        match self.by_column.get(sort) {
+            Some(order) => order
+                .get_or_init(|| positions(data, kind, sort).into())
+                .clone(),
+            None => (0..self.entries.len() as u32).collect(),
+        }
+    }
+}
+
+/// Positions (in id order) of every record of `kind`, ordered by column
+/// `sort` in Czech alphabetical order, ties by id.
+fn positions(data: &Data, kind: Kind, sort: usize) -> Vec<u32> {
+    let Some(column) = kind.columns().get(sort) else {
+        return (0..data.count(kind) as u32).collect();
+    };
+    let cells: Vec<String> = data.all(kind).map(|r| cell(data, r, column)).collect();
+    let ranks = ranks(&cells, by_bytes(kind, column));
+    // A rank above a position in one number: the sort compares integers.
+    let mut keyed: Vec<u64> = ranks
+        .iter()
+        .enumerate()
+        .map(|(position, rank)| (u64::from(*rank) << 32) | position as u64)
+        .collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|k| k as u32).collect()
+}
+
+/// Whether a column's text orders by its bytes: dates and times are written
+/// year first, so their bytes are in time order (as collating would put
+/// them, only slower).
+fn by_bytes(kind: Kind, column: &Column) -> bool {
+    kind.field_index(column.field)
+        .and_then(|i| kind.fields().get(i))
+        .is_some_and(|f| matches!(f.kind, FieldKind::Date | FieldKind::DateTime))
+}
+
+/// Each text's place among the distinct texts, in Czech order (equal texts
+/// share a place). The collator sees only distinct texts: a column of
+/// facility names or statuses holds a few dozen among 100,000 records. It
+/// compares them rather than making ICU4X sort keys: a key took about 2 µs
+/// a name, several comparisons' worth.
+fn ranks(cells: &[String], by_bytes: bool) -> Vec<u32> {
+    let mut slot_of: rustc_hash::FxHashMap<&str, u32> = Default::default();
+    let mut distinct: Vec<&str> = Vec::new();
+    let slots: Vec<u32> = cells
+        .iter()
+        .map(|c| {
+            *slot_of.entry(c.as_str()).or_insert_with(|| {
+                distinct.push(c);
+                (distinct.len() - 1) as u32
+            })
         })
-        .collect()
+        .collect();
+    let mut order: Vec<u32> = (0..distinct.len() as u32).collect();
+    if by_bytes {
+        order.sort_unstable_by_key(|slot| distinct[*slot as usize]);
+    } else {
+        order.sort_by(|a, b| collate::compare(distinct[*a as usize], distinct[*b as usize]));
+    }
+    let mut rank = vec![0; distinct.len()];
+    for (place, slot) in order.iter().enumerate() {
+        rank[*slot as usize] = place as u32;
+    }
+    slots.iter().map(|slot| rank[*slot as usize]).collect()
 }
 
-/// What an order is of: kind, sort column, descending, and the kind's
-/// generation in the data. Orders are kept with the version of the data they
-/// were made from ([`Data::derived`]), so sessions over one model share them:
-/// ten sessions on the meetings tab hold one order of 100,000 entries, not
-/// ten, and after a save the first session to refresh sorts for the others.
-type OrderKey = (Kind, usize, bool, u64);
+/// Works out each kind's order by its first column, the lists' default, in
+/// this version of the data (the model's loader does, before handing the
+/// data over: sorting 100,000 meetings on the thread that draws would stall
+/// the first keystroke after loading).
+pub fn warm_first_columns(data: &Data) {
+    for kind in Kind::ALL {
+        Orders::of(data, kind).by(data, kind, 0);
+    }
+}
+
+/// Works out each kind's order by every other column (the model's loader
+/// does, once the data is handed over), so that cycling through the sort
+/// columns finds each order made.
+pub fn warm_other_columns(data: &Data) {
+    for kind in Kind::ALL {
+        let orders = Orders::of(data, kind);
+        for sort in 1..kind.columns().len() {
+            orders.by(data, kind, sort);
+        }
+    }
+}
+
+/// Every record of `kind` ordered by column `sort` in Czech alphabetical
+/// order, ties by id (reversed, ties too, when `descending`). Worked out
+/// afresh: lists keep theirs per version of the data.
+pub fn sorted(data: &Data, kind: Kind, sort: usize, descending: bool) -> Vec<Id> {
+    let ids: Vec<Id> = data.all(kind).map(Record::id).collect();
+    let mut out: Vec<Id> = positions(data, kind, sort)
+        .into_iter()
+        .map(|p| ids[p as usize])
+        .collect();
+    if descending {
+        out.reverse();
+    }
+    out
+}
 
 /// Below this many candidates one thread filters faster than two.
 const PARALLEL_FROM: usize = 20_000;
@@ -80,26 +207,6 @@ fn filter_parallel<T: Copy + Send + Sync>(
     })
 }
 
-/// Every record of `kind` ordered by column `sort` (folded text, so case and
-/// diacritics do not split the order), ties by id.
-pub fn sorted(data: &Data, kind: Kind, sort: usize, descending: bool) -> Vec<Id> {
-    let column = kind.columns().get(sort).copied();
-    let mut keyed: Vec<(String, Id)> = data
-        .all(kind)
-        .map(|r| {
-            (
-                column.map(|c| fold(&cell(data, r, &c))).unwrap_or_default(),
-                r.id(),
-            )
-        })
-        .collect();
-    keyed.sort_unstable();
-    if descending {
-        keyed.reverse();
-    }
-    keyed.into_iter().map(|(_, id)| id).collect()
-}
-
 /// One tab's list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListState {
@@ -115,15 +222,20 @@ pub struct ListState {
     pub selected: usize,
     /// Index of the first row on screen.
     pub offset: usize,
-    /// Every record of the kind in sort order, and what it was sorted by:
-    /// sorting is the costly step, so it is redone only when these change.
-    order: Arc<Vec<Entry>>,
-    order_stamp: Option<(usize, bool, u64)>,
-    /// Positions in `order` of the rows shown (so `rows` is derived from it).
+    /// Every record of the kind and its orders, shared with other sessions.
+    orders: Arc<Orders>,
+    /// Positions in `orders` by the sort column, ascending, and the column
+    /// and the kind's generation they are of: sorting is the costly step, so
+    /// it is redone only when these change.
+    order: Arc<[u32]>,
+    order_stamp: Option<(usize, u64)>,
+    /// Positions in `orders` of the rows shown, in the order shown (so
+    /// `rows` is derived from it).
     shown: Vec<u32>,
-    /// The folded query and archived setting `rows` was filtered with: a query
-    /// that only grows can filter the current rows instead of every record.
-    rows_stamp: Option<(String, bool)>,
+    /// The folded query, archived setting and direction `rows` was filtered
+    /// with: a query that only grows can filter the current rows instead of
+    /// every record.
+    rows_stamp: Option<(String, bool, bool)>,
 }
 
 impl ListState {
@@ -136,54 +248,42 @@ impl ListState {
     /// when it is still shown.
     pub fn refresh(&mut self, data: &Data, kind: Kind, show_archived: bool) {
         let keep = self.selected_id();
-        let stamp = (self.sort, self.descending, data.generation(kind));
-        if self.order_stamp != Some(stamp) {
-            let (sort, descending) = (self.sort, self.descending);
-            let key: OrderKey = (kind, sort, descending, stamp.2);
-            self.order = data.derived(key, || {
-                entries(data, kind, sorted(data, kind, sort, descending))
-            });
-            self.order_stamp = Some(stamp);
+        let generation = data.generation(kind);
+        let (sorted_by, made_from) = self.order_stamp.unzip();
+        if made_from != Some(generation) {
+            self.orders = Orders::of(data, kind);
+        }
+        if made_from != Some(generation) || sorted_by != Some(self.sort) {
+            self.order = self.orders.by(data, kind, self.sort);
+            self.order_stamp = Some((self.sort, generation));
             self.rows_stamp = None;
         }
         let query = fold(&self.filter.text);
-        let narrowing = matches!(&self.rows_stamp, Some((before, archived))
-            if *archived == show_archived && query.starts_with(before.as_str()));
+        let narrowing = matches!(&self.rows_stamp, Some((before, archived, descending))
+            if *archived == show_archived
+                && *descending == self.descending
+                && query.starts_with(before.as_str()));
         let candidates: Vec<u32> = if narrowing {
             std::mem::take(&mut self.shown)
+        } else if self.descending {
+            self.order.iter().rev().copied().collect()
         } else {
-            (0..self.order.len() as u32).collect()
+            self.order.to_vec()
         };
         let matcher = Query::new(&query);
-        let order = &self.order;
+        let entries = &self.orders.entries;
         let accept = |i: &u32| {
-            let entry = &order[*i as usize];
+            let entry = &entries[*i as usize];
             (show_archived || !entry.archived)
                 && (matcher.is_empty() || matcher.matches(&entry.text))
         };
         self.shown = filter_parallel(candidates, &accept);
-        self.rows = self
-            .shown
-            .iter()
-            .map(|i| self.order[*i as usize].id)
-            .collect();
-        self.rows_stamp = Some((query, show_archived));
+        self.rows = self.shown.iter().map(|i| entries[*i as usize].id).collect();
+        self.rows_stamp = Some((query, show_archived, self.descending));
         self.selected = keep
             .and_then(|id| self.rows.iter().position(|r| *r == id))
             .unwrap_or(0);
         self.clamp(0);
-    }
-
-    /// Adopts an order computed elsewhere (by the background loader) for the
-    /// default sort, if this list still uses it.
-    pub fn adopt_order(&mut self, data: &Data, kind: Kind, order: Vec<Id>) {
-        if self.sort == 0 && !self.descending {
-            let generation = data.generation(kind);
-            let key: OrderKey = (kind, 0, false, generation);
-            self.order = data.derived(key, || entries(data, kind, order));
-            self.order_stamp = Some((0, false, generation));
-            self.rows_stamp = None;
-        }
     }
 
     /// Selects the row of `id` if it is shown.
