@@ -99,6 +99,25 @@ impl Harness {
         }
     }
 
+    /// A session attached to `model`, a read model of `store` the test
+    /// opened itself (to hold its loader, say).
+    pub fn attached(
+        dir: tempfile::TempDir,
+        store: Arc<Store>,
+        model: Arc<spojka::model::Model>,
+        keymap: &str,
+        options: Options,
+    ) -> Harness {
+        let (width, height) = (80, 24);
+        let keymap = Keymap::builtin(keymap).expect("a built-in keymap");
+        Harness {
+            session: Session::attach(store.clone(), model, keymap, (width, height), options),
+            store,
+            terminal: terminal(width, height),
+            dir,
+        }
+    }
+
     /// Presses keys written as in keymap files, separated by white space.
     pub fn keys(&mut self, keys: &str) -> &mut Self {
         press(&mut self.session, keys);

@@ -7,9 +7,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Opens (or creates) the database `db` in `dir`, where the binary's tests
-/// put it too.
+/// put it too; through [`retry_open`], since a test may have filled it
+/// through a store it has only just dropped.
 pub fn open_in(dir: &Path) -> Arc<Store> {
-    Arc::new(Store::open(&dir.join("db")).expect("open the store"))
+    Arc::new(retry_open(|| Store::open(&dir.join("db"))))
 }
 
 /// Opens the store at `path` again, through [`retry_open`].
