@@ -4,8 +4,8 @@
 
 use super::msg::Effect;
 use super::state::{AppState, View};
-use crate::screens::kit::{Ctx, Screen};
-use crate::screens::list::Lists;
+use crate::screens::kit::{Ctx, Outcome};
+use crate::screens::list::{FilterLine, Lists};
 use crate::vocab::Action;
 
 /// The lists (the base of the stack) as a screen, with what it may read.
@@ -34,50 +34,39 @@ pub fn on_lists(state: &mut AppState, action: Action) -> Vec<Effect> {
     super::screen::apply(state, outcome)
 }
 
-/// Moves the list's selection (while typing its filter, say); false when
-/// `action` is not a move.
-fn on_list_move(state: &mut AppState, action: Action) -> bool {
-    let (mut lists, ctx) = lists_of(state);
-    let moved = lists.cursor(&ctx).is_some_and(|m| m.apply(action));
-    if moved {
-        lists.moved(&ctx);
-    }
-    moved
-}
-
 /// Typed or pasted text goes to whatever text the top view edits.
 pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
     if let Some(effects) = super::screen::on_text(state, text) {
         return effects;
     }
-    if let Some(View::Filter { .. }) = state.stack.last() {
-        state.list_mut().filter.insert(text);
-        state.refresh_current();
-    }
-    Vec::new()
+    with_filter_line(state, |line, ctx| line.type_text(text, ctx))
 }
 
-/// Keys while typing a filter (or a date to go to in the calendar).
+/// Keys while typing a filter (or a line a prompt asked for).
 pub fn on_filter(state: &mut AppState, action: Action) -> Vec<Effect> {
     if let Some(effects) = super::screen::on_screen(state, action) {
         return effects;
     }
-    match action {
-        Action::FilterApply => {
-            state.stack.pop();
-        }
-        Action::FilterCancel => {
-            if let Some(View::Filter { before }) = state.stack.pop() {
-                state.list_mut().filter = crate::screens::kit::text_input::TextInput::new(&before);
-                state.refresh_current();
-            }
-        }
-        _ if on_list_move(state, action) => {}
-        _ => {
-            if state.list_mut().filter.edit(action) {
-                state.refresh_current();
-            }
-        }
-    }
-    Vec::new()
+    with_filter_line(state, |line, ctx| {
+        super::screen::dispatch(line, action, ctx)
+    })
+}
+
+/// Runs `handle` on the filter line on top of the stack, if it is there,
+/// and carries out what it answers.
+fn with_filter_line(
+    state: &mut AppState,
+    handle: impl FnOnce(&mut FilterLine, &Ctx) -> Outcome,
+) -> Vec<Effect> {
+    let Some(View::Filter { before }) = state.stack.pop() else {
+        return Vec::new();
+    };
+    let (lists, ctx) = lists_of(state);
+    let mut line = FilterLine {
+        before: &before,
+        lists,
+    };
+    let outcome = handle(&mut line, &ctx);
+    state.stack.push(View::Filter { before });
+    super::screen::apply(state, outcome)
 }

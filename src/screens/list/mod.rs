@@ -2,9 +2,11 @@
 //! for every record kind. The lists are the base of the stack of screens;
 //! their keys borrow them from the app's state ([`Lists`]).
 
+mod filter;
 mod keys;
 pub mod view;
 
+pub use filter::FilterLine;
 pub use keys::{Lists, switch_tab};
 
 use crate::domain::Column;
