@@ -1,6 +1,8 @@
-//! The application: state, named actions, and one `update` step that turns a
-//! message into a new state and a list of effects. No terminal and no I/O here,
-//! so all of it is tested without a terminal.
+//! The application: the stack of screens over the lists, and one `update`
+//! step that turns a message into a new state and a list of effects. What
+//! every screen shares is handled here once (`screen.rs`); the screens
+//! themselves live in `screens/`. No terminal and no I/O here, so all of it
+//! is tested without a terminal.
 
 pub mod access;
 pub mod clash;
