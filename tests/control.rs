@@ -38,8 +38,11 @@ fn holding_import(db: &Path) -> Child {
         .stderr(Stdio::piped())
         .spawn()
         .expect("start the import");
+    // Answering, not only there: a test may have left a stale socket file
+    // for the import to replace, and until it has, another command would
+    // find the database free and hold it itself.
     let started = Instant::now();
-    while !socket_path(db).exists() {
+    while UnixStream::connect(socket_path(db)).is_err() {
         assert!(
             started.elapsed() < TIMEOUT,
             "the import never served its socket"
