@@ -92,3 +92,45 @@ impl Widget for PickerWidget<'_> {
         Paragraph::new(lines).render(inner, buf);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::screens::picker::{PickOption, PickTarget};
+
+    #[test]
+    fn the_cursor_follows_the_typed_search() {
+        let options = ["Plzeň", "Praha"]
+            .iter()
+            .enumerate()
+            .map(|(i, l)| PickOption::new(i as u64, l.to_string()))
+            .collect();
+        let mut picker = Picker::new(
+            (None, "Town"),
+            PickTarget::RulePreset,
+            false,
+            options,
+            Vec::new(),
+        );
+        let keymap = Keymap::default();
+        let theme = Theme { color: false };
+        let area = Rect::new(0, 0, 80, 20);
+        let widget = |picker: &Picker| {
+            PickerWidget {
+                picker,
+                keymap: &keymap,
+                theme: &theme,
+            }
+            .cursor(area)
+        };
+        let empty = widget(&picker);
+        picker.query.insert("plž");
+        let typed = widget(&picker);
+        // Three letters on, the diacritic one as wide as the others.
+        assert_eq!(typed, Position::new(empty.x + 3, empty.y));
+        // Inside the box, on its search line, after the prompt.
+        let rect = centred(area, 70, 18);
+        assert_eq!(empty.y, rect.y + 1);
+        assert_eq!(empty.x, rect.x + 1 + phrase::SEARCH.len() as u16);
+    }
+}
