@@ -216,8 +216,20 @@ fn uid_name() -> String {
     }
 }
 
+/// The language this run speaks: `--lang`, then `lang` in config.toml, then
+/// the locale. A settings file that cannot be used gives no language here;
+/// the interactive interface reports why when it reads the file.
+pub fn language(flag: Option<crate::vocab::Lang>) -> crate::vocab::Lang {
+    let setting = || {
+        let path = crate::config::default_path()?;
+        crate::config::load(Some(&path)).ok()?.lang
+    };
+    crate::vocab::Lang::choose_here(flag, flag.is_none().then(setting).flatten())
+}
+
 /// Runs what the command line asks for; standard output is `stdout`.
 pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
+    crate::catalog::speak(language(cli.lang));
     let clock = crate::clock::Clock::from_env()?;
     let path = match cli.db {
         Some(path) => path,
@@ -386,6 +398,8 @@ pub fn run_tui(
         theme: crate::ui::theme::Theme::from_env(),
         loading: crate::session::Loading::Background,
         config,
+        // The language `run` chose, spoken by this thread.
+        lang: crate::catalog::spoken(),
     };
     let mut session = Session::attach(store.clone(), model, keymap, (80, 24), options);
     let result = crate::term::run_local(&mut session, store.flusher()).map_err(CliError::Terminal);

@@ -17,6 +17,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::keymap::diagnostic::line_of;
+use crate::vocab::Lang;
 
 /// The travel gap used when the file does not set one: an hour to get from
 /// one prison to another is the association's rule of thumb.
@@ -31,12 +32,15 @@ pub struct Config {
     /// Warn when one person has less than this many minutes between meetings
     /// at two different facilities on the same day; 0 turns the warning off.
     pub travel_gap_minutes: i64,
+    /// The language of the interface (`lang = "cs"`), over the locale's.
+    pub lang: Option<Lang>,
 }
 
 impl Default for Config {
     fn default() -> Config {
         Config {
             travel_gap_minutes: DEFAULT_TRAVEL_GAP_MINUTES,
+            lang: None,
         }
     }
 }
@@ -82,6 +86,8 @@ pub enum Problem {
         /// The value as written in the file.
         found: String,
     },
+    /// A language that is not "cs" or "en"; the value as written.
+    UnknownLanguage(String),
     /// A number outside the range the setting allows.
     OutOfRange {
         /// The key.
@@ -97,8 +103,11 @@ impl fmt::Display for Problem {
             Problem::Syntax(message) => write!(f, "TOML syntax error: {message}"),
             Problem::UnknownKey(key) => write!(
                 f,
-                "unknown key \"{key}\": the only setting is travel_gap_minutes in [meetings]"
+                "unknown key \"{key}\": the settings are lang, and travel_gap_minutes in [meetings]"
             ),
+            Problem::UnknownLanguage(found) => {
+                write!(f, "lang must be \"cs\" or \"en\", found {found}")
+            }
             Problem::NotASection(key) => write!(f, "\"{key}\" must be a [{key}] section"),
             Problem::NotANumber { key, found } => {
                 write!(f, "{key} must be a whole number of minutes, found {found}")
@@ -154,6 +163,18 @@ pub fn parse(source: &str, text: &str) -> Result<Config, ConfigError> {
     for (section, value) in doc.get_ref() {
         let name: &str = section.get_ref();
         let offset = section.span().start;
+        if name == "lang" {
+            let lang = value.get_ref().as_str().and_then(Lang::from_code);
+            match lang {
+                Some(lang) => config.lang = Some(lang),
+                None => {
+                    let written = text.get(value.span()).unwrap_or_default().trim();
+                    let problem = Problem::UnknownLanguage(written.to_string());
+                    mistakes.push((value.span().start, name.into(), problem));
+                }
+            }
+            continue;
+        }
         let table = match value.get_ref() {
             DeValue::Table(table) if name == "meetings" => table,
             _ if name == "meetings" => {

@@ -53,6 +53,8 @@ pub struct Options {
     pub loading: Loading,
     /// The user's settings (config file).
     pub config: crate::config::Config,
+    /// The language the session speaks.
+    pub lang: crate::vocab::Lang,
 }
 
 /// Every record of every kind, indexed.
@@ -132,6 +134,9 @@ impl Session {
         size: (u16, u16),
         options: Options,
     ) -> Session {
+        // Every entry into a session speaks its language on the thread
+        // running it (see `catalog::words`).
+        crate::catalog::speak(options.lang);
         let empty = store.is_empty();
         let snapshot = model.snapshot();
         let mut state = AppState::new(snapshot.data, size.0, size.1, options.clock.now_prague());
@@ -173,6 +178,7 @@ impl Session {
     /// load, saves by other sessions and processes); returns whether anything
     /// did.
     pub fn poll_background(&mut self) -> bool {
+        crate::catalog::speak(self.options.lang);
         if self.model.version() == self.seen {
             return false;
         }
@@ -190,13 +196,8 @@ impl Session {
             // Records that could not be read were left out; name them.
             let bad = self.store.unreadable();
             if let Some(first) = bad.first() {
-                let text = format!(
-                    "{} unreadable record(s) left out, first {}: {}; run `spojka check --quarantine`",
-                    bad.len(),
-                    first.what,
-                    first.reason
-                );
-                self.state.error(status::failed(&text));
+                let text = status::unreadable(bad.len(), &first.what, &first.reason);
+                self.state.error(text);
             }
         }
         self.state.refresh_all();
@@ -223,6 +224,7 @@ impl Session {
     /// Handles one input: keys go through the keymap to named actions; in text
     /// modes unbound printable keys are typed.
     pub fn handle(&mut self, input: Input) {
+        crate::catalog::speak(self.options.lang);
         let before = self.state.now.date();
         self.state.now = self.options.clock.now_prague();
         self.state.data.today = self.state.now.date();
@@ -236,7 +238,7 @@ impl Session {
             Input::Tick => None,
             Input::IdleSoon => {
                 if self.state.form_mut().is_some_and(|form| form.is_dirty()) {
-                    self.state.error(status::IDLE_SOON_UNSAVED);
+                    self.state.error(status::idle_soon_unsaved());
                 }
                 None
             }
@@ -283,6 +285,7 @@ impl Session {
     /// Runs a message through `update`, then the effects it asks for, feeding
     /// their results back until nothing is left to do.
     pub fn dispatch(&mut self, msg: Msg) {
+        crate::catalog::speak(self.options.lang);
         let mut queue = vec![msg];
         while let Some(msg) = queue.pop() {
             for effect in update(&mut self.state, msg) {
@@ -317,7 +320,7 @@ impl Session {
             },
             Effect::ReadFull(kind, id, purpose) => match self.store.get(kind, id) {
                 Ok(Some(record)) => Some(Msg::ReadFull(record, purpose)),
-                Ok(None) => Some(Msg::EffectFailed(status::NOTHING_SELECTED.to_string())),
+                Ok(None) => Some(Msg::EffectFailed(status::nothing_selected().to_string())),
                 Err(e) => failed(&e),
             },
             Effect::Delete(kind, id) => match self.store.delete(kind, id, &who, now) {
@@ -505,6 +508,7 @@ impl Session {
 
     /// Draws the current state.
     pub fn render<B: Backend>(&self, terminal: &mut Terminal<B>) -> Result<(), B::Error> {
+        crate::catalog::speak(self.options.lang);
         terminal.draw(|frame| ui::draw(frame, &self.state, &self.keymap, &self.options.theme))?;
         Ok(())
     }

@@ -100,7 +100,7 @@ pub(super) fn finish(state: &mut AppState, action: Action) -> Vec<Effect> {
     };
     if action == Action::MergeReload {
         *form = Form::edit(&stored);
-        state.info(status::RELOADED);
+        state.info(status::reloaded());
         return Vec::new();
     }
     let theirs: Vec<&str> = merge

@@ -32,7 +32,7 @@ pub(super) fn open_form_picker(state: &mut AppState) -> Vec<Effect> {
         open_picker(data, form, (def.id, label), def.kind)
     };
     if picker.options.is_empty() {
-        state.error(status::NOTHING_TO_CHOOSE);
+        state.error(status::nothing_to_choose());
     } else {
         state.stack.push(View::Picker(picker));
     }
@@ -67,7 +67,7 @@ pub(super) fn save_form(state: &mut AppState) -> Vec<Effect> {
             }
             form.saving = true;
             let effect = super::series_edit::save_effect(data, form.then, record);
-            state.info(catalog::phrase::SAVING);
+            state.info(catalog::phrase::saving());
             vec![effect]
         }
         None => {

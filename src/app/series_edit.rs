@@ -24,7 +24,7 @@ pub fn ask(state: &mut AppState, series: Id, original: NaiveDate) {
         .enumerate()
         .map(|(i, s)| PickOption::new(i as u64, catalog::scope(*s).to_string()))
         .collect();
-    let label = catalog::phrase::EDIT_WHICH;
+    let label = catalog::phrase::edit_which();
     let picker = Picker::new(
         (None, label),
         PickTarget::EditScope(series, original),

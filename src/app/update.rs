@@ -179,11 +179,11 @@ pub(super) fn on_record_of(
         return None;
     }
     let Some((kind, id)) = target else {
-        state.error(status::NOTHING_SELECTED);
+        state.error(status::nothing_selected());
         return Some(Vec::new());
     };
     let Some(record) = state.data.get(kind, id).cloned() else {
-        state.error(status::NOTHING_SELECTED);
+        state.error(status::nothing_selected());
         return Some(Vec::new());
     };
     let purpose = match action {
@@ -216,7 +216,7 @@ pub(super) fn on_record_of(
                         of,
                         scroll: 0,
                     })),
-                None => state.error(crate::catalog::timeline::ONLY_FOR),
+                None => state.error(crate::catalog::timeline::only_for()),
             }
             Vec::new()
         }
@@ -249,7 +249,7 @@ fn open_read(state: &mut AppState, record: Record, purpose: ReadFor) {
             let new = crate::domain::lifecycle::renewal(&old, state.now.and_utc());
             state.stack.push(View::Form(Form::prefilled(&new.into())));
         }
-        (ReadFor::Renew, _) => state.error(status::RENEW_IS_FOR_AGREEMENTS),
+        (ReadFor::Renew, _) => state.error(status::renew_is_for_agreements()),
         (ReadFor::EditOccurrence(original, scope), Record::Meeting(series)) => {
             super::series_edit::open(state, &series, original, scope);
         }
@@ -317,7 +317,7 @@ pub(super) fn answer(state: &mut AppState, question: Question) -> Vec<Effect> {
                 then = form.then;
             }
             let effect = super::series_edit::save_effect(&state.data, then, *record);
-            state.info(crate::catalog::phrase::SAVING);
+            state.info(crate::catalog::phrase::saving());
             vec![effect]
         }
         Question::CancelOccurrence(id, original) => {

@@ -2,7 +2,7 @@
 //! about its record.
 
 use crate::insight::dashboard::{Fact, MEETING_DAYS, Section};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 /// Title of the dashboard.
 pub const TITLE: &str = "What needs attention";
@@ -20,9 +20,6 @@ pub const UNMARKED: &str = "  ";
 
 /// Between a record's name and what else identifies it.
 pub const SEPARATOR: &str = " · ";
-
-/// The hint for the key back to the lists.
-pub const TO_LISTS: &str = "lists";
 
 /// Shown under the headings when no section has anything.
 pub const NOTHING: &str = "Nothing needs attention today.";
@@ -60,8 +57,7 @@ pub fn fact(fact: &Fact) -> String {
             format!("{count} overdue, oldest due {oldest}")
         }
         Fact::Starts(at) => {
-            let weekday = super::WEEKDAYS_SHORT[at.weekday().num_days_from_monday() as usize];
-            format!("{weekday} {}", at.format("%Y-%m-%d %H:%M"))
+            format!("{} {}", super::weekday_short(at.date()), super::date_time(*at))
         }
     }
 }

@@ -23,6 +23,10 @@ pub struct Cli {
     /// or "vim") or the path of your own .toml file.
     #[arg(long, value_name = "NAME|PATH", global = true)]
     pub keymap: Option<String>,
+    /// The language of the interface and messages: "cs" or "en". Without it,
+    /// `lang` in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, value_name = "cs|en", global = true, value_parser = parse_lang)]
+    pub lang: Option<crate::vocab::Lang>,
     /// What to do; without a command spojka opens the interactive interface.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -434,4 +438,9 @@ impl Command {
         }
         self
     }
+}
+
+/// `--lang`'s value.
+fn parse_lang(value: &str) -> Result<crate::vocab::Lang, String> {
+    crate::vocab::Lang::from_code(value).ok_or_else(|| format!("\"{value}\" is not cs or en"))
 }

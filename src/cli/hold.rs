@@ -57,13 +57,10 @@ impl Context<'_> {
     }
 }
 
-/// The language of the caller's messages, from the environment.
+/// The language of the caller's messages: the one this thread speaks,
+/// chosen at start (`--lang`, the settings, the locale).
 fn caller_language() -> String {
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
-        .unwrap_or_default();
-    if locale.starts_with("cs") { "cs" } else { "en" }.to_string()
+    crate::catalog::spoken().code().to_string()
 }
 
 /// Runs a command on the database at `path`: here, holding it and serving
@@ -214,6 +211,9 @@ pub fn runner_as(
     clock: crate::clock::Clock,
 ) -> Runner {
     Arc::new(move |call: Call<'_>| {
+        // The command speaks its caller's language, on this thread only.
+        let lang = crate::vocab::Lang::from_code(&call.lang).unwrap_or_default();
+        crate::catalog::speak(lang);
         let argv = std::iter::once("spojka".to_string()).chain(call.args);
         let cli = match <super::Cli as clap::Parser>::try_parse_from(argv) {
             Ok(cli) => cli,

@@ -361,11 +361,11 @@ impl Data {
             }
             let shown = match (&value, def.kind) {
                 (FieldValue::Choice(Some(c)), crate::domain::FieldKind::Choice(set)) => {
-                    crate::catalog::choice_label(set, *c).to_string()
+                    crate::catalog::choice_label_everywhere(set, *c)
                 }
                 (FieldValue::Multi(v), crate::domain::FieldKind::Multi(set)) => v
                     .iter()
-                    .map(|c| crate::catalog::choice_label(set, *c))
+                    .map(|c| crate::catalog::choice_label_everywhere(set, *c))
                     .collect::<Vec<_>>()
                     .join(" "),
                 _ => self.plain(def, &value),

@@ -49,6 +49,7 @@ impl Connection {
                 remote: Some(super::remote(self.shared.listen, users.host.as_deref())),
             },
             config: self.shared.config.clone(),
+            lang: user.lang,
             color: term != "dumb",
             size: (w, h),
             idle: users.idle_timeout,

@@ -115,6 +115,8 @@ pub struct Start {
     pub access: Access,
     /// The server's settings.
     pub config: crate::config::Config,
+    /// The user's language.
+    pub lang: crate::vocab::Lang,
     /// Colours or not.
     pub color: bool,
     /// The window size from `pty-req`.
@@ -178,6 +180,7 @@ fn run(start: Start, events: &Receiver<Event>, out: &Sender<Out>, behind: &Rc<Ce
         theme: crate::ui::theme::Theme { color: start.color },
         loading: Loading::Background,
         config: start.config,
+        lang: start.lang,
     };
     let mut session = Session::attach(
         start.store,

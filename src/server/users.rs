@@ -27,25 +27,7 @@ use toml::Spanned;
 /// How long a session may sit without a key pressed when the file does not say.
 pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(8 * 60 * 60);
 
-/// The language of a user's messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// Czech.
-    Cs,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// The language's code, as the control socket's requests carry it.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Cs => "cs",
-            Lang::En => "en",
-        }
-    }
-}
+pub use crate::vocab::Lang;
 
 /// One person who may connect.
 #[derive(Debug, Clone)]

@@ -57,7 +57,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         frame.render_widget(
-            Paragraph::new(fit(phrase::TOO_SMALL, usize::from(area.width))),
+            Paragraph::new(fit(phrase::too_small(), usize::from(area.width))),
             area,
         );
         return;
@@ -237,7 +237,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
         Mode::Filter => {
             let (prefix, input) = match state.stack.last() {
                 Some(View::Prompt(prompt)) => (prompt_label(prompt.purpose), &prompt.input),
-                _ => (phrase::FILTER, &list.filter),
+                _ => (phrase::filter(), &list.filter),
             };
             let spans = vec![
                 Span::styled(prefix, theme.header()),
@@ -254,7 +254,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
         Mode::Normal if !list.filter.text.is_empty() => {
             let count = format!("  ({}/{})", list.rows.len(), state.data.count(state.tab));
             Line::from(vec![
-                Span::styled(phrase::FILTER, theme.header()),
+                Span::styled(phrase::filter(), theme.header()),
                 Span::raw(fit(&list.filter.text, usize::from(area.width) / 2)),
                 Span::raw(count),
             ])
@@ -267,9 +267,9 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
 /// The words before a prompt's text.
 fn prompt_label(purpose: PromptFor) -> &'static str {
     match purpose {
-        PromptFor::GotoDate => catalog::calendar::GOTO,
-        PromptFor::MoveOccurrence(..) => catalog::calendar::MOVE_TO,
-        PromptFor::ImportIcs => catalog::calendar::IMPORT_FROM,
+        PromptFor::GotoDate => catalog::calendar::goto(),
+        PromptFor::MoveOccurrence(..) => catalog::calendar::move_to(),
+        PromptFor::ImportIcs => catalog::calendar::import_from(),
         PromptFor::FiguresPeriod => catalog::figures::PERIOD_PROMPT,
     }
 }
@@ -284,7 +284,7 @@ fn byte_index(text: &str, chars: usize) -> usize {
 fn draw_status(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
     let (text, style) = match state.status.level {
         Level::Error => (state.status.text.as_str(), theme.error()),
-        Level::Info if state.status.text.is_empty() => (phrase::READY, theme.label()),
+        Level::Info if state.status.text.is_empty() => (phrase::ready(), theme.label()),
         Level::Info => (state.status.text.as_str(), theme.label()),
     };
     frame.render_widget(

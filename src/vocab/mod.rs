@@ -7,18 +7,20 @@
 //! others. The words shown for them live in `catalog`, keyed by the help key.
 
 pub mod action;
+pub mod lang;
 pub mod mode;
 pub mod role;
 pub mod scope;
 
 pub use action::Action;
+pub use lang::Lang;
 pub use mode::Mode;
 pub use role::Role;
 pub use scope::Scope;
 
 /// Declares a vocabulary enum from one table: each line a doc comment, the
 /// variant and its snake_case name. `key` prefixes the help-text key
-/// (`action` gives `action.move_up`).
+/// (`action` gives `action-move_up`, a Fluent message id).
 ///
 /// Generated: the enum (serde names in snake_case, which the tests hold equal
 /// to the table's names), `ALL` in table order, `name`, `from_name` and
@@ -79,7 +81,7 @@ macro_rules! vocabulary {
             /// The key of its words in the catalog, e.g. `action.move_down`.
             pub const fn help_key(self) -> &'static str {
                 match self {
-                    $($enum::$variant => concat!($key, ".", $name),)*
+                    $($enum::$variant => concat!($key, "-", $name),)*
                 }
             }
         }
@@ -92,7 +94,7 @@ macro_rules! vocabulary {
                 assert_eq!($enum::from_name(value.name()), Some(value));
                 let json = ::serde_json::to_string(&value).expect("serialize");
                 assert_eq!(json, format!("\"{}\"", value.name()));
-                assert_eq!(value.help_key(), format!("{}.{}", $key, value.name()));
+                assert_eq!(value.help_key(), format!("{}-{}", $key, value.name()));
             }
             assert_eq!($enum::from_name("no_such_name"), None);
         }

@@ -25,6 +25,7 @@ pub fn options(export_dir: &Path) -> Options {
         theme: Theme { color: false },
         loading: Loading::Eager,
         config: Default::default(),
+        lang: spojka::vocab::Lang::En,
     }
 }
 

@@ -47,7 +47,7 @@ impl Screen for Calendar {
             Action::DetailOpen if self.view == CalendarView::Agenda => {
                 return match self.selected_entry(ctx.data) {
                     Some(entry) => Outcome::Open(Open::Detail(Kind::Meeting, entry.id)),
-                    None => Outcome::error(status::NOTHING_SELECTED),
+                    None => Outcome::error(status::nothing_selected()),
                 };
             }
             Action::DetailOpen => {
@@ -61,7 +61,7 @@ impl Screen for Calendar {
                         Outcome::Open(Open::EditOccurrence(meeting.meta.id, original))
                     }
                     Some((meeting, _)) => Outcome::Open(Open::Edit(Kind::Meeting, meeting.meta.id)),
-                    None => Outcome::error(status::NOTHING_SELECTED),
+                    None => Outcome::error(status::nothing_selected()),
                 };
             }
             Action::OccurrenceCancel | Action::OccurrenceMove | Action::MeetingHeld => {
@@ -167,7 +167,7 @@ impl Calendar {
     /// Keys that act on the selected occurrence: cancel it, move it, mark it held.
     fn on_occurrence(&self, action: Action, data: &Data) -> Outcome {
         let Some((meeting, original)) = self.selected_occurrence(data) else {
-            return Outcome::error(status::NOTHING_SELECTED);
+            return Outcome::error(status::nothing_selected());
         };
         match action {
             Action::OccurrenceCancel => Outcome::Open(Open::Confirm(Confirm {
@@ -176,7 +176,7 @@ impl Calendar {
             })),
             Action::OccurrenceMove => prompt(PromptFor::MoveOccurrence(meeting.meta.id, original)),
             Action::MeetingHeld if meeting.recurrence.is_some() => {
-                Outcome::error(status::HELD_IS_PER_MEETING)
+                Outcome::error(status::held_is_per_meeting())
             }
             Action::MeetingHeld => {
                 let mut meeting = meeting;

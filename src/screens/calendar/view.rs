@@ -46,9 +46,9 @@ impl Widget for CalendarWidget<'_> {
 
 fn title(data: &Data, calendar: &Calendar) -> String {
     let view = match calendar.view {
-        CalendarView::Agenda => words::AGENDA,
-        CalendarView::Week => words::WEEK,
-        CalendarView::Month => words::MONTH,
+        CalendarView::Agenda => words::agenda(),
+        CalendarView::Week => words::week(),
+        CalendarView::Month => words::month(),
     };
     let mut text = format!(" {view} · {} ", heading(calendar.day));
     let who = match calendar.filter {
@@ -100,10 +100,10 @@ fn entry_text(data: &Data, entry: &Entry, with_end: bool) -> (String, bool) {
         text.push_str(&format!(" · {}", data.name(Kind::Facility, f)));
     }
     if cancelled && with_end {
-        text.push_str(&format!(" {}", words::CANCELLED));
+        text.push_str(&format!(" {}", words::cancelled()));
     }
     if o.moved {
-        text.push_str(&format!(" {}", words::MOVED));
+        text.push_str(&format!(" {}", words::moved()));
     }
     (text, cancelled)
 }
@@ -115,7 +115,7 @@ fn agenda(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]
         let todo = open_actions(widget.data, person);
         if !todo.is_empty() {
             lines.push((
-                Line::from(Span::styled(words::TO_DO, widget.theme.header())),
+                Line::from(Span::styled(words::to_do(), widget.theme.header())),
                 None,
             ));
         }
@@ -126,10 +126,10 @@ fn agenda(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]
             let overdue = item.due.is_some_and(|d| d < widget.today);
             let due = item
                 .due
-                .map(|d| format!(" · {} {d}", words::DUE))
+                .map(|d| format!(" · {} {d}", words::due()))
                 .unwrap_or_default();
             let flag = if overdue {
-                format!(" {}", words::OVERDUE)
+                format!(" {}", words::overdue())
             } else {
                 String::new()
             };
@@ -150,7 +150,7 @@ fn agenda(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]
     let day_line = |date: NaiveDate| {
         let mut text = heading(date);
         if date == widget.today {
-            text.push_str(&format!(" ({})", words::TODAY));
+            text.push_str(&format!(" ({})", words::today()));
         }
         let style = if holidays::on(date).is_some() {
             widget.theme.holiday()
@@ -191,7 +191,7 @@ fn agenda(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]
     }
     lines.extend(holidays_left.map(|(day_off, _)| day_line(day_off)));
     if shown.is_empty() {
-        lines.push((Line::from(words::NO_MEETINGS), None));
+        lines.push((Line::from(words::no_meetings()), None));
     }
     // Scroll so the selected meeting is on screen.
     let rows = usize::from(area.height).max(1);
@@ -252,7 +252,7 @@ fn week(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]) 
         };
         let heading = format!(
             "{} {}.{}{mark}",
-            catalog::WEEKDAYS_SHORT[i as usize],
+            catalog::weekday_short_of(i as usize),
             day.day(),
             day.month()
         );
@@ -293,7 +293,7 @@ fn month(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry])
     let header = Rect { height: 1, ..area };
     for i in 0..7u16 {
         let col = column(header, i, 7);
-        let text = fit(catalog::WEEKDAYS_SHORT[i as usize], usize::from(col.width));
+        let text = fit(catalog::weekday_short_of(i as usize), usize::from(col.width));
         Paragraph::new(Span::styled(text, widget.theme.label())).render(col, buf);
     }
     let grid = Rect {

@@ -33,7 +33,7 @@ impl Widget for ConfirmWidget<'_> {
         Clear.render(rect, buf);
         let block = Block::bordered()
             .border_style(theme.border())
-            .title(format!(" {} ", phrase::CONFIRM_TITLE));
+            .title(format!(" {} ", phrase::confirm_title()));
         let inner = block.inner(rect);
         block.render(rect, buf);
         let key = |action| {

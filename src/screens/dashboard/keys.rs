@@ -42,7 +42,7 @@ impl Screen for Board {
                 let item = self.attention.as_ref().and_then(|d| d.item(self.selected));
                 match item {
                     Some(item) => Outcome::Open(Open::Detail(item.kind, item.id)),
-                    None => Outcome::error(status::NOTHING_SELECTED),
+                    None => Outcome::error(status::nothing_selected()),
                 }
             }
             Action::CoverageShow => Outcome::Open(Open::Coverage),

@@ -36,7 +36,7 @@ impl Widget for BoardWidget<'_> {
         let inner = titled_box(&title, area, buf, theme);
         let width = usize::from(inner.width);
         let Some(dashboard) = &board.attention else {
-            Paragraph::new(fit(phrase::LOADING, width)).render(inner, buf);
+            Paragraph::new(fit(phrase::loading(), width)).render(inner, buf);
             return;
         };
         let height = usize::from(inner.height);

@@ -25,7 +25,7 @@ impl Screen for Detail {
         match action {
             Action::LinkFollow | Action::DetailOpen => match self.selected_link() {
                 Some(link) => Outcome::Open(Open::Detail(link.kind, link.id)),
-                None => Outcome::error(status::NOT_A_LINK),
+                None => Outcome::error(status::not_a_link()),
             },
             Action::RecordEdit
             | Action::RecordDelete

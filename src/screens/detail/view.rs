@@ -41,7 +41,7 @@ fn draw(detail: &Detail, data: &Data, theme: &Theme, area: Rect, buf: &mut Buffe
         data.name(detail.kind, detail.id)
     );
     if record.meta().archived {
-        title.push_str(phrase::ARCHIVED_MARK);
+        title.push_str(phrase::archived_mark());
         title.push(' ');
     }
     let inner = titled_box(&title, area, buf, theme);
@@ -102,7 +102,7 @@ fn field_lines<'a>(data: &Data, record: &Record, width: u16, theme: &Theme) -> V
     {
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{:<label_width$} ", fit(phrase::STEPS, label_width)),
+                format!("{:<label_width$} ", fit(phrase::steps(), label_width)),
                 theme.label(),
             ),
             Span::raw(fit(&steps_text(&a.steps), value_width.max(1))),
@@ -132,12 +132,12 @@ fn links(data: &Data, detail: &Detail, theme: &Theme, area: Rect, buf: &mut Buff
         return;
     }
     let heading = Line::from(Span::styled(
-        format!("── {} ", phrase::RELATED),
+        format!("── {} ", phrase::related()),
         theme.header(),
     ));
     let mut lines = vec![heading];
     if detail.links.is_empty() {
-        lines.push(Line::from(phrase::NOTHING_RELATED));
+        lines.push(Line::from(phrase::nothing_related()));
     }
     let page = usize::from(area.height.saturating_sub(1)).max(1);
     let offset = detail.selected.saturating_sub(page - 1);
@@ -159,7 +159,7 @@ fn links(data: &Data, detail: &Detail, theme: &Theme, area: Rect, buf: &mut Buff
             .is_some_and(|r| r.meta().archived);
         let mut text = format!("{how}: {name}");
         if archived {
-            text = format!("{text} {}", phrase::ARCHIVED_MARK);
+            text = format!("{text} {}", phrase::archived_mark());
         }
         let style = if i == detail.selected {
             theme.selected()

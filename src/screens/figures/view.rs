@@ -35,7 +35,7 @@ impl Widget for FiguresWidget<'_> {
         let title = format!(" {} ", words::title(figures.from, figures.to));
         let inner = titled_box(&title, area, buf, self.theme);
         if self.loading {
-            Paragraph::new(crate::catalog::phrase::LOADING).render(inner, buf);
+            Paragraph::new(crate::catalog::phrase::loading()).render(inner, buf);
             return;
         }
         let cols = usize::from(inner.width);

@@ -36,7 +36,7 @@ impl Screen for Form {
         if self.is_dirty() {
             Outcome::Open(Open::Confirm(Confirm {
                 question: Question::Discard,
-                text: question::DISCARD.to_string(),
+                text: question::discard().to_string(),
             }))
         } else {
             Outcome::Close
@@ -97,7 +97,7 @@ impl Screen for Form {
         if self.edit_text(None, Some(text)) {
             Outcome::Done
         } else {
-            Outcome::info(status::CHOOSE_FROM_LIST)
+            Outcome::info(status::choose_from_list())
         }
     }
 }

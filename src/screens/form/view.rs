@@ -58,12 +58,7 @@ impl FormWidget<'_> {
 impl Widget for FormWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (form, theme) = (self.form, self.theme);
-        let verb = if form.meta.id == 0 {
-            phrase::NEW
-        } else {
-            phrase::EDIT
-        };
-        let title = format!(" {verb} {} ", catalog::kind_singular(form.kind));
+        let title = format!(" {} ", phrase::form_title(form.kind, form.meta.id == 0));
         let block = Block::bordered().border_style(theme.border()).title(title);
         let inner = block.inner(area);
         block.render(area, buf);

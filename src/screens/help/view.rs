@@ -24,7 +24,7 @@ impl Widget for HelpWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let block = Block::bordered()
             .border_style(self.theme.border())
-            .title(format!(" {} ", phrase::HELP_TITLE));
+            .title(format!(" {} ", phrase::help_title()));
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);

@@ -27,14 +27,14 @@ impl Widget for HistoryWidget<'_> {
         let (history, theme) = (self.history, self.theme);
         let title = format!(
             " {}: {} ",
-            phrase::HISTORY_TITLE,
+            phrase::history_title(),
             self.data.name(history.kind, history.id)
         );
         let inner = titled_box(&title, area, buf, theme);
         let width = usize::from(inner.width);
         let mut lines = Vec::new();
         if history.entries.is_empty() {
-            lines.push(Line::from(phrase::NO_HISTORY));
+            lines.push(Line::from(phrase::no_history()));
         }
         for entry in &history.entries {
             let change = catalog::change(entry.change);

@@ -97,7 +97,7 @@ impl Screen for Lists<'_> {
             | Action::RecordRenew
             | Action::TimelineShow => match self.list().selected_id() {
                 Some(id) => Outcome::OnRecord(action, kind, id),
-                None => Outcome::error(status::NOTHING_SELECTED),
+                None => Outcome::error(status::nothing_selected()),
             },
             Action::SortNext | Action::SortReverse => {
                 let cols = kind.columns();
@@ -121,7 +121,7 @@ impl Screen for Lists<'_> {
             }
             Action::DetailOpen => match self.list().selected_id() {
                 Some(id) => Outcome::Open(Open::Detail(kind, id)),
-                None => Outcome::error(status::NOTHING_SELECTED),
+                None => Outcome::error(status::nothing_selected()),
             },
             Action::RecordNew => Outcome::Open(Open::New(kind)),
             Action::ArchivedToggle => {
@@ -132,7 +132,7 @@ impl Screen for Lists<'_> {
                 Outcome::info(status::archived_shown(*self.show_archived))
             }
             Action::ExportIcs if kind != Kind::Meeting => {
-                Outcome::error(status::ICS_IS_FOR_MEETINGS)
+                Outcome::error(status::ics_is_for_meetings())
             }
             Action::ExportIcs => self.export(kind, ExportFormat::Ics),
             Action::ExportCsv => self.export(kind, ExportFormat::Csv),

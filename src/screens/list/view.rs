@@ -79,11 +79,11 @@ impl Widget for ListWidget<'_> {
         let widths = fitted.iter().map(|(_, w)| Constraint::Length(*w));
         if list.rows.is_empty() {
             let message = if self.loading {
-                phrase::LOADING
+                phrase::loading()
             } else if list.filter.text.is_empty() {
-                phrase::EMPTY_LIST
+                phrase::empty_list()
             } else {
-                phrase::NO_MATCH
+                phrase::no_match()
             };
             Table::new(Vec::<Row>::new(), widths)
                 .header(header)
@@ -113,7 +113,7 @@ impl Widget for ListWidget<'_> {
                 let cells = fitted.iter().enumerate().map(|(n, (i, w))| {
                     let mut text = cell(self.data, record, &cols[*i]);
                     if archived && n == 0 {
-                        text = format!("{} {text}", phrase::ARCHIVED_MARK);
+                        text = format!("{} {text}", phrase::archived_mark());
                     }
                     Cell::from(fit(&text, usize::from(*w)))
                 });

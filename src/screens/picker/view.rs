@@ -36,7 +36,7 @@ impl PickerWidget<'_> {
         let width = usize::from(inner.width);
         let query = &self.picker.query;
         let typed: String = query.text.chars().take(query.cursor).collect();
-        let x = (phrase::SEARCH.len() + text::width(&typed)).min(width.saturating_sub(1));
+        let x = (phrase::search().len() + text::width(&typed)).min(width.saturating_sub(1));
         Position::new(inner.x + x as u16, inner.y)
     }
 }
@@ -52,9 +52,9 @@ impl Widget for PickerWidget<'_> {
             .first_key(Mode::Picker, Action::PickerToggle)
             .unwrap_or_default();
         let title = if picker.multi {
-            format!(" {} {what} ({toggle}: select several) ", phrase::CHOOSE)
+            format!(" {} {what} ({toggle}: select several) ", phrase::choose())
         } else {
-            format!(" {} {what} ", phrase::CHOOSE)
+            format!(" {} {what} ", phrase::choose())
         };
         let block = Block::bordered()
             .border_style(theme.border())
@@ -63,10 +63,10 @@ impl Widget for PickerWidget<'_> {
         block.render(rect, buf);
         let width = usize::from(inner.width);
         let mut lines = vec![Line::from(vec![
-            Span::styled(phrase::SEARCH, theme.header()),
+            Span::styled(phrase::search(), theme.header()),
             Span::raw(fit(
                 &picker.query.text,
-                width.saturating_sub(phrase::SEARCH.len()),
+                width.saturating_sub(phrase::search().len()),
             )),
         ])];
         let rows = usize::from(inner.height.saturating_sub(1)).max(1);
@@ -131,6 +131,6 @@ mod tests {
         // Inside the box, on its search line, after the prompt.
         let rect = centred(area, 70, 18);
         assert_eq!(empty.y, rect.y + 1);
-        assert_eq!(empty.x, rect.x + 1 + phrase::SEARCH.len() as u16);
+        assert_eq!(empty.x, rect.x + 1 + phrase::search().len() as u16);
     }
 }

@@ -62,7 +62,7 @@ impl Widget for TimelineWidget<'_> {
             TimelineOf::Facility(id) => (Kind::Facility, id),
             TimelineOf::Organisation(id) => (Kind::Organisation, id),
         };
-        let title = format!(" {}: {} ", words::TITLE, data.name(kind, id));
+        let title = format!(" {}: {} ", words::title(), data.name(kind, id));
         let inner = titled_box(&title, area, buf, theme);
         let shown = bars(data, timeline.of, today);
         let label_width = (usize::from(inner.width) / 3).clamp(12, 40);
@@ -71,7 +71,7 @@ impl Widget for TimelineWidget<'_> {
         let cols = months(today, month_count);
         let mut lines = vec![axis(&cols, label_width, today), legend(theme)];
         if shown.is_empty() {
-            lines.push(Line::from(words::NONE));
+            lines.push(Line::from(words::none()));
         }
         for bar in shown.iter().skip(timeline.scroll) {
             lines.push(bar_line(data, today, bar, &cols, label_width, theme));
@@ -104,7 +104,7 @@ fn axis<'a>(cols: &[chrono::NaiveDate], label_width: usize, today: chrono::Naive
 }
 
 fn legend<'a>(theme: &Theme) -> Line<'a> {
-    let mut spans = vec![Span::raw(format!("{} ", words::LEGEND))];
+    let mut spans = vec![Span::raw(format!("{} ", words::legend()))];
     for status in [
         AgreementStatus::Signed,
         AgreementStatus::Negotiating,
@@ -156,7 +156,7 @@ fn dates(bar: &Bar) -> String {
     let until = bar
         .until
         .map(|d| d.to_string())
-        .unwrap_or_else(|| words::OPEN_ENDED.to_string());
+        .unwrap_or_else(|| words::open_ended().to_string());
     let status = catalog::choice_label(ChoiceSet::AgreementStatus, bar.status.index());
     format!("{} → {until}, {status}", bar.from)
 }

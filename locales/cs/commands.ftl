@@ -1,0 +1,1 @@
+# The command line: help of commands and options, messages, errors.

@@ -1,0 +1,58 @@
+# Stavový řádek a otázky: co se právě stalo, co se nepovedlo, na co je
+# třeba odpovědět ano, nebo ne.
+
+status-saved = Uloženo: { kind-noun } „{ $name }“.
+status-not-saved-changed-elsewhere = Neuloženo: „{ $name }“ mezitím změnil i někdo jiný.
+status-idle-soon-unsaved = Neuložené změny: za minutu se okno pro nečinnost zavře; uložte je, nebo stiskněte klávesu.
+status-reloaded = Formulář teď ukazuje záznam, jak byl uložen jinde; vaše úpravy jsou pryč.
+status-gone-elsewhere = Zatímco jste záznam ({ kind-noun }) upravovali, někdo jiný ho smazal; nic se neuložilo.
+status-deleted = Smazáno: { kind-noun } „{ $name }“.
+status-archived = Archivováno: { kind-noun } „{ $name }“.
+status-restored = Obnoveno z archivu: { kind-noun } „{ $name }“.
+status-imported = Import ze souboru { $path }: nových { $created }, změněných { $updated }, beze změny { $unchanged }, přeskočených { $skipped }
+status-ics-is-for-meetings = Do iCalendar se exportují schůzky: přejděte na kartu Schůzky nebo do kalendáře.
+status-exported = { $count ->
+    [one] Exportován { $count } záznam
+    [few] Exportovány { $count } záznamy
+   *[other] Exportováno { $count } záznamů
+} do { $path }
+status-failed = Chyba: { $what }
+status-form-invalid = Neuloženo: { $count ->
+    [one] { $count } pole je třeba opravit.
+    [few] { $count } pole je třeba opravit.
+   *[other] { $count } polí je třeba opravit.
+}
+status-seeded = Načteno { $created } zařízení ({ $skipped } už v databázi bylo).
+status-archived-shown = Zobrazují se i archivované záznamy.
+status-archived-hidden = Archivované záznamy jsou skryté.
+status-sorted-ascending = Seřazeno podle sloupce { $column }, vzestupně.
+status-sorted-descending = Seřazeno podle sloupce { $column }, sestupně.
+status-held-is-per-meeting = Série se označuje jako proběhlá celá: upravte schůzku a nastavte její stav.
+status-renew-is-for-agreements = Obnovují se jen dohody: vyberte dohodu.
+status-nothing-selected = Není vybrán žádný záznam.
+status-choose-from-list = Toto pole se vybírá ze seznamu: otevřete ho klávesou Enter.
+status-nothing-to-choose = Zatím není z čeho vybírat: nejdřív takové záznamy vytvořte.
+status-not-a-link = Vyberte související záznam, na který chcete přejít.
+status-unbound = { $key } tu nic nedělá; nápověda je pod klávesou ?.
+status-unreadable = { $count ->
+    [one] Vynechán { $count } nečitelný záznam
+    [few] Vynechány { $count } nečitelné záznamy
+   *[other] Vynecháno { $count } nečitelných záznamů
+}, první { $first }: { $reason }; spusťte `spojka check --quarantine`
+
+question-seed = Databáze je prázdná. Načíst veřejný seznam { $count } českých věznic (s jejich kraji)? Můžete to udělat i později příkazem `spojka seed`.
+question-cancel-occurrence = Zrušit „{ $title }“ dne { $day }?
+question-discard = Zahodit změny v tomto formuláři?
+question-delete = Smazat { kind-noun-acc } „{ $name }“? Tuto akci nelze vrátit.
+question-archive-instead = Záznam „{ $name }“ ({ kind-noun }) nelze smazat: odkazuje na něj { $referrers }{ $more ->
+    [0] {""}
+   *[other] ; a { $more } dalších
+}. Archivovat ho místo toho (skrytý, zachovaný pro tyto záznamy)?
+
+clash-same-person = { $name } je na obou
+clash-same-facility = stejné místo: { $name }
+clash-travel = { $name } má na cestu { $minutes } min
+clash-question = Schůzka se kryje s: { $clashes }{ $more ->
+    [0] {""}
+   *[other] ; a { $more } dalšími
+}. Přesto uložit?

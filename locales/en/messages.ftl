@@ -1,0 +1,55 @@
+# The status line and the questions: what just happened, what went wrong,
+# what needs a yes or a no.
+
+status-saved = Saved { kind-noun } "{ $name }".
+status-not-saved-changed-elsewhere = Not saved: "{ $name }" was changed elsewhere too.
+status-idle-soon-unsaved = Unsaved changes: closing in a minute for inactivity; save, or press a key.
+status-reloaded = The form now shows the record as saved elsewhere; your edits are gone.
+status-gone-elsewhere = This { kind-noun } was deleted elsewhere while you edited it; nothing was saved.
+status-deleted = Deleted { kind-noun } "{ $name }".
+status-archived = Archived { kind-noun } "{ $name }".
+status-restored = Restored { kind-noun } "{ $name }".
+status-imported = Imported { $created } created, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped, from { $path }
+status-ics-is-for-meetings = iCalendar export is for meetings: go to the Meetings tab or the calendar.
+status-exported = Exported { $count ->
+    [one] { $count } record
+   *[other] { $count } records
+} to { $path }
+status-failed = Error: { $what }
+status-form-invalid = Not saved: { $count ->
+    [one] { $count } field needs
+   *[other] { $count } fields need
+} attention.
+status-seeded = Loaded { $created } facilities ({ $skipped } were already there).
+status-archived-shown = Showing archived records.
+status-archived-hidden = Hiding archived records.
+status-sorted-ascending = Sorted by { $column }, ascending.
+status-sorted-descending = Sorted by { $column }, descending.
+status-held-is-per-meeting = A series is marked held as a whole: edit the meeting and set its status.
+status-renew-is-for-agreements = Only agreements are renewed: select an agreement.
+status-nothing-selected = No record selected.
+status-choose-from-list = This field is chosen from a list: press Enter to open it.
+status-nothing-to-choose = Nothing to choose from yet: create such records first.
+status-not-a-link = Select a related record to go to it.
+status-unbound = { $key } does nothing here; press ? for help.
+status-unreadable = { $count ->
+    [one] { $count } unreadable record
+   *[other] { $count } unreadable records
+} left out, first { $first }: { $reason }; run `spojka check --quarantine`
+
+question-seed = The database is empty. Load the public list of { $count } Czech prisons (with their regions)? You can do it later with `spojka seed`.
+question-cancel-occurrence = Cancel "{ $title }" on { $day }?
+question-discard = Discard your changes to this form?
+question-delete = Delete { kind-noun } "{ $name }"? This cannot be undone.
+question-archive-instead = The { kind-noun } "{ $name }" cannot be deleted: it is referred to by { $referrers }{ $more ->
+    [0] {""}
+   *[other] ; and { $more } more
+}. Archive it instead (hidden, kept for those records)?
+
+clash-same-person = { $name } is in both
+clash-same-facility = same place: { $name }
+clash-travel = { $name } has { $minutes } min to travel
+clash-question = This meeting clashes with: { $clashes }{ $more ->
+    [0] {""}
+   *[other] ; and { $more } more
+}. Save anyway?

@@ -1,0 +1,3 @@
+# The overviews: dashboard, coverage map, figures, holidays, access, merge.
+
+dashboard-to-lists = lists
