@@ -113,9 +113,15 @@ fn the_default_path_is_in_the_config_directory() {
 #[test]
 fn the_language_is_read_and_a_wrong_one_named_with_its_line() {
     use spojka::vocab::Lang;
-    let config = config::parse("config.toml", "lang = \"cs\"\n[meetings]\ntravel_gap_minutes = 30\n")
-        .expect("valid");
-    assert_eq!((config.lang, config.travel_gap_minutes), (Some(Lang::Cs), 30));
+    let config = config::parse(
+        "config.toml",
+        "lang = \"cs\"\n[meetings]\ntravel_gap_minutes = 30\n",
+    )
+    .expect("valid");
+    assert_eq!(
+        (config.lang, config.travel_gap_minutes),
+        (Some(Lang::Cs), 30)
+    );
     let (line, key, problem) = refused("\nlang = \"de\"\n");
     assert_eq!((line, key.as_deref()), (2, Some("lang")));
     assert_eq!(problem, Problem::UnknownLanguage("\"de\"".into()));

@@ -86,6 +86,8 @@ fn options() -> Options {
         // As the binary does: facilities first, the rest in the background.
         loading: Loading::Background,
         config: Default::default(),
+        // The language most users read.
+        lang: spojka::vocab::Lang::Cs,
     }
 }
 

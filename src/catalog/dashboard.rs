@@ -57,7 +57,11 @@ pub fn fact(fact: &Fact) -> String {
             format!("{count} overdue, oldest due {oldest}")
         }
         Fact::Starts(at) => {
-            format!("{} {}", super::weekday_short(at.date()), super::date_time(*at))
+            format!(
+                "{} {}",
+                super::weekday_short(at.date()),
+                super::date_time(*at)
+            )
         }
     }
 }

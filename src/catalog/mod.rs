@@ -81,7 +81,11 @@ pub fn choice_label(set: ChoiceSet, index: usize) -> &'static str {
     if set == ChoiceSet::Region {
         return Region::ALL.get(index).map_or("?", |r| r.name_cs());
     }
-    text(&format!("choice-{}-{}", choice_set_key(set), set.code(index)))
+    text(&format!(
+        "choice-{}-{}",
+        choice_set_key(set),
+        set.code(index)
+    ))
 }
 
 /// The labels of an option in every language, for search text: a record is
@@ -207,7 +211,10 @@ fn day_args(day: NaiveDate) -> [(&'static str, FluentValue<'static>); 7] {
         ("month2", format!("{:02}", day.month()).into()),
         ("year", day.year().to_string().into()),
         ("weekday", text(&format!("weekday-{weekday}")).into()),
-        ("month_name", text(&format!("month-of-{}", day.month())).into()),
+        (
+            "month_name",
+            text(&format!("month-of-{}", day.month())).into(),
+        ),
     ]
 }
 
@@ -442,7 +449,11 @@ pub mod phrase {
     }
     /// The title of a form: a new record of `kind`, or an existing one.
     pub fn form_title(kind: Kind, new: bool) -> String {
-        let id = if new { "form-title-new" } else { "form-title-edit" };
+        let id = if new {
+            "form-title-new"
+        } else {
+            "form-title-edit"
+        };
         format(id, &[("kind", kind_arg(kind))])
     }
     /// Title of the question which occurrences of a series to edit.
@@ -490,7 +501,10 @@ pub mod status {
     }
     /// A save refused because the record changed elsewhere.
     pub fn not_saved_changed_elsewhere(name: &str) -> String {
-        format("status-not-saved-changed-elsewhere", &[("name", name.into())])
+        format(
+            "status-not-saved-changed-elsewhere",
+            &[("name", name.into())],
+        )
     }
     /// The idle timeout is near and a form holds unsaved changes.
     pub fn idle_soon_unsaved() -> &'static str {

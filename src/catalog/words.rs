@@ -32,7 +32,14 @@ macro_rules! catalog_files {
     };
 }
 
-catalog_files!["interface", "actions", "records", "messages", "overviews", "commands"];
+catalog_files![
+    "interface",
+    "actions",
+    "records",
+    "messages",
+    "overviews",
+    "commands"
+];
 
 /// One language's catalog: its bundle, and every message that takes no
 /// arguments formatted once, so the most used words are borrowed, not built.

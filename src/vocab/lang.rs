@@ -38,10 +38,7 @@ impl Lang {
     /// The language a POSIX locale value asks for (`cs_CZ.UTF-8`, `cs`,
     /// `en_GB`, `C`): Czech for Czech, English for everything else.
     pub fn of_locale(value: &str) -> Lang {
-        let language = value
-            .split(['_', '.', '@', '-'])
-            .next()
-            .unwrap_or_default();
+        let language = value.split(['_', '.', '@', '-']).next().unwrap_or_default();
         if language.eq_ignore_ascii_case("cs") {
             Lang::Cs
         } else {
@@ -52,7 +49,11 @@ impl Lang {
     /// Chooses the language: the command line's `--lang` first, then the
     /// user's own setting, then the first non-empty of `LC_ALL`,
     /// `LC_MESSAGES` and `LANG` (read through `env`), then English.
-    pub fn choose(flag: Option<Lang>, setting: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Lang {
+    pub fn choose(
+        flag: Option<Lang>,
+        setting: Option<Lang>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Lang {
         if let Some(lang) = flag.or(setting) {
             return lang;
         }
@@ -85,7 +86,10 @@ mod tests {
     #[test]
     fn the_flag_wins_over_the_setting_and_the_setting_over_the_locale() {
         let czech = [("LANG", "cs_CZ.UTF-8")];
-        assert_eq!(Lang::choose(Some(Lang::En), Some(Lang::Cs), env(&czech)), Lang::En);
+        assert_eq!(
+            Lang::choose(Some(Lang::En), Some(Lang::Cs), env(&czech)),
+            Lang::En
+        );
         assert_eq!(Lang::choose(None, Some(Lang::En), env(&czech)), Lang::En);
         assert_eq!(Lang::choose(None, None, env(&czech)), Lang::Cs);
         assert_eq!(Lang::choose(None, Some(Lang::Cs), env(&[])), Lang::Cs);
@@ -93,9 +97,21 @@ mod tests {
 
     #[test]
     fn the_first_non_empty_locale_variable_decides() {
-        let all = [("LC_ALL", "C"), ("LC_MESSAGES", "cs_CZ.UTF-8"), ("LANG", "cs_CZ.UTF-8")];
-        assert_eq!(Lang::choose(None, None, env(&all)), Lang::En, "C is English");
-        let messages = [("LC_ALL", ""), ("LC_MESSAGES", "cs_CZ.UTF-8"), ("LANG", "en_US.UTF-8")];
+        let all = [
+            ("LC_ALL", "C"),
+            ("LC_MESSAGES", "cs_CZ.UTF-8"),
+            ("LANG", "cs_CZ.UTF-8"),
+        ];
+        assert_eq!(
+            Lang::choose(None, None, env(&all)),
+            Lang::En,
+            "C is English"
+        );
+        let messages = [
+            ("LC_ALL", ""),
+            ("LC_MESSAGES", "cs_CZ.UTF-8"),
+            ("LANG", "en_US.UTF-8"),
+        ];
         assert_eq!(Lang::choose(None, None, env(&messages)), Lang::Cs);
         let lang = [("LANG", "cs")];
         assert_eq!(Lang::choose(None, None, env(&lang)), Lang::Cs);

@@ -293,7 +293,10 @@ fn month(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry])
     let header = Rect { height: 1, ..area };
     for i in 0..7u16 {
         let col = column(header, i, 7);
-        let text = fit(catalog::weekday_short_of(i as usize), usize::from(col.width));
+        let text = fit(
+            catalog::weekday_short_of(i as usize),
+            usize::from(col.width),
+        );
         Paragraph::new(Span::styled(text, widget.theme.label())).render(col, buf);
     }
     let grid = Rect {
