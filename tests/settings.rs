@@ -184,7 +184,7 @@ fn spojka_opens_with_the_saved_keymap_unless_told_otherwise() {
     let mut tui = pty::Tui::start(&db, dir.path(), &[]);
     tui.wait_for("What needs attention");
     tui.send("?");
-    tui.wait_for("g g, home");
+    tui.wait_for("g g, Home");
     drop(tui);
 
     let mut tui = pty::Tui::start(&db, dir.path(), &["--keymap", "default"]);

@@ -19,6 +19,11 @@ phrase-too-small = Okno je příliš malé: spojka potřebuje aspoň 40x10.
 phrase-saving = Ukládá se…
 phrase-ready = Připraveno.
 
+## The space bar, in a hint.
+key-space = mezerník
+
+picker-several = { $key }: vybrat několik
+
 form-title-new = { $kind ->
     [facilities] Nové zařízení
     [ngos] Nová NNO

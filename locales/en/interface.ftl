@@ -19,6 +19,11 @@ phrase-too-small = Window too small: spojka needs at least 40x10.
 phrase-saving = Saving…
 phrase-ready = Ready.
 
+## The space bar, in a hint.
+key-space = space
+
+picker-several = { $key }: select several
+
 form-title-new = New { kind-noun }
 form-title-edit = Edit { kind-noun }
 

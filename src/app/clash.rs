@@ -100,7 +100,7 @@ pub fn describe(data: &Data, found: &Warnings) -> String {
         .take(SHOWN)
         .map(|c| {
             let title = data.name(Kind::Meeting, c.other);
-            let when = c.start.format("%Y-%m-%d %H:%M");
+            let when = crate::catalog::date_time(c.start);
             let why = match c.reason {
                 ClashReason::SameAttendee(p) => words::same_person(&data.name(Kind::Person, p)),
                 ClashReason::SameFacility(f) => words::same_facility(&data.name(Kind::Facility, f)),

@@ -19,7 +19,7 @@ pub mod holidays;
 pub mod merge;
 pub mod words;
 
-pub use words::{format, number, speak, speaking, spoken, text};
+pub use words::{format, number, short, speak, speaking, spoken, text};
 
 /// The tab title of a record kind.
 pub fn tab_title(kind: Kind) -> &'static str {
@@ -189,6 +189,15 @@ pub fn hint(mode: Mode, action: Action) -> &'static str {
     }
 }
 
+/// An action's label in the hint bar of a mode where the full one does
+/// not fit.
+pub fn hint_short(mode: Mode, action: Action) -> &'static str {
+    match (mode, action) {
+        (Mode::Dashboard, Action::Back) => short("dashboard-to-lists"),
+        _ => short(action.help_key()),
+    }
+}
+
 /// What an action does, as help and the hint bar say it.
 pub fn action_help(action: Action) -> &'static str {
     text(action.help_key())
@@ -197,6 +206,42 @@ pub fn action_help(action: Action) -> &'static str {
 /// The heading of a mode's section in help.
 pub fn mode_title(mode: Mode) -> &'static str {
     text(mode.help_key())
+}
+
+/// A key or key sequence as a person reads it, from the keymap's notation
+/// (`down`, `C-s`, `g g`): arrows as arrows, the space bar and the page
+/// keys by the names on a keyboard in the spoken language.
+pub fn key_label(notation: &str) -> String {
+    notation
+        .split(' ')
+        .map(|key| {
+            let (mods, name) = match key.rfind('-') {
+                Some(at) if at + 1 < key.len() => key.split_at(at + 1),
+                _ => ("", key),
+            };
+            let name = match name {
+                "up" => "↑",
+                "down" => "↓",
+                "left" => "←",
+                "right" => "→",
+                "space" => text("key-space"),
+                "pageup" => "PgUp",
+                "pagedown" => "PgDn",
+                "backtab" => "S-Tab",
+                "enter" => "Enter",
+                "esc" => "Esc",
+                "tab" => "Tab",
+                "home" => "Home",
+                "end" => "End",
+                "backspace" => "Backspace",
+                "delete" => "Delete",
+                "insert" => "Insert",
+                other => other,
+            };
+            format!("{mods}{name}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Dates and times, one way per language: `1. 12. 2026`, `út 1. 12.`,

@@ -75,7 +75,18 @@ impl Catalog {
         let mut plain = HashMap::new();
         for id in ids {
             if let Some(text) = format_in(&bundle, &id, None) {
-                plain.insert(id, text);
+                plain.insert(id.clone(), text);
+            }
+            // A short form, where the full one may not fit (`.short`).
+            let short = bundle
+                .get_message(&id)
+                .and_then(|m| m.get_attribute("short"));
+            if let Some(pattern) = short.map(|a| a.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, None, &mut errors);
+                if errors.is_empty() {
+                    plain.insert(format!("{id}.short"), text.into_owned());
+                }
             }
         }
         Catalog { bundle, plain }
@@ -156,6 +167,19 @@ pub fn speaking<T>(lang: Lang, work: impl FnOnce() -> T) -> T {
 pub fn text(id: &str) -> &'static str {
     let find = |lang| Catalog::of(lang).plain.get(id).map(String::as_str);
     find(spoken()).or_else(|| find(Lang::En)).unwrap_or("?")
+}
+
+/// The short form of a message without arguments (its `.short`
+/// attribute), for a hint bar or a tab that has no room for the full one;
+/// the full form where there is none.
+pub fn short(id: &str) -> &'static str {
+    let find = |lang| {
+        Catalog::of(lang)
+            .plain
+            .get(&format!("{id}.short"))
+            .map(String::as_str)
+    };
+    find(spoken()).unwrap_or_else(|| text(id))
 }
 
 /// A message with arguments, in the spoken language. Each argument is a

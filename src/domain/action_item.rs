@@ -50,7 +50,7 @@ impl Entity for ActionItem {
             notes: optional("notes", LongText),
         },
         columns: [
-            ("what", 30, 0), ("owner", 22, 1), ("due", 10, 1),
+            ("what", 30, 0), ("owner", 22, 1), ("due", 12, 1),
             ("done", 6, 2), ("meeting", 28, 3),
         ],
     }

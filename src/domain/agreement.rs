@@ -73,7 +73,7 @@ impl Entity for Agreement {
         },
         columns: [
             ("subject", 28, 0), ("organisation", 24, 1), ("status", 11, 1),
-            ("valid_until", 11, 2), ("facilities", 24, 3),
+            ("valid_until", 12, 2), ("facilities", 24, 3),
         ],
     }
 

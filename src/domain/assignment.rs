@@ -43,7 +43,7 @@ impl Entity for Assignment {
         },
         columns: [
             ("person", 22, 0), ("facility", 28, 1), ("role", 16, 2),
-            ("from", 10, 3), ("until", 10, 4),
+            ("from", 12, 3), ("until", 12, 4),
         ],
     }
 

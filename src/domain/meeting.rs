@@ -67,7 +67,7 @@ impl Entity for Meeting {
             notes: optional("notes", LongText),
         },
         columns: [
-            ("start", 16, 0), ("title", 28, 0), ("facility", 24, 1),
+            ("start", 18, 0), ("title", 26, 0), ("facility", 24, 1),
             ("status", 9, 2), ("kind", 14, 3),
         ],
     }

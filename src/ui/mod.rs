@@ -37,7 +37,7 @@ pub fn help_lines(keymap: &Keymap) -> Vec<(bool, String)> {
             let keys: Vec<String> = keymap
                 .keys_for(*mode, action)
                 .iter()
-                .map(ToString::to_string)
+                .map(|key| catalog::key_label(&key.to_string()))
                 .collect();
             lines.push((
                 false,
@@ -218,14 +218,57 @@ fn draw_tabs(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
     frame.render_widget(tabs, area);
 }
 
-/// "key label" pairs for the actions that matter most in a mode, from the keymap.
-fn hint_line<'a>(keymap: &Keymap, mode: Mode, actions: &[Action], theme: &Theme) -> Line<'a> {
-    let mut spans = Vec::new();
-    for action in actions {
-        if let Some(key) = keymap.first_key(mode, *action) {
-            spans.push(Span::styled(key, theme.key()));
-            spans.push(Span::raw(format!(" {}  ", catalog::hint(mode, *action))));
+/// "key label" pairs for the actions that matter most in a mode, from the
+/// keymap, fitted to `width`: the full labels where they fit, else the
+/// catalog's short ones, and then as many whole pairs as fit, most used
+/// first. A label is never cut.
+fn hint_line<'a>(
+    keymap: &Keymap,
+    mode: Mode,
+    actions: &[Action],
+    theme: &Theme,
+    width: usize,
+) -> Line<'a> {
+    let pairs: Vec<(String, Action)> = actions
+        .iter()
+        .filter_map(|action| {
+            let key = keymap.first_key(mode, *action)?;
+            Some((catalog::key_label(&key), *action))
+        })
+        .collect();
+    let words = |label: fn(Mode, Action) -> &'static str| -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(key, action)| (key.clone(), format!(" {}  ", label(mode, *action))))
+            .collect()
+    };
+    let wide = |hints: &[(String, String)]| -> usize {
+        hints
+            .iter()
+            .map(|(key, label)| text::width(key) + text::width(label))
+            .sum::<usize>()
+    };
+    let mut hints = words(catalog::hint);
+    let shorts = words(catalog::hint_short);
+    // The trailing gap of the last pair may fall off the edge. The label
+    // whose short form saves most is shortened first.
+    while wide(&hints) > width + 2 {
+        let saving = |i: usize| text::width(&hints[i].1).saturating_sub(text::width(&shorts[i].1));
+        match (0..hints.len())
+            .filter(|i| saving(*i) > 0)
+            .max_by_key(|i| saving(*i))
+        {
+            Some(i) => hints[i].1 = shorts[i].1.clone(),
+            None => break,
         }
+    }
+    while wide(&hints) > width + 2 {
+        hints.pop();
+    }
+    let mut spans = Vec::new();
+    for (key, label) in hints {
+        spans.push(Span::styled(key, theme.key()));
+        spans.push(Span::raw(label));
     }
     Line::from(spans)
 }
@@ -243,7 +286,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
                 Span::styled(prefix, theme.header()),
                 Span::raw(fit(
                     &input.text,
-                    usize::from(area.width).saturating_sub(prefix.len() + 1),
+                    usize::from(area.width).saturating_sub(text::width(prefix) + 1),
                 )),
             ];
             let typed = &input.text[..byte_index(&input.text, input.cursor)];
@@ -259,7 +302,13 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
                 Span::raw(count),
             ])
         }
-        _ => hint_line(keymap, mode, crate::screens::keys(mode).hints, theme),
+        _ => hint_line(
+            keymap,
+            mode,
+            crate::screens::keys(mode).hints,
+            theme,
+            usize::from(area.width),
+        ),
     };
     frame.render_widget(Paragraph::new(line), area);
 }
@@ -291,4 +340,37 @@ fn draw_status(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
         Paragraph::new(Span::styled(fit(text, usize::from(area.width)), style)),
         area,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vocab::Lang;
+
+    /// At any width, in either language, the hint bar holds whole pairs
+    /// of key and label (full or short), only its last gap past the edge.
+    #[test]
+    fn the_hint_bar_fits_whole_labels_or_short_ones() {
+        let keymap = Keymap::builtin("default").expect("the default keymap");
+        let theme = Theme { color: false };
+        for lang in Lang::ALL {
+            catalog::speaking(lang, || {
+                for mode in Mode::ALL {
+                    let actions = crate::screens::keys(*mode).hints;
+                    for width in [40, 60, 80, 120] {
+                        let line = hint_line(&keymap, *mode, actions, &theme, width);
+                        assert!(line.width() <= width + 2, "{mode:?} at {width}: {line}");
+                        for label in line.spans.iter().skip(1).step_by(2) {
+                            let label = label.content.trim();
+                            let whole = actions.iter().any(|a| {
+                                label == catalog::hint(*mode, *a)
+                                    || label == catalog::hint_short(*mode, *a)
+                            });
+                            assert!(whole, "{mode:?} at {width}: {label:?} is cut");
+                        }
+                    }
+                }
+            });
+        }
+    }
 }

@@ -37,9 +37,8 @@ impl Widget for ConfirmWidget<'_> {
         let inner = block.inner(rect);
         block.render(rect, buf);
         let key = |action| {
-            self.keymap
-                .first_key(Mode::Confirm, action)
-                .unwrap_or_default()
+            let key = self.keymap.first_key(Mode::Confirm, action);
+            crate::catalog::key_label(&key.unwrap_or_default())
         };
         let text = crate::sanitize::sanitize(&confirm.text).into_owned();
         let lines = vec![

@@ -4,7 +4,7 @@ use super::{Detail, Via};
 use crate::catalog::{self, phrase};
 use crate::domain::{FieldKind, Record};
 use crate::model::Data;
-use crate::screens::kit::cells::display;
+use crate::screens::kit::cells::readable;
 use crate::screens::kit::layout::titled_box;
 use crate::screens::kit::text::{fit, wrap};
 use crate::screens::kit::theme::Theme;
@@ -81,7 +81,7 @@ fn field_lines<'a>(data: &Data, record: &Record, width: u16, theme: &Theme) -> V
         } else {
             2
         };
-        let text = display(data, def, &value);
+        let text = readable(data, def, &value);
         for (n, part) in wrap(&text, value_width.max(1), most)
             .into_iter()
             .enumerate()
@@ -147,11 +147,7 @@ fn links(data: &Data, detail: &Detail, theme: &Theme, area: Rect, buf: &mut Buff
             Via::Referrer | Via::Indirect => catalog::tab_title(link.kind).to_string(),
         };
         let name = match data.get(link.kind, link.id) {
-            Some(Record::Meeting(m)) => format!(
-                "{} {}",
-                crate::domain::field::format_date_time(m.start),
-                m.title
-            ),
+            Some(Record::Meeting(m)) => format!("{} {}", catalog::date_time(m.start), m.title),
             _ => data.name(link.kind, link.id),
         };
         let archived = data

@@ -38,10 +38,12 @@ impl Widget for HistoryWidget<'_> {
         }
         for entry in &history.entries {
             let change = catalog::change(entry.change);
-            let when = entry
-                .at
-                .with_timezone(&crate::domain::prague::ZONE)
-                .format("%Y-%m-%d %H:%M");
+            let when = catalog::date_time(
+                entry
+                    .at
+                    .with_timezone(&crate::domain::prague::ZONE)
+                    .naive_local(),
+            );
             lines.push(Line::from(Span::styled(
                 fit(&format!("{when}  {}  {change}", entry.who), width),
                 theme.header(),

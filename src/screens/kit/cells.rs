@@ -24,7 +24,33 @@ pub fn display(data: &Data, def: &FieldDef, value: &FieldValue) -> String {
     }
 }
 
-/// The text of one column for one record.
+/// How a field's value reads: [`display`], with dates and times written
+/// the spoken language's way (the stored text is ISO, which sorts).
+pub fn readable(data: &Data, def: &FieldDef, value: &FieldValue) -> String {
+    in_words(def.kind, display(data, def, value))
+}
+
+/// `text` of a field of `kind` as a person reads it: a date or a time in
+/// the spoken language's form, anything else as it is.
+pub fn in_words(kind: FieldKind, text: String) -> String {
+    use crate::domain::field::{parse_date, parse_date_time};
+    match kind {
+        FieldKind::Date => parse_date(&text).map_or(text, catalog::date),
+        FieldKind::DateTime => parse_date_time(&text).map_or(text, catalog::date_time),
+        _ => text,
+    }
+}
+
+/// A column's text for one record, as shown: [`cell`] with dates in words.
+pub fn shown_cell(data: &Data, record: &Record, column: &Column) -> String {
+    let text = cell(data, record, column);
+    match record.kind().field(column.field) {
+        Some(def) => in_words(def.kind, text),
+        None => text,
+    }
+}
+
+/// The text of one column for one record, as it sorts (dates year first).
 pub fn cell(data: &Data, record: &Record, column: &Column) -> String {
     let Some(def) = record.kind().field(column.field) else {
         return String::new();

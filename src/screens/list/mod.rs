@@ -17,6 +17,7 @@ use crate::screens::kit::cells::cell;
 use crate::screens::kit::text_input::TextInput;
 use crate::screens::kit::{Group, Keys};
 use crate::vocab::Action;
+use crate::vocab::Lang;
 use std::sync::{Arc, OnceLock};
 
 /// What filtering needs of one record, kept in one array per kind so a
@@ -37,10 +38,13 @@ struct Entry {
 /// thread ([`warm_first_columns`], [`warm_other_columns`]), or else by the
 /// first session to sort by that column, the others waiting for it rather
 /// than sorting too.
+///
+/// A column of choices is ordered by its labels, which differ between
+/// languages: it keeps one order per language; every other column one.
 #[derive(Debug, Default, PartialEq, Eq)]
 struct Orders {
     entries: Vec<Entry>,
-    by_column: Vec<OnceLock<Arc<[u32]>>>,
+    by_column: Vec<[OnceLock<Arc<[u32]>>; 2]>,
 }
 
 impl Orders {
@@ -55,7 +59,7 @@ impl Orders {
             .collect();
         Orders {
             entries,
-            by_column: kind.columns().iter().map(|_| OnceLock::new()).collect(),
+            by_column: kind.columns().iter().map(|_| Default::default()).collect(),
         }
     }
 
@@ -68,7 +72,8 @@ impl Orders {
 
     /// Positions of the entries in ascending order by column `sort`.
     fn by(&self, data: &Data, kind: Kind, sort: usize) -> Arc<[u32]> {
-        match self.by_column.get(sort) {
+        let slot = usize::from(by_label(kind, sort) && crate::catalog::spoken() == Lang::Cs);
+        match self.by_column.get(sort).and_then(|orders| orders.get(slot)) {
             Some(order) => order
                 .get_or_init(|| positions(data, kind, sort).into())
                 .clone(),
@@ -93,6 +98,15 @@ fn positions(data: &Data, kind: Kind, sort: usize) -> Vec<u32> {
         .collect();
     keyed.sort_unstable();
     keyed.into_iter().map(|k| k as u32).collect()
+}
+
+/// Whether column `sort` of `kind` shows choices, ordered by their labels
+/// in the language spoken.
+fn by_label(kind: Kind, sort: usize) -> bool {
+    kind.columns()
+        .get(sort)
+        .and_then(|column| kind.field(column.field))
+        .is_some_and(|f| matches!(f.kind, FieldKind::Choice(_) | FieldKind::Multi(_)))
 }
 
 /// Whether a column's text orders by its bytes: dates and times are written
@@ -152,6 +166,11 @@ pub fn warm_other_columns(data: &Data) {
         let orders = Orders::of(data, kind);
         for sort in 1..kind.columns().len() {
             orders.by(data, kind, sort);
+            if by_label(kind, sort) {
+                for lang in Lang::ALL {
+                    crate::catalog::speaking(lang, || orders.by(data, kind, sort));
+                }
+            }
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::catalog::{self, phrase};
 use crate::domain::Column;
 use crate::domain::Kind;
 use crate::model::Data;
-use crate::screens::kit::cells::cell;
+use crate::screens::kit::cells::shown_cell;
 use crate::screens::kit::text::fit;
 use crate::screens::kit::theme::Theme;
 use ratatui::buffer::Buffer;
@@ -111,7 +111,7 @@ impl Widget for ListWidget<'_> {
                 let record = self.data.get(kind, *id)?;
                 let archived = record.meta().archived;
                 let cells = fitted.iter().enumerate().map(|(n, (i, w))| {
-                    let mut text = cell(self.data, record, &cols[*i]);
+                    let mut text = shown_cell(self.data, record, &cols[*i]);
                     if archived && n == 0 {
                         text = format!("{} {text}", phrase::archived_mark());
                     }

@@ -50,9 +50,14 @@ impl Widget for PickerWidget<'_> {
         let toggle = self
             .keymap
             .first_key(Mode::Picker, Action::PickerToggle)
+            .map(|key| crate::catalog::key_label(&key))
             .unwrap_or_default();
         let title = if picker.multi {
-            format!(" {} {what} ({toggle}: select several) ", phrase::choose())
+            format!(
+                " {} {what} ({}) ",
+                phrase::choose(),
+                crate::catalog::format("picker-several", &[("key", toggle.into())])
+            )
         } else {
             format!(" {} {what} ", phrase::choose())
         };

@@ -1,0 +1,214 @@
+//! Every screen at 80x24 as a Czech user sees it, kept as insta snapshots,
+//! and the check that no word of the English catalog is left in them.
+//!
+//! Each test speaks Czech on its own thread (`catalog::speak`), as a
+//! session does; the English snapshots are in `ui_snapshots.rs`.
+
+mod common;
+
+use common::app::{act, screen, state_over, tab, type_text};
+use spojka::app::{Action, AppState};
+use spojka::catalog;
+use spojka::domain::*;
+use spojka::vocab::Lang;
+use std::collections::BTreeSet;
+
+fn czech(width: u16, height: u16) -> AppState {
+    catalog::speak(Lang::Cs);
+    state_over(common::records::showcase(), width, height)
+}
+
+/// Words of the English catalog that may appear in Czech text: names,
+/// formats and words the two languages share.
+const SHARED: &[&str] = &[
+    "spojka",
+    "ičo",
+    "e-mail",
+    "web",
+    "csv",
+    "json",
+    "icalendar",
+    "md",
+    "html",
+    "enter",
+    "esc",
+    "yyyy",
+    "hh",
+    "mm",
+    "dd",
+    "count",
+    "until",
+    "x10",
+    "ngo",
+    "ngos",
+    "partner",
+    "region",
+    "mediation",
+    "role",
+    "home",
+    "end",
+    "tab",
+];
+
+/// Every word of three letters or more in the English catalog's texts
+/// (placeables, ids and comments left out), lower case, less [`SHARED`]
+/// and less any word the Czech catalog also uses.
+fn english_words() -> BTreeSet<String> {
+    let words_of = |lang: &str| -> BTreeSet<String> {
+        let dir = format!("{}/locales/{lang}", env!("CARGO_MANIFEST_DIR"));
+        let mut words = BTreeSet::new();
+        for entry in std::fs::read_dir(&dir).expect("the catalog folder") {
+            let text = std::fs::read_to_string(entry.expect("a file").path()).expect("a catalog");
+            for line in text.lines() {
+                let line = line.trim_start();
+                if line.starts_with('#') || line.starts_with('[') || line.starts_with("*[") {
+                    // Selector variants carry their text after the key.
+                    if !line.contains(']') {
+                        continue;
+                    }
+                }
+                let value = match line.split_once('=') {
+                    Some((_, value)) => value,
+                    None => line.rsplit(']').next().unwrap_or(line),
+                };
+                let mut plain = String::new();
+                let mut depth = 0;
+                for c in value.chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        _ if depth == 0 => plain.push(c),
+                        _ => {}
+                    }
+                }
+                for word in plain.split(|c: char| !c.is_alphanumeric() && c != '-') {
+                    let word = word.trim_matches('-').to_lowercase();
+                    if word.chars().count() >= 3 && word.chars().all(char::is_alphabetic) {
+                        words.insert(word);
+                    }
+                }
+            }
+        }
+        words
+    };
+    let czech = words_of("cs");
+    words_of("en")
+        .into_iter()
+        .filter(|w| !czech.contains(w) && !SHARED.contains(&w.as_str()))
+        .collect()
+}
+
+/// The English words in `shown`, a Czech screen.
+fn english_in(shown: &str, english: &BTreeSet<String>) -> Vec<String> {
+    let lower = shown.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| english.contains(*w))
+        .map(String::from)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+/// Checks a Czech screen has no English word left, then keeps it.
+fn czech_snapshot(name: &str, shown: String) {
+    let left = english_in(&shown, &english_words());
+    assert!(
+        left.is_empty(),
+        "{name}: English words {left:?} in\n{shown}"
+    );
+    insta::assert_snapshot!(name, shown);
+}
+
+#[test]
+fn the_english_word_list_finds_english() {
+    let english = english_words();
+    assert!(english.len() > 100, "{}", english.len());
+    assert_eq!(
+        english_in("Uloženo. Saved meeting; Nothing here yet.", &english),
+        ["here", "meeting", "nothing", "saved", "yet"]
+    );
+}
+
+#[test]
+fn every_tab_in_czech() {
+    let mut s = czech(80, 24);
+    for (n, kind) in Kind::ALL.into_iter().enumerate() {
+        act(&mut s, tab(kind));
+        czech_snapshot(&format!("cs_tab_{n}_80x24"), screen(&s));
+    }
+}
+
+#[test]
+fn a_form_with_errors_in_czech() {
+    let mut s = czech(80, 24);
+    act(&mut s, Action::TabNgos);
+    act(&mut s, Action::RecordNew);
+    act(&mut s, Action::FieldNext);
+    type_text(&mut s, "12345678");
+    act(&mut s, Action::RecordSave);
+    let shown = screen(&s);
+    assert!(shown.contains("Nová NNO"), "{shown}");
+    assert!(shown.contains("povinné"), "{shown}");
+    assert!(shown.contains("3 pole je třeba opravit"), "{shown}");
+    czech_snapshot("cs_form_with_errors_80x24", shown);
+}
+
+#[test]
+fn help_in_czech() {
+    let mut s = czech(80, 24);
+    act(&mut s, Action::HelpToggle);
+    let shown = screen(&s);
+    assert!(shown.contains("Klávesy"), "{shown}");
+    czech_snapshot("cs_help_80x24", shown);
+}
+
+/// An NGO's detail (the reference prisons' notes are English data).
+#[test]
+fn a_detail_in_czech() {
+    let mut s = czech(80, 24);
+    act(&mut s, Action::TabNgos);
+    s.list_mut().select_id(100, 20);
+    act(&mut s, Action::DetailOpen);
+    let shown = screen(&s);
+    assert!(shown.contains("Související"), "{shown}");
+    assert!(shown.contains("Členství"), "{shown}");
+    czech_snapshot("cs_ngo_detail_80x24", shown);
+}
+
+#[test]
+fn a_meeting_list_writes_czech_dates() {
+    let mut s = czech(80, 24);
+    act(&mut s, Action::TabMeetings);
+    let shown = screen(&s);
+    assert!(shown.contains("1. 12. 2026 10:00"), "{shown}");
+    assert!(!shown.contains("2026-12-01"), "{shown}");
+}
+
+#[test]
+fn the_discard_question_in_czech() {
+    let mut s = czech(80, 24);
+    act(&mut s, Action::TabNgos);
+    act(&mut s, Action::RecordNew);
+    type_text(&mut s, "Nová organizace");
+    act(&mut s, Action::Back);
+    let shown = screen(&s);
+    assert!(shown.contains("Zahodit změny"), "{shown}");
+    czech_snapshot("cs_discard_question_80x24", shown);
+}
+
+#[test]
+fn the_calendar_in_czech() {
+    for (view, name) in [
+        (None, "agenda"),
+        (Some(Action::CalendarWeek), "week"),
+        (Some(Action::CalendarMonth), "month"),
+    ] {
+        let mut s = czech(80, 24);
+        act(&mut s, Action::CalendarOpen);
+        if let Some(view) = view {
+            act(&mut s, view);
+        }
+        czech_snapshot(&format!("cs_calendar_{name}_80x24"), screen(&s));
+    }
+}
