@@ -180,7 +180,7 @@ fn spojka_opens_with_the_saved_keymap_unless_told_otherwise() {
     assert!(saved.status.success(), "{}", text(&saved.stderr));
 
     // The help lists the keymap in use: vim goes to the first row with
-    // "g g", the default keymap with "home" alone.
+    // "g g", the default keymap with "Home" alone.
     let mut tui = pty::Tui::start(&db, dir.path(), &[]);
     tui.wait_for("What needs attention");
     tui.send("?");
@@ -191,7 +191,7 @@ fn spojka_opens_with_the_saved_keymap_unless_told_otherwise() {
     tui.wait_for("What needs attention");
     tui.send("?");
     tui.wait_until("the default keymap's help", |s| {
-        s.contains("home") && !s.contains("g g")
+        s.contains("Home") && !s.contains("g g")
     });
 }
 
