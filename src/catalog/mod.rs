@@ -680,3 +680,6 @@ pub mod question {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod overview_tests;
