@@ -34,7 +34,7 @@ impl Widget for CoverageWidget<'_> {
             Axis::Regions => words::title_regions(),
             Axis::Facilities => words::title_facilities(),
         };
-        let title = format!(" {title} ({}) ", view.map.today);
+        let title = format!(" {title} ({}) ", catalog::date(view.map.today));
         let inner = titled_box(&title, area, buf, theme);
         if ctx.loading {
             Paragraph::new(words::loading()).render(inner, buf);
