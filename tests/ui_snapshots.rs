@@ -468,3 +468,39 @@ fn the_figures_say_loading_until_the_records_are_in() {
     s.loading = false;
     assert!(!screen(&s).contains("Loading…"));
 }
+
+#[test]
+fn the_overviews_speak_czech() {
+    use spojka::catalog::speaking;
+    use spojka::vocab::Lang;
+    speaking(Lang::Cs, || {
+        let board = screen(&dashboard_state(80, 24));
+        assert!(
+            board.contains("Co vyžaduje pozornost — středa 25. listopadu 2026"),
+            "{board}"
+        );
+        assert!(board.contains("Končí do 30 dnů: 1 dohoda"), "{board}");
+        assert!(
+            board.contains("▶ 12 dní   platí do 7. 12. 2026  Dohoda o spolupráci č. 501"),
+            "{board}"
+        );
+        let mut map = coverage_state(80, 24);
+        act(&mut map, Action::CoverageShow);
+        let map = screen(&map);
+        assert!(
+            map.contains("Pokrytí: NNO poskytující jednotlivé služby, podle krajů (25. 11. 2026)"),
+            "{map}"
+        );
+        assert!(map.contains("Kraj              Záv Dlu Soc Rod"), "{map}");
+        assert!(
+            map.contains("Praha · závislosti: mezera, dnes tu nepůsobí žádná NNO"),
+            "{map}"
+        );
+        let figures = screen(&figures_state(80, 24));
+        assert!(
+            figures.contains("Čísla 1. 1. 2026 – 25. 11. 2026"),
+            "{figures}"
+        );
+        assert!(figures.contains("02/2026 ████"), "{figures}");
+    });
+}

@@ -66,7 +66,7 @@ fn changes_records(action: Action) -> bool {
 /// true when the action must go no further.
 pub fn refuse_action(state: &mut AppState, action: Action) -> bool {
     if changes_records(action) && state.access.role < Role::Editor {
-        state.error(words::VIEW_ONLY);
+        state.error(words::view_only());
         return true;
     }
     if action == Action::ImportIcs

@@ -1,133 +1,84 @@
 //! Words of the coverage map.
 
+use super::{format, text};
 use crate::domain::Service;
 
 /// Title over the map by region.
-pub const TITLE_REGIONS: &str = "Coverage: NGOs delivering each service, by region";
+pub fn title_regions() -> &'static str {
+    text("coverage-title-regions")
+}
 /// Title over the map by facility.
-pub const TITLE_FACILITIES: &str = "Coverage: NGOs delivering each service, by facility";
+pub fn title_facilities() -> &'static str {
+    text("coverage-title-facilities")
+}
 /// Heading of the row labels by region.
-pub const REGION: &str = "Region";
+pub fn region() -> &'static str {
+    text("coverage-region")
+}
 /// Heading of the row labels by facility.
-pub const FACILITY: &str = "Facility";
+pub fn facility() -> &'static str {
+    text("coverage-facility")
+}
 /// Shown in an empty cell, beside the gap styling, so gaps read without colour.
 pub const GAP: &str = "–";
 /// Explains the marks.
-pub const LEGEND: &str = "number = NGOs in force today · – = gap";
+pub fn legend() -> &'static str {
+    text("coverage-legend")
+}
 /// Shown while records are still being read.
-pub const LOADING: &str = "Loading the records…";
+pub fn loading() -> &'static str {
+    text("coverage-loading")
+}
 /// Before an NGO in an opened cell.
-pub const NGO_ITEM: &str = "NGO";
+pub fn ngo_item() -> &'static str {
+    text("coverage-ngo-item")
+}
 /// Before a facility in an opened cell.
-pub const FACILITY_ITEM: &str = "Facility";
+pub fn facility_item() -> &'static str {
+    text("coverage-facility-item")
+}
 
 /// A column heading for a service that fits `width` characters. The same
 /// style for every column: a word when there is room for ten characters,
 /// else four or three letters.
 pub fn service_heading(service: Service, width: usize) -> &'static str {
-    if width >= 10 {
-        service_word(service)
+    let size = if width >= 10 {
+        ""
     } else if width >= 4 {
-        service_short(service)
+        "4"
     } else {
-        service_tiny(service)
-    }
-}
-
-/// A service in a word of at most ten characters.
-fn service_word(service: Service) -> &'static str {
-    match service {
-        Service::Addiction => "Addiction",
-        Service::DebtCounselling => "Debt",
-        Service::SocialCounselling => "Social",
-        Service::FamilyContact => "Family",
-        Service::ReleasePreparation => "Release",
-        Service::PostPenitentiaryCare => "Post-pen.",
-        Service::CaseManagement => "Case mgmt",
-        Service::Housing => "Housing",
-        Service::Employment => "Employment",
-        Service::Education => "Education",
-        Service::Restorative => "Restorat.",
-        Service::Probation => "Probation",
-        Service::Mediation => "Mediation",
-        Service::SpiritualCare => "Spiritual",
-        Service::Other => "Other",
-    }
-}
-
-/// A three-letter abbreviation of a service.
-fn service_tiny(service: Service) -> &'static str {
-    match service {
-        Service::Addiction => "Add",
-        Service::DebtCounselling => "Dbt",
-        Service::SocialCounselling => "Soc",
-        Service::FamilyContact => "Fam",
-        Service::ReleasePreparation => "Rel",
-        Service::PostPenitentiaryCare => "Pst",
-        Service::CaseManagement => "Cas",
-        Service::Housing => "Hou",
-        Service::Employment => "Emp",
-        Service::Education => "Edu",
-        Service::Restorative => "Rst",
-        Service::Probation => "Prb",
-        Service::Mediation => "Med",
-        Service::SpiritualCare => "Spi",
-        Service::Other => "Oth",
-    }
-}
-
-/// A four-letter abbreviation of a service.
-fn service_short(service: Service) -> &'static str {
-    match service {
-        Service::Addiction => "Addi",
-        Service::DebtCounselling => "Debt",
-        Service::SocialCounselling => "Soc",
-        Service::FamilyContact => "Fam",
-        Service::ReleasePreparation => "Rel",
-        Service::PostPenitentiaryCare => "Post",
-        Service::CaseManagement => "Case",
-        Service::Housing => "Hous",
-        Service::Employment => "Empl",
-        Service::Education => "Edu",
-        Service::Restorative => "Rest",
-        Service::Probation => "Prob",
-        Service::Mediation => "Med",
-        Service::SpiritualCare => "Spir",
-        Service::Other => "Oth",
-    }
+        "3"
+    };
+    text(&format!("coverage-service{size}-{}", service.code()))
 }
 
 /// The line describing the selected cell: its text equivalent.
 pub fn cell(place: &str, service: &str, ngos: usize, facilities: usize) -> String {
-    match ngos {
-        0 => format!("{place} · {service}: a gap, no NGO in force today"),
-        1 => format!(
-            "{place} · {service}: 1 NGO at {}",
-            facilities_text(facilities)
-        ),
-        n => format!(
-            "{place} · {service}: {n} NGOs at {}",
-            facilities_text(facilities)
-        ),
-    }
-}
-
-fn facilities_text(n: usize) -> String {
-    if n == 1 {
-        "1 facility".to_string()
-    } else {
-        format!("{n} facilities")
-    }
+    format(
+        "coverage-cell",
+        &[
+            ("place", place.into()),
+            ("service", service.into()),
+            ("ngos", ngos.into()),
+            ("facilities", facilities.into()),
+        ],
+    )
 }
 
 /// The summary line: how many cells are gaps.
 pub fn gaps(gaps: usize, cells: usize) -> String {
-    format!("{gaps} of {cells} cells are gaps")
+    format(
+        "coverage-gaps",
+        &[("gaps", gaps.into()), ("cells", cells.into())],
+    )
 }
 
 /// Opening an empty cell.
 pub fn nothing_behind(place: &str, service: &str) -> String {
-    format!("No NGO delivers {service} in {place} today.")
+    format(
+        "coverage-nothing-behind",
+        &[("place", place.into()), ("service", service.into())],
+    )
 }
 
 /// Title of an opened cell.
@@ -137,5 +88,5 @@ pub fn cell_title(place: &str, service: &str) -> String {
 
 /// The coverage map was written as CSV.
 pub fn written(path: &str) -> String {
-    format!("Coverage map written to {path}")
+    format("coverage-written", &[("path", path.into())])
 }

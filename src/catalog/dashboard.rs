@@ -1,15 +1,13 @@
 //! The dashboard's wording: title, section headings and what a line says
 //! about its record.
 
+use super::{date, date_time, day_heading, format, text, weekday_short};
 use crate::insight::dashboard::{Fact, MEETING_DAYS, Section};
 use chrono::NaiveDate;
 
-/// Title of the dashboard.
-pub const TITLE: &str = "What needs attention";
-
-/// The title with the day it is for.
+/// Title of the dashboard, with the day it is for.
 pub fn title(today: NaiveDate) -> String {
-    format!("{TITLE} — {}", super::day_heading(today))
+    format("dashboard-title", &[("day", day_heading(today).into())])
 }
 
 /// Before the selected line (not colour alone).
@@ -22,22 +20,27 @@ pub const UNMARKED: &str = "  ";
 pub const SEPARATOR: &str = " · ";
 
 /// Shown under the headings when no section has anything.
-pub const NOTHING: &str = "Nothing needs attention today.";
+pub fn nothing() -> &'static str {
+    text("dashboard-nothing")
+}
 
 /// A section's heading with how many lines it has.
 pub fn heading(section: Section, count: usize) -> String {
-    let words = match section {
-        Section::Ending30 => "Agreements ending within 30 days",
-        Section::Ending60 => "Agreements ending in 31–60 days",
-        Section::Ending90 => "Agreements ending in 61–90 days",
-        Section::NoAgreement => "Facilities without an agreement in force",
-        Section::NoCoordinator => "Facilities without an assigned coordinator",
-        Section::Overdue => "People with overdue action items",
+    let id = match section {
+        Section::Ending30 => "dashboard-ending-30",
+        Section::Ending60 => "dashboard-ending-60",
+        Section::Ending90 => "dashboard-ending-90",
+        Section::NoAgreement => "dashboard-no-agreement",
+        Section::NoCoordinator => "dashboard-no-coordinator",
+        Section::Overdue => "dashboard-overdue",
         Section::Meetings => {
-            return format!("Meetings in the next {MEETING_DAYS} days ({count})");
+            return format(
+                "dashboard-meetings",
+                &[("days", MEETING_DAYS.into()), ("count", count.into())],
+            );
         }
     };
-    format!("{words} ({count})")
+    format(id, &[("count", count.into())])
 }
 
 /// What a line says before the record's name; empty for facilities, whose
@@ -45,23 +48,22 @@ pub fn heading(section: Section, count: usize) -> String {
 pub fn fact(fact: &Fact) -> String {
     match fact {
         Fact::Ends { until, days_left } => {
-            let left = match days_left {
-                0 => "today".to_string(),
-                1 => "1 day".to_string(),
-                n => format!("{n} days"),
-            };
-            format!("{left:<7}  until {until}")
+            let left = format("dashboard-days-left", &[("days", (*days_left).into())]);
+            format(
+                "dashboard-ends",
+                &[
+                    ("left", format!("{left:<7}").into()),
+                    ("until", date(*until).into()),
+                ],
+            )
         }
         Fact::Lacks => String::new(),
-        Fact::Overdue { count, oldest } => {
-            format!("{count} overdue, oldest due {oldest}")
-        }
+        Fact::Overdue { count, oldest } => format(
+            "dashboard-overdue-items",
+            &[("count", (*count).into()), ("oldest", date(*oldest).into())],
+        ),
         Fact::Starts(at) => {
-            format!(
-                "{} {}",
-                super::weekday_short(at.date()),
-                super::date_time(*at)
-            )
+            format!("{} {}", weekday_short(at.date()), date_time(*at))
         }
     }
 }

@@ -1,134 +1,231 @@
 //! Wording of the figures view and of the exported report.
 
+use super::{date, format, text};
 use crate::insight::figures::Figures;
 use chrono::{Datelike, NaiveDate};
 
-/// Title of the figures view.
-pub const TITLE: &str = "Figures";
 /// Heading of the summary numbers.
-pub const SUMMARY: &str = "Summary";
+pub fn summary_heading() -> &'static str {
+    text("figures-summary")
+}
 /// A summary line: meetings held.
-pub const HELD: &str = "Meetings held";
+pub fn held() -> &'static str {
+    text("figures-held")
+}
 /// A summary line: NGOs with meetings held.
-pub const NGOS_ACTIVE: &str = "NGOs with meetings held";
+pub fn ngos_active() -> &'static str {
+    text("figures-ngos-active")
+}
 /// A summary line: coordinators covered.
-pub const COORDINATORS: &str = "Coordinators assigned";
+pub fn coordinators() -> &'static str {
+    text("figures-coordinators")
+}
 /// A summary line: facilities covered.
-pub const FACILITIES: &str = "Facilities with cooperation";
+pub fn facilities() -> &'static str {
+    text("figures-facilities")
+}
 /// A summary line: agreements in force at the end of the period.
-pub const AGREEMENTS_AT_END: &str = "Agreements in force at the end";
+pub fn agreements_at_end() -> &'static str {
+    text("figures-agreements-at-end")
+}
 /// Heading: meetings held per month.
-pub const PER_MONTH: &str = "Meetings held per month";
+pub fn per_month() -> &'static str {
+    text("figures-per-month")
+}
 /// Heading: agreements in force per month.
-pub const ACTIVE_AGREEMENTS: &str =
-    "Agreements in force at each month's end (the last: at the period's end)";
+pub fn active_agreements() -> &'static str {
+    text("figures-active-agreements")
+}
 /// Heading: per facility.
-pub const PER_FACILITY: &str = "Meetings held per facility";
+pub fn per_facility() -> &'static str {
+    text("figures-per-facility")
+}
 /// Heading: per NGO.
-pub const PER_NGO: &str = "Meetings held per NGO";
+pub fn per_ngo() -> &'static str {
+    text("figures-per-ngo")
+}
 /// Heading: per region.
-pub const PER_REGION: &str = "Meetings held per region";
+pub fn per_region() -> &'static str {
+    text("figures-per-region")
+}
 /// Column: month.
-pub const MONTH: &str = "Month";
+pub fn month() -> &'static str {
+    text("figures-month")
+}
 /// Column: count of meetings.
-pub const MEETINGS: &str = "Meetings";
+pub fn meetings() -> &'static str {
+    text("figures-meetings")
+}
 /// Column: count of agreements.
-pub const AGREEMENTS: &str = "Agreements";
+pub fn agreements() -> &'static str {
+    text("figures-agreements")
+}
 /// Column: facility.
-pub const FACILITY: &str = "Facility";
+pub fn facility() -> &'static str {
+    text("figures-facility")
+}
 /// Column: NGO.
-pub const NGO: &str = "NGO";
+pub fn ngo() -> &'static str {
+    text("figures-ngo")
+}
 /// Column: region.
-pub const REGION: &str = "Region";
+pub fn region() -> &'static str {
+    text("figures-region")
+}
 /// Column: the bar of a chart.
-pub const CHART: &str = "Chart";
+pub fn chart() -> &'static str {
+    text("figures-chart")
+}
 /// A table with no rows.
-pub const NONE_HELD: &str = "No meetings held in this period.";
-/// Prefix of the prompt for a period.
-pub const PERIOD_PROMPT: &str = "Period (from to, e.g. 2026-01-01 2026-06-30): ";
+pub fn none_held() -> &'static str {
+    text("figures-none-held")
+}
+/// Prefix of the prompt for a period: the language's own way of writing
+/// dates first.
+pub fn period_prompt() -> &'static str {
+    text("figures-period-prompt")
+}
 /// How the coordinators and facilities figures are counted.
-pub const COVERED_NOTE: &str =
-    "Covered: an assignment or agreement in force on some day of the period.";
+pub fn covered_note() -> &'static str {
+    text("figures-covered-note")
+}
 
 /// The summary numbers with their labels, shared by the figures view and
 /// the report, so both say the same thing in the same order.
 pub fn summary(figures: &Figures) -> Vec<(&'static str, usize)> {
     vec![
-        (HELD, figures.held),
-        (NGOS_ACTIVE, figures.per_ngo.len()),
-        (COORDINATORS, figures.coordinators.len()),
-        (FACILITIES, figures.facilities.len()),
+        (held(), figures.held),
+        (ngos_active(), figures.per_ngo.len()),
+        (coordinators(), figures.coordinators.len()),
+        (facilities(), figures.facilities.len()),
         (
-            AGREEMENTS_AT_END,
+            agreements_at_end(),
             figures.active_agreements.last().map_or(0, |c| c.count),
         ),
     ]
 }
 
-/// "Figures 2026-01-01 – 2026-11-25".
+/// "Figures 2026-01-01 – 2026-11-25", "Čísla 1. 1. 2026 – 25. 11. 2026".
 pub fn title(from: NaiveDate, to: NaiveDate) -> String {
-    format!("{TITLE} {}", period(from, to))
+    format("figures-title", &[("period", period(from, to).into())])
 }
 
-/// A period as written everywhere: "2026-01-01 – 2026-11-25".
+/// A period as written everywhere: "2026-01-01 – 2026-11-25",
+/// "1. 1. 2026 – 25. 11. 2026".
 pub fn period(from: NaiveDate, to: NaiveDate) -> String {
-    format!("{from} – {to}")
+    format(
+        "figures-period",
+        &[("from", date(from).into()), ("to", date(to).into())],
+    )
 }
 
-/// A month as a chart label: "2026-03".
+/// A period as the prompt offers it for editing: two dates the period
+/// prompt reads back, "2026-01-01 2026-06-30", "1.1.2026 30.6.2026".
+pub fn typed_period(from: NaiveDate, to: NaiveDate) -> String {
+    let typed = |day: NaiveDate| {
+        format(
+            "figures-typed-date",
+            &[
+                ("day", day.day().to_string().into()),
+                ("month", day.month().to_string().into()),
+                ("day2", format!("{:02}", day.day()).into()),
+                ("month2", format!("{:02}", day.month()).into()),
+                ("year", day.year().to_string().into()),
+            ],
+        )
+    };
+    format!("{} {}", typed(from), typed(to))
+}
+
+/// A month as a chart label: "2026-03", "03/2026".
 pub fn month_label(month: NaiveDate) -> String {
-    format!("{}-{:02}", month.year(), month.month())
+    format(
+        "figures-month-label",
+        &[
+            ("year", month.year().to_string().into()),
+            ("month2", format!("{:02}", month.month()).into()),
+        ],
+    )
 }
 
 /// A typed period could not be read.
 pub fn bad_period(typed: &str) -> String {
-    format!("Not a period: \"{typed}\". Type two dates, e.g. 2026-01-01 2026-06-30.")
+    format("figures-bad-period", &[("typed", typed.into())])
 }
 
 /// A typed period ends before it starts.
 pub fn backwards(from: NaiveDate, to: NaiveDate) -> String {
-    format!("The period ends ({to}) before it starts ({from}).")
+    format(
+        "figures-backwards",
+        &[("from", date(from).into()), ("to", date(to).into())],
+    )
 }
 
 /// The report was written.
 pub fn report_written(path: &str) -> String {
-    format!("Report written to {path}")
+    format("figures-report-written", &[("path", path.into())])
 }
 
 /// Wording of the exported report (Markdown and HTML).
 pub mod report {
+    use super::super::{date, format, text};
     use chrono::NaiveDate;
 
     /// Title of the report.
-    pub const TITLE: &str = "Cooperation between prisons and NGOs: impact report";
-    /// Before the period.
-    pub const PERIOD: &str = "Period";
-    /// Before the day the report was made.
-    pub const MADE_ON: &str = "Made on";
+    pub fn title() -> &'static str {
+        text("report-title")
+    }
+    /// The period line: "Period: 2026-01-01 – 2026-06-30".
+    pub fn period(from: NaiveDate, to: NaiveDate) -> String {
+        format(
+            "report-period",
+            &[("period", super::period(from, to).into())],
+        )
+    }
+    /// The day the report was made: "Made on 2026-07-01".
+    pub fn made_on(day: NaiveDate) -> String {
+        format("report-made-on", &[("day", date(day).into())])
+    }
     /// Heading of the coverage map.
-    pub const COVERAGE: &str = "Coverage of regions by services";
+    pub fn coverage() -> &'static str {
+        text("report-coverage")
+    }
     /// Heading of the list of gaps.
-    pub const GAPS: &str = "Gaps: services no NGO delivers in a region";
+    pub fn gaps() -> &'static str {
+        text("report-gaps")
+    }
     /// No gaps at all.
-    pub const NO_GAPS: &str = "No gaps: every service is delivered in every region.";
+    pub fn no_gaps() -> &'static str {
+        text("report-no-gaps")
+    }
     /// Marks an empty cell of the coverage map (a gap), in text, not colour alone.
     pub const GAP_MARK: &str = "–";
     /// How coverage is counted, for readers of the report.
-    pub const COVERED_NOTE: &str = "Coordinators and facilities count as covered when an assignment or a signed agreement was in force on some day of the period.";
+    pub fn covered_note() -> &'static str {
+        text("report-covered-note")
+    }
     /// A region where no service is delivered at all.
-    pub const NOTHING: &str = "no service at all";
+    pub fn nothing() -> &'static str {
+        text("report-nothing")
+    }
     /// Column: service.
-    pub const SERVICE: &str = "Service";
+    pub fn service() -> &'static str {
+        text("report-service")
+    }
     /// Column: the services missing in a region.
-    pub const MISSING: &str = "Missing services";
+    pub fn missing() -> &'static str {
+        text("report-missing")
+    }
     /// Made by.
-    pub const MADE_BY: &str = "Made with spojka from its records.";
+    pub fn made_by() -> &'static str {
+        text("report-made-by")
+    }
 
     /// How to read the coverage map, as of a day.
     pub fn coverage_note(day: NaiveDate) -> String {
-        format!(
-            "As of {day}: the number of NGOs delivering each service in each region, through a signed agreement or an assignment in force. {} marks a gap.",
-            GAP_MARK
+        format(
+            "report-coverage-note",
+            &[("day", date(day).into()), ("mark", GAP_MARK.into())],
         )
     }
 

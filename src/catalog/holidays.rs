@@ -1,8 +1,8 @@
 //! Public holidays in the interface: their names, the calendar's mark, the
 //! question before saving a meeting on one and what an import says of them.
-//! English for now; the official Czech names are the domain's data
-//! ([`Holiday::official_name`]).
+//! Czech speaks the official names ([`Holiday::official_name`]).
 
+use super::{date, format, text};
 use crate::domain::holidays::Holiday;
 use chrono::NaiveDate;
 
@@ -11,21 +11,21 @@ pub const MARK: &str = "◆";
 
 /// A holiday's name.
 pub fn name(holiday: Holiday) -> &'static str {
-    match holiday {
-        Holiday::NewYear => "New Year's Day, Restoration Day of the Czech State",
-        Holiday::GoodFriday => "Good Friday",
-        Holiday::EasterMonday => "Easter Monday",
-        Holiday::LabourDay => "Labour Day",
-        Holiday::VictoryDay => "Victory Day",
-        Holiday::CyrilAndMethodius => "Saints Cyril and Methodius Day",
-        Holiday::JanHus => "Jan Hus Day",
-        Holiday::Statehood => "Czech Statehood Day",
-        Holiday::Independence => "Independent Czechoslovak State Day",
-        Holiday::FreedomAndDemocracy => "Struggle for Freedom and Democracy Day",
-        Holiday::ChristmasEve => "Christmas Eve",
-        Holiday::ChristmasDay => "Christmas Day",
-        Holiday::StStephen => "St Stephen's Day",
-    }
+    text(match holiday {
+        Holiday::NewYear => "holiday-new-year",
+        Holiday::GoodFriday => "holiday-good-friday",
+        Holiday::EasterMonday => "holiday-easter-monday",
+        Holiday::LabourDay => "holiday-labour-day",
+        Holiday::VictoryDay => "holiday-victory-day",
+        Holiday::CyrilAndMethodius => "holiday-cyril-and-methodius",
+        Holiday::JanHus => "holiday-jan-hus",
+        Holiday::Statehood => "holiday-statehood",
+        Holiday::Independence => "holiday-independence",
+        Holiday::FreedomAndDemocracy => "holiday-freedom-and-democracy",
+        Holiday::ChristmasEve => "holiday-christmas-eve",
+        Holiday::ChristmasDay => "holiday-christmas-day",
+        Holiday::StStephen => "holiday-st-stephen",
+    })
 }
 
 /// A day heading or title with the holiday it is: "… ◆ Christmas Eve".
@@ -33,24 +33,23 @@ pub fn marked(heading: &str, holiday: Holiday) -> String {
     format!("{heading} {MARK} {}", name(holiday))
 }
 
-/// One holiday a meeting falls on: "2026-12-24 Christmas Eve".
+/// One holiday a meeting falls on: "2026-12-24 Christmas Eve",
+/// "24. 12. 2026 Štědrý den".
 pub fn dated(day: NaiveDate, holiday: Holiday) -> String {
-    format!("{} {}", day.format("%Y-%m-%d"), name(holiday))
+    format!("{} {}", date(day), name(holiday))
 }
 
 /// The holidays part of a sentence: "a public holiday: …" or "public
 /// holidays: …; and 3 more".
 fn falls_on(days: &[String], more: usize) -> String {
-    let what = if days.len() + more == 1 {
-        "a public holiday"
-    } else {
-        "public holidays"
-    };
-    let mut text = format!("{what}: {}", days.join("; "));
-    if more > 0 {
-        text.push_str(&format!("; and {more} more"));
-    }
-    text
+    format(
+        "holiday-falls-on",
+        &[
+            ("count", (days.len() + more).into()),
+            ("days", days.join("; ").into()),
+            ("more", more.into()),
+        ],
+    )
 }
 
 /// The question before saving a meeting that falls on public holidays
@@ -58,29 +57,35 @@ fn falls_on(days: &[String], more: usize) -> String {
 pub fn question(clashes: &[String], more_clashes: usize, days: &[String], more: usize) -> String {
     let holidays = falls_on(days, more);
     if clashes.is_empty() {
-        return format!("This meeting falls on {holidays}. Save anyway?");
+        return format("holiday-question", &[("holidays", holidays.into())]);
     }
-    let mut text = format!("This meeting clashes with: {}", clashes.join("; "));
-    if more_clashes > 0 {
-        text.push_str(&format!("; and {more_clashes} more"));
-    }
-    format!("{text}. It also falls on {holidays}. Save anyway?")
+    format(
+        "holiday-question-clashes",
+        &[
+            ("clashes", clashes.join("; ").into()),
+            ("more", more_clashes.into()),
+            ("holidays", holidays.into()),
+        ],
+    )
 }
 
 /// Before an import's summary (which ends in the file's path, cut first on
 /// a narrow screen): how many of the meetings it saved fall on public
 /// holidays.
 pub fn imported_on_holidays(meetings: usize) -> String {
-    match meetings {
-        0 => String::new(),
-        1 => "1 imported meeting falls on a public holiday. ".to_string(),
-        n => format!("{n} imported meetings fall on public holidays. "),
+    if meetings == 0 {
+        return String::new();
     }
+    let sentence = format("holiday-imported", &[("count", meetings.into())]);
+    format!("{sentence} ")
 }
 
 /// A line of the import's report: a meeting and the holidays it falls on.
 pub fn imported_on(title: &str, days: &[String]) -> String {
-    format!("On a public holiday {title:?}: {}", days.join(", "))
+    format(
+        "holiday-imported-on",
+        &[("title", title.into()), ("days", days.join(", ").into())],
+    )
 }
 
 #[cfg(test)]

@@ -1,16 +1,32 @@
 //! Words of the view where a change made elsewhere meets the form's own.
 
+use super::text;
+
 /// The view's title.
-pub const TITLE: &str = "Changed elsewhere";
+pub fn title() -> &'static str {
+    text("merge-title")
+}
 /// What the view is for.
-pub const INTRO: &str = "Someone else changed these fields too since you opened the record. For each, keep theirs (←) or yours (→); every other change, theirs and yours, is kept.";
+pub fn intro() -> &'static str {
+    text("merge-intro")
+}
 /// Column: the value when the form was opened.
-pub const BEFORE: &str = "Before";
+pub fn before() -> &'static str {
+    text("merge-before")
+}
 /// Column: the value saved elsewhere.
-pub const THEIRS: &str = "Theirs";
+pub fn theirs() -> &'static str {
+    text("merge-theirs")
+}
 /// Column: the value in the form.
-pub const YOURS: &str = "Yours";
+pub fn yours() -> &'static str {
+    text("merge-yours")
+}
 /// Column: the field.
-pub const FIELD: &str = "Field";
+pub fn field() -> &'static str {
+    text("merge-field")
+}
 /// An empty value.
-pub const EMPTY: &str = "(empty)";
+pub fn empty() -> &'static str {
+    text("merge-empty")
+}

@@ -725,3 +725,6 @@ pub mod question {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod overview_tests;

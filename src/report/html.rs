@@ -3,7 +3,7 @@
 //! closed, void elements written `<meta … />`), so an XML parser can check
 //! it. Every piece of text passes through [`escape`].
 
-use super::{Report, Table, empty_table};
+use super::{Report, Table, count, empty_table};
 use crate::catalog::figures::{self as words, report::GAP_MARK};
 use std::fmt::Write;
 
@@ -35,10 +35,19 @@ footer { margin-top: 12pt; color: #444; font-size: 8pt; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 ";
 
-/// The report as an HTML document.
+/// The report as an HTML document, in the language it was built in (which
+/// its `lang` says, for hyphenation and screen readers).
 pub fn write(report: &Report) -> String {
+    crate::catalog::speaking(report.lang, || write_spoken(report))
+}
+
+fn write_spoken(report: &Report) -> String {
     let mut out = String::new();
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n");
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n",
+        crate::catalog::spoken().code()
+    );
     out.push_str("<meta charset=\"utf-8\" />\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
     let _ = writeln!(out, "<title>{}</title>", escape(&report.title));
@@ -46,13 +55,14 @@ pub fn write(report: &Report) -> String {
     let _ = writeln!(out, "<h1>{}</h1>", escape(&report.title));
     let _ = writeln!(out, "<p>{}</p>", escape(&report.period));
     let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(&report.made_on));
-    let _ = writeln!(out, "<h2>{}</h2>", escape(words::SUMMARY));
+    let _ = writeln!(out, "<h2>{}</h2>", escape(words::summary_heading()));
     out.push_str("<table>\n<tbody>\n");
-    for (label, count) in &report.summary {
+    for (label, number) in &report.summary {
         let _ = writeln!(
             out,
-            "<tr><th>{}</th><td class=\"n\">{count}</td></tr>",
-            escape(label)
+            "<tr><th>{}</th><td class=\"n\">{}</td></tr>",
+            escape(label),
+            escape(&count(*number))
         );
     }
     out.push_str("</tbody>\n</table>\n");
@@ -135,7 +145,7 @@ fn write_map(out: &mut String, report: &Report) {
         escape(&report.coverage_note)
     );
     out.push_str("<table class=\"map\">\n<thead>\n<tr>");
-    let _ = write!(out, "<th class=\"region\">{}</th>", escape(words::REGION));
+    let _ = write!(out, "<th class=\"region\">{}</th>", escape(words::region()));
     for service in &report.services {
         let _ = write!(out, "<th>{}</th>", escape(service));
     }

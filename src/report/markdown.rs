@@ -1,15 +1,19 @@
 //! The report as GitHub-flavoured Markdown: headings, pipe tables, and a bar
 //! of █ beside each month, so the charts read in plain text too.
 
-use super::{Report, Table, empty_table};
+use super::{Report, Table, count, empty_table};
 use crate::catalog::figures::report::GAP_MARK;
 use std::fmt::Write;
 
 /// Widest bar in a Markdown chart, in characters.
 const BAR: usize = 30;
 
-/// The report as Markdown.
+/// The report as Markdown, in the language it was built in.
 pub fn write(report: &Report) -> String {
+    crate::catalog::speaking(report.lang, || write_spoken(report))
+}
+
+fn write_spoken(report: &Report) -> String {
     let mut out = String::new();
     line(&mut out, &format!("# {}", inline(&report.title)));
     line(&mut out, "");
@@ -18,11 +22,14 @@ pub fn write(report: &Report) -> String {
     line(&mut out, "");
     line(
         &mut out,
-        &format!("## {}", inline(crate::catalog::figures::SUMMARY)),
+        &format!("## {}", inline(crate::catalog::figures::summary_heading())),
     );
     line(&mut out, "");
-    for (label, count) in &report.summary {
-        line(&mut out, &format!("- {}: **{count}**", inline(label)));
+    for (label, number) in &report.summary {
+        line(
+            &mut out,
+            &format!("- {}: **{}**", inline(label), count(*number)),
+        );
     }
     line(&mut out, "");
     line(&mut out, &inline(&report.covered_note));
@@ -38,7 +45,7 @@ pub fn write(report: &Report) -> String {
     line(&mut out, "");
     line(&mut out, &inline(&report.coverage_note));
     line(&mut out, "");
-    let mut header = vec![cell(crate::catalog::figures::REGION)];
+    let mut header = vec![cell(crate::catalog::figures::region())];
     header.extend(report.services.iter().map(|s| cell(s)));
     row(&mut out, &header);
     row(&mut out, &vec!["---".to_string(); header.len()]);

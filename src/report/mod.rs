@@ -3,7 +3,9 @@
 //! [`crate::insight::coverage`], gathered once into a [`Report`] and written
 //! as GitHub-flavoured Markdown ([`markdown`]) or as one self-contained HTML
 //! file that prints on A4 ([`html`]). Both writers only format: every number
-//! is decided here, so the two formats always agree.
+//! is decided here, so the two formats always agree. A report is worded in
+//! the language spoken when it is built, and written in that language
+//! whatever the writing thread speaks.
 
 pub mod html;
 pub mod markdown;
@@ -14,6 +16,7 @@ use crate::domain::{Kind, Record, Region, Service};
 use crate::insight::coverage::Coverage;
 use crate::insight::figures::Figures;
 use crate::model::Data;
+use crate::vocab::Lang;
 use chrono::NaiveDate;
 use std::fmt;
 use words::summary;
@@ -52,7 +55,7 @@ pub struct Table {
     pub heading: String,
     /// Column names.
     pub columns: Vec<String>,
-    /// Rows of cells.
+    /// Rows of cells, counts written the report's language's way.
     pub rows: Vec<Vec<String>>,
     /// For a chart: each row's number and the largest one, so the writer can
     /// draw a bar beside it.
@@ -71,13 +74,16 @@ pub struct CoverageRow {
 /// Everything a report says, as plain text and numbers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
+    /// The language it is worded in (the HTML's `lang`).
+    pub lang: Lang,
     /// Title.
     pub title: String,
-    /// "Period: 2026-01-01 – 2026-06-30".
+    /// "Period: 2026-01-01 – 2026-06-30", "Období: 1. 1. 2026 – 30. 6. 2026".
     pub period: String,
     /// "Made on 2026-07-01".
     pub made_on: String,
-    /// Summary numbers with their labels.
+    /// Summary numbers with their labels (the writers write the numbers
+    /// the report's language's way).
     pub summary: Vec<(String, usize)>,
     /// A note on how coverage is counted.
     pub covered_note: String,
@@ -127,7 +133,10 @@ impl Report {
             .filter(|row| row.counts.contains(&0))
             .map(|row| {
                 if row.counts.iter().all(|n| *n == 0) {
-                    return (row.region.clone(), vec![words::report::NOTHING.to_string()]);
+                    return (
+                        row.region.clone(),
+                        vec![words::report::nothing().to_string()],
+                    );
                 }
                 let missing = row
                     .counts
@@ -140,27 +149,28 @@ impl Report {
             })
             .collect();
         Report {
-            title: words::report::TITLE.to_string(),
-            period: format!("{}: {}", words::report::PERIOD, words::period(from, to)),
-            made_on: format!("{} {today}", words::report::MADE_ON),
+            lang: catalog::spoken(),
+            title: words::report::title().to_string(),
+            period: words::report::period(from, to),
+            made_on: words::report::made_on(today),
             summary: summary(&figures)
                 .into_iter()
                 .map(|(l, n)| (l.to_string(), n))
                 .collect(),
-            covered_note: words::report::COVERED_NOTE.to_string(),
+            covered_note: words::report::covered_note().to_string(),
             tables: tables(data, &figures),
-            coverage_heading: words::report::COVERAGE.to_string(),
+            coverage_heading: words::report::coverage().to_string(),
             coverage_note: words::report::coverage_note(map_day),
             services,
             coverage: rows,
-            gaps_heading: words::report::GAPS.to_string(),
+            gaps_heading: words::report::gaps().to_string(),
             gaps,
-            no_gaps: words::report::NO_GAPS.to_string(),
-            footer: words::report::MADE_BY.to_string(),
+            no_gaps: words::report::no_gaps().to_string(),
+            footer: words::report::made_by().to_string(),
         }
     }
 
-    /// The report in `format`.
+    /// The report in `format`, in the language it was built in.
     pub fn write(&self, format: ReportFormat) -> String {
         match format {
             ReportFormat::Markdown => markdown::write(self),
@@ -169,16 +179,21 @@ impl Report {
     }
 }
 
+/// A count as the report writes it: `12 345` in Czech, `12,345` in English.
+pub fn count(n: usize) -> String {
+    catalog::number(n as f64)
+}
+
 fn tables(data: &Data, figures: &Figures) -> Vec<Table> {
     let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let chart = |heading: &str, column: &str, counts: &[crate::insight::figures::MonthCount]| {
         let max = counts.iter().map(|c| c.count).max().unwrap_or(0);
         Table {
             heading: heading.to_string(),
-            columns: strings(&[words::MONTH, column, words::CHART]),
+            columns: strings(&[words::month(), column, words::chart()]),
             rows: counts
                 .iter()
-                .map(|c| vec![words::month_label(c.month), c.count.to_string()])
+                .map(|c| vec![words::month_label(c.month), count(c.count)])
                 .collect(),
             bars: Some(counts.iter().map(|c| (c.count, max)).collect()),
         }
@@ -188,39 +203,43 @@ fn tables(data: &Data, figures: &Figures) -> Vec<Table> {
         _ => String::new(),
     };
     vec![
-        chart(words::PER_MONTH, words::MEETINGS, &figures.held_per_month),
         chart(
-            words::ACTIVE_AGREEMENTS,
-            words::AGREEMENTS,
+            words::per_month(),
+            words::meetings(),
+            &figures.held_per_month,
+        ),
+        chart(
+            words::active_agreements(),
+            words::agreements(),
             &figures.active_agreements,
         ),
         Table {
-            heading: words::PER_REGION.to_string(),
-            columns: strings(&[words::REGION, words::MEETINGS]),
+            heading: words::per_region().to_string(),
+            columns: strings(&[words::region(), words::meetings()]),
             rows: figures
                 .per_region
                 .iter()
-                .map(|(r, n)| vec![r.name_cs().to_string(), n.to_string()])
+                .map(|(r, n)| vec![r.name_cs().to_string(), count(*n)])
                 .collect(),
             bars: None,
         },
         Table {
-            heading: words::PER_FACILITY.to_string(),
-            columns: strings(&[words::FACILITY, words::REGION, words::MEETINGS]),
+            heading: words::per_facility().to_string(),
+            columns: strings(&[words::facility(), words::region(), words::meetings()]),
             rows: figures
                 .per_facility
                 .iter()
-                .map(|t| vec![t.name.clone(), region_of(t.id), t.count.to_string()])
+                .map(|t| vec![t.name.clone(), region_of(t.id), count(t.count)])
                 .collect(),
             bars: None,
         },
         Table {
-            heading: words::PER_NGO.to_string(),
-            columns: strings(&[words::NGO, words::MEETINGS]),
+            heading: words::per_ngo().to_string(),
+            columns: strings(&[words::ngo(), words::meetings()]),
             rows: figures
                 .per_ngo
                 .iter()
-                .map(|t| vec![t.name.clone(), t.count.to_string()])
+                .map(|t| vec![t.name.clone(), count(t.count)])
                 .collect(),
             bars: None,
         },
@@ -229,5 +248,5 @@ fn tables(data: &Data, figures: &Figures) -> Vec<Table> {
 
 /// Said under a table without rows.
 pub fn empty_table() -> &'static str {
-    words::NONE_HELD
+    words::none_held()
 }

@@ -319,7 +319,7 @@ fn prompt_label(purpose: PromptFor) -> &'static str {
         PromptFor::GotoDate => catalog::calendar::goto(),
         PromptFor::MoveOccurrence(..) => catalog::calendar::move_to(),
         PromptFor::ImportIcs => catalog::calendar::import_from(),
-        PromptFor::FiguresPeriod => catalog::figures::PERIOD_PROMPT,
+        PromptFor::FiguresPeriod => catalog::figures::period_prompt(),
     }
 }
 

@@ -31,13 +31,13 @@ impl Widget for CoverageWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (view, ctx, theme) = (self.view, self.ctx, self.theme);
         let title = match view.axis {
-            Axis::Regions => words::TITLE_REGIONS,
-            Axis::Facilities => words::TITLE_FACILITIES,
+            Axis::Regions => words::title_regions(),
+            Axis::Facilities => words::title_facilities(),
         };
-        let title = format!(" {title} ({}) ", view.map.today);
+        let title = format!(" {title} ({}) ", catalog::date(view.map.today));
         let inner = titled_box(&title, area, buf, theme);
         if ctx.loading {
-            Paragraph::new(words::LOADING).render(inner, buf);
+            Paragraph::new(words::loading()).render(inner, buf);
             return;
         }
         let lines = match &view.open {
@@ -71,8 +71,8 @@ fn shown_columns(width: u16, label: usize, col: usize, selected: usize) -> std::
 fn map_lines<'a>(ctx: &Ctx, view: &CoverageView, area: Rect, theme: &Theme) -> Vec<Line<'a>> {
     let (label_w, col_w) = widths(area.width);
     let row_heading = match view.axis {
-        Axis::Regions => words::REGION,
-        Axis::Facilities => words::FACILITY,
+        Axis::Regions => words::region(),
+        Axis::Facilities => words::facility(),
     };
     let mut header = vec![Span::styled(
         format!("{:<label_w$} ", fit(row_heading, label_w)),
@@ -155,7 +155,7 @@ fn map_lines<'a>(ctx: &Ctx, view: &CoverageView, area: Rect, theme: &Theme) -> V
             .sum(),
     };
     let cells = view.row_count() * Service::ALL.len();
-    let legend = format!("{} · {}", words::LEGEND, words::gaps(gaps, cells));
+    let legend = format!("{} · {}", words::legend(), words::gaps(gaps, cells));
     lines.push(Line::from(Span::styled(fit(&legend, width), theme.label())));
     lines
 }
@@ -181,8 +181,8 @@ fn cell_lines<'a>(
     let offset = list.selected.saturating_sub(page - 1);
     for (i, (kind, id)) in list.items.iter().enumerate().skip(offset).take(page) {
         let label = match kind {
-            crate::domain::Kind::Organisation => words::NGO_ITEM,
-            _ => words::FACILITY_ITEM,
+            crate::domain::Kind::Organisation => words::ngo_item(),
+            _ => words::facility_item(),
         };
         let text = format!("{label}: {}", ctx.data.name(*kind, *id));
         let style = if i == list.selected {

@@ -55,7 +55,7 @@ impl Widget for BoardWidget<'_> {
             })
             .collect();
         if dashboard.is_empty() && lines.len() < height {
-            lines.push(Line::from(fit(words::NOTHING, width)));
+            lines.push(Line::from(fit(words::nothing(), width)));
         }
         Paragraph::new(lines).render(inner, buf);
     }

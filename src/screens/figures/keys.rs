@@ -47,7 +47,7 @@ impl Screen for FiguresView {
             }
             Action::FiguresPeriod => Outcome::Open(Open::Prompt(
                 PromptFor::FiguresPeriod,
-                format!("{from} {to}"),
+                words::typed_period(from, to),
             )),
             Action::ReportMarkdown | Action::ReportHtml => {
                 let format = if action == Action::ReportMarkdown {

@@ -114,7 +114,7 @@ pub enum Row {
 
 /// Everything the view shows, in order.
 pub fn rows(figures: &Figures) -> Vec<Row> {
-    let mut out = vec![Row::Heading(words::SUMMARY)];
+    let mut out = vec![Row::Heading(words::summary_heading())];
     out.extend(
         words::summary(figures)
             .into_iter()
@@ -123,9 +123,9 @@ pub fn rows(figures: &Figures) -> Vec<Row> {
                 count,
             }),
     );
-    out.push(Row::Text(words::COVERED_NOTE.to_string()));
+    out.push(Row::Text(words::covered_note().to_string()));
     out.push(Row::Blank);
-    out.push(Row::Heading(words::PER_MONTH));
+    out.push(Row::Heading(words::per_month()));
     let max = figures.busiest_month();
     out.extend(figures.held_per_month.iter().map(|c| Row::Bar {
         label: words::month_label(c.month),
@@ -133,7 +133,7 @@ pub fn rows(figures: &Figures) -> Vec<Row> {
         max,
     }));
     out.push(Row::Blank);
-    out.push(Row::Heading(words::ACTIVE_AGREEMENTS));
+    out.push(Row::Heading(words::active_agreements()));
     let max = figures
         .active_agreements
         .iter()
@@ -146,19 +146,19 @@ pub fn rows(figures: &Figures) -> Vec<Row> {
         max,
     }));
     out.push(Row::Blank);
-    out.push(Row::Heading(words::PER_REGION));
+    out.push(Row::Heading(words::per_region()));
     out.extend(figures.per_region.iter().map(|(region, count)| Row::Count {
         label: region.name_cs().to_string(),
         count: *count,
     }));
     for (heading, table) in [
-        (words::PER_FACILITY, &figures.per_facility),
-        (words::PER_NGO, &figures.per_ngo),
+        (words::per_facility(), &figures.per_facility),
+        (words::per_ngo(), &figures.per_ngo),
     ] {
         out.push(Row::Blank);
         out.push(Row::Heading(heading));
         if table.is_empty() {
-            out.push(Row::Text(words::NONE_HELD.to_string()));
+            out.push(Row::Text(words::none_held().to_string()));
         }
         out.extend(table.iter().map(|t| Row::Count {
             label: t.name.clone(),

@@ -60,22 +60,28 @@ fn line<'a>(row: &Row, cols: usize, theme: &Theme) -> Line<'a> {
             let name_width = cols.min(TABLE).saturating_sub(NUMBER + 1);
             let name = fit(label, name_width);
             let pad = name_width.saturating_sub(width(&name));
+            let count = number(*count);
             Line::from(format!("{name}{} {count:>NUMBER$}", " ".repeat(pad)))
         }
         Row::Bar { label, count, max } => {
             // "2026-03 ████████ 12": the number right after its bar, with room
             // kept for the chart's largest number.
             let label = fit(label, 8);
-            let digits = max.to_string().len();
+            let digits = width(&number(*max));
             let room = cols.saturating_sub(width(&label) + 2 + digits);
             let bar = "█".repeat(bar_length(*count, *max, room));
             Line::from(vec![
                 Span::raw(format!("{label} ")),
                 Span::styled(bar, bar_style(theme)),
-                Span::raw(format!(" {count}")),
+                Span::raw(format!(" {}", number(*count))),
             ])
         }
     }
+}
+
+/// A count written the spoken language's way (`12 345` in Czech).
+fn number(count: usize) -> String {
+    crate::catalog::number(count as f64)
 }
 
 /// How many cells a bar takes: proportional to `count`, the largest value

@@ -28,7 +28,7 @@ impl Widget for MergeView<'_> {
         let merge = self.merge;
         let width = area.width.min(100);
         let inner_width = usize::from(width.saturating_sub(2)).max(10);
-        let intro = words_wrapped(words::INTRO, inner_width);
+        let intro = words_wrapped(words::intro(), inner_width);
         let rows = merge.fields.len() as u16;
         // The intro, a blank line, the headings, the rows, a blank line, the
         // selected field's three values in full, and the borders.
@@ -37,7 +37,7 @@ impl Widget for MergeView<'_> {
         Clear.render(rect, buf);
         let title = format!(
             " {}: {} ",
-            words::TITLE,
+            words::title(),
             self.data.name(merge.kind, merge.id)
         );
         let block = Block::bordered()
@@ -59,10 +59,10 @@ impl Widget for MergeView<'_> {
         lines.push(Line::styled(
             format!(
                 "  {}{}{}{}",
-                cell(words::FIELD, label_width),
-                cell(words::BEFORE, column),
-                cell(words::THEIRS, column),
-                cell(words::YOURS, column)
+                cell(words::field(), label_width),
+                cell(words::before(), column),
+                cell(words::theirs(), column),
+                cell(words::yours(), column)
             ),
             self.theme.header(),
         ));
@@ -70,7 +70,7 @@ impl Widget for MergeView<'_> {
             let shown = |value| {
                 let text = self.data.plain(field.field, value);
                 if text.trim().is_empty() {
-                    words::EMPTY.to_string()
+                    words::empty().to_string()
                 } else {
                     text
                 }
@@ -98,9 +98,9 @@ impl Widget for MergeView<'_> {
             lines.push(Line::from(""));
             let value = |v| self.data.plain(field.field, v);
             for (label, text) in [
-                (words::BEFORE, value(&field.original)),
-                (words::THEIRS, value(&field.theirs)),
-                (words::YOURS, value(&field.mine)),
+                (words::before(), value(&field.original)),
+                (words::theirs(), value(&field.theirs)),
+                (words::yours(), value(&field.mine)),
             ] {
                 lines.push(Line::from(vec![
                     Span::styled(format!("{label}: "), self.theme.label()),
