@@ -212,3 +212,19 @@ fn the_calendar_in_czech() {
         czech_snapshot(&format!("cs_calendar_{name}_80x24"), screen(&s));
     }
 }
+
+#[test]
+fn the_overviews_in_czech() {
+    for (open, name) in [
+        (None, "dashboard"),
+        (Some(Action::CoverageShow), "coverage"),
+        (Some(Action::FiguresShow), "figures"),
+    ] {
+        let mut s = czech(80, 24);
+        s.open_dashboard();
+        if let Some(open) = open {
+            act(&mut s, open);
+        }
+        czech_snapshot(&format!("cs_{name}_80x24"), screen(&s));
+    }
+}
