@@ -66,7 +66,15 @@ fn draw(detail: &Detail, data: &Data, theme: &Theme, area: Rect, buf: &mut Buffe
 
 fn field_lines<'a>(data: &Data, record: &Record, width: u16, theme: &Theme) -> Vec<Line<'a>> {
     let kind = record.kind();
-    let label_width = 14;
+    // As wide as the kind's longest label in the spoken language, within
+    // bounds, so no label is cut and values line up.
+    let label_width = kind
+        .fields()
+        .iter()
+        .map(|def| crate::screens::kit::text::width(catalog::field_label(def.id)))
+        .max()
+        .unwrap_or(14)
+        .clamp(10, 18);
     let value_width = usize::from(width).saturating_sub(label_width + 1);
     let mut lines = Vec::new();
     for (def, value) in kind
@@ -121,7 +129,7 @@ fn steps_text(steps: &[crate::domain::agreement::StatusStep]) -> String {
                 crate::domain::choice::ChoiceSet::AgreementStatus,
                 s.status.index(),
             );
-            format!("{status} {}", s.on)
+            format!("{status} {}", catalog::date(s.on))
         })
         .collect::<Vec<_>>()
         .join(" → ")
