@@ -4,11 +4,11 @@
 
 use crate::app::msg::{Effect, ExportFormat, Msg, WrittenFile};
 use crate::app::{AppState, Mode, update};
-use crate::catalog::status;
 use crate::domain::{Kind, Record};
 use crate::export::{self, CsvMode};
 use crate::keymap::{Key, KeyCode, Keymap, Lookup};
 use crate::model::{Data, Model, Warm};
+use crate::screens::kit::Notice;
 use crate::store::{Store, StoreError};
 use crate::ui::{self, theme::Theme};
 use chrono::Utc;
@@ -191,13 +191,13 @@ impl Session {
         self.state.early = snapshot.early;
         if finished_loading {
             if let Some(e) = self.model.load_error() {
-                self.state.error(status::failed(&e));
+                self.state.error(Notice::Failed(e.to_string()));
             }
             // Records that could not be read were left out; name them.
             let bad = self.store.unreadable();
             if let Some(first) = bad.first() {
-                let text = status::unreadable(bad.len(), &first.what, &first.reason);
-                self.state.error(text);
+                let (what, why) = (first.what.clone(), first.reason.clone());
+                self.state.error(Notice::Unreadable(bad.len(), what, why));
             }
         }
         self.state.refresh_all();
@@ -238,7 +238,7 @@ impl Session {
             Input::Tick => None,
             Input::IdleSoon => {
                 if self.state.form_mut().is_some_and(|form| form.is_dirty()) {
-                    self.state.error(status::idle_soon_unsaved());
+                    self.state.error(Notice::IdleSoonUnsaved);
                 }
                 None
             }
@@ -274,7 +274,7 @@ impl Session {
                         Some(Msg::Text(c))
                     }
                     _ => {
-                        self.state.error(status::unbound(&key.to_string()));
+                        self.state.error(Notice::Unbound(key.to_string()));
                         None
                     }
                 }
@@ -300,7 +300,8 @@ impl Session {
     fn run(&mut self, effect: Effect) -> Option<Msg> {
         let now = self.options.clock.now_utc();
         let who = self.options.who.clone();
-        let failed = |e: &dyn std::fmt::Display| Some(Msg::EffectFailed(e.to_string()));
+        let failed =
+            |e: &dyn std::fmt::Display| Some(Msg::EffectFailed(Notice::Failed(e.to_string())));
         match effect {
             Effect::Save(record) => match self
                 .with_long_text(record)
@@ -320,7 +321,7 @@ impl Session {
             },
             Effect::ReadFull(kind, id, purpose) => match self.store.get(kind, id) {
                 Ok(Some(record)) => Some(Msg::ReadFull(record, purpose)),
-                Ok(None) => Some(Msg::EffectFailed(status::nothing_selected().to_string())),
+                Ok(None) => Some(Msg::EffectFailed(Notice::NothingSelected)),
                 Err(e) => failed(&e),
             },
             Effect::Delete(kind, id) => match self.store.delete(kind, id, &who, now) {
@@ -403,17 +404,14 @@ impl Session {
     ) -> Result<Msg, Box<dyn std::error::Error>> {
         let text = crate::infile::read_text(path, crate::infile::IMPORT_LIMIT)?;
         let report = crate::ical::import_ics(&self.store, &text, who, now)?;
-        let summary = format!(
-            "{}{}",
-            crate::catalog::holidays::imported_on_holidays(report.on_holidays.len()),
-            status::imported(
-                path,
-                report.created,
-                report.updated,
-                report.unchanged,
-                report.skipped.len(),
-            )
-        );
+        let summary = crate::app::state::ImportSummary {
+            path: path.to_string(),
+            created: report.created,
+            updated: report.updated,
+            unchanged: report.unchanged,
+            skipped: report.skipped.len(),
+            on_holidays: report.on_holidays.len(),
+        };
         Ok(Msg::Imported {
             summary,
             records: Vec::new(),

@@ -48,7 +48,7 @@ fn a_viewer_pressing_edit_new_delete_or_archive_is_told_they_can_only_view() {
     let mut h = harness(true, viewer());
     h.keys("esc");
     for key in ["e", "n", "d", "a", "I"] {
-        h.session.state.info("");
+        h.session.state.info(spojka::app::state::Notice::Ready);
         h.keys(key);
         assert_eq!(
             h.message(),

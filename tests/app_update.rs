@@ -111,7 +111,7 @@ fn sorting_by_the_next_column_and_reversing() {
             "Věznice Plzeň"
         ]
     );
-    assert!(s.status.text.contains("Region"), "{}", s.status.text);
+    assert!(s.status.text().contains("Region"), "{}", s.status.text());
 }
 
 #[test]
@@ -195,7 +195,7 @@ fn an_empty_form_is_not_saved_and_names_each_problem() {
         ]
     );
     assert_eq!(form(&s).focus, 0, "focus moves to the first problem");
-    assert!(s.status.text.contains("4 field"), "{}", s.status.text);
+    assert!(s.status.text().contains("4 field"), "{}", s.status.text());
 }
 
 #[test]
@@ -220,7 +220,7 @@ fn a_valid_form_asks_to_save_and_the_saved_record_closes_it() {
     update(&mut s, Msg::Saved(saved.into()));
     assert_eq!(s.mode(), Mode::Normal);
     assert_eq!(s.list().selected_id(), Some(11));
-    assert!(s.status.text.contains("Saved"), "{}", s.status.text);
+    assert!(s.status.text().contains("Saved"), "{}", s.status.text());
 }
 
 #[test]
@@ -233,11 +233,14 @@ fn a_failed_save_keeps_the_form() {
     act(&mut s, Action::FieldNext);
     act(&mut s, Action::ChoiceNext);
     assert_eq!(act(&mut s, Action::RecordSave).len(), 1);
-    update(&mut s, Msg::EffectFailed("disk full".into()));
+    update(
+        &mut s,
+        Msg::EffectFailed(spojka::app::state::Notice::Failed("disk full".into())),
+    );
     assert_eq!(s.mode(), Mode::Form);
     assert!(!form(&s).saving);
     assert_eq!(form(&s).values[0], FieldValue::Text("Rubikon".into()));
-    assert!(s.status.text.contains("disk full"));
+    assert!(s.status.text().contains("disk full"));
 }
 
 #[test]
@@ -335,7 +338,7 @@ fn a_referenced_record_is_archived_instead_and_then_hidden() {
     act(&mut s, Action::RecordDelete);
     let c = confirm(&s);
     assert_eq!(c.question, Question::ArchiveInstead(Kind::Facility, 1));
-    assert!(c.text.contains("Jana Nováková"), "{}", c.text);
+    assert!(c.text().contains("Jana Nováková"), "{}", c.text());
     let effects = act(&mut s, Action::ConfirmYes);
     let [Effect::Save(record)] = effects.as_slice() else {
         panic!("{effects:?}")
@@ -625,7 +628,7 @@ fn t_on_an_agreement_shows_its_ngos_timeline() {
     act(&mut s, Action::TimelineShow);
     assert_eq!(s.mode(), Mode::Normal, "a person has no timeline");
     assert_eq!(
-        s.status.text,
+        s.status.text(),
         "A timeline is shown for a facility, an NGO or an agreement."
     );
 }

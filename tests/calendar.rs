@@ -151,7 +151,11 @@ fn jumping_to_a_typed_date_and_a_bad_one() {
         at(2025, 11, 25, 0, 0).date(),
         "a bad date changes nothing"
     );
-    assert!(s.status.text.contains("not a date"), "{}", s.status.text);
+    assert!(
+        s.status.text().contains("not a date"),
+        "{}",
+        s.status.text()
+    );
 }
 
 #[test]
@@ -315,9 +319,9 @@ fn saving_a_meeting_that_clashes_asks_first_and_lists_the_clash() {
     assert!(act(&mut s, Action::RecordSave).is_empty());
     let c = confirm(&s);
     assert!(
-        c.text.contains("Porada Plzeň") && c.text.contains("same place: Věznice Plzeň"),
+        c.text().contains("Porada Plzeň") && c.text().contains("same place: Věznice Plzeň"),
         "{}",
-        c.text
+        c.text()
     );
     insta::assert_snapshot!("clash_warning_80x24", screen(&s));
     // No: back to the form, nothing saved.
@@ -488,7 +492,7 @@ fn saving_a_meeting_on_a_public_holiday_asks_first_and_names_it() {
     );
     assert!(act(&mut s, Action::RecordSave).is_empty());
     assert_eq!(
-        confirm(&s).text,
+        confirm(&s).text(),
         "This meeting falls on a public holiday: 2026-12-24 Christmas Eve. Save anyway?"
     );
     act(&mut s, Action::ConfirmNo);
@@ -510,7 +514,7 @@ fn a_repeating_meeting_asks_once_listing_the_holidays_of_its_next_year() {
     new_meeting(&mut s, "Pondělní program", start, end, Some("FREQ=WEEKLY"));
     assert!(act(&mut s, Action::RecordSave).is_empty());
     assert_eq!(
-        confirm(&s).text,
+        confirm(&s).text(),
         "This meeting falls on public holidays: 2027-03-29 Easter Monday; \
          2027-07-05 Saints Cyril and Methodius Day. Save anyway?"
     );
@@ -536,7 +540,7 @@ fn a_clash_on_a_public_holiday_is_one_question_saying_both() {
         None,
     );
     act(&mut s, Action::RecordSave);
-    let text = &confirm(&s).text;
+    let text = &confirm(&s).text();
     assert!(
         text.starts_with("This meeting clashes with: 2026-12-24 10:00 Štědrovečerní služba"),
         "{text}"

@@ -97,7 +97,7 @@ fn an_empty_cell_says_it_is_a_gap_instead_of_opening() {
     act(&mut s, Action::DetailOpen);
     assert!(coverage(&s).open.is_none());
     assert_eq!(
-        s.status.text,
+        s.status.text(),
         "No NGO delivers addiction in Olomoucký today."
     );
 }

@@ -65,7 +65,11 @@ fn a_typed_period_is_shown_and_a_bad_one_is_refused_in_words() {
     act(&mut s, Action::TextClear);
     type_text(&mut s, "2025-06-30 2025-01-01");
     act(&mut s, Action::FilterApply);
-    assert!(s.status.text.contains("before it starts"), "{:?}", s.status);
+    assert!(
+        s.status.text().contains("before it starts"),
+        "{:?}",
+        s.status
+    );
     assert_eq!(shown(&s).0, day(2025, 5, 1), "the period is kept");
 }
 
@@ -93,7 +97,7 @@ fn x_and_shift_x_ask_for_the_report_of_the_shown_period() {
         &mut s,
         Msg::Written(spojka::app::msg::WrittenFile::Report, "/tmp/r.md".into()),
     );
-    assert_eq!(s.status.text, "Report written to /tmp/r.md");
+    assert_eq!(s.status.text(), "Report written to /tmp/r.md");
 }
 
 #[test]

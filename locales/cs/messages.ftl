@@ -44,6 +44,7 @@ question-seed = Databáze je prázdná. Načíst veřejný seznam { $count } če
 question-cancel-occurrence = Zrušit „{ $title }“ dne { $day }?
 question-discard = Zahodit změny v tomto formuláři?
 question-delete = Smazat { kind-noun-acc } „{ $name }“? Tuto akci nelze vrátit.
+question-referrer = { kind-noun } „{ $name }“
 question-archive-instead = Záznam „{ $name }“ ({ kind-noun }) nelze smazat: odkazuje na něj { $referrers }{ $more ->
     [0] {""}
    *[other] ; a { $more } dalších

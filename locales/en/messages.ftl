@@ -41,6 +41,7 @@ question-seed = The database is empty. Load the public list of { $count } Czech 
 question-cancel-occurrence = Cancel "{ $title }" on { $day }?
 question-discard = Discard your changes to this form?
 question-delete = Delete { kind-noun } "{ $name }"? This cannot be undone.
+question-referrer = { kind-noun } "{ $name }"
 question-archive-instead = The { kind-noun } "{ $name }" cannot be deleted: it is referred to by { $referrers }{ $more ->
     [0] {""}
    *[other] ; and { $more } more

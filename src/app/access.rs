@@ -8,6 +8,7 @@
 //! path to a change that the key check does not know of.
 
 use super::msg::{Effect, ExportFormat};
+use super::state::Notice;
 use super::state::{AppState, Question, View};
 use crate::catalog::access as words;
 use crate::vocab::Action;
@@ -66,14 +67,14 @@ fn changes_records(action: Action) -> bool {
 /// true when the action must go no further.
 pub fn refuse_action(state: &mut AppState, action: Action) -> bool {
     if changes_records(action) && state.access.role < Role::Editor {
-        state.error(words::view_only());
+        state.error(Notice::ViewOnly);
         return true;
     }
     if action == Action::ImportIcs
         && let Some(remote) = &state.access.remote
     {
         let command = remote.command(words::IMPORT_COMMAND);
-        state.info(words::run_instead(&command));
+        state.info(Notice::RunInstead(command));
         return true;
     }
     false
@@ -122,14 +123,14 @@ pub fn screen(state: &mut AppState, effects: Vec<Effect>) -> Vec<Effect> {
             if let Some(form) = state.form_mut() {
                 form.saving = false;
             }
-            state.error(words::needs(needed));
+            state.error(Notice::Needs(needed));
             continue;
         }
         if let Some(remote) = &state.access.remote
             && let Some(what) = command_for(&effect)
         {
             let command = remote.command(&what);
-            state.info(words::run_instead(&command));
+            state.info(Notice::RunInstead(command));
             continue;
         }
         kept.push(effect);

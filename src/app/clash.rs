@@ -3,13 +3,12 @@
 //! facilities on one day; and before it is saved on a public holiday. One
 //! question says all of it.
 
-use crate::catalog::clash as words;
-use crate::catalog::holidays as holiday_words;
 use crate::domain::conflict::{Clash, ClashReason, clashes};
 use crate::domain::holidays::{self, Holiday};
 use crate::domain::{Kind, Meeting, Record};
 use crate::model::Data;
 use crate::screens::form::Then;
+use crate::screens::kit::confirm::{ClashLine, ClashWhy, Clashes};
 use chrono::{Days, Duration, NaiveDate};
 
 /// How far ahead a series is checked (the conflict module bounds it too).
@@ -87,40 +86,40 @@ pub fn clashes_of(
         .collect()
 }
 
-/// The question asked: what clashes, which holidays it falls on, and
-/// whether to save anyway.
-pub fn describe(data: &Data, found: &Warnings) -> String {
+/// The question asked: what clashes (the first few, by name), which
+/// holidays it falls on, and whether to save anyway; worded when drawn.
+pub fn describe(data: &Data, found: &Warnings) -> Clashes {
     const SHOWN: usize = 4;
     // A series may fall on every holiday of a year: beyond six, the
     // question counts them rather than naming them all.
     const HOLIDAYS_SHOWN: usize = 6;
-    let lines: Vec<String> = found
+    let meetings = found
         .clashes
         .iter()
         .take(SHOWN)
-        .map(|c| {
-            let title = data.name(Kind::Meeting, c.other);
-            let when = crate::catalog::date_time(c.start);
-            let why = match c.reason {
-                ClashReason::SameAttendee(p) => words::same_person(&data.name(Kind::Person, p)),
-                ClashReason::SameFacility(f) => words::same_facility(&data.name(Kind::Facility, f)),
-                ClashReason::TravelGap { person, minutes } => {
-                    words::travel(&data.name(Kind::Person, person), minutes)
+        .map(|c| ClashLine {
+            start: c.start,
+            title: data.name(Kind::Meeting, c.other),
+            why: match c.reason {
+                ClashReason::SameAttendee(p) => ClashWhy::SamePerson(data.name(Kind::Person, p)),
+                ClashReason::SameFacility(f) => {
+                    ClashWhy::SameFacility(data.name(Kind::Facility, f))
                 }
-            };
-            format!("{when} {title} ({why})")
+                ClashReason::TravelGap { person, minutes } => {
+                    ClashWhy::Travel(data.name(Kind::Person, person), minutes)
+                }
+            },
         })
         .collect();
-    let more = found.clashes.len().saturating_sub(SHOWN);
-    if found.holidays.is_empty() {
-        return words::question(&lines, more);
+    Clashes {
+        meetings,
+        more: found.clashes.len().saturating_sub(SHOWN),
+        holidays: found
+            .holidays
+            .iter()
+            .take(HOLIDAYS_SHOWN)
+            .copied()
+            .collect(),
+        more_holidays: found.holidays.len().saturating_sub(HOLIDAYS_SHOWN),
     }
-    let days: Vec<String> = found
-        .holidays
-        .iter()
-        .take(HOLIDAYS_SHOWN)
-        .map(|(day, holiday)| holiday_words::dated(*day, *holiday))
-        .collect();
-    let more_days = found.holidays.len().saturating_sub(HOLIDAYS_SHOWN);
-    holiday_words::question(&lines, more, &days, more_days)
 }

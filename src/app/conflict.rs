@@ -6,8 +6,8 @@
 //! is ever saved over the other change unseen.
 
 use super::msg::Effect;
+use super::state::Notice;
 use super::state::{AppState, View};
-use crate::catalog::status;
 use crate::domain::{FieldDef, FieldValue, Id, Kind, Record};
 use crate::screens::form::Form;
 use crate::screens::merge::{Merge, MergeField, Side};
@@ -53,7 +53,7 @@ pub(super) fn on_save_conflict(state: &mut AppState, kind: Kind, id: Id) -> Vec<
     form.saving = false;
     let Some(stored) = state.data.get(kind, id).cloned() else {
         // Deleted elsewhere: nothing to merge with; the form keeps the edits.
-        state.error(status::gone_elsewhere(kind));
+        state.error(Notice::GoneElsewhere(kind));
         return Vec::new();
     };
     let fields: Vec<MergeField> = edited(form)
@@ -73,9 +73,7 @@ pub(super) fn on_save_conflict(state: &mut AppState, kind: Kind, id: Id) -> Vec<
         *form = merged(&stored, form, &[]);
         return save(state);
     }
-    state.error(status::not_saved_changed_elsewhere(
-        &state.data.name(kind, id),
-    ));
+    state.error(Notice::ChangedElsewhere(state.data.name(kind, id)));
     state.stack.push(View::Merge(Merge {
         kind,
         id,
@@ -92,7 +90,7 @@ pub(super) fn finish(state: &mut AppState, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     let Some(stored) = state.data.get(merge.kind, merge.id).cloned() else {
-        state.error(status::gone_elsewhere(merge.kind));
+        state.error(Notice::GoneElsewhere(merge.kind));
         return Vec::new();
     };
     let Some(View::Form(form)) = state.stack.last_mut() else {
@@ -100,7 +98,7 @@ pub(super) fn finish(state: &mut AppState, action: Action) -> Vec<Effect> {
     };
     if action == Action::MergeReload {
         *form = Form::edit(&stored);
-        state.info(status::reloaded());
+        state.info(Notice::Reloaded);
         return Vec::new();
     }
     let theirs: Vec<&str> = merge

@@ -4,7 +4,8 @@
 
 use super::msg::Effect;
 use super::state::{AppState, Confirm, Question, View};
-use crate::catalog::{self, status};
+use super::state::{Asks, Notice};
+use crate::catalog::{self};
 use crate::domain::recurrence::Preset;
 use crate::domain::{FieldKind, FieldValue, Kind, Record};
 use crate::screens::picker::{PickOption, PickTarget, Picker};
@@ -32,7 +33,7 @@ pub(super) fn open_form_picker(state: &mut AppState) -> Vec<Effect> {
         open_picker(data, form, (def.id, label), def.kind)
     };
     if picker.options.is_empty() {
-        state.error(status::nothing_to_choose());
+        state.error(Notice::NothingToChoose);
     } else {
         state.stack.push(View::Picker(picker));
     }
@@ -60,19 +61,19 @@ pub(super) fn save_form(state: &mut AppState) -> Vec<Effect> {
                 _ => Default::default(),
             };
             if !clashes.is_empty() {
-                let text = super::clash::describe(data, &clashes);
+                let asks = Asks::Clashes(super::clash::describe(data, &clashes));
                 let question = Question::SaveDespiteClash(Box::new(record));
-                state.stack.push(View::Confirm(Confirm { question, text }));
+                state.stack.push(View::Confirm(Confirm { question, asks }));
                 return Vec::new();
             }
             form.saving = true;
             let effect = super::series_edit::save_effect(data, form.then, record);
-            state.info(catalog::phrase::saving());
+            state.info(Notice::Saving);
             vec![effect]
         }
         None => {
             let count = form.errors.len();
-            state.error(status::form_invalid(count));
+            state.error(Notice::FormInvalid(count));
             Vec::new()
         }
     }

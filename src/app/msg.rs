@@ -41,12 +41,12 @@ pub enum Msg {
     /// An import finished; `records` is every meeting and action item now stored.
     Imported {
         /// What happened, for the status line.
-        summary: String,
+        summary: super::state::ImportSummary,
         /// Every meeting now stored.
         records: Vec<Record>,
     },
-    /// An effect failed; the text says why.
-    EffectFailed(String),
+    /// An effect failed; the notice says why.
+    EffectFailed(super::state::Notice),
     /// A save was refused because the record was changed elsewhere (another
     /// session or process) since the form opened it.
     SaveConflict(Kind, Id),

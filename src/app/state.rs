@@ -11,7 +11,7 @@ use crate::vocab::Mode;
 use chrono::NaiveDateTime;
 use std::collections::HashMap;
 
-pub use crate::screens::kit::{Confirm, Question};
+pub use crate::screens::kit::{Asks, Confirm, Question};
 
 /// A screen stacked over the lists.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,7 +49,7 @@ pub enum View {
     Merge(crate::screens::merge::Merge),
 }
 
-pub use crate::screens::kit::{Level, PromptFor};
+pub use crate::screens::kit::{ImportSummary, Level, Notice, PromptFor};
 
 impl View {
     /// The keymap section that applies while this view is on top.
@@ -76,10 +76,17 @@ impl View {
 /// The status line.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Status {
-    /// What to say.
-    pub text: String,
+    /// What to say, worded when drawn.
+    pub notice: Notice,
     /// How to say it.
     pub level: Level,
+}
+
+impl Status {
+    /// The status line's words, in the language the thread speaks.
+    pub fn text(&self) -> String {
+        self.notice.words()
+    }
 }
 
 /// Everything the app knows; `ui` draws it, `update` changes it.
@@ -208,17 +215,17 @@ impl AppState {
     }
 
     /// Says something in the status line.
-    pub fn info(&mut self, text: impl Into<String>) {
+    pub fn info(&mut self, notice: Notice) {
         self.status = Status {
-            text: text.into(),
+            notice,
             level: Level::Info,
         };
     }
 
     /// Reports a problem in the status line.
-    pub fn error(&mut self, text: impl Into<String>) {
+    pub fn error(&mut self, notice: Notice) {
         self.status = Status {
-            text: text.into(),
+            notice,
             level: Level::Error,
         };
     }

@@ -4,7 +4,7 @@
 use super::lists;
 use super::msg::{Effect, Msg, ReadFor};
 use super::state::{AppState, Confirm, Question, View};
-use crate::catalog::{self, question, status};
+use super::state::{Asks, Notice};
 use crate::domain::{Id, Kind, Record};
 use crate::screens::form::Form;
 use crate::vocab::Action;
@@ -43,7 +43,7 @@ fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
                 .stack
                 .retain(|v| !matches!(v, View::Detail(d) if d.kind == kind && d.id == id));
             after_data_change(state);
-            state.info(status::deleted(kind, &name));
+            state.info(Notice::Deleted(kind, name));
             Vec::new()
         }
         Msg::History(kind, id, mut entries) => {
@@ -59,7 +59,7 @@ fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Exported { path, count } => {
-            state.info(status::exported(count, &path));
+            state.info(Notice::Exported(count, path));
             Vec::new()
         }
         Msg::Seeded {
@@ -69,19 +69,19 @@ fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
         } => {
             records.into_iter().for_each(|r| state.data.upsert(r));
             after_data_change(state);
-            state.info(status::seeded(created, skipped));
+            state.info(Notice::Seeded(created, skipped));
             Vec::new()
         }
         Msg::Imported { summary, records } => {
             records.into_iter().for_each(|r| state.data.upsert(r));
             after_data_change(state);
-            state.info(summary);
+            state.info(Notice::Imported(summary));
             Vec::new()
         }
         Msg::Written(what, path) => {
             state.info(match what {
-                super::msg::WrittenFile::Report => crate::catalog::figures::report_written(&path),
-                super::msg::WrittenFile::CoverageMap => crate::catalog::coverage::written(&path),
+                super::msg::WrittenFile::Report => Notice::ReportWritten(path),
+                super::msg::WrittenFile::CoverageMap => Notice::CoverageWritten(path),
             });
             Vec::new()
         }
@@ -102,11 +102,11 @@ fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::EffectFailed(text) => {
+        Msg::EffectFailed(notice) => {
             if let Some(form) = state.form_mut() {
                 form.saving = false;
             }
-            state.error(status::failed(&text));
+            state.error(notice);
             Vec::new()
         }
     }
@@ -134,8 +134,8 @@ fn on_saved(state: &mut AppState, record: Record) -> Vec<Effect> {
     }
     let name = state.data.name(kind, id);
     match was_archived {
-        Some(before) if before != archived => state.info(status::archived(kind, &name, archived)),
-        _ => state.info(status::saved(kind, &name)),
+        Some(before) if before != archived => state.info(Notice::Archived(kind, name, archived)),
+        _ => state.info(Notice::Saved(kind, name)),
     }
     // Editing one occurrence (or this and the following ones) of a series
     // saved the series with it, in the same operation (`series_edit`).
@@ -179,11 +179,11 @@ pub(super) fn on_record_of(
         return None;
     }
     let Some((kind, id)) = target else {
-        state.error(status::nothing_selected());
+        state.error(Notice::NothingSelected);
         return Some(Vec::new());
     };
     let Some(record) = state.data.get(kind, id).cloned() else {
-        state.error(status::nothing_selected());
+        state.error(Notice::NothingSelected);
         return Some(Vec::new());
     };
     let purpose = match action {
@@ -216,7 +216,7 @@ pub(super) fn on_record_of(
                         of,
                         scroll: 0,
                     })),
-                None => state.error(crate::catalog::timeline::only_for()),
+                None => state.error(Notice::TimelineOnlyFor),
             }
             Vec::new()
         }
@@ -249,7 +249,7 @@ fn open_read(state: &mut AppState, record: Record, purpose: ReadFor) {
             let new = crate::domain::lifecycle::renewal(&old, state.now.and_utc());
             state.stack.push(View::Form(Form::prefilled(&new.into())));
         }
-        (ReadFor::Renew, _) => state.error(status::renew_is_for_agreements()),
+        (ReadFor::Renew, _) => state.error(Notice::RenewIsForAgreements),
         (ReadFor::EditOccurrence(original, scope), Record::Meeting(series)) => {
             super::series_edit::open(state, &series, original, scope);
         }
@@ -263,24 +263,23 @@ fn ask_delete(state: &mut AppState, kind: Kind, id: Id) -> Vec<Effect> {
     let text = if referrers.is_empty() {
         Confirm {
             question: Question::Delete(kind, id),
-            text: question::delete(kind, &name),
+            asks: Asks::Delete(kind, name),
         }
     } else {
-        let shown: Vec<String> = referrers
+        let shown: Vec<(Kind, String)> = referrers
             .iter()
             .take(3)
-            .map(|(k, i)| {
-                format!(
-                    "{} \"{}\"",
-                    catalog::kind_singular(*k),
-                    state.data.name(*k, *i)
-                )
-            })
+            .map(|(k, i)| (*k, state.data.name(*k, *i)))
             .collect();
         let more = referrers.len().saturating_sub(shown.len());
         Confirm {
             question: Question::ArchiveInstead(kind, id),
-            text: question::archive_instead(kind, &name, &shown, more),
+            asks: Asks::ArchiveInstead {
+                kind,
+                name,
+                referrers: shown,
+                more,
+            },
         }
     };
     state.stack.push(View::Confirm(text));
@@ -317,7 +316,7 @@ pub(super) fn answer(state: &mut AppState, question: Question) -> Vec<Effect> {
                 then = form.then;
             }
             let effect = super::series_edit::save_effect(&state.data, then, *record);
-            state.info(crate::catalog::phrase::saving());
+            state.info(Notice::Saving);
             vec![effect]
         }
         Question::CancelOccurrence(id, original) => {
@@ -345,7 +344,7 @@ impl AppState {
     pub fn offer_seed(&mut self, facilities: usize) {
         self.stack.push(View::Confirm(Confirm {
             question: Question::Seed,
-            text: question::seed(facilities),
+            asks: Asks::Seed(facilities),
         }));
     }
 }

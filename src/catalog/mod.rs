@@ -709,6 +709,14 @@ pub mod question {
             &[("kind", kind_arg(kind)), ("name", name.into())],
         )
     }
+    /// A record that refers to another, named in a question: `meeting
+    /// "Porada"`, `schůzka „Porada“`.
+    pub fn referrer(kind: Kind, name: &str) -> String {
+        format(
+            "question-referrer",
+            &[("kind", kind_arg(kind)), ("name", name.into())],
+        )
+    }
     /// A referenced record: archive instead.
     pub fn archive_instead(kind: Kind, name: &str, referrers: &[String], more: usize) -> String {
         format(

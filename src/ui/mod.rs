@@ -331,13 +331,13 @@ fn byte_index(text: &str, chars: usize) -> usize {
 }
 
 fn draw_status(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
-    let (text, style) = match state.status.level {
-        Level::Error => (state.status.text.as_str(), theme.error()),
-        Level::Info if state.status.text.is_empty() => (phrase::ready(), theme.label()),
-        Level::Info => (state.status.text.as_str(), theme.label()),
+    let style = match state.status.level {
+        Level::Error => theme.error(),
+        Level::Info => theme.label(),
     };
+    let text = state.status.text();
     frame.render_widget(
-        Paragraph::new(Span::styled(fit(text, usize::from(area.width)), style)),
+        Paragraph::new(Span::styled(fit(&text, usize::from(area.width)), style)),
         area,
     );
 }

@@ -143,7 +143,7 @@ impl Harness {
 
     /// The status message whole, however much of it the screen has room for.
     pub fn message(&self) -> String {
-        self.session.state.status.text.clone()
+        self.session.state.status.text()
     }
 
     /// The file the session exported with this extension; panics if none.

@@ -4,10 +4,10 @@
 //! month views), so it offers the app no cursor.
 
 use super::{Calendar, CalendarFilter, CalendarView, entries, filter_choices, moved};
-use crate::catalog::status;
 use crate::domain::{Kind, Meeting, MeetingStatus, Problem, Record};
 use crate::effect::{Effect, ExportFormat};
 use crate::model::Data;
+use crate::screens::kit::{Asks, Notice};
 use crate::screens::kit::{
     Confirm, Ctx, Cursor, Open, Outcome, PickFor, PromptFor, Question, Screen,
 };
@@ -47,7 +47,7 @@ impl Screen for Calendar {
             Action::DetailOpen if self.view == CalendarView::Agenda => {
                 return match self.selected_entry(ctx.data) {
                     Some(entry) => Outcome::Open(Open::Detail(Kind::Meeting, entry.id)),
-                    None => Outcome::error(status::nothing_selected()),
+                    None => Outcome::error(Notice::NothingSelected),
                 };
             }
             Action::DetailOpen => {
@@ -61,7 +61,7 @@ impl Screen for Calendar {
                         Outcome::Open(Open::EditOccurrence(meeting.meta.id, original))
                     }
                     Some((meeting, _)) => Outcome::Open(Open::Edit(Kind::Meeting, meeting.meta.id)),
-                    None => Outcome::error(status::nothing_selected()),
+                    None => Outcome::error(Notice::NothingSelected),
                 };
             }
             Action::OccurrenceCancel | Action::OccurrenceMove | Action::MeetingHeld => {
@@ -82,13 +82,11 @@ impl Screen for Calendar {
                     self.selected = 0;
                     Outcome::Done
                 }
-                None => Outcome::error(crate::catalog::problem(&Problem::NotADate(
-                    typed.to_string(),
-                ))),
+                None => Outcome::error(Notice::Invalid(Problem::NotADate(typed.to_string()))),
             },
             PromptFor::MoveOccurrence(id, original) => {
                 let Some(start) = crate::domain::field::parse_date_time(typed) else {
-                    return Outcome::error(crate::catalog::problem(&Problem::NotADateTime(
+                    return Outcome::error(Notice::Invalid(Problem::NotADateTime(
                         typed.to_string(),
                     )));
                 };
@@ -167,16 +165,16 @@ impl Calendar {
     /// Keys that act on the selected occurrence: cancel it, move it, mark it held.
     fn on_occurrence(&self, action: Action, data: &Data) -> Outcome {
         let Some((meeting, original)) = self.selected_occurrence(data) else {
-            return Outcome::error(status::nothing_selected());
+            return Outcome::error(Notice::NothingSelected);
         };
         match action {
             Action::OccurrenceCancel => Outcome::Open(Open::Confirm(Confirm {
                 question: Question::CancelOccurrence(meeting.meta.id, original),
-                text: crate::catalog::question::cancel_occurrence(&meeting.title, original),
+                asks: Asks::CancelOccurrence(meeting.title.clone(), original),
             })),
             Action::OccurrenceMove => prompt(PromptFor::MoveOccurrence(meeting.meta.id, original)),
             Action::MeetingHeld if meeting.recurrence.is_some() => {
-                Outcome::error(status::held_is_per_meeting())
+                Outcome::error(Notice::HeldIsPerMeeting)
             }
             Action::MeetingHeld => {
                 let mut meeting = meeting;

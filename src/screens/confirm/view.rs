@@ -28,7 +28,8 @@ impl Widget for ConfirmWidget<'_> {
         let (confirm, theme) = (self.confirm, self.theme);
         let width = 64.min(area.width);
         let wrap_width = usize::from(width.saturating_sub(4)).max(1);
-        let text_lines = (text_width(&confirm.text) / wrap_width) as u16 + 2;
+        let words = confirm.text();
+        let text_lines = (text_width(&words) / wrap_width) as u16 + 2;
         let rect = centred(area, width, text_lines + 4);
         Clear.render(rect, buf);
         let block = Block::bordered()
@@ -40,7 +41,7 @@ impl Widget for ConfirmWidget<'_> {
             let key = self.keymap.first_key(Mode::Confirm, action);
             crate::catalog::key_label(&key.unwrap_or_default())
         };
-        let text = crate::sanitize::sanitize(&confirm.text).into_owned();
+        let text = crate::sanitize::sanitize(&words).into_owned();
         let lines = vec![
             Line::from(text),
             Line::from(""),

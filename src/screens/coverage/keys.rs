@@ -7,6 +7,7 @@ use crate::catalog;
 use crate::domain::Service;
 use crate::domain::choice::ChoiceSet;
 use crate::effect::Effect;
+use crate::screens::kit::Notice;
 use crate::screens::kit::{Ctx, Moving, Open, Outcome, Screen};
 use crate::vocab::{Action, Mode};
 
@@ -74,7 +75,7 @@ impl Screen for CoverageView {
                     .unwrap_or_default();
                 let service = Service::ALL[self.col.min(last_col)];
                 let label = catalog::choice_label(ChoiceSet::Service, service.index());
-                return Outcome::info(catalog::coverage::nothing_behind(&place, label));
+                return Outcome::info(Notice::NothingBehind(place, label.to_string()));
             }
             Action::ExportCsv => {
                 return Outcome::effect(Effect::ExportCoverage(Box::new((*self.map).clone())));

@@ -4,8 +4,8 @@
 //! back here; a tab key leaves it for that list.
 
 use super::{Board, CHROME, keep_visible, line_count};
-use crate::catalog::status;
 use crate::insight::dashboard::Dashboard;
+use crate::screens::kit::Notice;
 use crate::screens::kit::tabs::is_tab_action;
 use crate::screens::kit::{Ctx, Moving, Open, Outcome, Screen};
 use crate::vocab::{Action, Mode};
@@ -42,7 +42,7 @@ impl Screen for Board {
                 let item = self.attention.as_ref().and_then(|d| d.item(self.selected));
                 match item {
                     Some(item) => Outcome::Open(Open::Detail(item.kind, item.id)),
-                    None => Outcome::error(status::nothing_selected()),
+                    None => Outcome::error(Notice::NothingSelected),
                 }
             }
             Action::CoverageShow => Outcome::Open(Open::Coverage),

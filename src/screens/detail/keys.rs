@@ -4,7 +4,7 @@
 //! is from the list.
 
 use super::Detail;
-use crate::catalog::status;
+use crate::screens::kit::Notice;
 use crate::screens::kit::{Ctx, LIST_CHROME, Moving, Open, Outcome, Screen};
 use crate::vocab::{Action, Mode};
 
@@ -25,7 +25,7 @@ impl Screen for Detail {
         match action {
             Action::LinkFollow | Action::DetailOpen => match self.selected_link() {
                 Some(link) => Outcome::Open(Open::Detail(link.kind, link.id)),
-                None => Outcome::error(status::not_a_link()),
+                None => Outcome::error(Notice::NotALink),
             },
             Action::RecordEdit
             | Action::RecordDelete

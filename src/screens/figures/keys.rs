@@ -4,6 +4,7 @@
 use super::{FiguresView, PeriodError, parse_period, this_year, year};
 use crate::catalog::figures as words;
 use crate::effect::{Effect, ReportFormat};
+use crate::screens::kit::Notice;
 use crate::screens::kit::{Ctx, Moving, Open, Outcome, PromptFor, Screen};
 use crate::vocab::{Action, Mode};
 use chrono::Datelike;
@@ -70,8 +71,8 @@ impl Screen for FiguresView {
                 self.set_period(ctx.data, from, to);
                 Outcome::Done
             }
-            Err(PeriodError::Unreadable) => Outcome::error(words::bad_period(typed)),
-            Err(PeriodError::Backwards(from, to)) => Outcome::error(words::backwards(from, to)),
+            Err(PeriodError::Unreadable) => Outcome::error(Notice::BadPeriod(typed.to_string())),
+            Err(PeriodError::Backwards(from, to)) => Outcome::error(Notice::Backwards(from, to)),
         }
     }
 

@@ -4,8 +4,8 @@
 //! form hands them to the app.
 
 use super::Form;
-use crate::catalog::{question, status};
 use crate::domain::{FieldKind, FieldValue};
+use crate::screens::kit::{Asks, Notice};
 use crate::screens::kit::{Confirm, Ctx, LIST_CHROME, Moving, Open, Outcome, Question, Screen};
 use crate::vocab::{Action, Mode};
 
@@ -36,7 +36,7 @@ impl Screen for Form {
         if self.is_dirty() {
             Outcome::Open(Open::Confirm(Confirm {
                 question: Question::Discard,
-                text: question::discard().to_string(),
+                asks: Asks::Discard,
             }))
         } else {
             Outcome::Close
@@ -97,7 +97,7 @@ impl Screen for Form {
         if self.edit_text(None, Some(text)) {
             Outcome::Done
         } else {
-            Outcome::info(status::choose_from_list())
+            Outcome::info(Notice::ChooseFromList)
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod cells;
 pub mod confirm;
 pub mod cursor;
 pub mod layout;
+pub mod notice;
 pub mod outcome;
 pub mod scroll;
 pub mod tabs;
@@ -12,8 +13,9 @@ pub mod text;
 pub mod text_input;
 pub mod theme;
 
-pub use confirm::{Confirm, Question};
+pub use confirm::{Asks, Confirm, Question};
 pub use cursor::Cursor;
+pub use notice::{ImportSummary, Notice};
 pub use outcome::{Ctx, Level, Open, Outcome, PickFor, PromptFor};
 
 use crate::vocab::{Action, Mode};

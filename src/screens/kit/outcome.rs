@@ -2,7 +2,7 @@
 //! the app to do about it. Screens never hold the whole app state: they get
 //! a [`Ctx`], change their own state and answer with an [`Outcome`].
 
-use super::{Confirm, Question};
+use super::{Confirm, Notice, Question};
 use crate::domain::{Id, Kind};
 use crate::effect::Effect;
 use crate::model::Data;
@@ -128,7 +128,7 @@ pub enum Outcome {
     /// Work for the driver.
     Effects(Vec<Effect>),
     /// A line for the status line.
-    Say(Level, String),
+    Say(Level, Notice),
     /// An action on a record (edit, delete, archive, history, renew,
     /// timeline), which the app carries out as it does from the list.
     OnRecord(Action, Kind, Id),
@@ -144,13 +144,13 @@ pub enum Outcome {
 
 impl Outcome {
     /// A problem for the status line.
-    pub fn error(text: impl Into<String>) -> Outcome {
-        Outcome::Say(Level::Error, text.into())
+    pub fn error(notice: Notice) -> Outcome {
+        Outcome::Say(Level::Error, notice)
     }
 
     /// News for the status line.
-    pub fn info(text: impl Into<String>) -> Outcome {
-        Outcome::Say(Level::Info, text.into())
+    pub fn info(notice: Notice) -> Outcome {
+        Outcome::Say(Level::Info, notice)
     }
 
     /// One effect for the driver.

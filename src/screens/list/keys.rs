@@ -5,9 +5,9 @@
 //! as it is from a detail.
 
 use super::ListState;
-use crate::catalog::{self, status};
 use crate::domain::Kind;
 use crate::effect::{Effect, ExportFormat};
+use crate::screens::kit::Notice;
 use crate::screens::kit::tabs::tab_of;
 use crate::screens::kit::{Ctx, LIST_CHROME, Moving, Open, Outcome, PromptFor, Screen};
 use crate::vocab::{Action, Mode};
@@ -97,7 +97,7 @@ impl Screen for Lists<'_> {
             | Action::RecordRenew
             | Action::TimelineShow => match self.list().selected_id() {
                 Some(id) => Outcome::OnRecord(action, kind, id),
-                None => Outcome::error(status::nothing_selected()),
+                None => Outcome::error(Notice::NothingSelected),
             },
             Action::SortNext | Action::SortReverse => {
                 let cols = kind.columns();
@@ -111,7 +111,7 @@ impl Screen for Lists<'_> {
                 let (column, descending) = (cols[list.sort].field, list.descending);
                 let show_archived = *self.show_archived;
                 self.list().refresh(ctx.data, kind, show_archived);
-                Outcome::info(status::sorted(catalog::field_label(column), descending))
+                Outcome::info(Notice::Sorted(column, descending))
             }
             Action::FilterStart => Outcome::Open(Open::Filter),
             Action::FilterCancel => {
@@ -121,7 +121,7 @@ impl Screen for Lists<'_> {
             }
             Action::DetailOpen => match self.list().selected_id() {
                 Some(id) => Outcome::Open(Open::Detail(kind, id)),
-                None => Outcome::error(status::nothing_selected()),
+                None => Outcome::error(Notice::NothingSelected),
             },
             Action::RecordNew => Outcome::Open(Open::New(kind)),
             Action::ArchivedToggle => {
@@ -129,11 +129,9 @@ impl Screen for Lists<'_> {
                 for kind in Kind::ALL {
                     self.refresh(kind, ctx);
                 }
-                Outcome::info(status::archived_shown(*self.show_archived))
+                Outcome::info(Notice::ArchivedShown(*self.show_archived))
             }
-            Action::ExportIcs if kind != Kind::Meeting => {
-                Outcome::error(status::ics_is_for_meetings())
-            }
+            Action::ExportIcs if kind != Kind::Meeting => Outcome::error(Notice::IcsIsForMeetings),
             Action::ExportIcs => self.export(kind, ExportFormat::Ics),
             Action::ExportCsv => self.export(kind, ExportFormat::Csv),
             Action::ExportJson => self.export(kind, ExportFormat::Json),
