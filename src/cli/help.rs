@@ -164,6 +164,9 @@ mod tests {
         let (mut derived, mut worded) = (Vec::new(), Vec::new());
         pieces(&Cli::command(), "", &mut derived);
         crate::catalog::speaking(Lang::En, || pieces(&command(), "", &mut worded));
+        // Changing a command may move it in clap's list, not in the help.
+        derived.sort();
+        worded.sort();
         assert_eq!(derived.len(), worded.len());
         for (derived, worded) in derived.iter().zip(&worded) {
             assert_eq!(derived, worded);
