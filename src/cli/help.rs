@@ -63,15 +63,15 @@ pub(super) fn help_id(path: &str, what: &str) -> String {
 /// `cmd` (at `path`) and its commands with their help from the catalog.
 /// Global options are worded once, where they are declared.
 fn localize(mut cmd: clap::Command, path: &str, db: &str) -> clap::Command {
-    if cmd.get_about().is_some() {
-        if let Some(about) = message(&help_id(path, "about"), db) {
-            cmd = cmd.about(about);
-        }
+    if cmd.get_about().is_some()
+        && let Some(about) = message(&help_id(path, "about"), db)
+    {
+        cmd = cmd.about(about);
     }
-    if cmd.get_long_about().is_some() {
-        if let Some(about) = message(&help_id(path, "long-about"), db) {
-            cmd = cmd.long_about(about);
-        }
+    if cmd.get_long_about().is_some()
+        && let Some(about) = message(&help_id(path, "long-about"), db)
+    {
+        cmd = cmd.long_about(about);
     }
     let options: Vec<String> = cmd
         .get_arguments()
