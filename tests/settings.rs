@@ -269,3 +269,23 @@ fn spojka_settings_saves_a_language_and_refuses_others() {
         text(&shown.stdout)
     );
 }
+
+#[test]
+fn spojka_opens_in_the_saved_language_unless_told_otherwise() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let user = spojka::cli::os_user();
+    assert!(spojka_as(&db, &user, &["seed"]).status.success());
+    let saved = spojka_as(&db, &user, &["settings", "lang", "cs"]);
+    assert!(saved.status.success(), "{}", text(&saved.stderr));
+
+    // The saved language over an English locale.
+    let english = [("LC_ALL", "C")];
+    let mut tui = pty::Tui::start_with_env(&db, dir.path(), &[], &english);
+    tui.wait_for("Co potřebuje pozornost");
+    drop(tui);
+
+    // --lang over the saved language.
+    let mut tui = pty::Tui::start_with_env(&db, dir.path(), &["--lang", "en"], &english);
+    tui.wait_for("What needs attention");
+}
