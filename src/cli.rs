@@ -5,16 +5,19 @@
 //! in-process; `main.rs` only parses, calls [`run`] and reports errors.
 
 mod args;
+mod help;
 pub mod hold;
 pub mod maintain;
 mod report;
 pub mod settings;
+mod words;
 
 pub use args::{
     BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs,
     ImportFormat, ReportArgs, RestoreArgs, ServeArgs, SettingChange, SettingsArgs, default_db_path,
     user_keymap_path, users_path,
 };
+pub use help::command;
 
 use crate::domain::{FieldKind, Id, Kind};
 use crate::export::{self, CsvMode, ExportError, Format};
@@ -29,19 +32,13 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     /// No `--db` and no home directory to put the default database in.
-    #[error(
-        "cannot find a data directory for the default database (is HOME set?); choose one with --db PATH"
-    )]
+    #[error("{}", crate::catalog::text("error-no-data-dir"))]
     NoDataDir,
     /// `export` on a path where no database exists: most likely a typo.
-    #[error(
-        "there is no database at {0}; check --db, or create it with `spojka seed` or by starting spojka"
-    )]
+    #[error("{}", words::no_database(.0))]
     NoDatabase(PathBuf),
     /// `--db` names a file, or a directory with other things in it.
-    #[error(
-        "{0} is not a spojka database: it is a file or a directory with other files in it; choose a new or empty directory with --db"
-    )]
+    #[error("{}", words::not_a_database(.0))]
     NotADatabase(PathBuf),
     /// Opening or reading the database failed.
     #[error(transparent)]
@@ -75,7 +72,7 @@ pub enum CliError {
         source: crate::ical::IcalError,
     },
     /// The file to import could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("{}", words::read_file(.path, .source))]
     ReadFile {
         /// The file.
         path: PathBuf,
@@ -97,7 +94,7 @@ pub enum CliError {
     #[error(transparent)]
     Config(#[from] crate::config::ConfigError),
     /// `spojka report` with a period that ends before it starts.
-    #[error("--to {to} is before --from {from}: the period must not end before it starts")]
+    #[error("{}", words::period_backwards(.from, .to))]
     PeriodBackwards {
         /// The first day given.
         from: chrono::NaiveDate,
@@ -105,19 +102,17 @@ pub enum CliError {
         to: chrono::NaiveDate,
     },
     /// The terminal could not be driven.
-    #[error("terminal: {0}")]
+    #[error("{}", words::terminal(.0))]
     Terminal(std::io::Error),
     /// The process holding the database could not run the command.
     #[error(transparent)]
     Control(#[from] crate::control::client::ControlError),
     /// The process holding the database ran the command, which failed with
     /// this exit status; its messages were already written.
-    #[error("the command failed (exit status {0})")]
+    #[error("{}", words::failed(.0))]
     Failed(i32),
     /// The keymap saved in the user's settings no longer loads.
-    #[error(
-        "{source}\n(the keymap {choice:?} is saved in your settings: choose another with `spojka settings keymap NAME`, or forget it with `spojka settings keymap --unset`)"
-    )]
+    #[error("{}", words::saved_keymap(.choice, .source))]
     SavedKeymap {
         /// The saved choice.
         choice: String,
@@ -141,9 +136,7 @@ pub enum CliError {
     Serve(#[from] crate::server::ServeError),
     /// Reading the database stopped making progress: sled can spin on a
     /// damaged file, and nothing interrupts it.
-    #[error(
-        "reading the database {path} has made no progress for {seconds} s: it may be damaged. Close every other spojka on it, then run `spojka --db {path} check --quarantine` to set unreadable records aside, or put a backup back with `spojka --db {path} restore FILE --force`"
-    )]
+    #[error("{}", words::stuck(.path, .seconds))]
     Stuck {
         /// The database directory.
         path: PathBuf,
@@ -151,9 +144,7 @@ pub enum CliError {
         seconds: u64,
     },
     /// The interactive interface is already open on this database.
-    #[error(
-        "the database {path} is in use by another spojka (pid {pid}), open in another terminal; close that one first, or choose another database with --db"
-    )]
+    #[error("{}", words::open_elsewhere(.path, .pid))]
     OpenElsewhere {
         /// The database directory.
         path: PathBuf,
@@ -216,6 +207,42 @@ fn uid_name() -> String {
     }
 }
 
+/// Parses this process's command line, with the help worded in the
+/// language the run speaks: `--lang` is looked for before clap reads the
+/// arguments, so `spojka --lang cs --help` is in Czech. Usage errors and
+/// help end the process here, as clap's own parsing does.
+pub fn parse_args() -> Cli {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    crate::catalog::speak(language(lang_flag(&argv)));
+    let matches = command().get_matches_from(argv);
+    <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The language `--lang cs` or `--lang=cs` asks for in `argv` (the program
+/// name first), read before clap parses; None without one, or with a value
+/// clap will refuse.
+pub fn lang_flag(argv: &[std::ffi::OsString]) -> Option<crate::vocab::Lang> {
+    let mut words = argv.iter().skip(1).map(|w| w.to_str());
+    while let Some(word) = words.next() {
+        match word {
+            Some("--") => return None,
+            Some("--lang") => {
+                return words
+                    .next()
+                    .flatten()
+                    .and_then(crate::vocab::Lang::from_code);
+            }
+            Some(word) => {
+                if let Some(value) = word.strip_prefix("--lang=") {
+                    return crate::vocab::Lang::from_code(value);
+                }
+            }
+            None => {}
+        }
+    }
+    None
+}
+
 /// The language this run speaks: `--lang`, then `lang` in config.toml, then
 /// the locale. A settings file that cannot be used gives no language here;
 /// the interactive interface reports why when it reads the file.
@@ -264,6 +291,12 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
             };
             let config = crate::config::load(crate::config::default_path().as_deref())?;
             let store = hold::open_for_tui(&path)?;
+            if cli.lang.is_none() && config.lang.is_none() {
+                // The language the user saved in the database, over the locale.
+                if let Some(lang) = settings::saved_lang(&store, &os_user())? {
+                    crate::catalog::speak(lang);
+                }
+            }
             let keymap = match chosen {
                 Some(keymap) => keymap,
                 // Without --keymap, the one the user saved.
@@ -294,7 +327,9 @@ pub fn execute(
         // The daily automatic backup, by whichever process holds the
         // database (the interactive one makes its own at start).
         if let Err(e) = maintain::daily_backup(store, context.clock) {
-            eprintln!("spojka: the daily backup failed: {e}");
+            let text =
+                crate::catalog::format("error-daily-backup", &[("error", e.to_string().into())]);
+            eprintln!("spojka: {text}");
         }
     }
     match command {
@@ -420,16 +455,19 @@ fn run_seed_as(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let report = seed::seed(store, who, clock.now_utc())?;
-    writeln!(
-        out,
-        "Created {} facilities, skipped {} already present.",
-        report.created, report.skipped
-    )
-    .and_then(|()| out.flush())
-    .map_err(|source| CliError::Io {
-        what: "writing the seed report".to_string(),
-        source,
-    })
+    let text = crate::catalog::format(
+        "seed-done",
+        &[
+            ("created", report.created.into()),
+            ("skipped", report.skipped.into()),
+        ],
+    );
+    writeln!(out, "{text}")
+        .and_then(|()| out.flush())
+        .map_err(|source| CliError::Io {
+            what: "writing the seed report".to_string(),
+            source,
+        })
 }
 
 /// `spojka demo`: fills a new database with demo data and says what it made
@@ -448,23 +486,26 @@ pub fn run_demo(
     let started = std::time::Instant::now();
     let made = demo::generate(store, size, args.seed, today)?;
     let took = started.elapsed().as_secs_f64();
-    writeln!(
-        out,
-        "Made a demo in {}: {} facilities, {} NGOs, {} people, {} assignments, {} agreements, {} meetings, {} action items ({took:.1} s).",
-        store.path().display(),
-        made.facilities,
-        made.ngos,
-        made.people,
-        made.assignments,
-        made.agreements,
-        made.meetings,
-        made.action_items,
-    )
-    .and_then(|()| out.flush())
-    .map_err(|source| CliError::Io {
-        what: "writing the demo report".to_string(),
-        source,
-    })
+    let text = crate::catalog::format(
+        "demo-done",
+        &[
+            ("path", store.path().display().to_string().into()),
+            ("facilities", made.facilities.into()),
+            ("ngos", made.ngos.into()),
+            ("people", made.people.into()),
+            ("assignments", made.assignments.into()),
+            ("agreements", made.agreements.into()),
+            ("meetings", made.meetings.into()),
+            ("actions", made.action_items.into()),
+            ("seconds", took.into()),
+        ],
+    );
+    writeln!(out, "{text}")
+        .and_then(|()| out.flush())
+        .map_err(|source| CliError::Io {
+            what: "writing the demo report".to_string(),
+            source,
+        })
 }
 
 /// `spojka export`: writes one kind of record, in id order, to `--out` or `out`.
@@ -514,6 +555,13 @@ fn export_to(
         let mut w = BufWriter::new(w);
         match args.format {
             Format::Ics => export::write_ics(&mut w, &records, &names, &email, now)?,
+            Format::Csv => {
+                let (separator, localized) = csv_layout(args.sep, mode == CsvMode::Spreadsheet);
+                let code = |column: export::Column<'_>| column.code();
+                let label: &dyn Fn(export::Column<'_>) -> String =
+                    if localized { &column_label } else { &code };
+                export::write_csv_with(&mut w, args.kind, &records, &names, mode, separator, label)?
+            }
             _ => export::write(&mut w, args.format, args.kind, &records, &names, mode)?,
         }
         w.flush().map_err(|source| ExportError::Io {
@@ -549,13 +597,59 @@ fn run_coverage_on(
     let map = crate::insight::coverage::Coverage::compute(data, on);
     let write = |w: &mut dyn Write| {
         let mut w = BufWriter::new(w);
-        export::write_coverage_csv(&mut w, &map)?;
+        // For a spreadsheet, always.
+        let (separator, localized) = csv_layout(args.sep, true);
+        let code = |column: &str| column.to_string();
+        let label: &dyn Fn(&str) -> String = if localized { &coverage_label } else { &code };
+        export::write_coverage_csv_with(&mut w, &map, separator, label)?;
         w.flush().map_err(|source| ExportError::Io {
             what: "writing the coverage map".to_string(),
             source,
         })
     };
     write_output(args.out.as_deref(), db, out, terminal, write)
+}
+
+/// The separator of a CSV file, and whether its columns are named in the
+/// spoken language. `--sep` decides the separator when given. A file for a
+/// spreadsheet (`spreadsheet`) in Czech uses `;`, which Czech Excel expects
+/// (its decimal mark is the comma), and Czech column names; otherwise (and
+/// always for `--raw`, which is for scripts) `,` and the stable names.
+fn csv_layout(sep: Option<u8>, spreadsheet: bool) -> (u8, bool) {
+    let localized = spreadsheet && crate::catalog::spoken() == crate::vocab::Lang::Cs;
+    let separator = sep.unwrap_or(if localized { b';' } else { b',' });
+    (separator, localized)
+}
+
+/// A column of a records CSV named in the spoken language.
+fn column_label(column: export::Column<'_>) -> String {
+    use crate::catalog::{field_label, text};
+    match column {
+        export::Column::Id => text("csv-column-id").to_string(),
+        export::Column::Field(id) => field_label(id).to_string(),
+        export::Column::RefIds(id) => {
+            crate::catalog::format("csv-column-ref-id", &[("field", field_label(id).into())])
+        }
+        export::Column::Archived => text("csv-column-archived").to_string(),
+        export::Column::Created => text("csv-column-created").to_string(),
+        export::Column::Updated => text("csv-column-updated").to_string(),
+    }
+}
+
+/// A column of the coverage CSV (by its stable name) named in the spoken
+/// language.
+fn coverage_label(column: &str) -> String {
+    use crate::catalog::text;
+    use crate::domain::choice::{ChoiceSet, Service};
+    match column {
+        "region_code" => text("csv-column-region-code").to_string(),
+        "region" => text("csv-column-region").to_string(),
+        "ngos" => text("csv-column-ngos").to_string(),
+        code => match Service::ALL.iter().position(|s| s.code() == code) {
+            Some(index) => crate::catalog::choice_label(ChoiceSet::Service, index).to_string(),
+            None => code.to_string(),
+        },
+    }
 }
 
 /// Runs `write` on standard output (sanitised when `terminal`, byte-exact
@@ -648,16 +742,25 @@ fn import_text(
             source,
         }
     })?;
-    let mut text = format!(
-        "Imported {}: {} created, {} updated, {} unchanged, {} skipped.\n",
-        args.file.display(),
-        report.created,
-        report.updated,
-        report.unchanged,
-        report.skipped.len()
+    let mut text = crate::catalog::format(
+        "import-done",
+        &[
+            ("file", args.file.display().to_string().into()),
+            ("created", report.created.into()),
+            ("updated", report.updated.into()),
+            ("unchanged", report.unchanged.into()),
+            ("skipped", report.skipped.len().into()),
+        ],
     );
+    text.push('\n');
     for (event, what) in &report.cut {
-        let line = format!("Cut {event:?}: {what}");
+        let line = crate::catalog::format(
+            "import-cut",
+            &[
+                ("event", format!("{event:?}").into()),
+                ("what", what.to_string().into()),
+            ],
+        );
         text.push_str(&crate::sanitize::sanitize(&line));
         text.push('\n');
     }
@@ -673,7 +776,13 @@ fn import_text(
     for (event, reason) in &report.skipped {
         // Summaries come from someone else's file: no control characters
         // or bidi overrides reach the terminal.
-        let line = format!("Skipped {event:?}: {reason}");
+        let line = crate::catalog::format(
+            "import-skipped",
+            &[
+                ("event", format!("{event:?}").into()),
+                ("reason", reason.to_string().into()),
+            ],
+        );
         text.push_str(&crate::sanitize::sanitize(&line));
         text.push('\n');
     }

@@ -1,13 +1,13 @@
 //! The `spojka` binary: parses the command line and hands over to the library.
 
-use clap::Parser;
-use spojka::cli::{self, Cli};
+use spojka::cli;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     cli::restrict_file_permissions();
-    // Usage errors end here with clap's message and exit code 2.
-    let args = Cli::parse();
+    // Usage errors end here with clap's message and exit code 2; the help
+    // is in the user's language.
+    let args = cli::parse_args();
     match cli::run(args, &mut std::io::stdout()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,

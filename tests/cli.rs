@@ -477,3 +477,195 @@ fn a_bad_date_names_the_option_and_the_value() {
     let err = text(&out.stderr);
     assert!(err.contains("--on") && err.contains("2026-13-01"), "{err}");
 }
+
+/// `spojka ARGS…` (with `--db DB` when given) under the locale `lang`, with
+/// no other locale variable and no config.toml to decide instead.
+fn spojka_in(lang: &str, db: Option<&Path>, args: &[&str]) -> std::process::Output {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_spojka"));
+    if let Some(db) = db {
+        cmd.arg("--db").arg(db);
+    }
+    cmd.args(args)
+        .env("LANG", lang)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .output()
+        .expect("run spojka")
+}
+
+const CZECH: &str = "cs_CZ.UTF-8";
+
+#[test]
+fn help_speaks_the_locales_language_unless_told_otherwise() {
+    let help = spojka_in(CZECH, None, &["--help"]);
+    assert!(help.status.success());
+    let help = text(&help.stdout);
+    assert!(
+        help.contains("Nahraje do databáze veřejný seznam"),
+        "{help}"
+    );
+    assert!(help.contains("dohody o spolupráci"), "{help}");
+    assert!(
+        !help.contains("Load the public list of Czech prisons"),
+        "{help}"
+    );
+
+    let export = text(&spojka_in(CZECH, None, &["export", "--help"]).stdout);
+    assert!(export.contains("Které záznamy exportovat"), "{export}");
+    assert!(export.contains("Oddělovač v CSV"), "{export}");
+    assert!(export.contains("jen schůzky"), "{export}");
+    assert!(!export.contains("Which records to export"), "{export}");
+
+    for english in [
+        spojka_in(CZECH, None, &["--lang", "en", "--help"]),
+        spojka_in(CZECH, None, &["export", "--lang=en", "--help"]),
+        spojka_in("C", None, &["export", "--help"]),
+    ] {
+        let help = text(&english.stdout);
+        assert!(help.contains("Which records to export") || help.contains("Load the public list"));
+        assert!(!help.contains("záznam"), "{help}");
+    }
+    let short = text(&spojka_in("C", None, &["-h"]).stdout);
+    assert!(
+        short.starts_with("Coordinate cooperation between Czech prisons"),
+        "{short}"
+    );
+}
+
+#[test]
+fn the_holder_answers_help_in_its_callers_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = std::sync::Arc::new(Store::open(dir.path()).expect("open"));
+    let runner = cli::hold::runner(store, None, spojka::clock::Clock::System);
+    let help = |lang: &str| {
+        let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+        let status = runner(spojka::control::server::Call {
+            args: vec!["export".to_string(), "--help".to_string()],
+            lang: lang.to_string(),
+            user: "jana".to_string(),
+            input: Vec::new(),
+            stdout: &mut stdout,
+            stderr: &mut stderr,
+        });
+        assert_eq!(status, 0, "{}", text(&stderr));
+        text(&stdout)
+    };
+    assert!(help("cs").contains("Které záznamy exportovat"));
+    assert!(help("en").contains("Which records to export"));
+}
+
+#[test]
+fn czech_messages_count_in_czech() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let seed = spojka_in(CZECH, Some(&db), &["seed"]);
+    assert!(seed.status.success(), "{}", text(&seed.stderr));
+    assert_eq!(
+        text(&seed.stdout),
+        "Vytvořeno 38 zařízení, 0 přeskočeno, protože už v databázi bylo.\n"
+    );
+    let check = spojka_in(CZECH, Some(&db), &["check"]);
+    assert!(check.status.success(), "{}", text(&check.stderr));
+    assert!(
+        text(&check.stdout)
+            .contains("Zkontrolováno 38 záznamů, 38 položek historie a 1 operace: vše v pořádku."),
+        "{}",
+        text(&check.stdout)
+    );
+
+    // Two records: the "few" form.
+    let small = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(small.path()).expect("open");
+    let now = spojka::sample::epoch();
+    for name in ["Věznice Plzeň", "Věznice Mírov"] {
+        let facility = spojka::sample::facility(name, spojka::domain::Region::Plzensky);
+        store.save(facility.into(), "tester", now).expect("save");
+    }
+    drop(store);
+    let check = spojka_in(CZECH, Some(small.path()), &["check"]);
+    let said = text(&check.stdout);
+    assert!(
+        said.contains("Zkontrolováno 2 záznamy, 2 položky historie"),
+        "{said}"
+    );
+
+    // Errors too, and English stays as it was.
+    let typo = dir.path().join("typo");
+    let missing = spojka_in(
+        CZECH,
+        Some(&typo),
+        &["export", "--kind", "ngos", "--format", "csv"],
+    );
+    assert!(
+        text(&missing.stderr).contains("žádná databáze není"),
+        "{}",
+        text(&missing.stderr)
+    );
+    let missing = spojka_in(
+        "C",
+        Some(&typo),
+        &["export", "--kind", "ngos", "--format", "csv"],
+    );
+    assert!(text(&missing.stderr).contains("there is no database at"));
+}
+
+#[test]
+fn czech_csv_for_a_spreadsheet_uses_semicolons_and_czech_names() {
+    let (_dir, db) = seeded();
+    let export = |lang: &str, extra: &[&str]| {
+        let mut args = vec!["export", "--kind", "facilities", "--format", "csv"];
+        args.extend_from_slice(extra);
+        let out = spojka_in(lang, Some(&db), &args);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout).trim_start_matches('\u{feff}').to_string()
+    };
+    let first_line = |csv: &str| csv.lines().next().unwrap_or_default().to_string();
+
+    let czech = export(CZECH, &[]);
+    assert!(
+        first_line(&czech).starts_with("ID;Název;Druh;Kraj;"),
+        "{czech}"
+    );
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(czech.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("rows");
+    assert_eq!(rows.len(), 38);
+
+    let comma = export(CZECH, &["--sep", ","]);
+    assert!(first_line(&comma).starts_with("ID,Název,Druh,"), "{comma}");
+    let semicolon = export("C", &["--sep", ";"]);
+    assert!(
+        first_line(&semicolon).starts_with("id;name;kind;"),
+        "{semicolon}"
+    );
+
+    // For scripts: the stable names and codes, and commas, in any language.
+    let raw = export(CZECH, &["--raw"]);
+    assert!(
+        first_line(&raw).starts_with("id,name,kind,region,"),
+        "{raw}"
+    );
+    assert!(raw.contains(",remand_prison,CZ-64,"), "{raw}");
+    assert_eq!(export("C", &["--raw"]), raw);
+    assert!(first_line(&export("C", &[])).starts_with("id,name,kind,"));
+
+    let coverage = spojka_in(CZECH, Some(&db), &["coverage"]);
+    let coverage = text(&coverage.stdout);
+    assert!(
+        coverage
+            .trim_start_matches('\u{feff}')
+            .starts_with("Kód kraje;Kraj;"),
+        "{coverage}"
+    );
+    let coverage = text(&spojka_in(CZECH, Some(&db), &["coverage", "--sep", ","]).stdout);
+    assert!(
+        coverage
+            .trim_start_matches('\u{feff}')
+            .starts_with("Kód kraje,Kraj,"),
+        "{coverage}"
+    );
+}

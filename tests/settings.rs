@@ -126,8 +126,11 @@ fn newer_settings_are_refused_not_misread() {
 
 /// `spojka` run by the system user `user`.
 fn spojka_as(db: &Path, user: &str, args: &[&str]) -> Output {
-    spojka_with_env(db, args, &[("USER", user)])
+    spojka_with_env(db, args, &[("USER", user), ("LC_ALL", "C")])
 }
+
+/// How `spojka settings` shows a language nobody saved.
+const NO_LANG: &str = "lang: not set (lang in config.toml, else the locale)";
 
 #[test]
 fn spojka_settings_saves_a_keymap_per_user() {
@@ -142,7 +145,10 @@ fn spojka_settings_saves_a_keymap_per_user() {
         "Saved: spojka opens with the keymap vim for jana.\n"
     );
     let shown = spojka_as(&db, "jana", &["settings"]);
-    assert_eq!(text(&shown.stdout), "Settings of jana:\nkeymap: vim\n");
+    assert_eq!(
+        text(&shown.stdout),
+        format!("Settings of jana:\nkeymap: vim\n{NO_LANG}\n")
+    );
     let other = spojka_as(&db, "petr", &["settings"]);
     assert!(
         text(&other.stdout).contains("keymap: not set"),
@@ -159,7 +165,10 @@ fn spojka_settings_saves_a_keymap_per_user() {
         text(&bad.stderr)
     );
     let shown = spojka_as(&db, "jana", &["settings"]);
-    assert_eq!(text(&shown.stdout), "Settings of jana:\nkeymap: vim\n");
+    assert_eq!(
+        text(&shown.stdout),
+        format!("Settings of jana:\nkeymap: vim\n{NO_LANG}\n")
+    );
 
     let forgot = spojka_as(&db, "jana", &["settings", "keymap", "--unset"]);
     assert!(forgot.status.success(), "{}", text(&forgot.stderr));
@@ -215,4 +224,69 @@ fn settings_commands_cross_the_control_socket_unchanged() {
     let sent = cli.command.expect("a command").to_args();
     assert!(Path::new(&sent[2]).is_absolute(), "{sent:?}");
     assert!(sent[2].ends_with("mine.toml"), "{sent:?}");
+}
+
+#[test]
+fn spojka_settings_saves_a_language_and_refuses_others() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    assert!(spojka_as(&db, "jana", &["seed"]).status.success());
+
+    let saved = spojka_as(&db, "jana", &["settings", "lang", "cs"]);
+    assert!(saved.status.success(), "{}", text(&saved.stderr));
+    assert_eq!(
+        text(&saved.stdout),
+        "Saved: the interactive interface speaks Czech to jana.\n"
+    );
+    let shown = spojka_as(&db, "jana", &["settings"]);
+    assert!(
+        text(&shown.stdout).contains("\nlang: cs\n"),
+        "{}",
+        text(&shown.stdout)
+    );
+    let store = reopen(&db);
+    let stored = store.settings("jana").expect("settings");
+    assert_eq!(stored.lang.as_deref(), Some("cs"));
+    drop(store);
+
+    // Anything but cs or en is refused by name, and nothing changes.
+    let bad = spojka_as(&db, "jana", &["settings", "lang", "de"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("\"de\" is not cs or en"),
+        "{}",
+        text(&bad.stderr)
+    );
+    let shown = spojka_as(&db, "jana", &["settings"]);
+    assert!(text(&shown.stdout).contains("\nlang: cs\n"));
+
+    let forgot = spojka_as(&db, "jana", &["settings", "lang", "--unset"]);
+    assert!(forgot.status.success(), "{}", text(&forgot.stderr));
+    let shown = spojka_as(&db, "jana", &["settings"]);
+    assert!(
+        text(&shown.stdout).contains(NO_LANG),
+        "{}",
+        text(&shown.stdout)
+    );
+}
+
+#[test]
+fn spojka_opens_in_the_saved_language_unless_told_otherwise() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let user = spojka::cli::os_user();
+    assert!(spojka_as(&db, &user, &["seed"]).status.success());
+    let saved = spojka_as(&db, &user, &["settings", "lang", "cs"]);
+    assert!(saved.status.success(), "{}", text(&saved.stderr));
+
+    // The saved language over an English locale.
+    let english = [("LC_ALL", "C")];
+    let mut tui = pty::Tui::start_with_env(&db, dir.path(), &[], &english);
+    // The tabs (the dashboard's own words are not in the catalog yet).
+    tui.wait_for("Lidé │ Působení │ Schůzky");
+    drop(tui);
+
+    // --lang over the saved language.
+    let mut tui = pty::Tui::start_with_env(&db, dir.path(), &["--lang", "en"], &english);
+    tui.wait_for("People │ Assignments │ Meetings");
 }

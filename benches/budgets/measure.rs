@@ -273,6 +273,7 @@ pub fn export(store: &Store, kind: Kind, format: Format) -> (Duration, u64) {
         format,
         out: None,
         raw: false,
+        sep: None,
         archived: true,
     };
     let mut out = CountingWriter::default();

@@ -1,1 +1,212 @@
 # The command line: help of commands and options, messages, errors.
+
+## Help of the commands and their options (`spojka --help`, `spojka export --help`).
+## help-<command>-about describes a command; help-<command>-arg-<option> an option.
+
+help-about = Koordinace spolupráce českých věznic a neziskových organizací, které v nich působí, v terminálu.
+help-long-about =
+    spojka vede záznamy o spolupráci českých věznic a neziskových organizací (NNO), které v nich působí: zařízení, NNO, lidi, jejich působení, schůzky a dohody o spolupráci, s historií toho, kdo co změnil.
+
+    Spuštěná bez příkazu otevře interaktivní rozhraní. Databáze je { $path }, pokud nezvolíte jinou pomocí --db CESTA. Novou databázi založíte příkazem `spojka seed`, který nahraje veřejný seznam českých věznic.
+help-no-default-db = (žádná: chybí domovský adresář, proto je třeba --db)
+help-arg-db = Adresář databáze; pokud neexistuje, vytvoří se přístupný jen vlastníkovi [výchozí: { $path }]
+help-arg-keymap = Klávesy interaktivního rozhraní: dodávaná sada („default“ nebo „vim“) nebo cesta k vlastnímu souboru .toml
+help-arg-lang = Jazyk rozhraní a zpráv: „cs“ nebo „en“. Bez něj platí `lang` v config.toml, jinak národní prostředí (LC_ALL, LC_MESSAGES, LANG)
+help-seed-about = Nahraje do databáze veřejný seznam českých věznic (38 zařízení). Zařízení, která už v ní jsou (podle názvu), nechá být, takže je bezpečné příkaz spustit znovu
+help-export-about = Zapíše jeden druh záznamů jako CSV (pro tabulkové procesory a skripty), JSON (úplnou kopii se všemi poli, dlouhodobý formát spojky) nebo u schůzek jako iCalendar (.ics, pro kalendáře)
+help-export-arg-kind = Které záznamy exportovat
+help-export-arg-format = Formát souboru
+help-export-arg-out = Zapsat do tohoto souboru (přístupného jen vlastníkovi, existující se nahradí) místo na standardní výstup
+help-export-arg-raw = CSV pro skripty: každá buňka přesně tak, jak je uložena. Bez této volby dostanou buňky začínající = + - @ na začátek ', aby je tabulkový procesor zobrazil a nespouštěl jako vzorce (týká se to i telefonních čísel jako +420…), a soubor začne značkou pořadí bajtů (BOM), aby Excel správně zobrazil českou diakritiku. Na terminálu se bez této volby znaky, které by mohly terminál ovládat (řídicí, bidi a neviditelné znaky), zobrazí jako viditelné značky; do roury nebo do souboru jde výstup vždy bajt po bajtu
+help-export-arg-sep = Oddělovač v CSV, „,“ nebo „;“ [výchozí: „;“ pro tabulkový procesor v češtině, jinak „,“]
+help-export-arg-archived = Zahrnout i archivované záznamy, které se jinak vynechávají
+help-import-about = Načte schůzky z kalendářového souboru (.ics z Google Kalendáře, Outlooku, Thunderbirdu nebo ze spojky). Události importované už dříve (se stejným UID) se aktualizují, nezdvojí; co nemá ve spojce své pole, se uloží do poznámek schůzky. Z poškozeného souboru se neimportuje nic
+help-import-arg-format = Formát souboru
+help-import-arg-file = Soubor k načtení
+help-demo-about = Naplní novou, prázdnou databázi ukázkovými daty na vyzkoušení spojky: skutečnými věznicemi a členskými NNO a vymyšlenými NNO, lidmi, dohodami a schůzkami. Databázi, která už záznamy obsahuje, odmítne
+help-demo-arg-meetings = Kolik schůzek vytvořit; ostatních druhů bude úměrně (při 100000: 10000 dohod, 5000 lidí, 1000 NNO). Bez této volby malá ukázka s 600 schůzkami
+help-demo-arg-seed = Semínko náhody: stejné semínko ve stejný den vytvoří stejné záznamy
+help-coverage-about = Zapíše mapu pokrytí jako CSV: pro každý ze 14 krajů, kolik NNO tam poskytuje jednotlivé druhy služeb na základě platné dohody o spolupráci nebo působení (0 je mezera)
+help-coverage-arg-on = Den, ke kterému mapa platí (RRRR-MM-DD nebo D.M.RRRR) [výchozí: dnes]
+help-coverage-arg-out = Zapsat do tohoto souboru (přístupného jen vlastníkovi, existující se nahradí) místo na standardní výstup
+help-coverage-arg-sep = Oddělovač v CSV, „,“ nebo „;“ [výchozí: v češtině „;“, jinak „,“]
+help-report-about = Zapíše zprávu o dopadu za období: konané schůzky po měsících, zařízeních, NNO a krajích, platné dohody, pokrytí koordinátory a zařízeními a mapu pokrytí krajů službami s jejími mezerami. V Markdownu, nebo jako jeden soubor HTML k tisku na A4
+help-report-arg-from = První den období (RRRR-MM-DD nebo D.M.RRRR) [výchozí: 1. ledna letošního roku]
+help-report-arg-to = Poslední den období, včetně [výchozí: dnes]
+help-report-arg-format = Formát souboru
+help-report-arg-out = Zapsat do tohoto souboru (přístupného jen vlastníkovi, existující se nahradí) místo na standardní výstup
+help-settings-about = Zobrazí vaše nastavení, nebo jedno změní. Ukládá se v databázi pod vaším uživatelským jménem, takže každý uživatel sdílené databáze má své vlastní
+help-settings-keymap-about = Klávesy, se kterými se spojka otevře, když není zadáno --keymap: dodávaná sada („default“ nebo „vim“) nebo cesta k vlastnímu souboru .toml. Pomocí --keymap lze i tak pro jedno spuštění zvolit jinou
+help-settings-keymap-arg-choice = Klávesy, se kterými se otevřít
+help-settings-keymap-arg-unset = Zapomenout uložené klávesy
+help-settings-lang-about = Jazyk, kterým k vám interaktivní rozhraní mluví, když není zadáno --lang a config.toml žádný neurčuje: „cs“ nebo „en“
+help-settings-lang-arg-choice = Jazyk: „cs“ nebo „en“
+help-settings-lang-arg-unset = Zapomenout uložený jazyk (znovu rozhodne národní prostředí)
+help-backup-about = Zapíše zálohu všeho (všech záznamů, celé historie a záznamu operací, počítadel identifikátorů) do jednoho souboru s kontrolním součtem. Bez SOUBORU jde do adresáře záloh vedle databáze; „-“ je standardní výstup
+help-backup-arg-file = Soubor k zápisu (přístupný jen vlastníkovi, existující se nahradí); „-“ pro standardní výstup [výchozí: nový soubor v adresáři záloh]
+help-restore-about = Nahradí databázi obsahem souboru se zálohou. Databázi, která obsahuje záznamy, odmítne bez --force (s ním ji nejdřív zazálohuje) a odmítne i tehdy, když má databázi otevřenou jiná spojka
+help-restore-arg-file = Soubor se zálohou k obnovení
+help-restore-arg-force = Nahradit databázi, která už obsahuje záznamy
+help-check-about = Přečte každý záznam, položku indexu, položku historie a operaci a řekne, co je špatně, pokud něco; návratový kód je 0, jen když je vše v pořádku
+help-check-arg-quarantine = Přesunout nečitelné záznamy a položky historie do karantény (a do souboru vedle databáze) a opravit index, aby se zbytek otevřel
+help-compact-about = Přepíše databázi do nové kopie, která zabírá méně místa, a dá ji na její místo. Odmítne, když má databázi otevřenou jiná spojka
+help-serve-about = Zpřístupní tuto databázi přes SSH: každý, kdo je v souboru uživatelů, se přihlásí svým klíčem (`ssh -p 2222 host`) a dostane interaktivní rozhraní nebo spustí příkaz (`ssh -p 2222 host export …`), se svou rolí. Drží databázi, dokud není zastaven (SIGTERM); SIGHUP znovu načte soubor uživatelů
+help-serve-arg-listen = Adresa a port, na kterých naslouchat
+help-serve-arg-users = Kdo se smí připojit, s jakými klíči a rolemi [výchozí: users.toml v adresáři nastavení]
+
+## The values of --format.
+
+help-format-csv = Hodnoty oddělené čárkou (v češtině středníkem) se záhlavím, UTF-8
+help-format-json = Vlastní JSON spojky: všechna pole všech záznamů, s verzí formátu
+help-format-ics = iCalendar (RFC 5545) pro kalendáře; jen schůzky
+help-import-format-ics = iCalendar (RFC 5545): z událostí se stanou schůzky
+help-report-format-md = Markdown ve stylu GitHubu
+help-report-format-html = Jeden soubor HTML i se styly, připravený k tisku na A4
+
+## Values on the command line that are refused.
+
+arg-not-a-language = „{ $value }“ není cs ani en
+arg-not-a-date = toto není datum: zapište ho jako RRRR-MM-DD (nebo D.M.RRRR)
+arg-not-a-separator = „{ $value }“ není oddělovač: zapište „,“ nebo „;“
+arg-no-absolute-path = z { $value } nelze udělat absolutní cestu: { $error }
+
+## What the commands say when they are done.
+
+seed-done = { $created ->
+        [one] Vytvořeno { $created } zařízení
+        [few] Vytvořena { $created } zařízení
+       *[other] Vytvořeno { $created } zařízení
+    }, { $skipped } { $skipped ->
+        [one] přeskočeno, protože už v databázi bylo
+        [few] přeskočena, protože už v databázi byla
+       *[other] přeskočeno, protože už v databázi bylo
+    }.
+demo-done = Ukázka v { $path } je hotová: { $facilities } zařízení, { $ngos } NNO, { $people } { $people ->
+        [one] osoba
+        [few] osoby
+       *[other] osob
+    }, { $assignments } { $assignments ->
+        [one] působení
+       *[other] působení
+    }, { $agreements } { $agreements ->
+        [one] dohoda
+        [few] dohody
+       *[other] dohod
+    }, { $meetings } { $meetings ->
+        [one] schůzka
+        [few] schůzky
+       *[other] schůzek
+    }, { $actions } { $actions ->
+        [one] úkol
+        [few] úkoly
+       *[other] úkolů
+    } ({ $seconds } s).
+import-done = Import { $file }: { $created ->
+        [one] { $created } nová
+        [few] { $created } nové
+       *[other] { $created } nových
+    }, { $updated ->
+        [one] { $updated } upravená
+        [few] { $updated } upravené
+       *[other] { $updated } upravených
+    }, { $unchanged } beze změny, { $skipped ->
+        [one] { $skipped } přeskočená
+        [few] { $skipped } přeskočené
+       *[other] { $skipped } přeskočených
+    }.
+import-cut = Zkráceno { $event }: { $what }
+import-skipped = Přeskočeno { $event }: { $reason }
+backup-done = Záloha { $db } je v { $file }.
+restore-kept = Nahrazovaná databáze je zazálohována v { $file }.
+restore-done = Obnoveno { $db }: { $records } { $records ->
+        [one] záznam
+        [few] záznamy
+       *[other] záznamů
+    }, { $entries } { $entries ->
+        [one] položka
+        [few] položky
+       *[other] položek
+    } historie, { $ops } { $ops ->
+        [one] operace
+        [few] operace
+       *[other] operací
+    }.
+compact-done = Databáze { $db } je zhuštěna: předtím { $before } MB, nyní { $after } MB.
+check-quarantined = { $count ->
+        [one] Přesunuta { $count } nečitelná hodnota
+        [few] Přesunuty { $count } nečitelné hodnoty
+       *[other] Přesunuto { $count } nečitelných hodnot
+    } do karantény (kopie je v { $file }).
+check-repaired = { $count ->
+        [one] Opravena { $count } položka
+        [few] Opraveny { $count } položky
+       *[other] Opraveno { $count } položek
+    } indexu.
+check-done = Zkontrolováno { $records } { $records ->
+        [one] záznam
+        [few] záznamy
+       *[other] záznamů
+    }, { $entries } { $entries ->
+        [one] položka
+        [few] položky
+       *[other] položek
+    } historie a { $ops } { $ops ->
+        [one] operace
+        [few] operace
+       *[other] operací
+    }: { $problems ->
+        [0] vše v pořádku
+        [one] { $problems } problém
+        [few] { $problems } problémy
+       *[other] { $problems } problémů
+    }.
+settings-of = Nastavení uživatele { $who }:
+settings-keymap = keymap (klávesy): { $keymap }
+settings-keymap-not-set = keymap (klávesy): nenastaveno (základ v keymap.toml, jinak „default“)
+settings-lang = lang (jazyk): { $lang }
+settings-lang-not-set = lang (jazyk): nenastaveno (lang v config.toml, jinak národní prostředí)
+settings-keymap-forgotten = Uložené klávesy uživatele { $who } jsou zapomenuty.
+settings-keymap-saved = Uloženo: spojka se uživateli { $who } otevře s klávesami { $keymap }.
+settings-lang-forgotten = Uložený jazyk uživatele { $who } je zapomenut.
+settings-lang-saved = Uloženo: interaktivní rozhraní bude s uživatelem { $who } mluvit { $lang ->
+        [cs] česky
+       *[en] anglicky
+    }.
+
+## Column names of CSV exports for a spreadsheet in a language other than English
+## (English, and --raw, keep the stable names: id, name, facility_id, …).
+
+csv-column-id = ID
+csv-column-ref-id = { $field } (ID)
+csv-column-archived = Archivováno
+csv-column-created = Vytvořeno
+csv-column-updated = Změněno
+csv-column-region-code = Kód kraje
+csv-column-region = Kraj
+csv-column-ngos = NNO
+
+## What stops a command.
+
+error-no-data-dir = nelze najít datový adresář pro výchozí databázi (je nastaveno HOME?); zvolte ho pomocí --db CESTA
+error-no-database = v { $path } žádná databáze není; zkontrolujte --db, nebo ji vytvořte příkazem `spojka seed` či spuštěním spojky
+error-not-a-database = { $path } není databáze spojky: je to soubor nebo adresář s jinými soubory; zvolte pomocí --db nový nebo prázdný adresář
+error-read-file = nelze číst { $path }: { $error }
+error-period-backwards = --to { $to } je před --from { $from }: období nesmí skončit dřív, než začne
+error-terminal = terminál: { $error }
+error-failed = příkaz selhal (návratový kód { $status })
+error-saved-keymap =
+    { $error }
+    (klávesy { $keymap } jsou uložené ve vašem nastavení: zvolte jiné pomocí `spojka settings keymap NÁZEV`, nebo je zapomeňte pomocí `spojka settings keymap --unset`)
+error-stuck = čtení databáze { $path } se { $seconds } s nepohnulo: může být poškozená. Zavřete všechny ostatní spojky, které ji mají otevřenou, a spusťte `spojka --db { $path } check --quarantine`, který nečitelné záznamy odloží stranou, nebo vraťte zálohu pomocí `spojka --db { $path } restore SOUBOR --force`
+error-open-elsewhere = databázi { $path } používá jiná spojka (pid { $pid }) otevřená v jiném terminálu; nejdřív ji zavřete, nebo zvolte jinou databázi pomocí --db
+error-in-use = spojka { $command } potřebuje databázi { $path } jen pro sebe, ale má ji otevřenou jiný proces spojky; nejdřív ho zavřete
+error-not-empty = databáze { $path } už obsahuje záznamy; obnovení by je všechny nahradilo. Přidejte --force, chcete-li ji nahradit (nejdřív se zazálohuje), nebo zvolte jinou databázi pomocí --db
+error-problems = kontrola našla { $count } { $count ->
+        [one] problém
+        [few] problémy
+       *[other] problémů
+    } (viz výše); `spojka check --quarantine` odloží nečitelné záznamy stranou a opraví index
+error-not-a-file = { $path } není obyčejný soubor
+error-daily-backup = denní záloha selhala: { $error }
+error-no-interface-here = interaktivní rozhraní nelze otevřít přes proces, který drží databázi
+waiting-for-holder = databázi { $path } používá `spojka { $command }` (pid { $pid }); čekám, až skončí…

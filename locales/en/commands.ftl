@@ -1,1 +1,166 @@
 # The command line: help of commands and options, messages, errors.
+
+## Help of the commands and their options (`spojka --help`, `spojka export --help`).
+## help-<command>-about describes a command; help-<command>-arg-<option> an option.
+
+help-about = Coordinate cooperation between Czech prisons and the NGOs working in them, in a terminal.
+help-long-about =
+    spojka keeps the records of cooperation between Czech prisons and the NGOs working in them: facilities, NGOs, people, their assignments, meetings and cooperation agreements, with a history of who changed what.
+
+    Run it without a command to open the interactive interface. The database is { $path } unless you choose another with --db PATH. Start a new database with `spojka seed`, which loads the public list of Czech prisons.
+help-no-default-db = (none: no home directory, so --db is needed)
+help-arg-db = The database directory, created owner-only if missing [default: { $path }]
+help-arg-keymap = Key bindings for the interactive interface: a shipped keymap ("default" or "vim") or the path of your own .toml file
+help-arg-lang = The language of the interface and messages: "cs" or "en". Without it, `lang` in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)
+help-seed-about = Load the public list of Czech prisons (38 facilities) into the database. Facilities already there, by name, are left alone, so it is safe to run again
+help-export-about = Write one kind of record as CSV (for spreadsheets and scripts), JSON (a complete copy with every field, spojka's long-term format), or, for meetings, iCalendar (.ics, for calendar programs)
+help-export-arg-kind = Which records to export
+help-export-arg-format = The file format
+help-export-arg-out = Write to this file (owner-only, replaced if it exists) instead of standard output
+help-export-arg-raw = CSV for scripts: every cell exactly as stored. Without it, cells starting with = + - @ get a leading ' so a spreadsheet shows them instead of running them as formulas (this includes phone numbers like +420…), and the file starts with a byte order mark so Excel shows Czech letters correctly. On a terminal, without it, characters that could drive the terminal (control, bidi and invisible characters) are shown as visible marks; through a pipe or to a file the output is always byte-exact
+help-export-arg-sep = The CSV separator, "," or ";" [default: ";" for a spreadsheet in Czech, "," otherwise]
+help-export-arg-archived = Include archived records, which are left out by default
+help-import-about = Read meetings from a calendar file (.ics from Google Calendar, Outlook, Thunderbird or spojka). Events already imported (same UID) are updated, not duplicated; what has no field in spojka is kept in the meeting's notes. A malformed file imports nothing
+help-import-arg-format = The file format
+help-import-arg-file = The file to read
+help-demo-about = Fill a new, empty database with demo data to try spojka on: the real prisons and member NGOs, and invented NGOs, people, agreements and meetings. Refuses a database that already holds records
+help-demo-arg-meetings = How many meetings to make; the other kinds follow in proportion (at 100000: 10000 agreements, 5000 people, 1000 NGOs). Without it, a small demo of 600 meetings
+help-demo-arg-seed = The random seed: the same seed on the same day makes the same records
+help-coverage-about = Write the coverage map as CSV: for each of the 14 regions, how many NGOs deliver each kind of service there through an agreement or an assignment in force (0 is a gap)
+help-coverage-arg-on = The day the map is for (YYYY-MM-DD or D.M.YYYY) [default: today]
+help-coverage-arg-out = Write to this file (owner-only, replaced if it exists) instead of standard output
+help-coverage-arg-sep = The CSV separator, "," or ";" [default: ";" in Czech, "," otherwise]
+help-report-about = Write the impact report of a period: meetings held per month, facility, NGO and region, agreements in force, coordinators and facilities covered, and the coverage map of regions by services with its gaps. Markdown, or one HTML file that prints on A4
+help-report-arg-from = First day of the period (YYYY-MM-DD or D.M.YYYY) [default: 1 January this year]
+help-report-arg-to = Last day of the period, included [default: today]
+help-report-arg-format = The file format
+help-report-arg-out = Write to this file (owner-only, replaced if it exists) instead of standard output
+help-settings-about = Show your settings, or change one. They are kept in the database under your user name, so each user of a shared database has their own
+help-settings-keymap-about = The keymap spojka opens with when --keymap is not given: a shipped keymap ("default" or "vim") or the path of your own .toml file. --keymap still chooses another for one run
+help-settings-keymap-arg-choice = The keymap to open with
+help-settings-keymap-arg-unset = Forget the saved keymap
+help-settings-lang-about = The language the interactive interface speaks to you when --lang is not given and config.toml sets none: "cs" or "en"
+help-settings-lang-arg-choice = The language: "cs" or "en"
+help-settings-lang-arg-unset = Forget the saved language (the locale decides again)
+help-backup-about = Write a backup of everything (every record, the whole history and operation log, the id counters) to one file with a checksum. Without FILE it goes into the backups directory beside the database; "-" is standard output
+help-backup-arg-file = The file to write (owner-only, replaced if it exists); "-" for standard output [default: a new file in the backups directory]
+help-restore-about = Replace the database by the contents of a backup file. Refuses a database that holds records unless --force (which backs it up first), and refuses while another spojka has the database open
+help-restore-arg-file = The backup file to restore
+help-restore-arg-force = Replace a database that already holds records
+help-check-about = Read every record, index entry, history entry and operation and say what is wrong, if anything; the exit status is 0 only when all is well
+help-check-arg-quarantine = Move unreadable records and history entries into a quarantine (and a file beside the database) and repair the index, so the rest opens
+help-compact-about = Rewrite the database into a fresh copy, which takes less space, and put it in place. Refuses while another spojka has the database open
+help-serve-about = Serve this database over SSH: each person in the users file logs in with their own key (`ssh -p 2222 host`) and gets the interactive interface, or runs a command (`ssh -p 2222 host export …`), in their role. Holds the database until stopped (SIGTERM); SIGHUP reloads the users file
+help-serve-arg-listen = The address and port to listen on
+help-serve-arg-users = Who may connect, with which keys and roles [default: users.toml in the config directory]
+
+## The values of --format.
+
+help-format-csv = Comma-separated values with a header row, UTF-8
+help-format-json = spojka's own JSON: every field of every record, with the format version
+help-format-ics = iCalendar (RFC 5545) for calendar programs; meetings only
+help-import-format-ics = iCalendar (RFC 5545): events become meetings
+help-report-format-md = GitHub-flavoured Markdown
+help-report-format-html = One HTML file with its styles inside, ready to print on A4
+
+## Values on the command line that are refused.
+
+arg-not-a-language = "{ $value }" is not cs or en
+arg-not-a-date = not a date: write it as YYYY-MM-DD (or D.M.YYYY)
+arg-not-a-separator = "{ $value }" is not a separator: write "," or ";"
+arg-no-absolute-path = cannot make { $value } an absolute path: { $error }
+
+## What the commands say when they are done.
+
+seed-done = Created { $created } { $created ->
+        [one] facility
+       *[other] facilities
+    }, skipped { $skipped } already present.
+demo-done = Made a demo in { $path }: { $facilities } facilities, { $ngos } NGOs, { $people } people, { $assignments } assignments, { $agreements } agreements, { $meetings } meetings, { $actions } action items ({ $seconds } s).
+import-done = Imported { $file }: { $created } created, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped.
+import-cut = Cut { $event }: { $what }
+import-skipped = Skipped { $event }: { $reason }
+backup-done = Backed up { $db } to { $file }.
+restore-kept = Backed up the database being replaced to { $file }.
+restore-done = Restored { $db }: { $records } { $records ->
+        [one] record
+       *[other] records
+    }, { $entries } history { $entries ->
+        [one] entry
+       *[other] entries
+    }, { $ops } { $ops ->
+        [one] operation
+       *[other] operations
+    }.
+compact-done = Compacted { $db }: { $before } MB before, { $after } MB now.
+check-quarantined = Moved { $count } unreadable { $count ->
+        [one] value
+       *[other] values
+    } into quarantine (a copy is in { $file }).
+check-repaired = Repaired { $count } index { $count ->
+        [one] entry
+       *[other] entries
+    }.
+check-done = Checked { $records } { $records ->
+        [one] record
+       *[other] records
+    }, { $entries } history { $entries ->
+        [one] entry
+       *[other] entries
+    } and { $ops } { $ops ->
+        [one] operation
+       *[other] operations
+    }: { $problems ->
+        [0] all is well
+        [one] { $problems } problem
+       *[other] { $problems } problems
+    }.
+settings-of = Settings of { $who }:
+settings-keymap = keymap: { $keymap }
+settings-keymap-not-set = keymap: not set (the base in keymap.toml, else "default")
+settings-lang = lang: { $lang }
+settings-lang-not-set = lang: not set (lang in config.toml, else the locale)
+settings-keymap-forgotten = Forgot the saved keymap of { $who }.
+settings-keymap-saved = Saved: spojka opens with the keymap { $keymap } for { $who }.
+settings-lang-forgotten = Forgot the saved language of { $who }.
+settings-lang-saved = Saved: the interactive interface speaks { $lang ->
+        [cs] Czech
+       *[en] English
+    } to { $who }.
+
+## Column names of CSV exports for a spreadsheet in a language other than English
+## (English, and --raw, keep the stable names: id, name, facility_id, …).
+
+csv-column-id = id
+csv-column-ref-id = { $field } (id)
+csv-column-archived = archived
+csv-column-created = created
+csv-column-updated = updated
+csv-column-region-code = region code
+csv-column-region = region
+csv-column-ngos = NGOs
+
+## What stops a command.
+
+error-no-data-dir = cannot find a data directory for the default database (is HOME set?); choose one with --db PATH
+error-no-database = there is no database at { $path }; check --db, or create it with `spojka seed` or by starting spojka
+error-not-a-database = { $path } is not a spojka database: it is a file or a directory with other files in it; choose a new or empty directory with --db
+error-read-file = cannot read { $path }: { $error }
+error-period-backwards = --to { $to } is before --from { $from }: the period must not end before it starts
+error-terminal = terminal: { $error }
+error-failed = the command failed (exit status { $status })
+error-saved-keymap =
+    { $error }
+    (the keymap { $keymap } is saved in your settings: choose another with `spojka settings keymap NAME`, or forget it with `spojka settings keymap --unset`)
+error-stuck = reading the database { $path } has made no progress for { $seconds } s: it may be damaged. Close every other spojka on it, then run `spojka --db { $path } check --quarantine` to set unreadable records aside, or put a backup back with `spojka --db { $path } restore FILE --force`
+error-open-elsewhere = the database { $path } is in use by another spojka (pid { $pid }), open in another terminal; close that one first, or choose another database with --db
+error-in-use = spojka { $command } needs the database { $path } to itself, but another spojka process has it open; close that one first
+error-not-empty = the database { $path } already holds records; restoring would replace them all. Add --force to replace it (a backup of it is made first), or choose another database with --db
+error-problems = the check found { $count } { $count ->
+        [one] problem
+       *[other] problems
+    }, listed above; `spojka check --quarantine` moves unreadable records out of the way and repairs the index
+error-not-a-file = { $path } is not a regular file
+error-daily-backup = the daily backup failed: { $error }
+error-no-interface-here = the interactive interface cannot be opened through the process that holds the database
+waiting-for-holder = the database { $path } is in use by `spojka { $command }` (pid { $pid }); waiting for it to finish…

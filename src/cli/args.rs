@@ -108,6 +108,16 @@ pub enum SettingChange {
         #[arg(long, conflicts_with = "choice")]
         unset: bool,
     },
+    /// The language the interactive interface speaks to you when --lang is
+    /// not given and config.toml sets none: "cs" or "en".
+    Lang {
+        /// The language: "cs" or "en".
+        #[arg(value_name = "cs|en", required_unless_present = "unset", value_parser = parse_lang)]
+        choice: Option<crate::vocab::Lang>,
+        /// Forget the saved language (the locale decides again).
+        #[arg(long, conflicts_with = "choice")]
+        unset: bool,
+    },
 }
 
 /// A keymap to remember: a shipped name as it is, a file as an absolute
@@ -119,7 +129,15 @@ fn keymap_choice(text: &str) -> Result<String, String> {
     }
     std::path::absolute(text)
         .map(|path| path.display().to_string())
-        .map_err(|e| format!("cannot make {text:?} an absolute path: {e}"))
+        .map_err(|e| {
+            crate::catalog::format(
+                "arg-no-absolute-path",
+                &[
+                    ("value", format!("{text:?}").into()),
+                    ("error", e.to_string().into()),
+                ],
+            )
+        })
 }
 
 /// Options of `spojka backup`.
@@ -172,6 +190,9 @@ pub struct CoverageArgs {
     /// Write to this file (owner-only, replaced if it exists) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// The CSV separator, "," or ";" [default: ";" in Czech, "," otherwise].
+    #[arg(long, value_name = ",|;", value_parser = separator_arg)]
+    pub sep: Option<u8>,
 }
 
 /// Options of `spojka report`.
@@ -195,7 +216,19 @@ pub struct ReportArgs {
 /// this fails.
 fn date_arg(text: &str) -> Result<chrono::NaiveDate, String> {
     crate::domain::field::parse_date(text)
-        .ok_or_else(|| "not a date: write it as YYYY-MM-DD (or D.M.YYYY)".to_string())
+        .ok_or_else(|| crate::catalog::text("arg-not-a-date").to_string())
+}
+
+/// A CSV separator on the command line: `,` or `;` (or their names).
+fn separator_arg(text: &str) -> Result<u8, String> {
+    match text.trim() {
+        "," | "comma" => Ok(b','),
+        ";" | "semicolon" => Ok(b';'),
+        _ => Err(crate::catalog::format(
+            "arg-not-a-separator",
+            &[("value", text.into())],
+        )),
+    }
 }
 
 /// Options of `spojka demo`.
@@ -232,6 +265,10 @@ pub struct ExportArgs {
     /// through a pipe or to a file the output is always byte-exact.
     #[arg(long)]
     pub raw: bool,
+    /// The CSV separator, "," or ";" [default: ";" for a spreadsheet in
+    /// Czech, "," otherwise].
+    #[arg(long, value_name = ",|;", value_parser = separator_arg)]
+    pub sep: Option<u8>,
     /// Include archived records, which are left out by default.
     #[arg(long)]
     pub archived: bool,
@@ -287,9 +324,11 @@ pub fn user_keymap_path() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("keymap.toml"))
 }
 
-fn default_db_text() -> String {
+/// The default database's path for the help, or why there is none.
+pub(super) fn default_db_text() -> String {
+    use crate::catalog::text;
     default_db_path().map_or_else(
-        || "(none: no home directory, so --db is needed)".to_string(),
+        || text("help-no-default-db").to_string(),
         |p| p.display().to_string(),
     )
 }
@@ -329,6 +368,9 @@ impl Command {
                 if a.raw {
                     push(&["--raw"]);
                 }
+                if let Some(sep) = a.sep {
+                    push(&["--sep", &char::from(sep).to_string()]);
+                }
                 if a.archived {
                     push(&["--archived"]);
                 }
@@ -350,6 +392,9 @@ impl Command {
                 push(&["coverage"]);
                 if let Some(on) = a.on {
                     push(&["--on", &on.to_string()]);
+                }
+                if let Some(sep) = a.sep {
+                    push(&["--sep", &char::from(sep).to_string()]);
                 }
             }
             Command::Backup(a) => match a.file {
@@ -390,6 +435,12 @@ impl Command {
                     }
                     Some(SettingChange::Keymap { choice, .. }) => {
                         push(&["keymap", choice.as_deref().unwrap_or_default()]);
+                    }
+                    Some(SettingChange::Lang { unset: true, .. }) => {
+                        push(&["lang", "--unset"]);
+                    }
+                    Some(SettingChange::Lang { choice, .. }) => {
+                        push(&["lang", choice.unwrap_or_default().code()]);
                     }
                 }
             }
@@ -442,5 +493,6 @@ impl Command {
 
 /// `--lang`'s value.
 fn parse_lang(value: &str) -> Result<crate::vocab::Lang, String> {
-    crate::vocab::Lang::from_code(value).ok_or_else(|| format!("\"{value}\" is not cs or en"))
+    crate::vocab::Lang::from_code(value)
+        .ok_or_else(|| crate::catalog::format("arg-not-a-language", &[("value", value.into())]))
 }

@@ -215,7 +215,11 @@ pub fn runner_as(
         let lang = crate::vocab::Lang::from_code(&call.lang).unwrap_or_default();
         crate::catalog::speak(lang);
         let argv = std::iter::once("spojka".to_string()).chain(call.args);
-        let cli = match <super::Cli as clap::Parser>::try_parse_from(argv) {
+        // The caller's own language words the help and the usage errors.
+        let parsed = super::command()
+            .try_get_matches_from(argv)
+            .and_then(|matches| <super::Cli as clap::FromArgMatches>::from_arg_matches(&matches));
+        let cli = match parsed {
             Ok(cli) => cli,
             Err(e) => {
                 let to = if e.use_stderr() {
@@ -228,10 +232,8 @@ pub fn runner_as(
             }
         };
         let Some(command) = cli.command else {
-            let _ = writeln!(
-                call.stderr,
-                "spojka: the interactive interface cannot be opened through the process that holds the database"
-            );
+            let text = crate::catalog::text("error-no-interface-here");
+            let _ = writeln!(call.stderr, "spojka: {text}");
             return 2;
         };
         if let Command::Serve(_) = command {
@@ -297,10 +299,15 @@ pub fn open_for_tui(path: &Path) -> Result<Store, CliError> {
                     no_answer = None;
                     if !said {
                         let command = crate::sanitize::sanitize(&command).into_owned();
-                        eprintln!(
-                            "spojka: the database {} is in use by `spojka {command}` (pid {pid}); waiting for it to finish…",
-                            path.display()
+                        let text = crate::catalog::format(
+                            "waiting-for-holder",
+                            &[
+                                ("path", path.display().to_string().into()),
+                                ("command", command.into()),
+                                ("pid", pid.to_string().into()),
+                            ],
                         );
+                        eprintln!("spojka: {text}");
                         said = true;
                     }
                     std::thread::sleep(Duration::from_millis(200));

@@ -27,9 +27,7 @@ const DAILY: Duration = Duration::from_secs(24 * 60 * 60);
 #[derive(Debug, thiserror::Error)]
 pub enum MaintainError {
     /// Another process has the database open.
-    #[error(
-        "spojka {command} needs the database {path} to itself, but another spojka process has it open; close that one first"
-    )]
+    #[error("{}", super::words::in_use(.command, .path))]
     InUse {
         /// The command.
         command: &'static str,
@@ -37,18 +35,19 @@ pub enum MaintainError {
         path: PathBuf,
     },
     /// Restoring over records without `--force`.
-    #[error(
-        "the database {0} already holds records; restoring would replace them all. Add --force to replace it (a backup of it is made first), or choose another database with --db"
-    )]
+    #[error("{}", super::words::not_empty(.0))]
     NotEmpty(PathBuf),
     /// The check found problems.
-    #[error(
-        "the check found {0} problem(s), listed above; `spojka check --quarantine` moves unreadable records out of the way and repairs the index"
-    )]
+    #[error("{}", super::words::problems(.0))]
     Problems(usize),
     /// The file to restore is not a regular file.
-    #[error("{0} is not a regular file")]
+    #[error("{}", super::words::not_a_file(.0))]
     NotAFile(PathBuf),
+}
+
+/// A path as a message argument.
+fn shown(path: &Path) -> fluent_bundle::FluentValue<'static> {
+    path.display().to_string().into()
 }
 
 fn io(what: &str) -> impl Fn(std::io::Error) -> CliError + '_ {
@@ -138,13 +137,11 @@ pub fn backup(
         }
         None => backup_into(store, &backups_dir(store.path()), clock)?,
     };
-    writeln!(
-        out,
-        "Backed up {} to {}.",
-        store.path().display(),
-        path.display()
-    )
-    .map_err(io("writing the backup report"))
+    let text = crate::catalog::format(
+        "backup-done",
+        &[("db", shown(store.path())), ("file", shown(&path))],
+    );
+    writeln!(out, "{text}").map_err(io("writing the backup report"))
 }
 
 /// `spojka check [--quarantine]`.
@@ -177,28 +174,32 @@ pub fn check(
             lines.push('\n');
         }
         crate::outfile::write_bytes(&file, store.path(), lines.as_bytes())?;
-        text.push_str(&format!(
-            "Moved {} unreadable value(s) into quarantine (a copy is in {}).\n",
-            report.quarantined.len(),
-            file.display()
+        text.push_str(&crate::catalog::format(
+            "check-quarantined",
+            &[
+                ("count", report.quarantined.len().into()),
+                ("file", shown(&file)),
+            ],
         ));
+        text.push('\n');
     }
     if report.index_repaired > 0 {
-        text.push_str(&format!(
-            "Repaired {} index entries.\n",
-            report.index_repaired
+        text.push_str(&crate::catalog::format(
+            "check-repaired",
+            &[("count", report.index_repaired.into())],
         ));
+        text.push('\n');
     }
-    text.push_str(&format!(
-        "Checked {} records, {} history entries and {} operations: {}.\n",
-        report.records,
-        report.entries,
-        report.ops,
-        match report.problems.len() {
-            0 => "all is well".to_string(),
-            n => format!("{n} problem(s)"),
-        }
+    text.push_str(&crate::catalog::format(
+        "check-done",
+        &[
+            ("records", report.records.into()),
+            ("entries", report.entries.into()),
+            ("ops", report.ops.into()),
+            ("problems", report.problems.len().into()),
+        ],
     ));
+    text.push('\n');
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
         .map_err(io("writing the check report"))?;
@@ -301,12 +302,8 @@ fn restore(
             return Err(MaintainError::NotEmpty(db.to_path_buf()).into());
         }
         let kept = backup_into(&old, &backups_dir(db), clock)?;
-        writeln!(
-            out,
-            "Backed up the database being replaced to {}.",
-            kept.display()
-        )
-        .map_err(io("writing the restore report"))?;
+        let text = crate::catalog::format("restore-kept", &[("file", shown(&kept))]);
+        writeln!(out, "{text}").map_err(io("writing the restore report"))?;
     }
     let tmp = beside(db, "restoring")?;
     let file = std::fs::File::open(&args.file).map_err(|source| CliError::ReadFile {
@@ -327,15 +324,16 @@ fn restore(
     crate::store::sync_dir(&tmp)?;
     swap_in(db, &tmp, old)?;
     let store = reopen(db)?;
-    writeln!(
-        out,
-        "Restored {}: {} records, {} history entries, {} operations.",
-        store.path().display(),
-        tally.records,
-        tally.entries,
-        tally.ops
-    )
-    .map_err(io("writing the restore report"))
+    let text = crate::catalog::format(
+        "restore-done",
+        &[
+            ("db", shown(store.path())),
+            ("records", tally.records.into()),
+            ("entries", tally.entries.into()),
+            ("ops", tally.ops.into()),
+        ],
+    );
+    writeln!(out, "{text}").map_err(io("writing the restore report"))
 }
 
 /// The bytes of every file under `dir`.
@@ -366,12 +364,13 @@ fn compact(db: &Path, out: &mut dyn Write) -> Result<(), CliError> {
     let store = reopen(db)?;
     let after = size_of(db);
     let mb = |b: u64| b as f64 / 1_000_000.0;
-    writeln!(
-        out,
-        "Compacted {}: {:.1} MB before, {:.1} MB now.",
-        store.path().display(),
-        mb(before),
-        mb(after)
-    )
-    .map_err(io("writing the compact report"))
+    let text = crate::catalog::format(
+        "compact-done",
+        &[
+            ("db", shown(store.path())),
+            ("before", mb(before).into()),
+            ("after", mb(after).into()),
+        ],
+    );
+    writeln!(out, "{text}").map_err(io("writing the compact report"))
 }

@@ -9,6 +9,17 @@ use crate::insight::coverage::Coverage;
 /// codes, `ngos` = NGOs delivering anything in the region). A byte order mark
 /// first, since the file is for spreadsheets and region names are Czech.
 pub fn write_coverage_csv(out: &mut dyn std::io::Write, map: &Coverage) -> Result<(), ExportError> {
+    write_coverage_csv_with(out, map, b',', &str::to_string)
+}
+
+/// [`write_coverage_csv`] with cells separated by `separator` and each
+/// column, by its name above, named in the header by `label`.
+pub fn write_coverage_csv_with(
+    out: &mut dyn std::io::Write,
+    map: &Coverage,
+    separator: u8,
+    label: &dyn Fn(&str) -> String,
+) -> Result<(), ExportError> {
     let what = "writing the coverage map as CSV".to_string();
     let io_error = |source| ExportError::Io {
         what: what.clone(),
@@ -19,11 +30,14 @@ pub fn write_coverage_csv(out: &mut dyn std::io::Write, map: &Coverage) -> Resul
         source,
     };
     out.write_all(super::csv::BOM).map_err(io_error)?;
-    let mut writer = ::csv::Writer::from_writer(&mut *out);
+    let mut writer = ::csv::WriterBuilder::new()
+        .delimiter(separator)
+        .from_writer(&mut *out);
     let header = ["region_code", "region"]
         .into_iter()
         .chain(Service::ALL.iter().map(|s| s.code()))
-        .chain(["ngos"]);
+        .chain(["ngos"])
+        .map(label);
     writer.write_record(header).map_err(csv_error)?;
     for region in Region::ALL {
         let counts = Service::ALL

@@ -13,6 +13,38 @@ use std::borrow::Cow;
 /// system's legacy code page and garbles "Plzeň".
 pub(super) const BOM: &[u8] = "\u{feff}".as_bytes();
 
+/// A column of a CSV export, as its header names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column<'a> {
+    /// The record's id.
+    Id,
+    /// A field, by its stable id.
+    Field(&'a str),
+    /// The ids a reference field (by its stable id) points to.
+    RefIds(&'a str),
+    /// Whether the record is archived.
+    Archived,
+    /// When it was created.
+    Created,
+    /// When it was last changed.
+    Updated,
+}
+
+impl Column<'_> {
+    /// The column's stable name (`id`, `facility`, `facility_id`, …): what
+    /// scripts rely on.
+    pub fn code(self) -> String {
+        match self {
+            Column::Id => "id".to_string(),
+            Column::Field(id) => id.to_string(),
+            Column::RefIds(id) => format!("{id}_id"),
+            Column::Archived => "archived".to_string(),
+            Column::Created => "created".to_string(),
+            Column::Updated => "updated".to_string(),
+        }
+    }
+}
+
 /// Writes `records` of `kind` as CSV with a header row, in the order given.
 /// `names` turns a reference into the referenced record's name.
 pub fn write_csv(
@@ -21,6 +53,23 @@ pub fn write_csv(
     records: &[Record],
     names: &dyn Fn(Kind, Id) -> String,
     mode: CsvMode,
+) -> Result<(), ExportError> {
+    write_csv_with(out, kind, records, names, mode, b',', &|column| {
+        column.code()
+    })
+}
+
+/// [`write_csv`] with cells separated by `separator` (`,` or `;`, which a
+/// spreadsheet in a language writing decimal commas expects) and the header
+/// naming each column by `label`.
+pub fn write_csv_with(
+    out: &mut dyn std::io::Write,
+    kind: Kind,
+    records: &[Record],
+    names: &dyn Fn(Kind, Id) -> String,
+    mode: CsvMode,
+    separator: u8,
+    label: &dyn Fn(Column<'_>) -> String,
 ) -> Result<(), ExportError> {
     let what = format!("writing the CSV of {}", kind.plural());
     let csv_error = |source| ExportError::Csv {
@@ -33,8 +82,11 @@ pub fn write_csv(
             source,
         })?;
     }
-    let mut writer = ::csv::Writer::from_writer(&mut *out);
-    writer.write_record(header(kind)).map_err(csv_error)?;
+    let mut writer = ::csv::WriterBuilder::new()
+        .delimiter(separator)
+        .from_writer(&mut *out);
+    let header = columns(kind).into_iter().map(label);
+    writer.write_record(header).map_err(csv_error)?;
     let mut row: Vec<String> = Vec::new();
     for record in records {
         check_kind(kind, record)?;
@@ -50,18 +102,25 @@ pub fn write_csv(
     })
 }
 
-/// Column names: `id`, each field (plus `<field>_id` after references), then
+/// The columns: the id, each field (plus the ids after a reference), then
 /// the metadata columns.
-fn header(kind: Kind) -> Vec<String> {
-    let mut columns = vec!["id".to_string()];
+fn columns(kind: Kind) -> Vec<Column<'static>> {
+    let mut columns = vec![Column::Id];
     for def in kind.fields() {
-        columns.push(def.id.to_string());
+        columns.push(Column::Field(def.id));
         if is_reference(def.kind) {
-            columns.push(format!("{}_id", def.id));
+            columns.push(Column::RefIds(def.id));
         }
     }
-    columns.extend(["archived", "created", "updated"].map(String::from));
+    columns.extend([Column::Archived, Column::Created, Column::Updated]);
     columns
+}
+
+/// Column names: `id`, each field (plus `<field>_id` after references), then
+/// the metadata columns.
+#[cfg(test)]
+fn header(kind: Kind) -> Vec<String> {
+    columns(kind).into_iter().map(Column::code).collect()
 }
 
 fn is_reference(kind: FieldKind) -> bool {

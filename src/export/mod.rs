@@ -11,8 +11,8 @@ mod coverage;
 mod csv;
 mod json;
 
-pub use self::coverage::write_coverage_csv;
-pub use self::csv::write_csv;
+pub use self::coverage::{write_coverage_csv, write_coverage_csv_with};
+pub use self::csv::{Column, write_csv, write_csv_with};
 pub use self::json::write_json;
 
 use crate::domain::{Id, Kind, Record};

@@ -1,0 +1,94 @@
+//! The command line's errors worded from the catalog (`commands.ftl`), in
+//! the language the thread speaks when the error is shown.
+
+use crate::catalog::format;
+use std::path::Path;
+
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+pub fn no_database(path: &Path) -> String {
+    format("error-no-database", &[("path", shown(path).into())])
+}
+
+pub fn not_a_database(path: &Path) -> String {
+    format("error-not-a-database", &[("path", shown(path).into())])
+}
+
+pub fn read_file(path: &Path, error: &std::io::Error) -> String {
+    format(
+        "error-read-file",
+        &[
+            ("path", shown(path).into()),
+            ("error", error.to_string().into()),
+        ],
+    )
+}
+
+pub fn period_backwards(from: &chrono::NaiveDate, to: &chrono::NaiveDate) -> String {
+    format(
+        "error-period-backwards",
+        &[
+            ("from", from.to_string().into()),
+            ("to", to.to_string().into()),
+        ],
+    )
+}
+
+pub fn terminal(error: &std::io::Error) -> String {
+    format("error-terminal", &[("error", error.to_string().into())])
+}
+
+pub fn failed(status: &i32) -> String {
+    format("error-failed", &[("status", status.to_string().into())])
+}
+
+pub fn saved_keymap(keymap: &str, error: &crate::keymap::KeymapError) -> String {
+    format(
+        "error-saved-keymap",
+        &[
+            ("keymap", format!("{keymap:?}").into()),
+            ("error", error.to_string().into()),
+        ],
+    )
+}
+
+pub fn stuck(path: &Path, seconds: &u64) -> String {
+    format(
+        "error-stuck",
+        &[
+            ("path", shown(path).into()),
+            ("seconds", seconds.to_string().into()),
+        ],
+    )
+}
+
+pub fn open_elsewhere(path: &Path, pid: &u32) -> String {
+    format(
+        "error-open-elsewhere",
+        &[
+            ("path", shown(path).into()),
+            ("pid", pid.to_string().into()),
+        ],
+    )
+}
+
+pub fn in_use(command: &str, path: &Path) -> String {
+    format(
+        "error-in-use",
+        &[("command", command.into()), ("path", shown(path).into())],
+    )
+}
+
+pub fn not_empty(path: &Path) -> String {
+    format("error-not-empty", &[("path", shown(path).into())])
+}
+
+pub fn problems(count: &usize) -> String {
+    format("error-problems", &[("count", (*count).into())])
+}
+
+pub fn not_a_file(path: &Path) -> String {
+    format("error-not-a-file", &[("path", shown(path).into())])
+}
