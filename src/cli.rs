@@ -556,10 +556,14 @@ fn export_to(
         match args.format {
             Format::Ics => export::write_ics(&mut w, &records, &names, &email, now)?,
             Format::Csv => {
-                let (separator, localized) = csv_layout(args.sep, mode == CsvMode::Spreadsheet);
+                let (separator, localized) =
+                    crate::spreadsheet::layout(args.sep, mode == CsvMode::Spreadsheet);
                 let code = |column: export::Column<'_>| column.code();
-                let label: &dyn Fn(export::Column<'_>) -> String =
-                    if localized { &column_label } else { &code };
+                let label: &dyn Fn(export::Column<'_>) -> String = if localized {
+                    &crate::spreadsheet::column_label
+                } else {
+                    &code
+                };
                 export::write_csv_with(&mut w, args.kind, &records, &names, mode, separator, label)?
             }
             _ => export::write(&mut w, args.format, args.kind, &records, &names, mode)?,
@@ -598,9 +602,13 @@ fn run_coverage_on(
     let write = |w: &mut dyn Write| {
         let mut w = BufWriter::new(w);
         // For a spreadsheet, always.
-        let (separator, localized) = csv_layout(args.sep, true);
+        let (separator, localized) = crate::spreadsheet::layout(args.sep, true);
         let code = |column: &str| column.to_string();
-        let label: &dyn Fn(&str) -> String = if localized { &coverage_label } else { &code };
+        let label: &dyn Fn(&str) -> String = if localized {
+            &crate::spreadsheet::coverage_label
+        } else {
+            &code
+        };
         export::write_coverage_csv_with(&mut w, &map, separator, label)?;
         w.flush().map_err(|source| ExportError::Io {
             what: "writing the coverage map".to_string(),
@@ -608,48 +616,6 @@ fn run_coverage_on(
         })
     };
     write_output(args.out.as_deref(), db, out, terminal, write)
-}
-
-/// The separator of a CSV file, and whether its columns are named in the
-/// spoken language. `--sep` decides the separator when given. A file for a
-/// spreadsheet (`spreadsheet`) in Czech uses `;`, which Czech Excel expects
-/// (its decimal mark is the comma), and Czech column names; otherwise (and
-/// always for `--raw`, which is for scripts) `,` and the stable names.
-fn csv_layout(sep: Option<u8>, spreadsheet: bool) -> (u8, bool) {
-    let localized = spreadsheet && crate::catalog::spoken() == crate::vocab::Lang::Cs;
-    let separator = sep.unwrap_or(if localized { b';' } else { b',' });
-    (separator, localized)
-}
-
-/// A column of a records CSV named in the spoken language.
-fn column_label(column: export::Column<'_>) -> String {
-    use crate::catalog::{field_label, text};
-    match column {
-        export::Column::Id => text("csv-column-id").to_string(),
-        export::Column::Field(id) => field_label(id).to_string(),
-        export::Column::RefIds(id) => {
-            crate::catalog::format("csv-column-ref-id", &[("field", field_label(id).into())])
-        }
-        export::Column::Archived => text("csv-column-archived").to_string(),
-        export::Column::Created => text("csv-column-created").to_string(),
-        export::Column::Updated => text("csv-column-updated").to_string(),
-    }
-}
-
-/// A column of the coverage CSV (by its stable name) named in the spoken
-/// language.
-fn coverage_label(column: &str) -> String {
-    use crate::catalog::text;
-    use crate::domain::choice::{ChoiceSet, Service};
-    match column {
-        "region_code" => text("csv-column-region-code").to_string(),
-        "region" => text("csv-column-region").to_string(),
-        "ngos" => text("csv-column-ngos").to_string(),
-        code => match Service::ALL.iter().position(|s| s.code() == code) {
-            Some(index) => crate::catalog::choice_label(ChoiceSet::Service, index).to_string(),
-            None => code.to_string(),
-        },
-    }
 }
 
 /// Runs `write` on standard output (sanitised when `terminal`, byte-exact

@@ -429,7 +429,15 @@ impl Session {
             .export_dir
             .join(format!("spojka-coverage-{stamp}.csv"));
         let mut file = crate::outfile::OutFile::create(&path, self.store.path())?;
-        export::write_coverage_csv(&mut file, map)?;
+        // For a spreadsheet, in the session's language.
+        let (separator, localized) = crate::spreadsheet::layout(None, true);
+        let code = |column: &str| column.to_string();
+        let label: &dyn Fn(&str) -> String = if localized {
+            &crate::spreadsheet::coverage_label
+        } else {
+            &code
+        };
+        export::write_coverage_csv_with(&mut file, map, separator, label)?;
         file.commit()?;
         Ok(path.display().to_string())
     }
@@ -459,13 +467,19 @@ impl Session {
         // planted in the export folder, never inside the database.
         let mut file = crate::outfile::OutFile::create(&path, self.store.path())?;
         match format {
-            ExportFormat::Csv => export::write_csv(
-                &mut file,
-                kind,
-                &records,
-                &|k, i| data.name(k, i),
-                CsvMode::Spreadsheet,
-            )?,
+            ExportFormat::Csv => {
+                // For a spreadsheet, in the session's language.
+                let (separator, localized) = crate::spreadsheet::layout(None, true);
+                let code = |column: export::Column<'_>| column.code();
+                let label: &dyn Fn(export::Column<'_>) -> String = if localized {
+                    &crate::spreadsheet::column_label
+                } else {
+                    &code
+                };
+                let names = |k, i| data.name(k, i);
+                let mode = CsvMode::Spreadsheet;
+                export::write_csv_with(&mut file, kind, &records, &names, mode, separator, label)?
+            }
             ExportFormat::Json => export::write_json(&mut file, kind, &records)?,
             ExportFormat::Ics => {
                 let emails = |id| match data.get(Kind::Person, id) {

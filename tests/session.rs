@@ -197,6 +197,30 @@ fn deleting_a_referenced_prison_offers_archiving_instead() {
     );
 }
 
+/// A Czech user's spreadsheet: `;` between cells, Czech column names, the
+/// status line in Czech.
+#[test]
+fn a_czech_export_is_for_a_czech_spreadsheet() {
+    let mut h = Harness::speaking("default", spojka::vocab::Lang::Cs);
+    h.keys("y esc x");
+    let status = h.status();
+    assert!(status.contains("Exportováno 38 záznamů"), "{status}");
+    let text = std::fs::read_to_string(h.exported("csv")).expect("the file");
+    let header = text.lines().next().unwrap_or_default();
+    // After the byte-order mark Excel needs to read UTF-8.
+    assert!(
+        header
+            .trim_start_matches('\u{feff}')
+            .starts_with("ID;Název;"),
+        "{header}"
+    );
+    assert_eq!(
+        text.lines().count(),
+        39,
+        "a row per facility and the header"
+    );
+}
+
 #[test]
 fn export_writes_the_filtered_list_to_a_csv_file() {
     let mut h = Harness::new("default");

@@ -83,6 +83,17 @@ impl Harness {
         Harness::over(dir, store, keymap, options)
     }
 
+    /// [`Harness::new`] for a user who reads `lang`.
+    pub fn speaking(keymap: &str, lang: spojka::vocab::Lang) -> Harness {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = open_in(dir.path());
+        let options = Options {
+            lang,
+            ..options(dir.path())
+        };
+        Harness::over(dir, store, keymap, options)
+    }
+
     /// A session over `store`, which lives in `dir`, with the built-in
     /// `keymap` and `options`.
     pub fn over(
