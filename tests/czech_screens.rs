@@ -228,3 +228,73 @@ fn the_overviews_in_czech() {
         czech_snapshot(&format!("cs_{name}_80x24"), screen(&s));
     }
 }
+
+/// A Czech form shows its dates the Czech way, and saving reads them back:
+/// an unchanged date stays the date it was.
+#[test]
+fn a_czech_form_edits_dates_the_czech_way() {
+    use spojka::app::{Effect, Msg, update};
+    let mut s = czech(80, 24);
+    act(&mut s, Action::TabMeetings);
+    for effect in act(&mut s, Action::RecordEdit) {
+        if let Effect::ReadFull(kind, id, purpose) = effect {
+            let record = s.data.get(kind, id).cloned().expect("the meeting");
+            update(&mut s, Msg::ReadFull(record, purpose));
+        }
+    }
+    let shown = screen(&s);
+    assert!(shown.contains("Úprava: schůzka"), "{shown}");
+    assert!(shown.contains("1. 12. 2026 10:00"), "{shown}");
+    type_text(&mut s, " II");
+    let saved = act(&mut s, Action::RecordSave)
+        .into_iter()
+        .find_map(|effect| match effect {
+            Effect::Save(Record::Meeting(m)) => Some(m),
+            _ => None,
+        })
+        .expect("the meeting is saved");
+    assert_eq!(saved.title, "Koordinační schůzka II");
+    assert_eq!(saved.start, spojka::sample::at(2026, 12, 1, 10, 0));
+}
+
+/// A save refused because someone else changed another field merges
+/// without asking: the date the form changed, written the Czech way, is
+/// compared with the stored one as a date, not as text.
+#[test]
+fn a_czech_form_merges_with_a_change_elsewhere_without_a_false_date_clash() {
+    use spojka::app::{Effect, Mode, Msg, update};
+    let mut s = czech(80, 24);
+    act(&mut s, Action::TabAgreements);
+    for effect in act(&mut s, Action::RecordEdit) {
+        if let Effect::ReadFull(kind, id, purpose) = effect {
+            let record = s.data.get(kind, id).cloned().expect("the agreement");
+            update(&mut s, Msg::ReadFull(record, purpose));
+        }
+    }
+    assert!(screen(&s).contains("30. 6. 2027"), "{}", screen(&s));
+    s.form_mut().expect("the form").focus_on("valid_until");
+    act(&mut s, Action::FieldClear);
+    type_text(&mut s, "31. 12. 2027");
+    // Meanwhile someone else adds a note.
+    let Some(Record::Agreement(mut theirs)) = s.data.get(Kind::Agreement, 500).cloned() else {
+        panic!("the agreement");
+    };
+    theirs.notes = "Poznámka odjinud".into();
+    theirs.meta.version += 1;
+    s.data.upsert(Record::Agreement(theirs));
+    let effects = update(&mut s, Msg::SaveConflict(Kind::Agreement, 500));
+    assert_ne!(s.mode(), Mode::Merge, "only the end and the notes changed");
+    let saved = effects
+        .into_iter()
+        .find_map(|effect| match effect {
+            Effect::Save(Record::Agreement(a)) => Some(a),
+            _ => None,
+        })
+        .expect("merged and saved");
+    assert_eq!(saved.notes, "Poznámka odjinud");
+    assert_eq!(
+        saved.valid_until,
+        chrono::NaiveDate::from_ymd_opt(2027, 12, 31)
+    );
+    assert_eq!(saved.valid_from, None);
+}

@@ -58,7 +58,7 @@ pub(super) fn on_save_conflict(state: &mut AppState, kind: Kind, id: Id) -> Vec<
     };
     let fields: Vec<MergeField> = edited(form)
         .filter_map(|(def, original, mine)| {
-            let theirs = stored.value(def.id);
+            let theirs = crate::screens::form::editable(def.kind, stored.value(def.id));
             (theirs != *original && theirs != *mine).then(|| MergeField {
                 field: def,
                 original: original.clone(),

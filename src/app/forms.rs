@@ -123,11 +123,7 @@ fn open_picker(
 /// How a record reads in a picker: its name, and for meetings their start.
 fn record_label(data: &crate::model::Data, record: &Record) -> String {
     match record {
-        Record::Meeting(m) => format!(
-            "{} {}",
-            crate::domain::field::format_date_time(m.start),
-            m.title
-        ),
+        Record::Meeting(m) => format!("{} {}", crate::catalog::date_time(m.start), m.title),
         r => data.name(r.kind(), r.id()),
     }
 }

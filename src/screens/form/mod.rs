@@ -4,7 +4,7 @@
 mod keys;
 pub mod view;
 
-use crate::domain::{FieldDef, FieldError, FieldValue, Id, Kind, Meta, Record};
+use crate::domain::{FieldDef, FieldError, FieldKind, FieldValue, Id, Kind, Meta, Record};
 use crate::screens::kit::Keys;
 use crate::screens::kit::text_input::TextInput;
 use crate::vocab::Action;
@@ -89,6 +89,12 @@ impl Form {
         values: Vec<FieldValue>,
         base: Option<Box<Record>>,
     ) -> Form {
+        let values: Vec<FieldValue> = kind
+            .fields()
+            .iter()
+            .zip(values)
+            .map(|(def, value)| editable(def.kind, value))
+            .collect();
         let mut form = Form {
             kind,
             meta,
@@ -242,3 +248,20 @@ pub const KEYS: Keys = Keys {
     ],
     groups: &[],
 };
+
+/// A stored value as a form edits it: dates and times written the spoken
+/// language's way (`1. 12. 2026 14:30` in Czech), which saving reads back
+/// as it reads ISO; anything else as stored. A form holds only such values,
+/// so compare a stored value with a form's through this.
+pub fn editable(kind: FieldKind, value: FieldValue) -> FieldValue {
+    use crate::domain::field::{parse_date, parse_date_time};
+    match (kind, value) {
+        (FieldKind::Date, FieldValue::Text(text)) => {
+            FieldValue::Text(parse_date(&text).map_or(text, crate::catalog::date))
+        }
+        (FieldKind::DateTime, FieldValue::Text(text)) => {
+            FieldValue::Text(parse_date_time(&text).map_or(text, crate::catalog::date_time))
+        }
+        (_, value) => value,
+    }
+}
