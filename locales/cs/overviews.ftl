@@ -149,12 +149,11 @@ figures-region = Kraj
 figures-chart = Graf
 figures-none-held = V tomto období neproběhla žádná schůzka.
 # Data se píší bez mezer: mezera odděluje začátek od konce.
-figures-period-prompt = Období (od do, např. 1.1.2026 30.6.2026 nebo 2026-01-01 2026-06-30):{" "}
+figures-period-prompt = Období (od – do, např. 1. 1. 2026 – 30. 6. 2026):{" "}
 figures-covered-note = Pokryté: působení nebo dohoda o spolupráci platné alespoň jeden den období.
 # Období: jeho první a poslední den, každý zapsaný jako datum.
 figures-period = { $from } – { $to }
 # Datum, jak se píše do výzvy k období (bez mezer: mezera odděluje dvě data).
-figures-typed-date = { $day }.{ $month }.{ $year }
 # Měsíc jako popisek grafu.
 figures-month-label = { $month2 }/{ $year }
 figures-bad-period = Tohle není období: „{ $typed }“. Zadejte dvě data, např. 1.1.2026 30.6.2026.

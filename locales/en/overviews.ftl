@@ -125,12 +125,11 @@ figures-ngo = NGO
 figures-region = Region
 figures-chart = Chart
 figures-none-held = No meetings held in this period.
-figures-period-prompt = Period (from to, e.g. 2026-01-01 2026-06-30):{" "}
+figures-period-prompt = Period (from – to, e.g. 2026-01-01 – 2026-06-30):{" "}
 figures-covered-note = Covered: an assignment or agreement in force on some day of the period.
 # A period: its first and last day, each written as a date.
 figures-period = { $from } – { $to }
 # A date as typed into the period prompt (no spaces: a space parts the two dates).
-figures-typed-date = { $year }-{ $month2 }-{ $day2 }
 # A month as a chart label.
 figures-month-label = { $year }-{ $month2 }
 figures-bad-period = Not a period: "{ $typed }". Type two dates, e.g. 2026-01-01 2026-06-30.

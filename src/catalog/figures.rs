@@ -120,21 +120,9 @@ pub fn period(from: NaiveDate, to: NaiveDate) -> String {
 }
 
 /// A period as the prompt offers it for editing: two dates the period
-/// prompt reads back, "2026-01-01 2026-06-30", "1.1.2026 30.6.2026".
+/// prompt reads back, "2026-01-01 – 2026-06-30", "1. 1. 2026 – 30. 6. 2026".
 pub fn typed_period(from: NaiveDate, to: NaiveDate) -> String {
-    let typed = |day: NaiveDate| {
-        format(
-            "figures-typed-date",
-            &[
-                ("day", day.day().to_string().into()),
-                ("month", day.month().to_string().into()),
-                ("day2", format!("{:02}", day.day()).into()),
-                ("month2", format!("{:02}", day.month()).into()),
-                ("year", day.year().to_string().into()),
-            ],
-        )
-    };
-    format!("{} {}", typed(from), typed(to))
+    format!("{} – {}", date(from), date(to))
 }
 
 /// A month as a chart label: "2026-03", "03/2026".

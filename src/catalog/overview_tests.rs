@@ -165,8 +165,8 @@ fn figures_write_czech_periods_and_read_back_what_they_offer() {
         let (from, to) = (day(2026, 1, 1), day(2026, 6, 30));
         assert_eq!(figures::title(from, to), "Čísla 1. 1. 2026 – 30. 6. 2026");
         assert_eq!(figures::month_label(day(2026, 3, 1)), "03/2026");
-        assert!(figures::period_prompt().starts_with("Období (od do, např. 1.1.2026"));
-        assert_eq!(figures::typed_period(from, to), "1.1.2026 30.6.2026");
+        assert!(figures::period_prompt().starts_with("Období (od – do, např. 1. 1. 2026"));
+        assert_eq!(figures::typed_period(from, to), "1. 1. 2026 – 30. 6. 2026");
         assert_eq!(crate::report::count(12345), "12 345");
     });
     for lang in Lang::ALL {
@@ -176,6 +176,19 @@ fn figures_write_czech_periods_and_read_back_what_they_offer() {
             let read = crate::screens::figures::parse_period(&typed, day(2026, 12, 1));
             assert_eq!(read.ok(), Some((from, to)), "{typed} ({})", lang.code());
         });
+    }
+    // Whichever way a date is typed, with or without spaces or a dash.
+    for typed in [
+        "1. 5. 2025 – 31. 5. 2025",
+        "1.5.2025 31.5.2025",
+        "2025-05-01 - 2025-05-31",
+    ] {
+        let read = crate::screens::figures::parse_period(typed, day(2026, 12, 1));
+        assert_eq!(
+            read.ok(),
+            Some((day(2025, 5, 1), day(2025, 5, 31))),
+            "{typed}"
+        );
     }
 }
 

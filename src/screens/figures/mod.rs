@@ -63,7 +63,10 @@ pub enum PeriodError {
 /// or "to" between them, or in Czech order "1.1.2026 30.6.2026"), or a year
 /// ("2025": the whole year).
 pub fn parse_period(typed: &str, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), PeriodError> {
-    let parts: Vec<&str> = typed
+    // A Czech date has spaces after its dots ("1. 1. 2026"): joined, each
+    // date is one word.
+    let joined = typed.replace(". ", ".");
+    let parts: Vec<&str> = joined
         .split_whitespace()
         .filter(|w| !matches!(*w, "-" | "–" | "—" | ".." | "to"))
         .collect();
