@@ -224,6 +224,8 @@ impl Store {
         let mut number = 0u64;
         let mut batches = Batches::default();
         let mut ended = false;
+        // The record format of the file, from its header.
+        let mut format = codec::FORMAT_VERSION;
         loop {
             let mut bytes = Vec::new();
             let read = (&mut *r)
@@ -237,8 +239,15 @@ impl Store {
             if ended {
                 return Err(bad(number, "lines after the end".into()));
             }
-            let line: Line = serde_json::from_slice(&bytes)
-                .map_err(|e| bad(number, format!("not a backup line ({e})")))?;
+            let line: Line = if format < codec::FORMAT_VERSION && number > 1 {
+                older_line(&bytes)
+            } else {
+                serde_json::from_slice(&bytes)
+            }
+            .map_err(|e| bad(number, format!("not a backup line ({e})")))?;
+            if let Line::Header { format: f, .. } = &line {
+                format = *f;
+            }
             if let Line::End { lines, crc32 } = line {
                 if lines != number - 1 || crc32 != crc.value() {
                     return Err(bad(
@@ -377,6 +386,39 @@ impl Batches {
         store.op_entries.apply_batch(taken.op_entries).map_err(e)?;
         store.meta.apply_batch(taken.meta).map_err(e)
     }
+}
+
+/// A line of a backup written at an older record format: the records in
+/// it are read in the layouts that format had (a person's one whole name,
+/// before format 3), as [`migrate`] reads stored ones.
+fn older_line(bytes: &[u8]) -> Result<Line, serde_json::Error> {
+    let mut line: serde_json::Value = serde_json::from_slice(bytes)?;
+    let records: Vec<&mut serde_json::Value> = line
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|object| object.iter_mut())
+        .flat_map(|(key, value)| match key.as_str() {
+            "Record" => vec![value],
+            "Entry" => value
+                .as_object_mut()
+                .into_iter()
+                .flat_map(|entry| entry.iter_mut())
+                .filter(|(side, _)| *side == "before" || *side == "after")
+                .map(|(_, record)| record)
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    for record in records {
+        if let Some(person) = record.get_mut("Person")
+            && person.get("name").is_some()
+            && person.get("surname").is_none()
+        {
+            let old: migrate::PersonV2 = serde_json::from_value(person.take())?;
+            *person = serde_json::to_value(crate::domain::Person::from(old))?;
+        }
+    }
+    serde_json::from_value(line)
 }
 
 fn position(kind: Kind) -> usize {
