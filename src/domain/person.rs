@@ -77,6 +77,18 @@ impl Person {
         }
     }
 
+    /// Surname, then given name: "Nováková Jana", the text to order people
+    /// by as a phone book does (in Czech order, [`super::collate`]) where
+    /// they are listed by their whole name, as in a picker.
+    pub fn sort_name(&self) -> String {
+        let (given, surname) = (self.given_name.trim(), self.surname.trim());
+        if given.is_empty() {
+            surname.to_string()
+        } else {
+            format!("{surname} {given}")
+        }
+    }
+
     /// Sets the four parts of the name from a whole name, as [`split_name`]
     /// takes it apart.
     pub fn set_name(&mut self, full: &str) {
@@ -316,6 +328,7 @@ mod tests {
         person.set_name("Mgr. Jana Nováková, Ph.D.");
         assert_eq!(person.display_name(), "Mgr. Jana Nováková, Ph.D.");
         assert_eq!(person.plain_name(), "Jana Nováková");
+        assert_eq!(person.sort_name(), "Nováková Jana");
         assert_eq!(person.title(), "Mgr. Jana Nováková, Ph.D.");
         person.set_name("Ing. arch. Petr Svoboda");
         assert_eq!(person.display_name(), "Ing. arch. Petr Svoboda");
