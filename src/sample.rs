@@ -51,11 +51,17 @@ pub fn organisation(name: &str) -> Organisation {
     }
 }
 
-/// A person working for an NGO.
+/// A person working for an NGO, `name` a whole name ("Mgr. Jana Nováková")
+/// taken apart as an old database's names are
+/// ([`crate::domain::person::split_name`]).
 pub fn person(name: &str, organisation: Option<Id>) -> Person {
+    let parts = crate::domain::person::split_name(name);
     Person {
         meta: Meta::new(epoch()),
-        name: name.to_string(),
+        title_before: parts.title_before,
+        given_name: parts.given_name,
+        surname: parts.surname,
+        title_after: parts.title_after,
         organisation,
         facility: None,
         role: String::new(),

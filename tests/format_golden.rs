@@ -2,7 +2,9 @@
 //! or enum variant would silently decode as something else. If one of these
 //! snapshots changes, the storage format changed: bump `FORMAT_VERSION`, keep
 //! the old bytes under `tests/fixtures/format_vN/` and write a migration
-//! (`store::migrate`) instead of accepting the new bytes.
+//! (`store::migrate`) instead of accepting the new bytes. Version 3 split a
+//! person's name into four fields; the snapshots are of version 3, the
+//! fixtures of versions 1 and 2.
 
 mod common;
 
@@ -23,28 +25,41 @@ fn fixed<T: Entity>(mut record: T) -> T {
 
 fn check<T: Stored>(name: &str, record: T) {
     let bytes = codec::encode(&record);
-    insta::assert_snapshot!(format!("{name}_v2"), hex(&bytes, 32));
+    assert_eq!(bytes[0], 3);
+    insta::assert_snapshot!(format!("{name}_v3"), hex(&bytes, 32));
     assert_eq!(migrate::decode::<T>(&bytes).expect("decodes"), record);
-    // The bytes version 1 wrote for the same record still read, as today's type
-    // (kinds added later have no version 1 bytes).
-    let Ok(v1) = std::fs::read_to_string(format!("tests/fixtures/format_v1/{name}.hex")) else {
+    // The bytes versions 1 and 2 wrote for the same record still read, as
+    // today's type (kinds added later have no version 1 bytes).
+    for version in [1u8, 2] {
+        let path = format!("tests/fixtures/format_v{version}/{name}.hex");
+        let Ok(old) = std::fs::read_to_string(&path) else {
+            assert_eq!(
+                (version, name),
+                (1, "action_item"),
+                "only kinds newer than version 1 lack a fixture"
+            );
+            continue;
+        };
+        let old = unhex(&old);
+        assert_eq!(old[0], version);
         assert_eq!(
-            name, "action_item",
-            "only kinds newer than version 1 lack a fixture"
+            migrate::decode::<T>(&old).expect("old bytes decode"),
+            record,
+            "{name} v{version}"
         );
-        return;
-    };
-    let v1 = unhex(&v1);
-    assert_eq!(v1[0], 1);
-    assert_eq!(
-        migrate::decode::<T>(&v1).expect("version 1 decodes"),
-        record,
-        "{name} v1"
-    );
+        if name != "person" && version == 2 {
+            // Only the person's layout changed at version 3.
+            assert_eq!(
+                old[1..],
+                bytes[1..],
+                "{name}: only the version byte differs"
+            );
+        }
+    }
 }
 
-/// The same records as version 1 stored them, so version 1 bytes must decode
-/// to exactly these (new fields empty).
+/// The same records as versions 1 and 2 stored them, so their bytes must
+/// decode to exactly these (new fields empty, a one-word name the surname).
 #[test]
 fn every_record_kind_keeps_its_bytes() {
     let mut facility = sample::facility("Věznice Plzeň", Region::Plzensky);
@@ -78,4 +93,75 @@ fn every_record_kind_keeps_its_bytes() {
         notes: String::new(),
     };
     check("action_item", fixed(item));
+}
+
+/// A person as versions 1 and 2 stored them: one whole name. The same layout
+/// as `store::migrate` reads, written out again here so a fixture of a titled
+/// name can be made; [`the_old_person_layout_is_the_one_version_2_wrote`]
+/// holds it to the bytes version 2 really wrote.
+#[derive(serde::Serialize)]
+struct PersonV2 {
+    meta: Meta,
+    name: String,
+    organisation: Option<Id>,
+    facility: Option<Id>,
+    role: String,
+    phone: String,
+    email: String,
+    notes: String,
+}
+
+fn person_v2(name: &str) -> PersonV2 {
+    PersonV2 {
+        meta: fixed(Person::default()).meta,
+        name: name.into(),
+        organisation: Some(2),
+        facility: None,
+        role: "koordinátorka".into(),
+        phone: String::new(),
+        email: "jana@example.cz".into(),
+        notes: String::new(),
+    }
+}
+
+#[test]
+fn the_old_person_layout_is_the_one_version_2_wrote() {
+    let mut old = person_v2("Jana");
+    (old.role, old.email) = (String::new(), String::new());
+    let fixture =
+        unhex(&std::fs::read_to_string("tests/fixtures/format_v2/person.hex").expect("fixture"));
+    assert_eq!(codec::encode_as(2, &old), fixture);
+}
+
+/// A person stored by version 2 with a whole name, titles and all, reads
+/// with the name taken apart.
+#[test]
+fn an_old_person_reads_with_the_name_split() {
+    let path = "tests/fixtures/format_v2/person_titled.hex";
+    let bytes = codec::encode_as(2, &person_v2("Mgr. Jana Nováková, Ph.D."));
+    if std::env::var_os("SPOJKA_WRITE_FIXTURES").is_some() {
+        std::fs::write(path, hex(&bytes, 32) + "\n").expect("write fixture");
+    }
+    let stored = unhex(&std::fs::read_to_string(path).expect("fixture"));
+    assert_eq!(stored, bytes, "{path}: the old layout changed");
+    let person = migrate::decode::<Person>(&stored).expect("version 2 decodes");
+    assert_eq!(
+        (
+            person.title_before.as_str(),
+            person.given_name.as_str(),
+            person.surname.as_str(),
+            person.title_after.as_str(),
+        ),
+        ("Mgr.", "Jana", "Nováková", "Ph.D.")
+    );
+    assert_eq!(person.display_name(), "Mgr. Jana Nováková, Ph.D.");
+    assert_eq!(
+        (
+            person.role.as_str(),
+            person.email.as_str(),
+            person.organisation
+        ),
+        ("koordinátorka", "jana@example.cz", Some(2))
+    );
+    assert_eq!(person.meta, fixed(Person::default()).meta);
 }

@@ -1,11 +1,13 @@
 //! Golden bytes of the stored formats operations brought: the audit entry
 //! (envelope version 3), the operation log entry, the id counters, and a
 //! backup line. If one changes, the format changed: keep the old bytes,
-//! bump the version and read both. `SPOJKA_WRITE_FIXTURES=1` writes them.
+//! bump the version and read both. The operation entry and the counters
+//! kept their layout at format version 3; their version 2 bytes are kept
+//! as `*_v2.hex`. `SPOJKA_WRITE_FIXTURES=1` writes them.
 
 mod common;
 
-use common::golden::{ONE_LINE, hex};
+use common::golden::{ONE_LINE, hex, unhex};
 use spojka::domain::Kind;
 use spojka::sample;
 use spojka::store::audit::{self, AuditEntry, Change, FieldChange};
@@ -19,6 +21,15 @@ fn golden(name: &str, text: &str) {
     }
     let stored = std::fs::read_to_string(&path).expect("fixture");
     assert_eq!(text, stored, "{name}: the stored format changed");
+}
+
+/// The bytes of a fixture kept from an older version, checked to be of
+/// version 2.
+fn old(name: &str) -> Vec<u8> {
+    let path = format!("tests/fixtures/format_ops/{name}");
+    let bytes = unhex(&std::fs::read_to_string(&path).expect("fixture"));
+    assert_eq!(bytes.first(), Some(&2), "{path}");
+    bytes
 }
 
 fn entry() -> AuditEntry {
@@ -60,6 +71,13 @@ fn the_formats_of_operations_keep_their_bytes() {
         next_op: 9,
     };
     golden("counters.hex", &hex(&counters.encode(), ONE_LINE));
+    // Their layout did not change at format version 3 (a person's name
+    // did): the bytes version 2 wrote still read.
+    assert_eq!(codec::decode::<OpEntry>(&old("op_entry_v2.hex")), Ok(op));
+    assert_eq!(
+        codec::decode::<Counters>(&old("counters_v2.hex")),
+        Ok(counters)
+    );
     let line = Line::Entry {
         seq: 12,
         entry: entry(),

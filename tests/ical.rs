@@ -49,7 +49,7 @@ fn facility(store: &Store, name: &str) -> Id {
 fn person(store: &Store, name: &str) -> Id {
     let all: Vec<Person> = store.all().expect("people");
     all.iter()
-        .find(|p| p.name == name)
+        .find(|p| p.display_name() == name)
         .map(|p| p.meta.id)
         .expect(name)
 }
@@ -91,7 +91,7 @@ fn export(store: &Store) -> String {
         names.insert((Kind::Facility, f.meta.id), f.name);
     }
     for p in store.all::<Person>().expect("people") {
-        names.insert((Kind::Person, p.meta.id), p.name);
+        names.insert((Kind::Person, p.meta.id), p.display_name());
         if !p.email.is_empty() {
             emails.insert(p.meta.id, p.email);
         }
@@ -161,7 +161,7 @@ fn meaning(store: &Store, m: &Meeting) -> String {
     let name = |kind: Kind, id: Id| -> String {
         match store.get(kind, id).expect("get") {
             Some(Record::Facility(f)) => f.name,
-            Some(Record::Person(p)) => format!("{} <{}>", p.name, p.email),
+            Some(Record::Person(p)) => format!("{} <{}>", p.display_name(), p.email),
             _ => format!("#{id}"),
         }
     };

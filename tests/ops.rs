@@ -296,8 +296,7 @@ fn entries_from_before_operations_read_and_are_not_revertible() {
         change: Change::Updated,
         fields: Vec::new(),
     };
-    let bytes = spojka::store::codec::encode(&old);
-    assert_eq!(bytes[0], 2);
+    let bytes = spojka::store::codec::encode_as(2, &old);
     let entry = spojka::store::audit::decode(&bytes, 0).expect("version 2 entry reads");
     assert_eq!(
         (entry.who.as_str(), entry.op, entry.revertible()),

@@ -101,7 +101,11 @@ fn an_ngo_created_with_keys_is_stored_with_its_history() {
 #[test]
 fn a_meeting_at_a_seeded_prison_with_an_attendee_picked_from_a_list() {
     let mut h = Harness::new("default");
-    h.keys("y esc 3 n").typing("Jana Nováková").keys("C-s");
+    h.keys("y esc 3 n tab")
+        .typing("Jana")
+        .keys("tab")
+        .typing("Nováková")
+        .keys("C-s");
     h.keys("5 n")
         .typing("Koordinační schůzka")
         .keys("tab tab enter")

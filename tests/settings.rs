@@ -15,9 +15,13 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Output;
 
-/// The golden bytes of [`jana`] in format version 2. If they change, the
+/// The golden bytes of [`jana`] in format version 3. If they change, the
 /// storage format changed: bump `FORMAT_VERSION` and migrate instead.
-const GOLDEN: &str = "tests/fixtures/format_v2/settings.hex";
+const GOLDEN: &str = "tests/fixtures/format_v3/settings.hex";
+
+/// The same settings as format version 2 wrote them (their layout did not
+/// change at 3, only the envelope's version byte).
+const GOLDEN_V2: &str = "tests/fixtures/format_v2/settings.hex";
 
 fn jana() -> UserSettings {
     let mut import_mappings = BTreeMap::new();
@@ -85,6 +89,12 @@ fn settings_keep_their_bytes() {
     assert_eq!(hex(&bytes, 32), golden.trim(), "{GOLDEN} changed");
     assert_eq!(
         codec::decode::<UserSettings>(&unhex(&golden)).expect("decodes"),
+        jana()
+    );
+    let v2 = unhex(&std::fs::read_to_string(GOLDEN_V2).expect("read the version 2 fixture"));
+    assert_eq!(v2[0], 2);
+    assert_eq!(
+        codec::decode::<UserSettings>(&v2).expect("version 2 decodes"),
         jana()
     );
     // And that is what lies on disk, under the user's name.

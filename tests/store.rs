@@ -188,7 +188,7 @@ fn history_records_who_changed_which_field() {
     let Record::Person(mut p) = save(&store, sample::person("Jan Malý", None)) else {
         panic!()
     };
-    p.name = "Jan Velký".into();
+    p.surname = "Velký".into();
     p.facility = Some(f);
     let p = save(&store, p);
     let history = store.history(Kind::Person, p.id()).expect("history");
@@ -205,7 +205,7 @@ fn history_records_who_changed_which_field() {
     assert_eq!(
         fields,
         vec![
-            ("name", "Jan Malý", "Jan Velký"),
+            ("surname", "Malý", "Velký"),
             ("facility", "", facility_text.as_str())
         ]
     );

@@ -110,7 +110,11 @@ pub fn sessions(store: &Arc<Store>, count: usize, saves: usize) -> SessionFigure
             session.handle(Input::Tick);
             session.render(terminal).expect("render");
             let shown = session.state.data.get(Kind::Meeting, id).map(Record::title);
-            assert_eq!(shown, Some(title.as_str()), "a session missed the save");
+            assert_eq!(
+                shown.as_deref(),
+                Some(title.as_str()),
+                "a session missed the save"
+            );
         }
         save_times.push(started.elapsed());
         save_growth.push(rss() as i64 - before as i64);

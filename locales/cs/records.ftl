@@ -29,6 +29,10 @@ kind-help-actions = úkoly ze schůzek
 
 ## Popisky polí, podle stálého id pole.
 field-name = Název
+field-title_before = Tituly před
+field-given_name = Jméno
+field-surname = Příjmení
+field-title_after = Tituly za
 field-kind = Druh
 field-region = Kraj
 field-town = Obec

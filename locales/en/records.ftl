@@ -29,6 +29,10 @@ kind-help-actions = action items from meetings
 
 ## Field labels, by the field's stable id.
 field-name = Name
+field-title_before = Titles before
+field-given_name = Given name
+field-surname = Surname
+field-title_after = Titles after
 field-kind = Kind
 field-region = Region
 field-town = Town

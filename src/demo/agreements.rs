@@ -182,8 +182,8 @@ fn original(world: &mut World, org: &Organisation, status: AgreementStatus) -> A
 
 /// Who signs: the facility's director and the NGO's statutory body.
 fn signatories(rng: &mut fastrand::Rng) -> String {
-    let (director, _) = names::person_name(rng);
-    let (statutory, _) = names::person_name(rng);
+    let director = names::person_name(rng).full();
+    let statutory = names::person_name(rng).full();
     format!("{director} (ředitel/ka věznice), {statutory} (statutární orgán)")
 }
 

@@ -58,7 +58,7 @@ pub fn organisations(world: &mut World, count: usize) -> Vec<Organisation> {
         let region_count = rng.usize(1..=4);
         let service_count = rng.usize(1..=5);
         let domain = names::domain(&name);
-        let (contact, _) = names::person_name(rng);
+        let contact = names::person_name(rng).full();
         let notes = if i < names::MEMBER_ORGS.len() {
             "Ukázková data: název je skutečný člen AOOV, ostatní údaje jsou smyšlené.".to_string()
         } else {
@@ -125,7 +125,8 @@ pub fn people(world: &mut World, count: usize) -> Vec<Person> {
     let mut people = Vec::with_capacity(count);
     for i in 0..count {
         let rng = &mut world.rng;
-        let (name, woman) = names::person_name(rng);
+        let name = names::person_name(rng);
+        let (woman, (title_before, title_after)) = (name.woman, names::titles(i));
         // Every NGO gets someone before any gets a second person, so every
         // NGO can organise meetings.
         let staff = !world.facilities.is_empty()
@@ -147,10 +148,13 @@ pub fn people(world: &mut World, count: usize) -> Vec<Person> {
             )
         };
         let (his, hers) = pick(rng, roles);
-        let email = format!("{}@{domain}", names::slug(&name, "."));
+        let email = format!("{}@{domain}", names::slug(&name.full(), "."));
         people.push(Person {
             meta: Meta::new(world.now),
-            name,
+            title_before: title_before.to_string(),
+            given_name: name.given,
+            surname: name.surname,
+            title_after: title_after.to_string(),
             organisation,
             facility,
             role: if woman { hers } else { his }.to_string(),

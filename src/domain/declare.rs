@@ -124,6 +124,9 @@ pub struct Column {
     pub width: u16,
     /// Lower is more important; the least important columns are dropped first.
     pub priority: u8,
+    /// The field that orders records this column holds equal (a person's
+    /// given name after the surname), if any; ties after it go by id.
+    pub then: Option<&'static str>,
 }
 
 impl Column {
@@ -133,6 +136,15 @@ impl Column {
             field,
             width,
             priority,
+            then: None,
+        }
+    }
+
+    /// This column, with records it holds equal ordered by field `then`.
+    pub const fn then(self, then: &'static str) -> Column {
+        Column {
+            then: Some(then),
+            ..self
         }
     }
 }
@@ -140,7 +152,8 @@ impl Column {
 /// Declares a kind inside its `impl Entity`: its names, its fields and its
 /// list columns, from which come the associated items of [`Entity`] (with
 /// `meta`/`meta_mut` over the `meta` member every kind has, and `title` over
-/// the member named). Rules are methods written after it.
+/// the member named, or what the method named returns when written as
+/// `title: method()`). Rules are methods written after it.
 ///
 /// ```text
 /// declare! {
@@ -159,17 +172,21 @@ impl Column {
 /// `= value` after it when a new form starts with `value` rather than
 /// empty; `Input` is a [`FieldKind`] variant. A column is `("field id",
 /// width, priority)`, in display order; lower priorities stay longer on a
-/// narrow screen.
+/// narrow screen. `("surname" then "given_name", 16, 0)` orders records the
+/// column holds equal by a second field.
 ///
 /// [`Entity`]: crate::domain::record::Entity
 macro_rules! declare {
     (
-        kind: $kind:ident, plural: $plural:literal, tab: $tab:literal, title: $title:ident,
+        kind: $kind:ident, plural: $plural:literal, tab: $tab:literal,
+        title: $title:ident $(($($computed:tt)*))?,
         fields: {$(
             $member:ident : $need:ident ( $id:literal, $input:ident $(($($of:tt)*))? )
             $(= $start:expr)?
         ),+ $(,)?},
-        columns: [$(($column:literal, $width:literal, $priority:literal)),+ $(,)?] $(,)?
+        columns: [$((
+            $column:literal $(then $then:literal)?, $width:literal, $priority:literal
+        )),+ $(,)?] $(,)?
     ) => {
         const KIND: $crate::domain::Kind = $crate::domain::Kind::$kind;
         const PLURAL: &'static str = $plural;
@@ -203,7 +220,8 @@ macro_rules! declare {
         )+];
 
         const COLUMNS: &'static [$crate::domain::declare::Column] = &[$(
-            $crate::domain::declare::Column::new($column, $width, $priority),
+            $crate::domain::declare::Column::new($column, $width, $priority)
+                $(.then($then))?,
         )+];
 
         fn meta(&self) -> &$crate::domain::Meta {
@@ -214,9 +232,15 @@ macro_rules! declare {
             &mut self.meta
         }
 
-        fn title(&self) -> &str {
-            &self.$title
+        fn title(&self) -> std::borrow::Cow<'_, str> {
+            $crate::domain::declare::declare!(@title self, $title $(($($computed)*))?)
         }
+    };
+    (@title $self:ident, $title:ident) => {
+        std::borrow::Cow::Borrowed(&$self.$title)
+    };
+    (@title $self:ident, $title:ident ()) => {
+        std::borrow::Cow::Owned($self.$title())
     };
     (@start) => {
         None

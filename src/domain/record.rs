@@ -42,8 +42,9 @@ pub trait Entity:
     fn meta(&self) -> &Meta;
     /// Mutable access for the store (id, version, timestamps) and archiving.
     fn meta_mut(&mut self) -> &mut Meta;
-    /// The record's own name or title, as typed (may be empty for assignments).
-    fn title(&self) -> &str;
+    /// The record's own name or title, as typed (may be empty for
+    /// assignments), or made from several fields (a person's name).
+    fn title(&self) -> std::borrow::Cow<'_, str>;
 
     /// Rules between fields, once every field is read (an end before its
     /// start); problems go to `reader` against the field they concern.
@@ -262,7 +263,7 @@ impl Record {
     }
 
     /// The record's own name or title.
-    pub fn title(&self) -> &str {
+    pub fn title(&self) -> std::borrow::Cow<'_, str> {
         crate::each_record!(self, r => r.title())
     }
 

@@ -32,16 +32,21 @@ impl Lookup {
         let mut by_name: HashMap<String, Vec<Id>> = HashMap::new();
         let mut names = HashMap::new();
         for person in people.iter().filter(|p| !p.meta.archived) {
-            let (id, email, name) = (
+            let (id, email, name, plain) = (
                 person.meta.id,
                 fold(person.email.trim()),
-                fold(person.name.trim()),
+                fold(&person.display_name()),
+                fold(&person.plain_name()),
             );
             if !email.is_empty() {
                 by_email.entry(email).or_default().push(id);
             }
             if !name.is_empty() {
                 by_name.entry(name.clone()).or_default().push(id);
+            }
+            // Other calendars name people without their titles.
+            if !plain.is_empty() && plain != name {
+                by_name.entry(plain).or_default().push(id);
             }
             names.insert(id, name);
         }

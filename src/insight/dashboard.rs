@@ -188,7 +188,7 @@ fn ending(data: &Data, today: NaiveDate) -> [Vec<Item>; 3] {
 
 /// Facilities not in `covered`, not archived, by name.
 fn facilities_except(data: &Data, covered: &HashSet<Id>) -> Vec<Item> {
-    let mut found: Vec<(&str, Id)> = data
+    let mut found: Vec<(std::borrow::Cow<'_, str>, Id)> = data
         .all(Kind::Facility)
         .filter(|r| !r.meta().archived && !covered.contains(&r.id()))
         .map(|r| (r.title(), r.id()))

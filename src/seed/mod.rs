@@ -156,7 +156,7 @@ pub fn seed(store: &Store, who: &str, now: Timestamp) -> Result<SeedReport, Seed
     let mut present: HashSet<String> = store
         .all::<Facility>()?
         .iter()
-        .map(|f| name_key(f.title()))
+        .map(|f| name_key(&f.title()))
         .collect();
     let mut report = SeedReport {
         created: 0,

@@ -224,6 +224,8 @@ impl Store {
         let mut number = 0u64;
         let mut batches = Batches::default();
         let mut ended = false;
+        // The record format of the file, from its header.
+        let mut format = codec::FORMAT_VERSION;
         loop {
             let mut bytes = Vec::new();
             let read = (&mut *r)
@@ -237,8 +239,15 @@ impl Store {
             if ended {
                 return Err(bad(number, "lines after the end".into()));
             }
-            let line: Line = serde_json::from_slice(&bytes)
-                .map_err(|e| bad(number, format!("not a backup line ({e})")))?;
+            let line: Line = if format < codec::FORMAT_VERSION && number > 1 {
+                older_line(&bytes)
+            } else {
+                serde_json::from_slice(&bytes)
+            }
+            .map_err(|e| bad(number, format!("not a backup line ({e})")))?;
+            if let Line::Header { format: f, .. } = &line {
+                format = *f;
+            }
             if let Line::End { lines, crc32 } = line {
                 if lines != number - 1 || crc32 != crc.value() {
                     return Err(bad(
@@ -379,10 +388,166 @@ impl Batches {
     }
 }
 
+/// A line of a backup written at an older record format: the records in
+/// it are read in the layouts that format had (a person's one whole name,
+/// before format 3), as [`migrate`] reads stored ones.
+fn older_line(bytes: &[u8]) -> Result<Line, serde_json::Error> {
+    let mut line: serde_json::Value = serde_json::from_slice(bytes)?;
+    let records: Vec<&mut serde_json::Value> = line
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|object| object.iter_mut())
+        .flat_map(|(key, value)| match key.as_str() {
+            "Record" => vec![value],
+            "Entry" => value
+                .as_object_mut()
+                .into_iter()
+                .flat_map(|entry| entry.iter_mut())
+                .filter(|(side, _)| *side == "before" || *side == "after")
+                .map(|(_, record)| record)
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    for record in records {
+        if let Some(person) = record.get_mut("Person")
+            && person.get("name").is_some()
+            && person.get("surname").is_none()
+        {
+            let old: migrate::PersonV2 = serde_json::from_value(person.take())?;
+            *person = serde_json::to_value(crate::domain::Person::from(old))?;
+        }
+    }
+    serde_json::from_value(line)
+}
+
 fn position(kind: Kind) -> usize {
     Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
 }
 
 fn bad(line: u64, reason: String) -> StoreError {
     StoreError::BadBackup { line, reason }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Person;
+    use crate::sample;
+
+    /// A line as serde writes it, with every person in it put back into
+    /// the shape formats 1 and 2 had: one whole `name`.
+    fn as_format_2(line: &Line, name: &str) -> String {
+        let mut value = serde_json::to_value(line).expect("json");
+        let mut people: Vec<&mut serde_json::Value> = Vec::new();
+        for (key, inner) in value.as_object_mut().expect("an object").iter_mut() {
+            match (key.as_str(), inner.as_object_mut()) {
+                ("Record", Some(record)) => people.extend(record.get_mut("Person")),
+                ("Entry", Some(entry)) => {
+                    for (side, record) in entry.iter_mut() {
+                        if side == "before" || side == "after" {
+                            people.extend(record.get_mut("Person"));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        for person in people {
+            let object = person.as_object_mut().expect("an object");
+            for field in ["title_before", "given_name", "surname", "title_after"] {
+                object.remove(field);
+            }
+            object.insert("name".into(), name.into());
+        }
+        let mut text = value.to_string();
+        text.push('\n');
+        text
+    }
+
+    #[test]
+    fn a_backup_of_format_2_restores_people_with_their_names_split() {
+        let mut person = sample::person("x", None);
+        person.meta.id = 5;
+        let record: Record = person.into();
+        let entry = audit::AuditEntry {
+            at: sample::epoch(),
+            who: "jana".into(),
+            kind: Kind::Person,
+            id: 5,
+            change: audit::Change::Created,
+            fields: Vec::new(),
+            op: None,
+            values: true,
+            seq: 1,
+        };
+        let name = "doc. MUDr. Karel Dvořák, CSc.";
+        let lines = [
+            Line::Header {
+                backup: BACKUP_VERSION,
+                format: 2,
+                created: sample::epoch(),
+                counters: Counters::default(),
+            },
+            Line::Record(record.clone()),
+            Line::Entry {
+                seq: 1,
+                entry,
+                before: None,
+                after: Some(record),
+            },
+        ];
+        let mut file = String::new();
+        let mut crc = Crc32::default();
+        for line in &lines {
+            let text = match line {
+                Line::Header { .. } => format!("{}\n", serde_json::to_string(line).expect("json")),
+                _ => as_format_2(line, name),
+            };
+            crc.update(text.as_bytes());
+            file.push_str(&text);
+        }
+        let end = Line::End {
+            lines: lines.len() as u64,
+            crc32: crc.value(),
+        };
+        file.push_str(&serde_json::to_string(&end).expect("json"));
+        file.push('\n');
+        assert!(file.contains(r#""name":"doc. MUDr. Karel Dvořák, CSc.""#));
+
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path()).expect("open");
+        let tally = store
+            .restore_from(&mut file.as_bytes(), "c", sample::epoch())
+            .expect("restores");
+        assert_eq!((tally.records, tally.entries), (1, 1));
+        let people: Vec<Person> = store.all().expect("read");
+        let split = |p: &Person| {
+            (
+                p.title_before.clone(),
+                p.given_name.clone(),
+                p.surname.clone(),
+                p.title_after.clone(),
+            )
+        };
+        let want = (
+            "doc. MUDr.".to_string(),
+            "Karel".to_string(),
+            "Dvořák".to_string(),
+            "CSc.".to_string(),
+        );
+        assert_eq!(
+            people.iter().map(split).collect::<Vec<_>>(),
+            vec![want.clone()]
+        );
+        let Some(Record::Person(after)) = store
+            .values
+            .get(audit::value_key(1, true))
+            .expect("read")
+            .and_then(|v| migrate::decode_record(Kind::Person, &v).ok())
+        else {
+            panic!("the entry's record after the change")
+        };
+        assert_eq!(split(&after), want);
+    }
 }

@@ -37,7 +37,46 @@ fn older(kind: Kind, version: u8, payload: &[u8]) -> Option<Result<Record, Decod
         (Kind::Meeting, 1) => {
             Some(codec::payload_of::<MeetingV1>(payload).map(|v1| Meeting::from(v1).into()))
         }
+        // Versions 1 and 2 stored a person alike, with one whole name.
+        (Kind::Person, 1 | 2) => {
+            Some(codec::payload_of::<PersonV2>(payload).map(|v2| Person::from(v2).into()))
+        }
         _ => None,
+    }
+}
+
+/// A person as format versions 1 and 2 stored them: one whole name
+/// ("Mgr. Jana Nováková, Ph.D."), before it was kept in four parts.
+#[derive(Deserialize)]
+pub(super) struct PersonV2 {
+    meta: Meta,
+    name: String,
+    organisation: Option<Id>,
+    facility: Option<Id>,
+    role: String,
+    phone: String,
+    email: String,
+    notes: String,
+}
+
+impl From<PersonV2> for Person {
+    /// The name is taken apart by [`person::split_name`]: known titles
+    /// before and after, the last word the surname, the rest the given name.
+    fn from(v2: PersonV2) -> Person {
+        let parts = person::split_name(&v2.name);
+        Person {
+            meta: v2.meta,
+            title_before: parts.title_before,
+            given_name: parts.given_name,
+            surname: parts.surname,
+            title_after: parts.title_after,
+            organisation: v2.organisation,
+            facility: v2.facility,
+            role: v2.role,
+            phone: v2.phone,
+            email: v2.email,
+            notes: v2.notes,
+        }
     }
 }
 

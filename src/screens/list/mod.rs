@@ -90,11 +90,24 @@ fn positions(data: &Data, kind: Kind, sort: usize) -> Vec<u32> {
     };
     let cells: Vec<String> = data.all(kind).map(|r| cell(data, r, column)).collect();
     let ranks = ranks(&cells, by_bytes(kind, column));
-    // A rank above a position in one number: the sort compares integers.
-    let mut keyed: Vec<u64> = ranks
+    // Records the column holds equal go by its second field (a person's
+    // given name after the surname), then by id.
+    let then: Vec<u32> = match column.then {
+        Some(field) => {
+            let column = Column::new(field, 0, 0);
+            let cells: Vec<String> = data.all(kind).map(|r| cell(data, r, &column)).collect();
+            self::ranks(&cells, by_bytes(kind, &column))
+        }
+        None => Vec::new(),
+    };
+    // The ranks above a position in one number: the sort compares integers.
+    let mut keyed: Vec<u128> = ranks
         .iter()
         .enumerate()
-        .map(|(position, rank)| (u64::from(*rank) << 32) | position as u64)
+        .map(|(position, rank)| {
+            let then = then.get(position).copied().unwrap_or(0);
+            (u128::from(*rank) << 64) | (u128::from(then) << 32) | position as u128
+        })
         .collect();
     keyed.sort_unstable();
     keyed.into_iter().map(|k| k as u32).collect()

@@ -144,12 +144,12 @@ mod tests {
             .iter()
             .map(|(i, _)| cols[*i].field)
             .collect();
-        assert_eq!(at_80, vec!["name", "organisation", "role"]);
+        assert_eq!(at_80, vec!["surname", "given_name", "organisation", "role"]);
         let at_40: Vec<&str> = fit_columns(cols, 40)
             .iter()
             .map(|(i, _)| cols[*i].field)
             .collect();
-        assert_eq!(at_40, vec!["name", "role"]);
+        assert_eq!(at_40, vec!["surname", "given_name", "role"]);
         let at_200: Vec<&str> = fit_columns(cols, 200)
             .iter()
             .map(|(i, _)| cols[*i].field)
