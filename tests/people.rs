@@ -296,3 +296,35 @@ fn exports_carry_the_four_parts_and_references_the_whole_name() {
 fn jana_record(s: &AppState) -> Record {
     s.data.get(Kind::Person, 7).cloned().expect("Jana")
 }
+
+/// Choosing a person for an assignment: a phone book too, titles and all
+/// in the labels.
+#[test]
+fn a_person_picker_is_in_surname_order() {
+    let mut s = people();
+    act(&mut s, Action::TabAssignments);
+    act(&mut s, Action::RecordNew);
+    form_focus(&mut s, "person");
+    act(&mut s, Action::PickerOpen);
+    let labels: Vec<String> = common::app::picker(&s)
+        .options
+        .iter()
+        .map(|o| o.label.clone())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Ing. arch. Zdeněk Adámek",
+            "Adam Cibulka",
+            "Eva Cibulka",
+            "Ondřej Čermák, DiS.",
+            "Petr Hrubý",
+            "Mgr. Jan Chalupa",
+            "Mgr. Jana Nováková, Ph.D.",
+        ]
+    );
+}
+
+fn form_focus(s: &mut AppState, field: &str) {
+    s.form_mut().expect("a form").focus_on(field);
+}

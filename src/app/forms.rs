@@ -108,13 +108,23 @@ fn open_picker(
             .map(|i| PickOption::new(i as u64, catalog::choice_label(set, i).to_string()))
             .collect(),
         PickTarget::Record(k) => {
-            let mut options: Vec<PickOption> = data
+            // People as in a phone book, by surname; the label keeps
+            // their whole name with titles.
+            let mut options: Vec<(String, PickOption)> = data
                 .all(k)
                 .filter(|r| !r.meta().archived || chosen.contains(&r.id()))
-                .map(|r| PickOption::new(r.id(), record_label(data, r)))
+                .map(|r| {
+                    let order = match r {
+                        Record::Person(p) => p.sort_name(),
+                        _ => String::new(),
+                    };
+                    (order, PickOption::new(r.id(), record_label(data, r)))
+                })
                 .collect();
-            crate::domain::collate::sort_by_name(&mut options, |o| &o.label);
-            options
+            crate::domain::collate::sort_by_name(&mut options, |(order, o)| {
+                if order.is_empty() { &o.label } else { order }
+            });
+            options.into_iter().map(|(_, o)| o).collect()
         }
     };
     Picker::new((Some(id), label), target, multi, options, chosen)

@@ -240,13 +240,24 @@ pub fn open_actions(data: &Data, person: Id) -> Vec<Id> {
 /// facilities, NGOs, regions (archived records left out).
 pub fn filter_choices(data: &Data) -> Vec<(CalendarFilter, String)> {
     let named = |kind: Kind, make: fn(Id) -> CalendarFilter| {
-        let mut items: Vec<(CalendarFilter, String)> = data
+        // People by surname, as in a phone book; shown by their name.
+        let mut items: Vec<(String, CalendarFilter, String)> = data
             .all(kind)
             .filter(|r| !r.meta().archived)
-            .map(|r| (make(r.id()), data.name(kind, r.id())))
+            .map(|r| {
+                let name = data.name(kind, r.id());
+                let order = match r {
+                    crate::domain::Record::Person(p) => p.sort_name(),
+                    _ => name.clone(),
+                };
+                (order, make(r.id()), name)
+            })
             .collect();
-        crate::domain::collate::sort_by_name(&mut items, |(_, name)| name);
+        crate::domain::collate::sort_by_name(&mut items, |(order, _, _)| order);
         items
+            .into_iter()
+            .map(|(_, filter, name)| (filter, name))
+            .collect::<Vec<_>>()
     };
     let mut out = named(Kind::Person, CalendarFilter::Person);
     out.extend(named(Kind::Facility, CalendarFilter::Facility));
