@@ -298,3 +298,64 @@ fn a_czech_form_merges_with_a_change_elsewhere_without_a_false_date_clash() {
     );
     assert_eq!(saved.valid_from, None);
 }
+
+#[test]
+fn a_history_in_czech() {
+    use spojka::app::{Msg, update};
+    use spojka::store::audit::{AuditEntry, Change, FieldChange};
+    let mut s = czech(80, 24);
+    act(&mut s, Action::TabMeetings);
+    let entry = |change, fields| AuditEntry {
+        at: spojka::sample::epoch(),
+        who: "jana".into(),
+        kind: Kind::Meeting,
+        id: 400,
+        change,
+        fields,
+        op: Some(1),
+        values: true,
+        seq: 0,
+    };
+    let entries = vec![
+        entry(Change::Created, Vec::new()),
+        entry(
+            Change::Updated,
+            vec![FieldChange {
+                field: "title".into(),
+                before: "Porada".into(),
+                after: "Koordinační schůzka".into(),
+            }],
+        ),
+    ];
+    update(&mut s, Msg::History(Kind::Meeting, 400, entries));
+    let shown = screen(&s);
+    assert!(shown.contains("Historie"), "{shown}");
+    assert!(shown.contains("změněno"), "{shown}");
+    czech_snapshot("cs_history_80x24", shown);
+}
+
+#[test]
+fn a_picker_in_czech() {
+    let mut s = czech(80, 24);
+    act(&mut s, Action::TabNgos);
+    act(&mut s, Action::RecordNew);
+    s.form_mut().expect("the form").focus_on("services");
+    act(&mut s, Action::PickerOpen);
+    let shown = screen(&s);
+    assert!(shown.contains("dluhové poradenství"), "{shown}");
+    assert!(
+        shown.contains("Výběr: Služby (Tab: vybrat několik)"),
+        "{shown}"
+    );
+    czech_snapshot("cs_picker_80x24", shown);
+}
+
+#[test]
+fn a_timeline_in_czech() {
+    let mut s = czech(80, 24);
+    s.list_mut().select_id(1, 20);
+    act(&mut s, Action::TimelineShow);
+    let shown = screen(&s);
+    assert!(shown.contains("Dohody v čase"), "{shown}");
+    czech_snapshot("cs_timeline_80x24", shown);
+}

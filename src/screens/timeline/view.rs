@@ -151,12 +151,13 @@ fn bar_line<'a>(
     Line::from(spans)
 }
 
-/// "2025-01-01 → 2026-12-31, signed" (the text equivalent of a bar).
+/// "2025-01-01 → 2026-12-31, signed", "1. 1. 2025 → 31. 12. 2026, podepsaná"
+/// (the text equivalent of a bar).
 fn dates(bar: &Bar) -> String {
     let until = bar
         .until
-        .map(|d| d.to_string())
+        .map(catalog::date)
         .unwrap_or_else(|| words::open_ended().to_string());
     let status = catalog::choice_label(ChoiceSet::AgreementStatus, bar.status.index());
-    format!("{} → {until}, {status}", bar.from)
+    format!("{} → {until}, {status}", catalog::date(bar.from))
 }
