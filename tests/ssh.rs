@@ -64,8 +64,9 @@ fn serve_with(env: &[(&str, &str)]) -> Server {
     let jana = keygen(dir.path(), "jana");
     let petr = keygen(dir.path(), "petr");
     keygen(dir.path(), "eva");
+    let ota = keygen(dir.path(), "ota");
     let users = format!(
-        "[[user]]\nname = \"Jana\"\nrole = \"editor\"\nkeys = [\"{jana}\"]\n\n[[user]]\nname = \"Petr\"\nrole = \"viewer\"\nkeys = [\"{petr}\"]\n"
+        "[[user]]\nname = \"Jana\"\nrole = \"editor\"\nkeys = [\"{jana}\"]\n\n[[user]]\nname = \"Petr\"\nrole = \"viewer\"\nkeys = [\"{petr}\"]\n\n[[user]]\nname = \"Ota\"\nrole = \"viewer\"\nlang = \"cs\"\nkeys = [\"{ota}\"]\n"
     );
     std::fs::write(dir.path().join("users.toml"), users).expect("users");
     assert!(
@@ -442,6 +443,34 @@ impl SshTui {
             std::thread::sleep(Duration::from_millis(20));
         }
     }
+}
+
+/// A user whose entry says `lang = "cs"` gets Czech, whatever the server's
+/// locale, in the interactive interface and in commands; the others keep
+/// English.
+#[test]
+fn a_czech_user_over_ssh_reads_czech() {
+    let server = serve_with(&[("LANG", "C")]);
+    let mut ota = SshTui::open(&server, "ota");
+    ota.wait_for("Co vyžaduje pozornost");
+    ota.send(b"\x1b");
+    ota.wait_for("Název ▲");
+    ota.send(b"e");
+    ota.wait_for("Můžete jen prohlížet");
+    ota.send(b"q");
+    assert_eq!(ota.wait_exit(), 0);
+    let help = server.ssh("ota", &[], &["export", "--help"], b"");
+    assert!(
+        text(&help.stdout).contains("Zapíše"),
+        "{}",
+        text(&help.stdout)
+    );
+    let english = server.ssh("petr", &[], &["export", "--help"], b"");
+    assert!(
+        text(&english.stdout).contains("Write one kind"),
+        "{}",
+        text(&english.stdout)
+    );
 }
 
 #[test]
