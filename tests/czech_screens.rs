@@ -359,3 +359,32 @@ fn a_timeline_in_czech() {
     assert!(shown.contains("Dohody v čase"), "{shown}");
     czech_snapshot("cs_timeline_80x24", shown);
 }
+
+/// Both sides changed the same field: the merge screen, in Czech.
+#[test]
+fn the_merge_screen_in_czech() {
+    use spojka::app::{Effect, Mode, Msg, update};
+    let mut s = czech(80, 24);
+    act(&mut s, Action::TabAgreements);
+    for effect in act(&mut s, Action::RecordEdit) {
+        if let Effect::ReadFull(kind, id, purpose) = effect {
+            let record = s.data.get(kind, id).cloned().expect("the agreement");
+            update(&mut s, Msg::ReadFull(record, purpose));
+        }
+    }
+    type_text(&mut s, " (moje)");
+    let Some(Record::Agreement(mut theirs)) = s.data.get(Kind::Agreement, 500).cloned() else {
+        panic!("the agreement");
+    };
+    theirs.subject = "Dohoda o spolupráci — adiktologie (jejich)".into();
+    theirs.meta.version += 1;
+    s.data.upsert(Record::Agreement(theirs));
+    update(&mut s, Msg::SaveConflict(Kind::Agreement, 500));
+    assert_eq!(s.mode(), Mode::Merge);
+    let shown = screen(&s);
+    assert!(
+        shown.contains("(jejich)") && shown.contains("(moje)"),
+        "{shown}"
+    );
+    czech_snapshot("cs_merge_80x24", shown);
+}
