@@ -5,7 +5,7 @@ mod common;
 use common::app::{act, confirm, detail, form, picker, state_over, timeline, type_text};
 use common::time::today;
 use spojka::app::msg::{Effect, ExportFormat, Msg};
-use spojka::app::state::Question;
+use spojka::app::state::{Notice, Question};
 use spojka::app::{Action, AppState, Mode, update};
 use spojka::domain::*;
 use spojka::model::Data;
@@ -235,7 +235,7 @@ fn a_failed_save_keeps_the_form() {
     assert_eq!(act(&mut s, Action::RecordSave).len(), 1);
     update(
         &mut s,
-        Msg::EffectFailed(spojka::app::state::Notice::Failed("disk full".into())),
+        Msg::EffectFailed(Notice::Failed("disk full".into())),
     );
     assert_eq!(s.mode(), Mode::Form);
     assert!(!form(&s).saving);
@@ -650,4 +650,18 @@ fn a_quit_key_a_user_binds_in_a_form_never_drops_its_unsaved_work() {
     act(&mut s, Action::ConfirmYes);
     assert_eq!(s.mode(), Mode::Normal);
     assert_eq!(act(&mut s, Action::Quit), vec![Effect::Quit]);
+}
+
+/// A message is about the key that caused it: the next key clears it, so
+/// it does not linger over another screen.
+#[test]
+fn the_next_key_clears_the_status_line() {
+    let mut s = state();
+    act(&mut s, Action::RecordRenew);
+    assert_eq!(s.status.notice, Notice::RenewIsForAgreements);
+    act(&mut s, Action::MoveDown);
+    assert_eq!(s.status.notice, Notice::Ready);
+    act(&mut s, Action::RecordRenew);
+    act(&mut s, Action::CalendarOpen);
+    assert_eq!(s.status.notice, Notice::Ready, "not over the calendar");
 }

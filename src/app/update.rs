@@ -13,6 +13,11 @@ use crate::vocab::Mode;
 /// Applies one message to the state and returns the work to do, within
 /// what the session's access allows.
 pub fn update(state: &mut AppState, msg: Msg) -> Vec<Effect> {
+    // What the status line said was about the last key: the next one
+    // clears it, so it does not linger over another screen.
+    if matches!(msg, Msg::Action(_) | Msg::Text(_) | Msg::Paste(_)) {
+        state.status = Default::default();
+    }
     if let Msg::Action(action) = msg
         && super::access::refuse_action(state, action)
     {
