@@ -665,3 +665,24 @@ fn the_next_key_clears_the_status_line() {
     act(&mut s, Action::CalendarOpen);
     assert_eq!(s.status.notice, Notice::Ready, "not over the calendar");
 }
+
+/// The Meetings list opens at today's meetings, not at the oldest one; a
+/// list where every meeting is past opens at the last.
+#[test]
+fn the_meetings_list_opens_at_today() {
+    let day = |d| at(2026, 11, d, 10, 0);
+    let records = [(1, 2), (2, 10), (3, 24), (4, 25), (5, 30)]
+        .into_iter()
+        .map(|(id, d)| with_id(sample::meeting("Porada", None, day(d)), id))
+        .collect::<Vec<_>>();
+    let mut s = state_over(Data::new(records), 80, 24);
+    act(&mut s, Action::TabMeetings);
+    // Today is 25 November in these tests.
+    assert_eq!(s.list().selected_id(), Some(4));
+    assert_eq!(s.data.today, today());
+
+    let past = vec![with_id(sample::meeting("Porada", None, day(2)), 1)];
+    let mut s = state_over(Data::new(past), 80, 24);
+    act(&mut s, Action::TabMeetings);
+    assert_eq!(s.list().selected_id(), Some(1));
+}

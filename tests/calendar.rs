@@ -563,15 +563,7 @@ fn saving_again_a_meeting_already_on_a_holiday_does_not_ask() {
     ));
     s.refresh_all();
     act(&mut s, Action::TabMeetings);
-    let row = s
-        .list()
-        .rows
-        .iter()
-        .position(|id| *id == 300)
-        .expect("listed");
-    for _ in 0..row {
-        act(&mut s, Action::MoveDown);
-    }
+    s.list_mut().select_id(300, 20);
     act(&mut s, Action::RecordEdit);
     type_text(&mut s, " (zápis)");
     let effects = act(&mut s, Action::RecordSave);

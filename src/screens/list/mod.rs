@@ -314,10 +314,36 @@ impl ListState {
         self.shown = filter_parallel(candidates, &accept);
         self.rows = self.shown.iter().map(|i| entries[*i as usize].id).collect();
         self.rows_stamp = Some((query, show_archived, self.descending));
-        self.selected = keep
-            .and_then(|id| self.rows.iter().position(|r| *r == id))
-            .unwrap_or(0);
+        match keep.and_then(|id| self.rows.iter().position(|r| *r == id)) {
+            Some(at) => self.selected = at,
+            None => {
+                // A list opened afresh opens where the work is: the
+                // meetings at today, with today's first at the top.
+                self.selected = self.where_the_work_is(data, kind);
+                self.offset = self.selected;
+            }
+        }
         self.clamp(0);
+    }
+
+    /// The row a list opens at: for meetings in time order, the first from
+    /// today on (the last one when all are past); else the first row.
+    fn where_the_work_is(&self, data: &Data, kind: Kind) -> usize {
+        let by_start = kind
+            .columns()
+            .get(self.sort)
+            .is_some_and(|c| c.field == "start");
+        if kind != Kind::Meeting || !by_start || self.descending {
+            return 0;
+        }
+        let start = |id: &Id| match data.get(kind, *id) {
+            Some(Record::Meeting(m)) => Some(m.start.date()),
+            _ => None,
+        };
+        let first = self
+            .rows
+            .partition_point(|id| start(id).is_some_and(|day| day < data.today));
+        first.min(self.rows.len().saturating_sub(1))
     }
 
     /// Selects the row of `id` if it is shown.
