@@ -686,3 +686,22 @@ fn the_meetings_list_opens_at_today() {
     act(&mut s, Action::TabMeetings);
     assert_eq!(s.list().selected_id(), Some(1));
 }
+
+/// `s` cycles only through the columns the terminal shows: at 80 columns
+/// the Meetings list has no room for the kind, so sorting skips it.
+#[test]
+fn sorting_cycles_through_the_shown_columns_only() {
+    let records = vec![with_id(
+        sample::meeting("Porada", None, at(2026, 11, 25, 10, 0)),
+        1,
+    )];
+    let mut s = state_over(Data::new(records), 80, 24);
+    act(&mut s, Action::TabMeetings);
+    let cols = Kind::Meeting.columns();
+    let mut sorted_by = Vec::new();
+    for _ in 0..cols.len() {
+        act(&mut s, Action::SortNext);
+        sorted_by.push(cols[s.list().sort].field);
+    }
+    assert_eq!(sorted_by, ["title", "facility", "status", "start", "title"]);
+}

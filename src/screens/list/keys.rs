@@ -103,7 +103,18 @@ impl Screen for Lists<'_> {
                 let cols = kind.columns();
                 let list = self.list();
                 if action == Action::SortNext {
-                    list.sort = (list.sort + 1) % cols.len();
+                    // Only through the columns shown: a sort by a column
+                    // the terminal has no room for would look random.
+                    let shown: Vec<usize> = super::fit_columns(cols, ctx.width)
+                        .into_iter()
+                        .map(|(i, _)| i)
+                        .collect();
+                    list.sort = shown
+                        .iter()
+                        .copied()
+                        .find(|i| *i > list.sort)
+                        .or_else(|| shown.first().copied())
+                        .unwrap_or(0);
                     list.descending = false;
                 } else {
                     list.descending = !list.descending;

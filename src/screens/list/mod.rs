@@ -241,6 +241,40 @@ fn filter_parallel<T: Copy + Send + Sync>(
     })
 }
 
+/// Which columns fit in `available` cells, and their widths, in display order.
+/// Columns are taken by priority; spare space is shared among them so wide
+/// terminals show more text, not more padding.
+pub fn fit_columns(cols: &[Column], available: u16) -> Vec<(usize, u16)> {
+    let mut order: Vec<usize> = (0..cols.len()).collect();
+    order.sort_by_key(|i| (cols[*i].priority, *i));
+    let mut chosen: Vec<(usize, u16)> = Vec::new();
+    let mut used: u16 = 0;
+    for i in order {
+        let gap = u16::from(!chosen.is_empty());
+        let need = cols[i].width + gap;
+        if used + need <= available {
+            chosen.push((i, cols[i].width));
+            used += need;
+        } else if chosen.is_empty() {
+            chosen.push((i, available));
+            used = available;
+        }
+    }
+    chosen.sort_by_key(|(i, _)| *i);
+    // Spare room is shared out so long values (regions, services) show more,
+    // with the remainder going to the most important column.
+    let leftover = available.saturating_sub(used);
+    let share = leftover / chosen.len().max(1) as u16;
+    for slot in &mut chosen {
+        slot.1 += share;
+    }
+    let rest = leftover - share * chosen.len() as u16;
+    if let Some(slot) = chosen.iter_mut().find(|(i, _)| cols[*i].priority == 0) {
+        slot.1 += rest;
+    }
+    chosen
+}
+
 /// One tab's list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListState {

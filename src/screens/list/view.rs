@@ -2,8 +2,8 @@
 //! visible slice of rows.
 
 use super::ListState;
+use super::fit_columns;
 use crate::catalog::{self, phrase};
-use crate::domain::Column;
 use crate::domain::Kind;
 use crate::model::Data;
 use crate::screens::kit::cells::shown_cell;
@@ -13,40 +13,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Widget};
-
-/// Which columns fit in `available` cells, and their widths, in display order.
-/// Columns are taken by priority; spare space is shared among them so wide
-/// terminals show more text, not more padding.
-pub fn fit_columns(cols: &[Column], available: u16) -> Vec<(usize, u16)> {
-    let mut order: Vec<usize> = (0..cols.len()).collect();
-    order.sort_by_key(|i| (cols[*i].priority, *i));
-    let mut chosen: Vec<(usize, u16)> = Vec::new();
-    let mut used: u16 = 0;
-    for i in order {
-        let gap = u16::from(!chosen.is_empty());
-        let need = cols[i].width + gap;
-        if used + need <= available {
-            chosen.push((i, cols[i].width));
-            used += need;
-        } else if chosen.is_empty() {
-            chosen.push((i, available));
-            used = available;
-        }
-    }
-    chosen.sort_by_key(|(i, _)| *i);
-    // Spare room is shared out so long values (regions, services) show more,
-    // with the remainder going to the most important column.
-    let leftover = available.saturating_sub(used);
-    let share = leftover / chosen.len().max(1) as u16;
-    for slot in &mut chosen {
-        slot.1 += share;
-    }
-    let rest = leftover - share * chosen.len() as u16;
-    if let Some(slot) = chosen.iter_mut().find(|(i, _)| cols[*i].priority == 0) {
-        slot.1 += rest;
-    }
-    chosen
-}
 
 /// A tab's list as drawn: the columns that fit, the visible slice of rows.
 #[derive(Debug, Clone, Copy)]
