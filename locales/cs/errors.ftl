@@ -15,11 +15,11 @@ error-kind-actions = { kind-actions }
 error-store-locked = databázi { $path } používá jiný proces spojky; nejprve ho ukončete, nebo zvolte jinou databázi pomocí --db
 error-store-decode = nelze přečíst { $what } v { $path }: { $error }
 error-store-not-found = { $kind } č. { $id } neexistuje (nebyl záznam smazán?)
-error-store-conflict = { $kind } č. { $id } mezitím změnil někdo jiný (vaše verze { $yours }, uložená { $stored }); otevřete záznam znovu a upravte ho znovu
+error-store-conflict = záznam { $kind } č. { $id } mezitím změnil někdo jiný (vaše verze { $yours }, uložená { $stored }); otevřete ho znovu a upravte znovu
 error-store-referenced = { $count ->
-    [one] na { $kind } č. { $id } odkazuje { $n } jiný záznam; místo smazání ho archivujte
-    [few] na { $kind } č. { $id } odkazují { $n } jiné záznamy; místo smazání ho archivujte
-   *[other] na { $kind } č. { $id } odkazuje { $n } jiných záznamů; místo smazání ho archivujte
+    [one] na { $kind } č. { $id } odkazuje { $n } jiný záznam; místo smazání záznam archivujte
+    [few] na { $kind } č. { $id } odkazují { $n } jiné záznamy; místo smazání záznam archivujte
+   *[other] na { $kind } č. { $id } odkazuje { $n } jiných záznamů; místo smazání záznam archivujte
 }
 error-store-dangling = záznam odkazuje na neexistující záznam: { $kind } č. { $id }
 error-store-not-new = záznam { $kind } č. { $id } už je uložený; hromadné vložení přidává jen nové záznamy
