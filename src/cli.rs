@@ -19,6 +19,7 @@ pub use args::{
 };
 pub use help::command;
 
+use crate::catalog::errors;
 use crate::domain::{FieldKind, Id, Kind};
 use crate::export::{self, CsvMode, ExportError, Format};
 use crate::seed::{self, SeedError};
@@ -41,22 +42,22 @@ pub enum CliError {
     #[error("{}", words::not_a_database(.0))]
     NotADatabase(PathBuf),
     /// Opening or reading the database failed.
-    #[error(transparent)]
+    #[error("{}", errors::store(.0))]
     Store(#[from] StoreError),
     /// Making the demo failed.
-    #[error(transparent)]
+    #[error("{}", words::demo(.0))]
     Demo(#[from] crate::demo::DemoError),
     /// Loading the reference data failed.
-    #[error(transparent)]
+    #[error("{}", words::seed(.0))]
     Seed(#[from] SeedError),
     /// Exporting to standard output failed.
-    #[error(transparent)]
+    #[error("{}", errors::export(.0))]
     Export(#[from] ExportError),
     /// An output file (`--out`) could not be written, or is refused.
-    #[error(transparent)]
+    #[error("{}", errors::outfile(.0))]
     Output(#[from] crate::outfile::OutputError),
     /// Exporting to a file failed.
-    #[error("{path}: {source}")]
+    #[error("{}", errors::export_to(.path, .source))]
     ExportTo {
         /// The file given with `--out`.
         path: PathBuf,
@@ -64,7 +65,7 @@ pub enum CliError {
         source: ExportError,
     },
     /// Importing a calendar file failed; the message says what was written.
-    #[error("{path}: {source}")]
+    #[error("{}", errors::import(.path, .source))]
     Import {
         /// The file being imported.
         path: PathBuf,
@@ -80,7 +81,7 @@ pub enum CliError {
         source: std::io::Error,
     },
     /// Writing a command's report failed.
-    #[error("{what}: {source}")]
+    #[error("{}", errors::while_doing(.what, .source.to_string()))]
     Io {
         /// What was being written.
         what: String,
@@ -88,10 +89,10 @@ pub enum CliError {
         source: std::io::Error,
     },
     /// A keymap file is missing or wrong; nothing is silently ignored.
-    #[error(transparent)]
+    #[error("{}", errors::keymap(.0))]
     Keymap(#[from] crate::keymap::KeymapError),
     /// The config file is wrong.
-    #[error(transparent)]
+    #[error("{}", errors::config(.0))]
     Config(#[from] crate::config::ConfigError),
     /// `spojka report` with a period that ends before it starts.
     #[error("{}", words::period_backwards(.from, .to))]
@@ -105,7 +106,7 @@ pub enum CliError {
     #[error("{}", words::terminal(.0))]
     Terminal(std::io::Error),
     /// The process holding the database could not run the command.
-    #[error(transparent)]
+    #[error("{}", errors::control(.0))]
     Control(#[from] crate::control::client::ControlError),
     /// The process holding the database ran the command, which failed with
     /// this exit status; its messages were already written.

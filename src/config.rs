@@ -24,7 +24,7 @@ use crate::vocab::Lang;
 pub const DEFAULT_TRAVEL_GAP_MINUTES: i64 = 60;
 
 /// The longest travel gap accepted: a whole day. A larger number is a typo.
-const MAX_TRAVEL_GAP_MINUTES: i64 = 24 * 60;
+pub const MAX_TRAVEL_GAP_MINUTES: i64 = 24 * 60;
 
 /// The settings the app reads from `config.toml`.
 #[derive(Debug, Clone, PartialEq, Eq)]

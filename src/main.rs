@@ -13,6 +13,8 @@ fn main() -> ExitCode {
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         // The process holding the database already wrote why.
         Err(cli::CliError::Failed(status)) => ExitCode::from(u8::try_from(status).unwrap_or(1)),
+        // Worded by the catalog in the language this run speaks (the
+        // errors of the store, exports, keymaps and settings included).
         Err(e) => {
             eprintln!("spojka: {}", printable(&e.to_string()));
             ExitCode::FAILURE

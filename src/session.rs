@@ -4,6 +4,7 @@
 
 use crate::app::msg::{Effect, ExportFormat, Msg, WrittenFile};
 use crate::app::{AppState, Mode, update};
+use crate::catalog::errors::Failure;
 use crate::domain::{Kind, Record};
 use crate::export::{self, CsvMode};
 use crate::keymap::{Key, KeyCode, Keymap, Lookup};
@@ -191,7 +192,7 @@ impl Session {
         self.state.early = snapshot.early;
         if finished_loading {
             if let Some(e) = self.model.load_error() {
-                self.state.error(Notice::Failed(e.to_string()));
+                self.state.error(Notice::Failed(Failure::Other(e)));
             }
             // Records that could not be read were left out; name them.
             let bad = self.store.unreadable();
@@ -300,8 +301,7 @@ impl Session {
     fn run(&mut self, effect: Effect) -> Option<Msg> {
         let now = self.options.clock.now_utc();
         let who = self.options.who.clone();
-        let failed =
-            |e: &dyn std::fmt::Display| Some(Msg::EffectFailed(Notice::Failed(e.to_string())));
+        let failed = |e: Failure| Some(Msg::EffectFailed(Notice::Failed(e)));
         match effect {
             Effect::Save(record) => match self
                 .with_long_text(record)
@@ -313,31 +313,31 @@ impl Session {
                     self.poll_background();
                     Some(Msg::SaveConflict(kind, id))
                 }
-                Err(e) => failed(&e),
+                Err(e) => failed(e.into()),
             },
             Effect::SaveSeveral(records) => match self.store.save_several(records, &who, now) {
                 Ok(saved) => saved.into_iter().next().map(Msg::Saved),
-                Err(e) => failed(&e),
+                Err(e) => failed(e.into()),
             },
             Effect::ReadFull(kind, id, purpose) => match self.store.get(kind, id) {
                 Ok(Some(record)) => Some(Msg::ReadFull(record, purpose)),
                 Ok(None) => Some(Msg::EffectFailed(Notice::NothingSelected)),
-                Err(e) => failed(&e),
+                Err(e) => failed(e.into()),
             },
             Effect::Delete(kind, id) => match self.store.delete(kind, id, &who, now) {
                 Ok(()) => Some(Msg::Deleted(kind, id)),
-                Err(e) => failed(&e),
+                Err(e) => failed(e.into()),
             },
             Effect::LoadHistory(kind, id) => match self.store.history(kind, id) {
                 Ok(entries) => Some(Msg::History(kind, id, entries)),
-                Err(e) => failed(&e),
+                Err(e) => failed(e.into()),
             },
             Effect::Export { kind, format, ids } => match self.export(kind, format, &ids) {
                 Ok(path) => Some(Msg::Exported {
                     path,
                     count: ids.len(),
                 }),
-                Err(e) => failed(&e),
+                Err(e) => failed(e),
             },
             // The seeded and imported records reach the state through the
             // model, on this same step.
@@ -347,19 +347,20 @@ impl Session {
                     skipped: report.skipped,
                     records: Vec::new(),
                 }),
-                Err(e) => failed(&e),
+                Err(crate::seed::SeedError::Store(e)) => failed(e.into()),
+                Err(e) => failed(Failure::Other(e.to_string())),
             },
             Effect::ImportIcs(path) => match self.import_ics(&path, &who, now) {
                 Ok(msg) => Some(msg),
-                Err(e) => failed(&e),
+                Err(e) => failed(e),
             },
             Effect::ExportCoverage(map) => match self.export_coverage(&map) {
                 Ok(path) => Some(Msg::Written(WrittenFile::CoverageMap, path)),
-                Err(e) => failed(&e),
+                Err(e) => failed(e),
             },
             Effect::Report { format, from, to } => match self.write_report(format, from, to) {
                 Ok(path) => Some(Msg::Written(WrittenFile::Report, path)),
-                Err(e) => failed(&e),
+                Err(e) => failed(e),
             },
             Effect::Quit => {
                 self.quit = true;
@@ -401,7 +402,7 @@ impl Session {
         path: &str,
         who: &str,
         now: chrono::DateTime<Utc>,
-    ) -> Result<Msg, Box<dyn std::error::Error>> {
+    ) -> Result<Msg, Failure> {
         let text = crate::infile::read_text(path, crate::infile::IMPORT_LIMIT)?;
         let report = crate::ical::import_ics(&self.store, &text, who, now)?;
         let summary = crate::app::state::ImportSummary {
@@ -419,10 +420,7 @@ impl Session {
     }
 
     /// Writes the coverage map as CSV to a new file in the export folder.
-    fn export_coverage(
-        &self,
-        map: &crate::insight::coverage::Coverage,
-    ) -> Result<String, Box<dyn std::error::Error>> {
+    fn export_coverage(&self, map: &crate::insight::coverage::Coverage) -> Result<String, Failure> {
         let stamp = self.options.clock.now_prague().format("%Y%m%d-%H%M%S");
         let path = self
             .options
@@ -443,12 +441,7 @@ impl Session {
     }
 
     /// Writes the given records, in order, to a new file in the export folder.
-    fn export(
-        &self,
-        kind: Kind,
-        format: ExportFormat,
-        ids: &[u64],
-    ) -> Result<String, Box<dyn std::error::Error>> {
+    fn export(&self, kind: Kind, format: ExportFormat, ids: &[u64]) -> Result<String, Failure> {
         let data = &self.state.data;
         // Whole records: the data holds long text (agenda, minutes, notes)
         // only in the store.
@@ -506,7 +499,7 @@ impl Session {
         format: crate::app::msg::ReportFormat,
         from: chrono::NaiveDate,
         to: chrono::NaiveDate,
-    ) -> Result<String, Box<dyn std::error::Error>> {
+    ) -> Result<String, Failure> {
         let format = crate::report::ReportFormat::from(format);
         let now = self.options.clock.now_prague();
         let text =

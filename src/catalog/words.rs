@@ -38,7 +38,8 @@ catalog_files![
     "records",
     "messages",
     "overviews",
-    "commands"
+    "commands",
+    "errors"
 ];
 
 /// One language's catalog: its bundle, and every message that takes no

@@ -49,9 +49,26 @@ pub fn saved_keymap(keymap: &str, error: &crate::keymap::KeymapError) -> String 
         "error-saved-keymap",
         &[
             ("keymap", format!("{keymap:?}").into()),
-            ("error", error.to_string().into()),
+            ("error", crate::catalog::errors::keymap(error).into()),
         ],
     )
+}
+
+/// Loading the reference data failed: a store error in words, the others
+/// (a broken line of the shipped list) as they are.
+pub fn seed(error: &crate::seed::SeedError) -> String {
+    match error {
+        crate::seed::SeedError::Store(e) => crate::catalog::errors::store(e),
+        other => other.to_string(),
+    }
+}
+
+/// Making the demo failed: a store error in words, the others as they are.
+pub fn demo(error: &crate::demo::DemoError) -> String {
+    match error {
+        crate::demo::DemoError::Store(e) => crate::catalog::errors::store(e),
+        other => other.to_string(),
+    }
 }
 
 pub fn stuck(path: &Path, seconds: &u64) -> String {

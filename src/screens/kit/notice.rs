@@ -4,6 +4,7 @@
 //! kept in the state, so one state reads right in either language and a
 //! test asserts what happened, not how it was put.
 
+use crate::catalog::errors::Failure;
 use crate::catalog::{self, status};
 use crate::domain::{Kind, Problem};
 use crate::vocab::Role;
@@ -43,8 +44,8 @@ pub enum Notice {
     ReportWritten(String),
     /// The coverage map was written to a file.
     CoverageWritten(String),
-    /// Work the session did failed; the lower layer's own account of why.
-    Failed(String),
+    /// Work the session did failed: the error itself, worded when shown.
+    Failed(Failure),
     /// Records that could not be read were left out: how many, the first,
     /// why.
     Unreadable(usize, String, String),
@@ -134,7 +135,7 @@ impl Notice {
             ),
             N::ReportWritten(path) => catalog::figures::report_written(path),
             N::CoverageWritten(path) => catalog::coverage::written(path),
-            N::Failed(why) => status::failed(why),
+            N::Failed(failure) => status::failed(&failure.words()),
             N::Unreadable(count, first, why) => status::unreadable(*count, first, why),
             N::NothingSelected => status::nothing_selected().into(),
             N::NothingToChoose => status::nothing_to_choose().into(),
