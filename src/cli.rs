@@ -133,7 +133,7 @@ pub enum CliError {
         listen: String,
     },
     /// `spojka serve` could not start or stopped.
-    #[error(transparent)]
+    #[error("{}", words::serve(.0))]
     Serve(#[from] crate::server::ServeError),
     /// Reading the database stopped making progress: sled can spin on a
     /// damaged file, and nothing interrupts it.

@@ -210,3 +210,7 @@ error-not-a-file = { $path } není obyčejný soubor
 error-daily-backup = denní záloha selhala: { $error }
 error-no-interface-here = interaktivní rozhraní nelze otevřít přes proces, který drží databázi
 waiting-for-holder = databázi { $path } používá `spojka { $command }` (pid { $pid }); čekám, až skončí…
+error-demo-not-empty = databáze { $path } už obsahuje záznamy; ukázková data plní jen novou databázi: zvolte novou pomocí --db CESTA
+error-demo-size = ukázková data této velikosti vytvořit nelze: { $why }
+error-serve-no-users-file = nelze najít složku nastavení pro users.toml (je nastavena proměnná HOME?); soubor uveďte pomocí --users SOUBOR
+error-serve-not-here = spojka serve běží samostatně: spusťte ji příkazem `spojka serve`, ne přes jinou spojku

@@ -164,3 +164,7 @@ error-not-a-file = { $path } is not a regular file
 error-daily-backup = the daily backup failed: { $error }
 error-no-interface-here = the interactive interface cannot be opened through the process that holds the database
 waiting-for-holder = the database { $path } is in use by `spojka { $command }` (pid { $pid }); waiting for it to finish…
+error-demo-not-empty = the database { $path } already holds records; the demo only fills a new database: choose a new one with --db PATH
+error-demo-size = cannot make a demo of this size: { $why }
+error-serve-no-users-file = cannot find a config directory for users.toml (is HOME set?); name the file with --users FILE
+error-serve-not-here = spojka serve runs by itself: start it with `spojka serve`, not through another spojka

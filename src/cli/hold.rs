@@ -237,11 +237,8 @@ pub fn runner_as(
             return 2;
         };
         if let Command::Serve(_) = command {
-            let _ = writeln!(
-                call.stderr,
-                "spojka: {}",
-                crate::server::ServeError::NotHere
-            );
+            let refusal = super::words::serve(&crate::server::ServeError::NotHere);
+            let _ = writeln!(call.stderr, "spojka: {refusal}");
             return 2;
         }
         let needed = required_role(&command);

@@ -1,7 +1,7 @@
 //! The command line's errors worded from the catalog (`commands.ftl`), in
 //! the language the thread speaks when the error is shown.
 
-use crate::catalog::format;
+use crate::catalog::{format, text};
 use std::path::Path;
 
 fn shown(path: &Path) -> String {
@@ -63,11 +63,27 @@ pub fn seed(error: &crate::seed::SeedError) -> String {
     }
 }
 
-/// Making the demo failed: a store error in words, the others as they are.
+/// Making the demo failed, in words (a broken line of the shipped list as
+/// it is).
 pub fn demo(error: &crate::demo::DemoError) -> String {
+    use crate::demo::DemoError as E;
     match error {
-        crate::demo::DemoError::Store(e) => crate::catalog::errors::store(e),
-        other => other.to_string(),
+        E::Store(e) => crate::catalog::errors::store(e),
+        E::NotEmpty(path) => format("error-demo-not-empty", &[("path", shown(path).into())]),
+        E::Size(why) => format("error-demo-size", &[("why", (*why).into())]),
+        E::Seed(e) => seed(e),
+    }
+}
+
+/// `spojka serve` could not start, in words (the users file's own lines,
+/// and the system's, as they are).
+pub fn serve(error: &crate::server::ServeError) -> String {
+    use crate::server::ServeError as E;
+    match error {
+        E::NoUsersFile => text("error-serve-no-users-file").to_string(),
+        E::NotHere => text("error-serve-not-here").to_string(),
+        E::Users(e) => e.to_string(),
+        E::Io(e) => e.to_string(),
     }
 }
 
@@ -108,4 +124,32 @@ pub fn problems(count: &usize) -> String {
 
 pub fn not_a_file(path: &Path) -> String {
     format("error-not-a-file", &[("path", shown(path).into())])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::speaking;
+    use crate::vocab::Lang;
+
+    /// In English the catalog says what the errors' Display says, so the
+    /// two cannot drift; in Czech it is Czech.
+    #[test]
+    fn serve_and_demo_refusals_read_in_either_language() {
+        use crate::demo::DemoError;
+        use crate::server::ServeError;
+        let not_empty = DemoError::NotEmpty("/tmp/db".into());
+        let size = DemoError::Size("agreements need NGOs");
+        speaking(Lang::En, || {
+            for error in [ServeError::NoUsersFile, ServeError::NotHere] {
+                assert_eq!(serve(&error), error.to_string());
+            }
+            assert_eq!(demo(&not_empty), not_empty.to_string());
+            assert_eq!(demo(&size), size.to_string());
+        });
+        speaking(Lang::Cs, || {
+            assert!(serve(&ServeError::NotHere).starts_with("spojka serve běží samostatně"));
+            assert!(demo(&not_empty).contains("už obsahuje záznamy"));
+        });
+    }
 }
