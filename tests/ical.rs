@@ -396,7 +396,7 @@ fn thunderbird_export_imports() {
 
 fn syntax_error(result: Result<ImportReport, IcalError>) -> (usize, String) {
     match result {
-        Err(IcalError::Syntax { line, message }) => (line, message),
+        Err(IcalError::Syntax { line, problem }) => (line, problem.to_string()),
         other => panic!("expected a syntax error, got {other:?}"),
     }
 }

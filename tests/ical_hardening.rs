@@ -33,7 +33,7 @@ fn calendar(events: &[(String, &str)]) -> String {
 
 fn syntax_error(ics: &str) -> (usize, String) {
     match parse_ics(ics) {
-        Err(IcalError::Syntax { line, message }) => (line, message),
+        Err(IcalError::Syntax { line, problem }) => (line, problem.to_string()),
         other => panic!("expected a syntax error, got {other:?}"),
     }
 }

@@ -146,3 +146,23 @@ error-config-out-of-range = { $key } musí být mezi 0 a { $max } minutami, nale
 error-control-no-holder = na { $socket } neodpovídá žádná spojka
 error-control-wrong-version = tuto databázi drží spojka { $version } (pid { $pid }): použijte tuto verzi, nebo ji ukončete
 error-control-died = spojka, která drží databázi (pid { $pid }), přestala uprostřed příkazu odpovídat; ověřte pomocí `spojka export`, zda se příkaz provedl, a pokud ne, spusťte ho znovu
+
+## Co je v souboru kalendáře špatně (uvnitř error-ical-syntax).
+ical-not-a-calendar = čekal se začátek kalendáře BEGIN:VCALENDAR, je tu BEGIN:{ $name }
+ical-too-deep = BEGIN:{ $name } vnořuje části hlouběji než { $max } úrovní; soubory kalendářů potřebují tři nebo čtyři
+ical-end-without-begin = END:{ $name } bez předchozího BEGIN:{ $name }
+ical-end-mismatch = END:{ $name } neuzavírá BEGIN:{ $open } z řádku { $line }
+ical-no-calendar-start = na začátku souboru se čekalo BEGIN:VCALENDAR
+ical-after-end = vlastnost za koncem kalendáře (END:VCALENDAR)
+ical-never-closed = BEGIN:{ $name } nikde neuzavírá END:{ $name }
+ical-no-calendar = soubor neobsahuje žádný kalendář (chybí BEGIN:VCALENDAR)
+ical-orphan-continuation = pokračovací řádek (začíná mezerou) bez řádku před ním
+ical-line-no-colon = řádek nemá před hodnotou dvojtečku
+ical-no-colon = { $name } nemá před hodnotou dvojtečku
+ical-not-a-property = čekalo se NÁZEV:hodnota nebo NÁZEV;PARAMETR=hodnota:hodnota, je tu { $name }
+ical-unreadable = { $name } nelze přečíst: { $why }
+ical-not-a-duration = DURATION { $name } není doba trvání
+ical-no-start = tato událost (VEVENT) nemá začátek (DTSTART)
+ical-duration-too-long = DURATION končí po roce { $name }
+ical-not-a-date = { $name } { $value } není datum (20260310) ani datum a čas (20260310T100000)
+ical-unknown-zone = neznámé časové pásmo { $name }

@@ -134,3 +134,23 @@ error-config-out-of-range = { $key } must be between 0 and { $max } minutes, fou
 error-control-no-holder = no spojka answers at { $socket }
 error-control-wrong-version = this database is held by spojka { $version } (pid { $pid }): use that version or close it
 error-control-died = the spojka holding the database (pid { $pid }) stopped answering in the middle of the command; check with `spojka export` whether it took effect, and run it again if not
+
+## What is wrong in a calendar file (inside error-ical-syntax).
+ical-not-a-calendar = expected BEGIN:VCALENDAR, found BEGIN:{ $name }
+ical-too-deep = BEGIN:{ $name } nests components more than { $max } deep; calendar files need three or four
+ical-end-without-begin = END:{ $name } without a BEGIN:{ $name }
+ical-end-mismatch = END:{ $name } does not close BEGIN:{ $open } of line { $line }
+ical-no-calendar-start = expected BEGIN:VCALENDAR at the start of the file
+ical-after-end = a property after END:VCALENDAR
+ical-never-closed = BEGIN:{ $name } is never closed by END:{ $name }
+ical-no-calendar = the file holds no calendar (no BEGIN:VCALENDAR)
+ical-orphan-continuation = a continuation line (starting with a space) with no line before it
+ical-line-no-colon = the line has no ':' before its value
+ical-no-colon = { $name } has no ':' before its value
+ical-not-a-property = expected NAME:value or NAME;PARAM=value:value, found { $name }
+ical-unreadable = cannot read { $name }: { $why }
+ical-not-a-duration = DURATION { $name } is not a duration
+ical-no-start = this VEVENT has no DTSTART
+ical-duration-too-long = DURATION ends after the year { $name }
+ical-not-a-date = { $name } { $value } is not a date (20260310) or date-time (20260310T100000)
+ical-unknown-zone = unknown time zone { $name }

@@ -318,14 +318,62 @@ pub fn export_to(path: &Path, e: &ExportError) -> String {
     )
 }
 
+/// What is wrong in a calendar file, in words.
+pub fn ical_problem(problem: &crate::ical::problem::SyntaxProblem) -> String {
+    use crate::ical::problem::SyntaxProblem as P;
+    let one = |id: &str, value: &str| format(id, &[("name", value.into())]);
+    match problem {
+        P::NotACalendar(name) => one("ical-not-a-calendar", name),
+        P::TooDeep(name, max) => format(
+            "ical-too-deep",
+            &[("name", name.as_str().into()), ("max", plain(max))],
+        ),
+        P::EndWithoutBegin(name) => one("ical-end-without-begin", name),
+        P::EndMismatch(name, open, line) => format(
+            "ical-end-mismatch",
+            &[
+                ("name", name.as_str().into()),
+                ("open", open.as_str().into()),
+                ("line", plain(line)),
+            ],
+        ),
+        P::NoCalendarStart => text("ical-no-calendar-start").to_string(),
+        P::AfterEnd => text("ical-after-end").to_string(),
+        P::NeverClosed(name) => one("ical-never-closed", name),
+        P::NoCalendar => text("ical-no-calendar").to_string(),
+        P::OrphanContinuation => text("ical-orphan-continuation").to_string(),
+        P::NoColon(name) if name.is_empty() => text("ical-line-no-colon").to_string(),
+        P::NoColon(name) => one("ical-no-colon", name),
+        P::NotAProperty(found) => one("ical-not-a-property", &format!("{found:?}")),
+        P::Unreadable(name, why) => format(
+            "ical-unreadable",
+            &[("name", name.as_str().into()), ("why", why.as_str().into())],
+        ),
+        P::NotADuration(value) => one("ical-not-a-duration", &format!("{value:?}")),
+        P::NoStart => text("ical-no-start").to_string(),
+        P::DurationTooLong(year) => one("ical-duration-too-long", &year.to_string()),
+        P::NotADate(name, value) => format(
+            "ical-not-a-date",
+            &[
+                ("name", name.as_str().into()),
+                ("value", format!("{value:?}").into()),
+            ],
+        ),
+        P::UnknownZone(tzid) => one("ical-unknown-zone", &format!("{tzid:?}")),
+    }
+}
+
 /// An iCalendar error in words.
 pub fn ical(e: &IcalError) -> String {
     use IcalError as E;
     match e {
         E::Io { what, source } => while_doing(what, source.to_string()),
-        E::Syntax { line, message } => format(
+        E::Syntax { line, problem } => format(
             "error-ical-syntax",
-            &[("line", plain(line)), ("message", message.as_str().into())],
+            &[
+                ("line", plain(line)),
+                ("message", ical_problem(problem).into()),
+            ],
         ),
         E::Read(e) => format("error-ical-read", &[("error", store(e).into())]),
         E::Write {

@@ -2,6 +2,7 @@
 //! What has no place in a meeting is kept as text in `unmapped`.
 
 use super::IcalError;
+use super::problem::{SyntaxProblem as P, clean};
 use super::read::{Node, Prop};
 use super::text::{parse_duration, split_list};
 use super::tz::{self, PRAGUE};
@@ -98,9 +99,8 @@ pub(crate) fn read(node: &Node, calendar: &Node) -> Result<ImportedEvent, IcalEr
             "DTSTART" if start.is_none() => start = Some(when(prop, value, calendar)?),
             "DTEND" if end.is_none() => end = Some(when(prop, value, calendar)?),
             "DURATION" if duration.is_none() => {
-                let parsed = parse_duration(value).ok_or_else(|| {
-                    IcalError::syntax(prop.line, format!("DURATION {value:?} is not a duration"))
-                })?;
+                let parsed = parse_duration(value)
+                    .ok_or_else(|| IcalError::syntax(prop.line, P::NotADuration(clean(value))))?;
                 duration = Some((prop.line, parsed));
             }
             "LOCATION" if event.location.is_empty() => event.location = prop.value.clone(),
@@ -129,7 +129,7 @@ pub(crate) fn read(node: &Node, calendar: &Node) -> Result<ImportedEvent, IcalEr
     }
     event.unmapped.extend(node.children.iter().map(Node::raw));
     let Some(start) = start else {
-        return Err(IcalError::syntax(node.line, "this VEVENT has no DTSTART"));
+        return Err(IcalError::syntax(node.line, P::NoStart));
     };
     event.start = start.at;
     event.all_day = start.date_only;
@@ -139,9 +139,7 @@ pub(crate) fn read(node: &Node, calendar: &Node) -> Result<ImportedEvent, IcalEr
             .at
             .checked_add_signed(duration)
             .filter(|end| end.year() <= MAX_YEAR)
-            .ok_or_else(|| {
-                IcalError::syntax(line, format!("DURATION ends after the year {MAX_YEAR}"))
-            })?,
+            .ok_or_else(|| IcalError::syntax(line, P::DurationTooLong(MAX_YEAR)))?,
         // RFC 5545 3.6.1: a DATE start alone lasts the day, a DATE-TIME no
         // time. The start's year is at most MAX_YEAR, so a day more fits.
         (None, None) if start.date_only => {
@@ -157,15 +155,7 @@ pub(crate) fn read(node: &Node, calendar: &Node) -> Result<ImportedEvent, IcalEr
 
 /// A DATE or DATE-TIME value of `prop` (floating, UTC or with a TZID).
 fn when(prop: &Prop, value: &str, calendar: &Node) -> Result<When, IcalError> {
-    let bad = || {
-        IcalError::syntax(
-            prop.line,
-            format!(
-                "{} {value:?} is not a date (20260310) or date-time (20260310T100000)",
-                prop.name
-            ),
-        )
-    };
+    let bad = || IcalError::syntax(prop.line, P::NotADate(clean(&prop.name), clean(value)));
     // chrono reads signed years of more than four digits, up to where adding
     // a time zone offset overflows: only the RFC 5545 forms are read.
     if prop.param("VALUE") == Some("DATE") || value.len() == 8 {
@@ -190,9 +180,8 @@ fn when(prop: &Prop, value: &str, calendar: &Node) -> Result<When, IcalError> {
         tz::prague_from_utc(at.and_utc())
     } else {
         let zone = match prop.param("TZID") {
-            Some(tzid) => zone_of(tzid, calendar).ok_or_else(|| {
-                IcalError::syntax(prop.line, format!("unknown time zone {tzid:?}"))
-            })?,
+            Some(tzid) => zone_of(tzid, calendar)
+                .ok_or_else(|| IcalError::syntax(prop.line, P::UnknownZone(clean(tzid))))?,
             // A floating time is the reader's local time: ours is Prague.
             None => PRAGUE,
         };

@@ -14,6 +14,7 @@ mod event;
 mod import;
 mod lookup;
 mod map;
+pub mod problem;
 mod read;
 pub mod text;
 pub mod tz;
@@ -66,12 +67,12 @@ pub enum IcalError {
         source: std::io::Error,
     },
     /// The file is not valid iCalendar; nothing was imported.
-    #[error("line {line}: {message}; nothing was imported")]
+    #[error("line {line}: {problem}; nothing was imported")]
     Syntax {
         /// The line of the file (1-based; a folded line counts from its start).
         line: usize,
         /// What is wrong there.
-        message: String,
+        problem: problem::SyntaxProblem,
     },
     /// Reading the database before the import failed; nothing was imported.
     #[error("{0}; nothing was imported")]
@@ -92,16 +93,12 @@ pub enum IcalError {
 }
 
 impl IcalError {
-    /// A syntax error at `line`. Messages quote the file (a component's
-    /// name, a value), and the file may be hostile: control characters and
-    /// bidi overrides are made visible here, once, so no caller can print an
-    /// escape sequence from the file to the terminal.
-    pub(crate) fn syntax(line: usize, message: impl Into<String>) -> IcalError {
-        let message = message.into();
-        IcalError::Syntax {
-            line,
-            message: crate::sanitize::sanitize(&message).into_owned(),
-        }
+    /// A syntax error at `line`. Problems quote the file (a component's
+    /// name, a value), and the file may be hostile: what they quote is made
+    /// safe where they are made ([`problem::clean`]), so no caller can print
+    /// an escape sequence from the file to the terminal.
+    pub(crate) fn syntax(line: usize, problem: problem::SyntaxProblem) -> IcalError {
+        IcalError::Syntax { line, problem }
     }
 
     /// Whether the reader of the output went away (`… | head`).
@@ -116,11 +113,11 @@ mod tests {
 
     #[test]
     fn syntax_messages_quote_files_without_control_characters() {
-        let e = IcalError::syntax(3, "found BEGIN:\u{1b}]0;x\u{7}\u{202E}");
-        let text = e.to_string();
+        let e = crate::ical::read::components("BEGIN:\u{1b}]0;x\u{7}\u{202E}\r\n");
+        let text = e.err().map(|e| e.to_string()).unwrap_or_default();
         assert_eq!(
             text,
-            "line 3: found BEGIN:␛]0;x␇\u{FFFD}; nothing was imported"
+            "line 1: expected BEGIN:VCALENDAR, found BEGIN:␛]0;X␇\u{FFFD}; nothing was imported"
         );
     }
 

@@ -9,6 +9,7 @@
 
 use super::IcalError;
 use super::event::{self, ImportedEvent};
+use super::problem::{SyntaxProblem as P, clean};
 use super::text::caret_decode;
 
 /// One content line: name (upper case), parameters, value, as read.
@@ -97,19 +98,10 @@ pub(crate) fn components(text: &str) -> Result<Vec<Node>, IcalError> {
             "BEGIN" => {
                 let name = prop.value.trim().to_ascii_uppercase();
                 if open.is_empty() && name != "VCALENDAR" {
-                    return Err(IcalError::syntax(
-                        line,
-                        format!("expected BEGIN:VCALENDAR, found BEGIN:{name}"),
-                    ));
+                    return Err(IcalError::syntax(line, P::NotACalendar(clean(&name))));
                 }
                 if open.len() >= MAX_DEPTH {
-                    return Err(IcalError::syntax(
-                        line,
-                        format!(
-                            "BEGIN:{name} nests components more than {MAX_DEPTH} deep; \
-                             calendar files need three or four"
-                        ),
-                    ));
+                    return Err(IcalError::syntax(line, P::TooDeep(clean(&name), MAX_DEPTH)));
                 }
                 open.push(Node {
                     line,
@@ -120,18 +112,13 @@ pub(crate) fn components(text: &str) -> Result<Vec<Node>, IcalError> {
             "END" => {
                 let name = prop.value.trim().to_ascii_uppercase();
                 let Some(node) = open.pop() else {
-                    return Err(IcalError::syntax(
-                        line,
-                        format!("END:{name} without a BEGIN:{name}"),
-                    ));
+                    return Err(IcalError::syntax(line, P::EndWithoutBegin(clean(&name))));
                 };
                 if node.name != name {
+                    let (open, at) = (clean(&node.name), node.line);
                     return Err(IcalError::syntax(
                         line,
-                        format!(
-                            "END:{name} does not close BEGIN:{} of line {}",
-                            node.name, node.line
-                        ),
+                        P::EndMismatch(clean(&name), open, at),
                     ));
                 }
                 match open.last_mut() {
@@ -142,12 +129,12 @@ pub(crate) fn components(text: &str) -> Result<Vec<Node>, IcalError> {
             _ => match open.last_mut() {
                 Some(node) => node.props.push(prop),
                 None => {
-                    let message = if roots.is_empty() {
-                        "expected BEGIN:VCALENDAR at the start of the file"
+                    let problem = if roots.is_empty() {
+                        P::NoCalendarStart
                     } else {
-                        "a property after END:VCALENDAR"
+                        P::AfterEnd
                     };
-                    return Err(IcalError::syntax(line, message));
+                    return Err(IcalError::syntax(line, problem));
                 }
             },
         }
@@ -155,14 +142,11 @@ pub(crate) fn components(text: &str) -> Result<Vec<Node>, IcalError> {
     if let Some(node) = open.pop() {
         return Err(IcalError::syntax(
             node.line,
-            format!("BEGIN:{0} is never closed by END:{0}", node.name),
+            P::NeverClosed(clean(&node.name)),
         ));
     }
     if roots.is_empty() {
-        return Err(IcalError::syntax(
-            1,
-            "the file holds no calendar (no BEGIN:VCALENDAR)",
-        ));
+        return Err(IcalError::syntax(1, P::NoCalendar));
     }
     Ok(roots)
 }
@@ -179,10 +163,7 @@ fn unfold(text: &str) -> Result<Vec<(usize, String)>, IcalError> {
             match lines.last_mut() {
                 Some((_, last)) => last.push_str(rest),
                 None => {
-                    return Err(IcalError::syntax(
-                        number,
-                        "a continuation line (starting with a space) with no line before it",
-                    ));
+                    return Err(IcalError::syntax(number, P::OrphanContinuation));
                 }
             }
         } else if !physical.is_empty() {
@@ -199,18 +180,11 @@ fn parse_line(line: usize, content: &str) -> Result<Prop, IcalError> {
         .unwrap_or(content.len());
     let name = &content[..name_end];
     let Some(colon) = value_colon(content, name_end) else {
-        let what = if name.is_empty() { "the line" } else { name };
-        return Err(IcalError::syntax(
-            line,
-            format!("{what} has no ':' before its value"),
-        ));
+        return Err(IcalError::syntax(line, P::NoColon(clean(name))));
     };
     if name.is_empty() || !content[name_end..].starts_with([';', ':']) {
         let shown: String = content.chars().take(40).collect();
-        return Err(IcalError::syntax(
-            line,
-            format!("expected NAME:value or NAME;PARAM=value:value, found {shown:?}"),
-        ));
+        return Err(IcalError::syntax(line, P::NotAProperty(clean(&shown))));
     }
     let upper_name = name.to_ascii_uppercase();
     // BEGIN and END delimit components; the crate's property parser refuses them.
@@ -231,7 +205,7 @@ fn parse_line(line: usize, content: &str) -> Result<Prop, IcalError> {
             .find(|l| !l.trim().is_empty())
             .unwrap_or("")
             .trim();
-        IcalError::syntax(line, format!("cannot read {name}: {why}"))
+        IcalError::syntax(line, P::Unreadable(clean(name), clean(why)))
     })?;
     let params = parsed
         .params
@@ -270,7 +244,7 @@ mod tests {
 
     fn error_line(text: &str) -> (usize, String) {
         match components(text) {
-            Err(IcalError::Syntax { line, message }) => (line, message),
+            Err(IcalError::Syntax { line, problem }) => (line, problem.to_string()),
             other => panic!("expected a syntax error, got {other:?}"),
         }
     }

@@ -86,7 +86,7 @@ fn icals() -> Vec<IcalError> {
             what: "writing the iCalendar file".into(),
             source: io_error(),
         },
-        IcalError::syntax(3, "expected BEGIN:VCALENDAR"),
+        IcalError::syntax(3, crate::ical::problem::SyntaxProblem::NoCalendarStart),
         IcalError::Read(StoreError::Locked { path: path() }),
         IcalError::Write {
             saved: 1,
@@ -445,4 +445,38 @@ fn a_failure_is_worded_when_it_is_shown() {
     );
     assert_eq!(failure.clone(), failure);
     assert_ne!(failure, Failure::Other(failure.english()));
+}
+
+/// Every problem a calendar file can have reads in English as its Display
+/// says, and in Czech otherwise.
+#[test]
+fn calendar_file_problems_read_in_either_language() {
+    use crate::ical::problem::SyntaxProblem as P;
+    let name = || "VEVENT".to_string();
+    let all = [
+        P::NotACalendar(name()),
+        P::TooDeep(name(), 16),
+        P::EndWithoutBegin(name()),
+        P::EndMismatch(name(), "VTODO".into(), 3),
+        P::NoCalendarStart,
+        P::AfterEnd,
+        P::NeverClosed(name()),
+        P::NoCalendar,
+        P::OrphanContinuation,
+        P::NoColon(String::new()),
+        P::NoColon("SUMMARY".into()),
+        P::NotAProperty("x y".into()),
+        P::Unreadable("DTSTART".into(), "bad".into()),
+        P::NotADuration("P1X".into()),
+        P::NoStart,
+        P::DurationTooLong(9999),
+        P::NotADate("DTSTART".into(), "2026".into()),
+        P::UnknownZone("Mars/Olympus".into()),
+    ];
+    for problem in &all {
+        let english = speaking(Lang::En, || ical_problem(problem));
+        assert_eq!(english, problem.to_string());
+        let czech = speaking(Lang::Cs, || ical_problem(problem));
+        assert_ne!(czech, english, "{problem:?}");
+    }
 }
