@@ -167,3 +167,27 @@ fn a_failed_export_shows_a_czech_status_line() {
     assert!(message.contains("toto je ve složce databáze"), "{message}");
     assert_no_english(&message);
 }
+
+#[test]
+fn a_broken_calendar_file_is_explained_in_czech() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let db = home.path().join("db");
+    let seeded = czech_spojka(home.path(), &db, &["seed"]);
+    assert!(seeded.status.success(), "{}", text(&seeded.stderr));
+    let file = home.path().join("broken.ics");
+    std::fs::write(
+        &file,
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Porada\r\nEND:VEVENT\r\n",
+    )
+    .expect("write");
+    let path = file.display().to_string();
+    let imported = czech_spojka(home.path(), &db, &["import", "--format", "ics", &path]);
+    assert!(!imported.status.success());
+    let message = text(&imported.stderr);
+    assert!(
+        message.contains("řádek 1: BEGIN:VCALENDAR nikde neuzavírá END:VCALENDAR"),
+        "{message}"
+    );
+    assert!(message.contains("nic nebylo importováno"), "{message}");
+    assert_no_english(&message);
+}
