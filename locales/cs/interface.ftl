@@ -8,6 +8,7 @@ phrase-archived-mark = [archiv]
 phrase-help-title = Klávesy
 phrase-history-title = Historie
 phrase-no-history = Žádné zaznamenané změny.
+phrase-more-below = ↓ další níže
 phrase-related = Související
 phrase-steps = Kroky
 phrase-nothing-related = Na tento záznam zatím nic neodkazuje.

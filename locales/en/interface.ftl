@@ -8,6 +8,7 @@ phrase-archived-mark = [archived]
 phrase-help-title = Keys
 phrase-history-title = History
 phrase-no-history = No recorded changes.
+phrase-more-below = ↓ more below
 phrase-related = Related
 phrase-steps = Steps
 phrase-nothing-related = Nothing refers to this record yet.

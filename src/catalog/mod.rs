@@ -481,6 +481,10 @@ pub mod phrase {
     pub fn no_history() -> &'static str {
         text("phrase-no-history")
     }
+    /// On a box's bottom border: there is more below.
+    pub fn more_below() -> &'static str {
+        text("phrase-more-below")
+    }
     /// Section heading in detail.
     pub fn related() -> &'static str {
         text("phrase-related")

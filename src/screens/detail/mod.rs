@@ -42,8 +42,13 @@ pub struct Detail {
     pub id: Id,
     /// Linked records, in display order.
     pub links: Vec<Link>,
-    /// Index of the selected link.
-    pub selected: usize,
+    /// The cursor over the detail's rows: its field lines, then its links
+    /// ([`Rows`]). None until the detail is first laid out: it then starts
+    /// on the first link when every field shows above it, else on the
+    /// first field line.
+    pub row: Option<usize>,
+    /// The first line shown, kept so the cursor stays in sight.
+    pub scroll: usize,
     /// The record with its long text, read from the store when the data
     /// holds it without (see [`Data::lacks_long_text`]); None until then.
     pub full: Option<Box<Record>>,
@@ -56,7 +61,8 @@ impl Detail {
             kind,
             id,
             links: Vec::new(),
-            selected: 0,
+            row: None,
+            scroll: 0,
             full: None,
         };
         detail.refresh(data, now);
@@ -74,7 +80,6 @@ impl Detail {
             self.full = None;
         }
         self.links = links(data, self.kind, self.id, now);
-        self.selected = self.selected.min(self.links.len().saturating_sub(1));
     }
 
     /// Whether the record must be read from the store to be shown whole.
@@ -89,10 +94,154 @@ impl Detail {
             .or_else(|| data.get(self.kind, self.id))
     }
 
-    /// The selected link.
-    pub fn selected_link(&self) -> Option<Link> {
-        self.links.get(self.selected).copied()
+    /// The rows of the detail laid out in a box `width` by `height`
+    /// inside its border.
+    pub fn rows(&self, data: &Data, width: u16, height: u16) -> Rows {
+        let wide = width >= WIDE;
+        let fields = self
+            .record(data)
+            .map_or(0, |r| field_rows(data, r, fields_width(width)).1.len());
+        let page = usize::from(height).max(1);
+        // In one column the links' heading sits between fields and links.
+        let first_link_line = if wide { 0 } else { fields + 1 };
+        let first = if self.links.is_empty() || first_link_line >= page {
+            0
+        } else {
+            fields
+        };
+        Rows {
+            fields,
+            links: self.links.len(),
+            wide,
+            page,
+            at: self
+                .row
+                .unwrap_or(first)
+                .min((fields + self.links.len()).saturating_sub(1)),
+        }
     }
+
+    /// The selected link, in a detail laid out as `rows`.
+    pub fn selected_link(&self, rows: &Rows) -> Option<Link> {
+        rows.at
+            .checked_sub(rows.fields)
+            .and_then(|i| self.links.get(i))
+            .copied()
+    }
+}
+
+/// Inner widths from this on show fields and links side by side.
+pub const WIDE: u16 = 100;
+
+/// The width the fields get in a box this wide inside its border.
+pub fn fields_width(width: u16) -> u16 {
+    if width >= WIDE {
+        width.saturating_sub(2) * 55 / 100
+    } else {
+        width
+    }
+}
+
+/// How a detail's rows lie: its field lines, then its links; the cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rows {
+    /// Field lines (long values wrapped).
+    pub fields: usize,
+    /// Links.
+    pub links: usize,
+    /// Whether links stand beside the fields rather than under them.
+    pub wide: bool,
+    /// Lines shown at once.
+    pub page: usize,
+    /// The row of the cursor.
+    pub at: usize,
+}
+
+impl Rows {
+    /// How many rows the cursor moves over.
+    pub fn len(&self) -> usize {
+        self.fields + self.links
+    }
+
+    /// Whether there is nothing to move over.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The line of row `row` in one column: fields, the links' heading,
+    /// links; beside each other, the line in its own column.
+    pub fn line_of(&self, row: usize) -> usize {
+        match (self.wide, row.checked_sub(self.fields)) {
+            (false, Some(link)) => self.fields + 1 + link,
+            (true, Some(link)) => link + 1,
+            (_, None) => row,
+        }
+    }
+
+    /// Every line of one column (with the heading and, without links, the
+    /// line saying so).
+    pub fn lines(&self) -> usize {
+        self.fields + 1 + self.links.max(1)
+    }
+}
+
+/// A record's fields as the detail shows them: one row per line, the
+/// label on a field's first line, long values wrapped at word boundaries
+/// in full; and the labels' width.
+pub fn field_rows(
+    data: &Data,
+    record: &Record,
+    width: u16,
+) -> (usize, Vec<(&'static str, String)>) {
+    let kind = record.kind();
+    // As wide as the kind's longest label in the spoken language, within
+    // bounds, so no label is cut and values line up.
+    let label_width = kind
+        .fields()
+        .iter()
+        .map(|def| crate::screens::kit::text::width(crate::catalog::field_label(def.id)))
+        .max()
+        .unwrap_or(14)
+        .clamp(10, 18);
+    let value_width = usize::from(width).saturating_sub(label_width + 1).max(1);
+    let mut rows = Vec::new();
+    for (def, value) in kind
+        .fields()
+        .iter()
+        .zip(record.values())
+        .filter(|(_, v)| !v.is_empty())
+    {
+        let text = crate::screens::kit::cells::readable(data, def, &value);
+        let label = crate::catalog::field_label(def.id);
+        for (n, part) in crate::screens::kit::text::wrap_words(&text, value_width)
+            .into_iter()
+            .enumerate()
+        {
+            rows.push((if n == 0 { label } else { "" }, part));
+        }
+    }
+    if let Record::Agreement(a) = record
+        && !a.steps.is_empty()
+    {
+        rows.push((crate::catalog::phrase::steps(), steps_text(&a.steps)));
+    }
+    (label_width, rows)
+}
+
+/// An agreement's lifecycle log in one line, latest last: "draft 2026-01-05 →
+/// signed 2026-03-01".
+fn steps_text(steps: &[crate::domain::agreement::StatusStep]) -> String {
+    steps
+        .iter()
+        .map(|s| {
+            let status = crate::catalog::choice_label(
+                crate::domain::choice::ChoiceSet::AgreementStatus,
+                s.status.index(),
+            );
+            format!("{status} {}", crate::catalog::date(s.on))
+        })
+        .collect::<Vec<_>>()
+        .join(" → ")
 }
 
 /// Outgoing links first (in field order), then referrers grouped by kind in tab

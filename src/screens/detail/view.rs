@@ -1,12 +1,12 @@
 //! A record's fields and its linked records.
 
-use super::{Detail, Via};
+use super::{Detail, Rows, Via, field_rows, fields_width};
 use crate::catalog::{self, phrase};
-use crate::domain::{FieldKind, Record};
+use crate::domain::Record;
 use crate::model::Data;
-use crate::screens::kit::cells::readable;
+use crate::screens::kit::cursor::follow;
 use crate::screens::kit::layout::titled_box;
-use crate::screens::kit::text::{fit, wrap};
+use crate::screens::kit::text::fit;
 use crate::screens::kit::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -45,100 +45,91 @@ fn draw(detail: &Detail, data: &Data, theme: &Theme, area: Rect, buf: &mut Buffe
         title.push(' ');
     }
     let inner = titled_box(&title, area, buf, theme);
-    let fields = field_lines(data, record, inner.width, theme);
-    let wide = inner.width >= 100;
-    let [left, right] = if wide {
-        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
-            .spacing(2)
-            .areas(inner)
-    } else {
-        let top = (fields.len() as u16).min(inner.height / 2).max(1);
-        Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(inner)
-    };
-    let fields = if wide {
-        field_lines(data, record, left.width, theme)
-    } else {
-        fields
-    };
-    Paragraph::new(fields).render(left, buf);
-    links(data, detail, theme, right, buf);
-}
-
-fn field_lines<'a>(data: &Data, record: &Record, width: u16, theme: &Theme) -> Vec<Line<'a>> {
-    let kind = record.kind();
-    // As wide as the kind's longest label in the spoken language, within
-    // bounds, so no label is cut and values line up.
-    let label_width = kind
-        .fields()
+    let rows = detail.rows(data, inner.width, inner.height);
+    let (label_width, fields) = field_rows(data, record, fields_width(inner.width));
+    let field_lines: Vec<Line> = fields
         .iter()
-        .map(|def| crate::screens::kit::text::width(catalog::field_label(def.id)))
-        .max()
-        .unwrap_or(14)
-        .clamp(10, 18);
-    let value_width = usize::from(width).saturating_sub(label_width + 1);
-    let mut lines = Vec::new();
-    for (def, value) in kind
-        .fields()
-        .iter()
-        .zip(record.values())
-        .filter(|(_, v)| !v.is_empty())
-    {
-        let label = catalog::field_label(def.id);
-        let most = if def.kind == FieldKind::LongText {
-            6
-        } else {
-            2
-        };
-        let text = readable(data, def, &value);
-        for (n, part) in wrap(&text, value_width.max(1), most)
-            .into_iter()
-            .enumerate()
-        {
-            let label = if n == 0 {
-                fit(label, label_width)
-            } else {
-                String::new()
-            };
-            lines.push(Line::from(vec![
+        .enumerate()
+        .map(|(i, (label, text))| {
+            let label = fit(label, label_width);
+            let line = Line::from(vec![
                 Span::styled(format!("{label:<label_width$} "), theme.label()),
-                Span::raw(part),
-            ]));
-        }
-    }
-    if let Record::Agreement(a) = record
-        && !a.steps.is_empty()
-    {
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("{:<label_width$} ", fit(phrase::steps(), label_width)),
-                theme.label(),
-            ),
-            Span::raw(fit(&steps_text(&a.steps), value_width.max(1))),
-        ]));
-    }
-    lines
-}
-
-/// An agreement's lifecycle log in one line, latest last: "draft 2026-01-05 →
-/// signed 2026-03-01".
-fn steps_text(steps: &[crate::domain::agreement::StatusStep]) -> String {
-    steps
-        .iter()
-        .map(|s| {
-            let status = catalog::choice_label(
-                crate::domain::choice::ChoiceSet::AgreementStatus,
-                s.status.index(),
-            );
-            format!("{status} {}", catalog::date(s.on))
+                Span::raw(text.clone()),
+            ]);
+            if i == rows.at {
+                line.style(theme.selected())
+            } else {
+                line
+            }
         })
-        .collect::<Vec<_>>()
-        .join(" → ")
+        .collect();
+    let link_lines = link_lines(data, detail, &rows, theme, inner.width);
+    // Where the cursor's line is on screen, from the scroll kept by the keys
+    // (a resize since may have moved it out of sight).
+    let scroll = follow(rows.line_of(rows.at), detail.scroll, rows.page);
+    let below = if rows.wide {
+        let [left, right] = Layout::horizontal([
+            Constraint::Length(fields_width(inner.width)),
+            Constraint::Fill(1),
+        ])
+        .spacing(2)
+        .areas(inner);
+        let fields_scroll = if rows.at < rows.fields {
+            scroll
+        } else {
+            detail.scroll.min(rows.fields.saturating_sub(rows.page))
+        };
+        let links_scroll = if rows.at >= rows.fields { scroll } else { 0 };
+        show(field_lines, fields_scroll, left, buf);
+        show(link_lines, links_scroll, right, buf);
+        fields_scroll + rows.page < rows.fields
+    } else {
+        let mut lines = field_lines;
+        lines.extend(link_lines);
+        let more = scroll + rows.page < lines.len();
+        show(lines, scroll, inner, buf);
+        more
+    };
+    if below {
+        more_below(area, buf, theme);
+    }
 }
 
-fn links(data: &Data, detail: &Detail, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    if area.height == 0 {
+/// `lines` from `scroll` on, as many as `area` holds.
+fn show(lines: Vec<Line<'_>>, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll)
+        .take(usize::from(area.height))
+        .collect();
+    Paragraph::new(shown).render(area, buf);
+}
+
+/// A mark on the box's bottom border that the detail goes on below (not
+/// colour alone).
+fn more_below(area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let mark = format!(" {} ", phrase::more_below());
+    let wide = crate::screens::kit::text::width(&mark) as u16;
+    if area.height < 2 || area.width < wide + 4 {
         return;
     }
+    let at = Rect::new(area.right() - wide - 2, area.bottom() - 1, wide, 1);
+    Paragraph::new(Span::styled(mark, theme.header())).render(at, buf);
+}
+
+/// The links' heading and a line per link, the cursor's highlighted.
+fn link_lines<'a>(
+    data: &Data,
+    detail: &Detail,
+    rows: &Rows,
+    theme: &Theme,
+    width: u16,
+) -> Vec<Line<'a>> {
+    let width = if rows.wide {
+        width.saturating_sub(fields_width(width) + 2)
+    } else {
+        width
+    };
     let heading = Line::from(Span::styled(
         format!("── {} ", phrase::related()),
         theme.header(),
@@ -147,9 +138,7 @@ fn links(data: &Data, detail: &Detail, theme: &Theme, area: Rect, buf: &mut Buff
     if detail.links.is_empty() {
         lines.push(Line::from(phrase::nothing_related()));
     }
-    let page = usize::from(area.height.saturating_sub(1)).max(1);
-    let offset = detail.selected.saturating_sub(page - 1);
-    for (i, link) in detail.links.iter().enumerate().skip(offset).take(page) {
+    for (i, link) in detail.links.iter().enumerate() {
         let how = match link.via {
             Via::Field(field) => catalog::field_label(field).to_string(),
             Via::Referrer | Via::Indirect => catalog::tab_title(link.kind).to_string(),
@@ -165,7 +154,7 @@ fn links(data: &Data, detail: &Detail, theme: &Theme, area: Rect, buf: &mut Buff
         if archived {
             text = format!("{text} {}", phrase::archived_mark());
         }
-        let style = if i == detail.selected {
+        let style = if rows.fields + i == rows.at {
             theme.selected()
         } else if archived {
             theme.archived()
@@ -173,11 +162,11 @@ fn links(data: &Data, detail: &Detail, theme: &Theme, area: Rect, buf: &mut Buff
             Default::default()
         };
         lines.push(Line::from(Span::styled(
-            fit(&text, usize::from(area.width)),
+            fit(&text, usize::from(width)),
             style,
         )));
     }
-    Paragraph::new(lines).render(area, buf);
+    lines
 }
 
 #[cfg(test)]

@@ -57,8 +57,69 @@ pub fn wrap(text: &str, max: usize, lines: usize) -> Vec<String> {
     out
 }
 
+/// Sanitised text broken into lines of at most `max` columns at word
+/// boundaries, as a person reads a paragraph: its own line breaks kept, a
+/// word longer than a line broken where the line ends. Every line of it.
+pub fn wrap_words(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut out: Vec<String> = Vec::new();
+    for paragraph in text.split('\n') {
+        let clean = sanitize(paragraph.trim_end_matches('\r'));
+        let mut line = String::new();
+        let mut used = 0;
+        for word in clean.split(' ') {
+            let wide = width(word);
+            let gap = usize::from(!line.is_empty());
+            if used + gap + wide <= max {
+                if gap == 1 {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                used += gap + wide;
+                continue;
+            }
+            if !line.is_empty() {
+                out.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            // A word longer than a line: as much as fits on each.
+            for c in word.chars() {
+                let w = c.width().unwrap_or(0);
+                if used + w > max && !line.is_empty() {
+                    out.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+                line.push(c);
+                used += w;
+            }
+        }
+        out.push(line);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn words_wrap_at_their_boundaries_and_keep_their_lines() {
+        assert_eq!(
+            wrap_words("Schůzka s vedením věznice o přípravě", 16),
+            ["Schůzka s", "vedením věznice", "o přípravě"]
+        );
+        assert_eq!(
+            wrap_words("první\ndruhý řádek", 40),
+            ["první", "druhý řádek"]
+        );
+        assert_eq!(
+            wrap_words("dlouhéslovobezmezer", 8),
+            ["dlouhésl", "ovobezme", "zer"]
+        );
+        assert_eq!(wrap_words("", 8), [""]);
+        for line in wrap_words(&"žluťoučký kůň ".repeat(40), 23) {
+            assert!(width(&line) <= 23, "{line}");
+        }
+    }
+
     #[test]
     fn long_text_wraps_into_a_bounded_number_of_lines() {
         assert_eq!(wrap("abcdefgh", 3, 5), vec!["abc", "def", "gh"]);
