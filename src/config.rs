@@ -1,8 +1,11 @@
 //! The user's settings file, `config.toml` in the config directory:
 //!
 //! ```toml
+//! lang = "cs"
+//!
 //! [meetings]
 //! travel_gap_minutes = 45
+//! length_minutes = 90
 //! ```
 //!
 //! A missing file means the defaults. A file with a mistake is refused with
@@ -26,12 +29,18 @@ pub const DEFAULT_TRAVEL_GAP_MINUTES: i64 = 60;
 /// The longest travel gap accepted: a whole day. A larger number is a typo.
 pub const MAX_TRAVEL_GAP_MINUTES: i64 = 24 * 60;
 
+/// How long a meeting lasts when the file does not say: an hour.
+pub const DEFAULT_MEETING_MINUTES: i64 = 60;
+
 /// The settings the app reads from `config.toml`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     /// Warn when one person has less than this many minutes between meetings
     /// at two different facilities on the same day; 0 turns the warning off.
     pub travel_gap_minutes: i64,
+    /// How long a new meeting lasts when its end is not given
+    /// (`length_minutes` in `[meetings]`).
+    pub meeting_minutes: i64,
     /// The language of the interface (`lang = "cs"`), over the locale's.
     pub lang: Option<Lang>,
 }
@@ -40,6 +49,7 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             travel_gap_minutes: DEFAULT_TRAVEL_GAP_MINUTES,
+            meeting_minutes: DEFAULT_MEETING_MINUTES,
             lang: None,
         }
     }
@@ -103,7 +113,7 @@ impl fmt::Display for Problem {
             Problem::Syntax(message) => write!(f, "TOML syntax error: {message}"),
             Problem::UnknownKey(key) => write!(
                 f,
-                "unknown key \"{key}\": the settings are lang, and travel_gap_minutes in [meetings]"
+                "unknown key \"{key}\": the settings are lang, and travel_gap_minutes and length_minutes in [meetings]"
             ),
             Problem::UnknownLanguage(found) => {
                 write!(f, "lang must be \"cs\" or \"en\", found {found}")
@@ -189,13 +199,16 @@ pub fn parse(source: &str, text: &str) -> Result<Config, ConfigError> {
         for (key, value) in table {
             let dotted = format!("{name}.{}", key.get_ref());
             let offset = key.span().start;
-            let read = if key.get_ref() == "travel_gap_minutes" {
-                minutes(value, text, &dotted)
-            } else {
-                Err(Problem::UnknownKey(dotted.clone()))
+            let setting = match key.get_ref().as_ref() {
+                "travel_gap_minutes" => &mut config.travel_gap_minutes,
+                "length_minutes" => &mut config.meeting_minutes,
+                _ => {
+                    mistakes.push((offset, dotted.clone(), Problem::UnknownKey(dotted)));
+                    continue;
+                }
             };
-            match read {
-                Ok(minutes) => config.travel_gap_minutes = minutes,
+            match minutes(value, text, &dotted) {
+                Ok(minutes) => *setting = minutes,
                 Err(problem) => mistakes.push((offset, dotted, problem)),
             }
         }

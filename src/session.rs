@@ -144,6 +144,7 @@ impl Session {
         state.loading = snapshot.loading;
         state.early = snapshot.early;
         state.travel_gap_minutes = options.config.travel_gap_minutes;
+        state.meeting_minutes = options.config.meeting_minutes;
         state.help_lines = ui::help_lines_count(&keymap);
         state.open_dashboard();
         if empty {

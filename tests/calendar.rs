@@ -609,3 +609,75 @@ fn holidays_are_marked_in_every_view_without_colour_too() {
     };
     assert!(buffer.content().iter().any(coloured));
 }
+
+/// `n` in the calendar plans a meeting on the day in view: the form opens
+/// with its start (nine o'clock, or the next full hour today) and its end
+/// an hour later; closing it untouched asks nothing.
+#[test]
+fn a_meeting_is_planned_from_the_calendar_on_the_day_in_view() {
+    use spojka::app::msg::Effect;
+    let mut s = state(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    act(&mut s, Action::CalendarNextDay);
+    act(&mut s, Action::RecordNew);
+    assert_eq!(s.mode(), Mode::Form);
+    let start = form(&s).value("start").cloned();
+    assert_eq!(start, Some(FieldValue::Text("2026-11-26 09:00".into())));
+    assert_eq!(
+        form(&s).value("end").cloned(),
+        Some(FieldValue::Text("2026-11-26 10:00".into()))
+    );
+    act(&mut s, Action::FormCancel);
+    assert_eq!(
+        s.mode(),
+        Mode::Calendar,
+        "nothing typed, nothing to discard"
+    );
+    // Today it starts at the next full hour.
+    act(&mut s, Action::CalendarToday);
+    act(&mut s, Action::RecordNew);
+    let start = form(&s).value("start").cloned();
+    assert!(
+        matches!(&start, Some(FieldValue::Text(t)) if t.starts_with("2026-11-25 ") && !t.ends_with(":30")),
+        "{start:?}"
+    );
+    // A time alone as the end is that time on the start's day.
+    form_mut(&mut s).focus_on("title");
+    type_text(&mut s, "Porada");
+    form_mut(&mut s).focus_on("end");
+    act(&mut s, Action::FieldClear);
+    type_text(&mut s, "17:30");
+    let saved = act(&mut s, Action::RecordSave)
+        .into_iter()
+        .find_map(|effect| match effect {
+            Effect::Save(Record::Meeting(m)) => Some(m),
+            _ => None,
+        });
+    let saved = saved.expect("saved");
+    assert_eq!(saved.end, at(2026, 11, 25, 17, 30));
+}
+
+/// A meeting saved with no end lasts the usual length.
+#[test]
+fn a_meeting_without_an_end_lasts_the_usual_length() {
+    use spojka::app::msg::Effect;
+    let mut s = state(80, 24);
+    s.meeting_minutes = 90;
+    act(&mut s, Action::TabMeetings);
+    act(&mut s, Action::RecordNew);
+    type_text(&mut s, "Porada");
+    form_mut(&mut s).focus_on("start");
+    type_text(&mut s, "1. 12. 2026 10:00");
+    let saved = act(&mut s, Action::RecordSave)
+        .into_iter()
+        .find_map(|effect| match effect {
+            Effect::Save(Record::Meeting(m)) => Some(m),
+            _ => None,
+        })
+        .expect("saved");
+    assert_eq!(saved.end, at(2026, 12, 1, 11, 30));
+}
+
+fn form_mut(s: &mut spojka::app::AppState) -> &mut spojka::screens::form::Form {
+    s.form_mut().expect("a form")
+}

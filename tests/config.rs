@@ -126,3 +126,12 @@ fn the_language_is_read_and_a_wrong_one_named_with_its_line() {
     assert_eq!((line, key.as_deref()), (2, Some("lang")));
     assert_eq!(problem, Problem::UnknownLanguage("\"de\"".into()));
 }
+
+#[test]
+fn a_meetings_usual_length_is_read() {
+    let config = config::parse("config.toml", "[meetings]\nlength_minutes = 90\n").expect("valid");
+    assert_eq!(config.meeting_minutes, 90);
+    assert_eq!(Config::default().meeting_minutes, 60);
+    let (line, key, _) = refused("[meetings]\nlength_minutes = 2000\n");
+    assert_eq!((line, key.as_deref()), (2, Some("meetings.length_minutes")));
+}

@@ -136,7 +136,7 @@ error-key-bad-separator = klávesy v sekvenci se oddělují právě jednou mezer
 ## Nastavení (config.toml).
 error-config-read = nelze přečíst { $path }: { $error }
 error-config-invalid = { $file }, řádek { $line }: { $problem }
-error-config-unknown-key = neznámý klíč „{ $key }“: nastavení jsou lang a travel_gap_minutes v [meetings]
+error-config-unknown-key = neznámý klíč „{ $key }“: nastavení jsou lang a v [meetings] travel_gap_minutes a length_minutes
 error-config-unknown-language = lang musí být "cs" nebo "en", nalezeno { $found }
 error-config-not-a-section = „{ $key }“ musí být oddíl [{ $key }]
 error-config-not-a-number = { $key } musí být celý počet minut, nalezeno { $found }

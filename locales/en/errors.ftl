@@ -124,7 +124,7 @@ error-key-bad-separator = keys in a sequence are separated by exactly one space
 ## Settings (config.toml).
 error-config-read = cannot read { $path }: { $error }
 error-config-invalid = { $file }, line { $line }: { $problem }
-error-config-unknown-key = unknown key "{ $key }": the settings are lang, and travel_gap_minutes in [meetings]
+error-config-unknown-key = unknown key "{ $key }": the settings are lang, and travel_gap_minutes and length_minutes in [meetings]
 error-config-unknown-language = lang must be "cs" or "en", found { $found }
 error-config-not-a-section = "{ $key }" must be a [{ $key }] section
 error-config-not-a-number = { $key } must be a whole number of minutes, found { $found }

@@ -8,7 +8,9 @@ use super::state::{Asks, Notice};
 use crate::catalog::{self};
 use crate::domain::recurrence::Preset;
 use crate::domain::{FieldKind, FieldValue, Kind, Record};
+use crate::screens::form::Form;
 use crate::screens::picker::{PickOption, PickTarget, Picker};
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 /// Opens the picker for the form's focused field: the usual rules for a
 /// repeat rule, else the field's options (records or a choice list).
@@ -40,17 +42,61 @@ pub(super) fn open_form_picker(state: &mut AppState) -> Vec<Effect> {
     Vec::new()
 }
 
+/// When a meeting planned from the calendar on `day` starts: at the next
+/// full hour when it is today (if the day has one left), else at nine.
+pub(super) fn planned_start(day: NaiveDate, now: NaiveDateTime) -> NaiveDateTime {
+    let nine = day.and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or(NaiveTime::MIN));
+    if day != now.date() {
+        return nine;
+    }
+    let next = now
+        .date()
+        .and_hms_opt(now.hour(), 0, 0)
+        .map(|h| h + Duration::hours(1));
+    next.filter(|at| at.date() == day).unwrap_or(nine)
+}
+
+/// A meeting's end as a person gives it: nothing means the usual length
+/// after the start, a time alone ("17:30") that time on the start's day.
+/// Anything else is left for the form's checks.
+fn complete_end(form: &mut Form, minutes: i64) {
+    use crate::domain::field::parse_date_time;
+    let text = |id| match form.value(id) {
+        Some(FieldValue::Text(t)) => t.trim().to_string(),
+        _ => String::new(),
+    };
+    let Some(start) = parse_date_time(&text("start")) else {
+        return;
+    };
+    let end = text("end");
+    let completed = if end.is_empty() {
+        start + Duration::minutes(minutes)
+    } else if let Ok(time) = NaiveTime::parse_from_str(&end, "%H:%M") {
+        start.date().and_time(time)
+    } else {
+        return;
+    };
+    form.set(
+        "end",
+        FieldValue::Text(crate::catalog::date_time(completed)),
+    );
+}
+
 /// Saves the form on top of the stack: checked, then asked about when the
 /// meeting clashes with others, then saved (with its series, for one
 /// occurrence of a series).
 pub(super) fn save_form(state: &mut AppState) -> Vec<Effect> {
     let today = state.now.date();
+    let minutes = state.meeting_minutes;
     let data = &state.data;
     let Some(View::Form(form)) = state.stack.last_mut() else {
         return Vec::new();
     };
     if form.saving {
         return Vec::new();
+    }
+    if form.kind == Kind::Meeting {
+        complete_end(form, minutes);
     }
     match form.build(today) {
         Some(record) => {

@@ -4,7 +4,7 @@
 
 use super::msg::ReadFor;
 use super::state::{AppState, View};
-use crate::domain::Kind;
+use crate::domain::{FieldValue, Kind};
 use crate::effect::Effect;
 use crate::screens::calendar::Calendar;
 use crate::screens::detail::Detail;
@@ -191,6 +191,20 @@ pub fn open(state: &mut AppState, open: Open) -> Vec<Effect> {
         Open::New(kind) => {
             let meta = crate::domain::Meta::new(state.now.and_utc());
             let form = crate::screens::form::Form::new(kind, meta);
+            state.stack.push(View::Form(form));
+        }
+        Open::NewMeetingOn(day) => {
+            let meta = crate::domain::Meta::new(state.now.and_utc());
+            let start = super::forms::planned_start(day, state.now);
+            let length = chrono::Duration::minutes(state.meeting_minutes);
+            let mut form = crate::screens::form::Form::new(Kind::Meeting, meta);
+            form.set("start", FieldValue::Text(crate::catalog::date_time(start)));
+            form.set(
+                "end",
+                FieldValue::Text(crate::catalog::date_time(start + length)),
+            );
+            // Proposed, not typed: closing it untouched asks nothing.
+            form.initial = form.values.clone();
             state.stack.push(View::Form(form));
         }
         Open::Figures => {

@@ -121,6 +121,8 @@ pub struct AppState {
     /// Shortest time between meetings at two facilities before the travel
     /// warning (from the config file).
     pub travel_gap_minutes: i64,
+    /// How long a meeting usually lasts: a new one's end when none is given.
+    pub meeting_minutes: i64,
     /// What the session's user may do (see [`super::access`]).
     pub access: super::access::Access,
 }
@@ -145,6 +147,7 @@ impl AppState {
             loading: false,
             early: None,
             travel_gap_minutes: crate::config::DEFAULT_TRAVEL_GAP_MINUTES,
+            meeting_minutes: crate::config::DEFAULT_MEETING_MINUTES,
             access: Default::default(),
         };
         state.refresh_lists();

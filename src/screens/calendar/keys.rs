@@ -55,6 +55,7 @@ impl Screen for Calendar {
                 self.selected = 0;
             }
             Action::TabNext | Action::TabPrev => return Outcome::ToTab(action),
+            Action::RecordNew => return Outcome::Open(Open::NewMeetingOn(self.day)),
             Action::RecordEdit => {
                 return match self.selected_occurrence(ctx.data) {
                     Some((meeting, original)) if meeting.recurrence.is_some() => {

@@ -18,6 +18,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime};
 pub const KEYS: Keys = Keys {
     hints: &[
         Action::DetailOpen,
+        Action::RecordNew,
         Action::CalendarNextDay,
         Action::CalendarNextPeriod,
         Action::CalendarWeek,

@@ -81,6 +81,8 @@ pub enum Open {
     Filter,
     /// A form for a new record of a kind.
     New(Kind),
+    /// A form for a new meeting on a day, planned from the calendar.
+    NewMeetingOn(NaiveDate),
 }
 
 /// What a typed line is for.
