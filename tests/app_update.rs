@@ -705,3 +705,32 @@ fn sorting_cycles_through_the_shown_columns_only() {
     }
     assert_eq!(sorted_by, ["title", "facility", "status", "start", "title"]);
 }
+
+/// Stepping an agreement to signed asks when it was signed; with the date
+/// it saves.
+#[test]
+fn signing_an_agreement_asks_for_the_signing_date() {
+    let mut s = with_agreements();
+    let mut draft = sample::agreement("Dohoda 2027", 10, vec![2]);
+    draft.status = AgreementStatus::Draft;
+    s.data.upsert(with_id(draft, 52));
+    s.refresh_all();
+    s.list_mut().select_id(52, 20);
+    act(&mut s, Action::RecordEdit);
+    let signed = FieldValue::Choice(Some(AgreementStatus::Signed.index()));
+    s.form_mut().expect("form").set("status", signed);
+    assert!(act(&mut s, Action::RecordSave).is_empty(), "not saved");
+    let problems: Vec<(&str, String)> = form(&s)
+        .errors
+        .iter()
+        .map(|e| (e.field, spojka::catalog::problem(&e.problem)))
+        .collect();
+    assert_eq!(problems, vec![("signed_on", "required".to_string())]);
+    s.form_mut().expect("form").focus_on("signed_on");
+    type_text(&mut s, "20. 11. 2026");
+    let effects = act(&mut s, Action::RecordSave);
+    let [Effect::Save(Record::Agreement(a))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(a.signed_on, chrono::NaiveDate::from_ymd_opt(2026, 11, 20));
+}

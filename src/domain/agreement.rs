@@ -103,6 +103,17 @@ impl Entity for Agreement {
                 },
             }];
         }
+        // Stepping to signed asks when it was signed: the date an
+        // agreement is in force from is the one partners ask about.
+        if self.status == AgreementStatus::Signed
+            && before != Some(AgreementStatus::Signed)
+            && self.signed_on.is_none()
+        {
+            return vec![FieldError {
+                field: "signed_on",
+                problem: Problem::Required,
+            }];
+        }
         if before != Some(self.status) {
             self.steps.push(StatusStep {
                 status: self.status,

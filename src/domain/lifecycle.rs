@@ -47,16 +47,33 @@ pub fn days_left(agreement: &Agreement, today: NaiveDate) -> Option<i64> {
 /// A renewal of `old`: a new draft with the same terms, linked to the one it
 /// replaces, starting the day after the old one ends (if it ends).
 pub fn renewal(old: &Agreement, now: super::Timestamp) -> Agreement {
+    let next_from = old.valid_until.and_then(|d| d.succ_opt());
     Agreement {
         meta: super::Meta::new(now),
         status: AgreementStatus::Draft,
         signed_on: None,
-        valid_from: old.valid_until.and_then(|d| d.succ_opt()),
-        valid_until: None,
+        valid_from: next_from,
+        valid_until: next_from.and_then(|next| next_end(old.valid_from?, old.valid_until?, next)),
         reference: String::new(),
         replaces: Some(old.meta.id),
         steps: Vec::new(),
         ..old.clone()
+    }
+}
+
+/// The end of the period after `from`–`until` that starts on `next`, as
+/// long as it: whole months stay whole months (a calendar year is followed
+/// by the next calendar year), any other period the same number of days.
+fn next_end(from: NaiveDate, until: NaiveDate, next: NaiveDate) -> Option<NaiveDate> {
+    use chrono::{Datelike, Months};
+    let end = until.succ_opt()?;
+    let months = (end.year() - from.year()) * 12 + end.month() as i32 - from.month() as i32;
+    let months = Months::new(u32::try_from(months).unwrap_or(0));
+    let whole = months != Months::new(0) && from.checked_add_months(months) == Some(end);
+    if whole {
+        next.checked_add_months(months)?.pred_opt()
+    } else {
+        next.checked_add_signed(until - from)
     }
 }
 
@@ -68,6 +85,37 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("date")
+    }
+
+    #[test]
+    fn a_renewal_proposes_the_next_period_as_long_as_the_last() {
+        let mut old = sample::agreement("Dohoda o spolupráci", 3, vec![1]);
+        let mut next = |from, until| {
+            old.valid_from = Some(from);
+            old.valid_until = Some(until);
+            let new = renewal(&old, sample::epoch());
+            (new.valid_from, new.valid_until)
+        };
+        // A calendar year is followed by the next calendar year.
+        assert_eq!(
+            next(day(2026, 1, 1), day(2026, 12, 31)),
+            (Some(day(2027, 1, 1)), Some(day(2027, 12, 31)))
+        );
+        // Two years from mid-month, whole months: to the same day.
+        assert_eq!(
+            next(day(2025, 7, 15), day(2027, 7, 14)),
+            (Some(day(2027, 7, 15)), Some(day(2029, 7, 14)))
+        );
+        // Half a year ending in February's last day.
+        assert_eq!(
+            next(day(2025, 9, 1), day(2026, 2, 28)),
+            (Some(day(2026, 3, 1)), Some(day(2026, 8, 31)))
+        );
+        // Not whole months: as many days.
+        assert_eq!(
+            next(day(2026, 1, 10), day(2026, 2, 19)),
+            (Some(day(2026, 2, 20)), Some(day(2026, 4, 1)))
+        );
     }
 
     #[test]
