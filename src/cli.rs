@@ -703,12 +703,19 @@ fn import_text(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let ImportFormat::Ics = args.format;
-    let report = crate::ical::import_ics(store, text, who, clock.now_utc()).map_err(|source| {
-        CliError::Import {
-            path: args.file.clone(),
-            source,
-        }
-    })?;
+    // The travel gap as the settings file says, as a form would check it.
+    let gap = crate::config::load(crate::config::default_path().as_deref())
+        .map_or(crate::config::DEFAULT_TRAVEL_GAP_MINUTES, |c| {
+            c.travel_gap_minutes
+        });
+    let now = clock.now_utc();
+    let report =
+        crate::ical::import_ics_with_gap(store, text, who, now, gap).map_err(|source| {
+            CliError::Import {
+                path: args.file.clone(),
+                source,
+            }
+        })?;
     let mut text = crate::catalog::format(
         "import-done",
         &[
@@ -727,6 +734,16 @@ fn import_text(
                 ("event", format!("{event:?}").into()),
                 ("what", what.to_string().into()),
             ],
+        );
+        text.push_str(&crate::sanitize::sanitize(&line));
+        text.push('\n');
+    }
+    for clash in &report.clashes {
+        let line = crate::catalog::clash::imported_over(
+            &clash.title,
+            &clash.other,
+            &crate::catalog::date_time(clash.start),
+            &clash_why(&clash.why),
         );
         text.push_str(&crate::sanitize::sanitize(&line));
         text.push('\n');
@@ -781,4 +798,15 @@ fn referenced_titles(store: &Store, kind: Kind) -> Result<HashMap<(Kind, Id), St
         }
     }
     Ok(titles)
+}
+
+/// Why an imported meeting clashes, in words.
+pub(crate) fn clash_why(why: &crate::ical::ClashWhy) -> String {
+    use crate::catalog::clash;
+    use crate::ical::ClashWhy as W;
+    match why {
+        W::SamePerson(name) => clash::same_person(name),
+        W::SameFacility(name) => clash::same_facility(name),
+        W::Travel(name, minutes) => clash::travel(name, *minutes),
+    }
 }

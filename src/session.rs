@@ -405,7 +405,8 @@ impl Session {
         now: chrono::DateTime<Utc>,
     ) -> Result<Msg, Failure> {
         let text = crate::infile::read_text(path, crate::infile::IMPORT_LIMIT)?;
-        let report = crate::ical::import_ics(&self.store, &text, who, now)?;
+        let gap = self.options.config.travel_gap_minutes;
+        let report = crate::ical::import_ics_with_gap(&self.store, &text, who, now, gap)?;
         let summary = crate::app::state::ImportSummary {
             path: path.to_string(),
             created: report.created,
@@ -413,6 +414,7 @@ impl Session {
             unchanged: report.unchanged,
             skipped: report.skipped.len(),
             on_holidays: report.on_holidays.len(),
+            clashes: report.clashes.len(),
         };
         Ok(Msg::Imported {
             summary,

@@ -681,3 +681,30 @@ fn a_meeting_without_an_end_lasts_the_usual_length() {
 fn form_mut(s: &mut spojka::app::AppState) -> &mut spojka::screens::form::Form {
     s.form_mut().expect("a form")
 }
+
+/// Moving a meeting (`M`) onto another at the same facility asks first, as
+/// the form does; yes saves it moved.
+#[test]
+fn moving_a_meeting_onto_a_clash_asks_first() {
+    use spojka::app::msg::Effect;
+    let mut s = state(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    // "Porada Plzeň" onto "Návštěva Plzeň" (27 November, 9:00, Plzeň).
+    act(&mut s, Action::OccurrenceMove);
+    type_text(&mut s, "27. 11. 2026 9:30");
+    assert!(
+        act(&mut s, Action::FilterApply).is_empty(),
+        "asked, not saved"
+    );
+    assert_eq!(s.mode(), Mode::Confirm);
+    let text = confirm(&s).text();
+    assert!(
+        text.contains("Návštěva Plzeň") && text.contains("same place"),
+        "{text}"
+    );
+    let effects = act(&mut s, Action::ConfirmYes);
+    let [Effect::Save(Record::Meeting(m))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(m.start, at(2026, 11, 27, 9, 30));
+}

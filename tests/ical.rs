@@ -585,3 +585,52 @@ fn the_command_line_lists_meetings_on_public_holidays_after_its_summary() {
         "{printed}"
     );
 }
+
+/// An imported meeting over a stored one at the same facility is reported,
+/// not asked about: the import goes ahead.
+#[test]
+fn an_import_reports_clashes_with_stored_meetings_instead_of_asking() {
+    let (_dir, store) = seeded();
+    let mirov = facility(&store, "Věznice Mírov");
+    let stored = sample::meeting("Porada Mírov", Some(mirov), at(2026, 3, 10, 10, 0));
+    store
+        .save(stored.into(), WHO, epoch())
+        .expect("stored meeting");
+    let file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n\
+        BEGIN:VEVENT\r\nUID:clash@example.cz\r\nSUMMARY:Program Mírov\r\n\
+        LOCATION:Věznice Mírov\r\n\
+        DTSTART;TZID=Europe/Prague:20260310T103000\r\nDTEND;TZID=Europe/Prague:20260310T113000\r\n\
+        END:VEVENT\r\nEND:VCALENDAR\r\n";
+    let report = ical::import_ics_with_gap(&store, file, WHO, now(), 60).expect("import");
+    assert_eq!(report.created, 1, "imported all the same");
+    assert_eq!(
+        report.clashes,
+        vec![ical::ImportClash {
+            title: "Program Mírov".into(),
+            other: "Porada Mírov".into(),
+            start: at(2026, 3, 10, 10, 0),
+            why: ical::ClashWhy::SameFacility("Věznice Mírov".into()),
+        }]
+    );
+    // Saved again unchanged: nothing new to report.
+    let again = ical::import_ics_with_gap(&store, file, WHO, now(), 60).expect("again");
+    assert_eq!((again.unchanged, again.clashes.len()), (1, 0));
+    // The command line lists it after its summary.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    assert!(spojka(&db, &["seed"]).status.success());
+    let ics = dir.path().join("clash.ics");
+    std::fs::write(&ics, file).expect("write");
+    assert!(import_command(&db, &ics).status.success());
+    let moved = file
+        .replace("UID:clash@", "UID:clash2@")
+        .replace("Program Mírov", "Návštěva");
+    std::fs::write(&ics, moved).expect("write");
+    let out = import_command(&db, &ics);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("\"Návštěva\" clashes with \"Program Mírov\" on 2026-03-10 10:30 (same place: Věznice Mírov)"),
+        "{said}"
+    );
+}

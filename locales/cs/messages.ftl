@@ -57,3 +57,9 @@ clash-question = Schůzka se kryje s: { $clashes }{ $more ->
     [0] {""}
    *[other] ; a { $more } dalšími
 }. Přesto uložit?
+clash-imported = { $count ->
+    [one] { $count } importovaná schůzka se kryje s jinými.
+    [few] { $count } importované schůzky se kryjí s jinými.
+   *[other] { $count } importovaných schůzek se kryje s jinými.
+}
+clash-imported-over = „{ $title }“ se kryje s „{ $other }“ { $when } ({ $why })

@@ -54,3 +54,8 @@ clash-question = This meeting clashes with: { $clashes }{ $more ->
     [0] {""}
    *[other] ; and { $more } more
 }. Save anyway?
+clash-imported = { $count ->
+    [one] { $count } imported meeting clashes with others.
+   *[other] { $count } imported meetings clash with others.
+}
+clash-imported-over = "{ $title }" clashes with "{ $other }" on { $when } ({ $why })

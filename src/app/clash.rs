@@ -3,6 +3,8 @@
 //! facilities on one day; and before it is saved on a public holiday. One
 //! question says all of it.
 
+use super::msg::Effect;
+use super::state::{AppState, Asks, Confirm, Question, View};
 use crate::domain::conflict::{Clash, ClashReason, clashes};
 use crate::domain::holidays::{self, Holiday};
 use crate::domain::{Kind, Meeting, Record};
@@ -84,6 +86,20 @@ pub fn clashes_of(
         .into_iter()
         .filter(|c| !replaced(c))
         .collect()
+}
+
+/// Saves a meeting changed outside a form (an occurrence moved in the
+/// calendar), asking first, as the form does, when it clashes with other
+/// meetings or falls on a new public holiday.
+pub(super) fn save_checked(state: &mut AppState, meeting: Meeting) -> Vec<Effect> {
+    let found = warnings_of(&state.data, &meeting, state.travel_gap_minutes, None);
+    if found.is_empty() {
+        return vec![Effect::Save(meeting.into())];
+    }
+    let asks = Asks::Clashes(describe(&state.data, &found));
+    let question = Question::SaveDespiteClash(Box::new(meeting.into()));
+    state.stack.push(View::Confirm(Confirm { question, asks }));
+    Vec::new()
 }
 
 /// The question asked: what clashes (the first few, by name), which

@@ -132,6 +132,7 @@ pub fn apply(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
             state.stack.pop();
             return super::update::answer(state, question);
         }
+        Outcome::SaveMeeting(meeting) => return super::clash::save_checked(state, *meeting),
     }
     Vec::new()
 }

@@ -430,6 +430,30 @@ pub mod clash {
             &[("name", name.into()), ("minutes", minutes.into())],
         )
     }
+    /// Before an import's summary: how many of the meetings it saved
+    /// clash with stored ones.
+    pub fn imported(meetings: usize) -> String {
+        if meetings == 0 {
+            return String::new();
+        }
+        format!(
+            "{} ",
+            format("clash-imported", &[("count", meetings.into())])
+        )
+    }
+    /// A line of the import's report: an imported meeting, the stored one it
+    /// clashes with, when and why.
+    pub fn imported_over(title: &str, other: &str, when: &str, why: &str) -> String {
+        format(
+            "clash-imported-over",
+            &[
+                ("title", title.into()),
+                ("other", other.into()),
+                ("when", when.into()),
+                ("why", why.into()),
+            ],
+        )
+    }
     /// The question, with one line per clash.
     pub fn question(lines: &[String], more: usize) -> String {
         format(

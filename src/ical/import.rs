@@ -11,6 +11,7 @@ use super::event::ImportedEvent;
 use super::lookup::Lookup;
 use super::map::{self, Draft};
 use super::{IcalError, id_in_own_uid, parse_ics};
+use crate::domain::conflict::{self, ClashReason};
 use crate::domain::holidays::{self, Holiday};
 use crate::domain::{Facility, Id, Meeting, MeetingStatus, Person, Record, Timestamp};
 use crate::store::{Edit, OpKind, Store, codec, limits};
@@ -34,6 +35,34 @@ pub struct ImportReport {
     /// (title; the holidays, a series' within a year, those its stored
     /// version already fell on left out).
     pub on_holidays: Vec<(String, Vec<(NaiveDate, Holiday)>)>,
+    /// Meetings saved over others, reported where a form would ask: each
+    /// clash with a meeting already stored (clashes among the file's own
+    /// events are the file's calendar's business).
+    pub clashes: Vec<ImportClash>,
+}
+
+/// An imported meeting that clashes with a stored one, by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportClash {
+    /// The imported meeting's title.
+    pub title: String,
+    /// The stored meeting's title.
+    pub other: String,
+    /// When the stored meeting (that occurrence of it) starts.
+    pub start: chrono::NaiveDateTime,
+    /// Why they clash, names in place of ids.
+    pub why: ClashWhy,
+}
+
+/// Why two meetings clash, with the names involved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClashWhy {
+    /// This person is in both.
+    SamePerson(String),
+    /// Both are at this facility.
+    SameFacility(String),
+    /// This person has this many minutes to travel between facilities.
+    Travel(String, i64),
 }
 
 /// Imports `text` (an iCalendar file) into `store` as `who` at `now`.
@@ -47,6 +76,18 @@ pub fn import_ics(
     text: &str,
     who: &str,
     now: Timestamp,
+) -> Result<ImportReport, IcalError> {
+    import_ics_with_gap(store, text, who, now, 0)
+}
+
+/// [`import_ics`], reporting too a person left less than
+/// `travel_gap_minutes` between two facilities (0: not checked).
+pub fn import_ics_with_gap(
+    store: &Store,
+    text: &str,
+    who: &str,
+    now: Timestamp,
+    travel_gap_minutes: i64,
 ) -> Result<ImportReport, IcalError> {
     let events = parse_ics(text)?;
     let facilities: Vec<Facility> = store.all().map_err(IcalError::Read)?;
@@ -151,10 +192,29 @@ pub fn import_ics(
         _ => None,
     });
     let updated_meetings = updates.iter().map(|m| (m, existing.find_id(m.meta.id)));
+    let others: Vec<&Meeting> = stored
+        .iter()
+        .filter(|m| !updates.iter().any(|u| u.meta.id == m.meta.id))
+        .chain(updates.iter())
+        .collect();
+    let names = Names {
+        facilities: &facilities,
+        people: &people,
+    };
     for (meeting, stored) in created_meetings.chain(updated_meetings) {
         let days = holidays::hits(meeting, stored, today);
         if !days.is_empty() {
             report.on_holidays.push((meeting.title.clone(), days));
+        }
+        let found = conflict::clashes(meeting, others.iter().copied(), travel_gap_minutes);
+        for clash in found {
+            let other = others.iter().find(|m| m.meta.id == clash.other);
+            report.clashes.push(ImportClash {
+                title: meeting.title.clone(),
+                other: other.map(|m| m.title.clone()).unwrap_or_default(),
+                start: clash.start,
+                why: names.why(&clash.reason),
+            });
         }
     }
     if creates.is_empty() && updates.is_empty() {
@@ -177,6 +237,38 @@ pub fn import_ics(
     report.created = created;
     report.updated = updated;
     Ok(report)
+}
+
+/// Names of the people and facilities a clash involves.
+struct Names<'a> {
+    facilities: &'a [Facility],
+    people: &'a [Person],
+}
+
+impl Names<'_> {
+    fn facility(&self, id: Id) -> String {
+        let found = self.facilities.iter().find(|f| f.meta.id == id);
+        found
+            .map(|f| f.name.clone())
+            .unwrap_or_else(|| format!("#{id}"))
+    }
+
+    fn person(&self, id: Id) -> String {
+        let found = self.people.iter().find(|p| p.meta.id == id);
+        found
+            .map(|p| p.display_name())
+            .unwrap_or_else(|| format!("#{id}"))
+    }
+
+    fn why(&self, reason: &ClashReason) -> ClashWhy {
+        match reason {
+            ClashReason::SameAttendee(p) => ClashWhy::SamePerson(self.person(*p)),
+            ClashReason::SameFacility(f) => ClashWhy::SameFacility(self.facility(*f)),
+            ClashReason::TravelGap { person, minutes } => {
+                ClashWhy::Travel(self.person(*person), *minutes)
+            }
+        }
+    }
 }
 
 /// Cuts a meeting's texts to what the store takes; what was cut, if anything.

@@ -21,7 +21,7 @@ pub mod tz;
 mod write;
 
 pub use event::{Address, ImportedEvent};
-pub use import::{ImportReport, import_ics};
+pub use import::{ClashWhy, ImportClash, ImportReport, import_ics, import_ics_with_gap};
 pub use read::parse_ics;
 pub(crate) use write::write_each;
 pub use write::write_ics;

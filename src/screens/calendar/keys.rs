@@ -93,7 +93,7 @@ impl Screen for Calendar {
                 };
                 match ctx.data.get(Kind::Meeting, id).cloned() {
                     Some(Record::Meeting(meeting)) => {
-                        Outcome::effect(Effect::Save(moved(meeting, original, start).into()))
+                        Outcome::SaveMeeting(Box::new(moved(meeting, original, start)))
                     }
                     _ => Outcome::Done,
                 }

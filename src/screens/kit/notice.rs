@@ -103,6 +103,8 @@ pub struct ImportSummary {
     pub skipped: usize,
     /// Meetings that fall on a public holiday.
     pub on_holidays: usize,
+    /// Meetings that clash with stored ones.
+    pub clashes: usize,
 }
 
 impl Notice {
@@ -123,7 +125,8 @@ impl Notice {
             N::Exported(count, path) => status::exported(*count, path),
             N::Seeded(created, skipped) => status::seeded(*created, *skipped),
             N::Imported(summary) => format!(
-                "{}{}",
+                "{}{}{}",
+                catalog::clash::imported(summary.clashes),
                 catalog::holidays::imported_on_holidays(summary.on_holidays),
                 status::imported(
                     &summary.path,

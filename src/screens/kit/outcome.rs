@@ -3,7 +3,7 @@
 //! a [`Ctx`], change their own state and answer with an [`Outcome`].
 
 use super::{Confirm, Notice, Question};
-use crate::domain::{Id, Kind};
+use crate::domain::{Id, Kind, Meeting};
 use crate::effect::Effect;
 use crate::model::Data;
 use crate::vocab::Action;
@@ -142,6 +142,9 @@ pub enum Outcome {
     ToApp(Action),
     /// Yes to a question: the app closes it and does what it asked.
     Confirmed(Question),
+    /// Save a meeting changed outside a form (an occurrence moved): the
+    /// app asks first when it clashes or falls on a holiday, as a form does.
+    SaveMeeting(Box<Meeting>),
 }
 
 impl Outcome {
