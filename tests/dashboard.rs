@@ -293,9 +293,16 @@ fn sections_come_in_their_order_and_items_count_through_them() {
     let d = attention(&data(), now());
     let order: Vec<Section> = d.sections.iter().map(|(s, _)| *s).collect();
     assert_eq!(order, Section::ALL);
-    assert_eq!(d.len(), 2 + 2 + 2 + 3 + 4 + 2 + 5);
-    assert_eq!(d.item(0).map(|i| i.id), Some(507));
-    assert_eq!(d.item(6).map(|i| (i.kind, i.id)), Some((Kind::Facility, 4)));
+    // Meetings (5) and overdue items (2) lead, then agreements ending
+    // (2 + 2 + 2), facilities without an agreement (3), without a
+    // coordinator (4).
+    assert_eq!(d.len(), 5 + 2 + 2 + 2 + 2 + 3 + 4);
+    assert_eq!(d.item(0).map(|i| i.kind), Some(Kind::Meeting));
+    assert_eq!(d.item(7).map(|i| i.id), Some(507));
+    assert_eq!(
+        d.item(13).map(|i| (i.kind, i.id)),
+        Some((Kind::Facility, 4))
+    );
     assert_eq!(d.item(d.len()), None);
     assert!(attention(&Data::default(), now()).is_empty());
 }
@@ -312,8 +319,9 @@ fn state() -> AppState {
 fn enter_on_a_dashboard_line_opens_its_record_and_esc_returns() {
     let mut s = state();
     assert_eq!(s.mode(), Mode::Dashboard);
-    // Down six times: past the agreements to the first facility without one.
-    for _ in 0..6 {
+    // Down thirteen times: past the meetings, overdue items and agreements
+    // to the first facility without an agreement.
+    for _ in 0..13 {
         act(&mut s, Action::MoveDown);
     }
     act(&mut s, Action::DetailOpen);
@@ -321,11 +329,11 @@ fn enter_on_a_dashboard_line_opens_its_record_and_esc_returns() {
     assert_eq!((d.kind, d.id), (Kind::Facility, 4));
     act(&mut s, Action::Back);
     assert_eq!(s.mode(), Mode::Dashboard);
-    assert_eq!(board(&s).selected, 6, "the selection is kept");
-    act(&mut s, Action::MoveBottom);
+    assert_eq!(board(&s).selected, 13, "the selection is kept");
+    act(&mut s, Action::MoveTop);
     act(&mut s, Action::DetailOpen);
     let d = detail(&s);
-    assert_eq!((d.kind, d.id), (Kind::Meeting, 703));
+    assert_eq!(d.kind, Kind::Meeting, "the coming week's meetings lead");
     act(&mut s, Action::Back);
     act(&mut s, Action::Back);
     assert_eq!(

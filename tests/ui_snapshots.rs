@@ -273,25 +273,24 @@ fn the_dashboard_at_80x24_and_120x40() {
         let s = dashboard_state(width, height);
         let shown = screen(&s);
         assert!(shown.contains("What needs attention"), "{shown}");
+        // Today's work leads: the coming week's meetings, the series'
+        // occurrence among them, and overdue action items.
+        assert!(shown.contains("Meetings in the next 7 days (2)"), "{shown}");
         assert!(
-            shown.contains("▶ 12 days  until 2026-12-07  Dohoda o spolupráci č. 501"),
+            shown.contains("▶ Mon 2026-11-30 13:00  Skupinový program"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("12 days  until 2026-12-07  Dohoda o spolupráci č. 501"),
             "{shown}"
         );
         insta::assert_snapshot!(format!("dashboard_{width}x{height}"), shown);
     }
-    // Scrolled to the end at 80x24: the meetings, the series' occurrence among them.
+    // Scrolled to the end at 80x24: the last facility without a coordinator.
     let mut s = dashboard_state(80, 24);
     act(&mut s, Action::MoveBottom);
     let shown = screen(&s);
-    assert!(shown.contains("Meetings in the next 7 days (2)"), "{shown}");
-    assert!(
-        shown.contains("Mon 2026-11-30 13:00  Skupinový program"),
-        "{shown}"
-    );
-    assert!(
-        shown.contains("▶ Tue 2026-12-01 10:00  Koordinační schůzka"),
-        "{shown}"
-    );
+    assert!(shown.contains("│▶ Věznice Znojmo"), "{shown}");
     insta::assert_snapshot!("dashboard_end_80x24", shown);
 }
 
@@ -307,11 +306,25 @@ fn the_dashboard_selection_reads_without_colour() {
             .iter()
             .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
     );
-    // Rows: tabs, border, heading, first item, heading, second item (selected).
-    let selected = text(&plain).lines().nth(5).unwrap_or_default().to_string();
-    assert!(selected.starts_with("│▶ 45 days"), "{selected}");
-    assert!(plain[(1, 5)].modifier.contains(Modifier::REVERSED));
-    assert!(!plain[(1, 3)].modifier.contains(Modifier::REVERSED));
+    // The second item is selected: marked with ▶ and reversed, the first
+    // neither.
+    let shown = text(&plain);
+    let lines: Vec<&str> = shown.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("│▶"))
+        .expect("a marked line");
+    let first = lines
+        .iter()
+        .position(|l| l.starts_with("│  "))
+        .expect("an unmarked item");
+    assert!(first < at, "{shown}");
+    assert!(plain[(1, at as u16)].modifier.contains(Modifier::REVERSED));
+    assert!(
+        !plain[(1, first as u16)]
+            .modifier
+            .contains(Modifier::REVERSED)
+    );
 }
 
 /// The snapshot data plus held meetings over the year, for the figures view.
@@ -485,7 +498,7 @@ fn the_overviews_speak_czech() {
         );
         assert!(board.contains("Končí do 30 dnů: 1 dohoda"), "{board}");
         assert!(
-            board.contains("▶ 12 dní   platí do 7. 12. 2026  Dohoda o spolupráci č. 501"),
+            board.contains("12 dní   platí do 7. 12. 2026  Dohoda o spolupráci č. 501"),
             "{board}"
         );
         let mut map = coverage_state(80, 24);

@@ -54,14 +54,16 @@ pub enum Section {
 
 impl Section {
     /// Every section, in the order shown.
+    /// Today's work leads: the coming week's meetings and overdue action
+    /// items, then agreements ending, then facilities lacking cooperation.
     pub const ALL: [Section; 7] = [
+        Section::Meetings,
+        Section::Overdue,
         Section::Ending30,
         Section::Ending60,
         Section::Ending90,
         Section::NoAgreement,
         Section::NoCoordinator,
-        Section::Overdue,
-        Section::Meetings,
     ];
 }
 
@@ -141,13 +143,13 @@ pub fn attention(data: &Data, now: NaiveDateTime) -> Dashboard {
     let today = now.date();
     let [ending30, ending60, ending90] = ending(data, today);
     let sections = vec![
+        (Section::Meetings, meetings(data, now)),
+        (Section::Overdue, overdue(data, today)),
         (Section::Ending30, ending30),
         (Section::Ending60, ending60),
         (Section::Ending90, ending90),
         (Section::NoAgreement, without_agreement(data, today)),
         (Section::NoCoordinator, without_coordinator(data, today)),
-        (Section::Overdue, overdue(data, today)),
-        (Section::Meetings, meetings(data, now)),
     ];
     Dashboard { now, sections }
 }
