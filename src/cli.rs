@@ -14,9 +14,9 @@ pub mod settings;
 mod words;
 
 pub use args::{
-    AgendaArgs, BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs,
-    ImportFormat, ReportArgs, RestoreArgs, ServeArgs, SettingChange, SettingsArgs, default_db_path,
-    user_keymap_path, users_path,
+    AgendaArgs, BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, ExportArgs,
+    ImportArgs, ImportFormat, ReportArgs, RestoreArgs, ServeArgs, SettingChange, SettingsArgs,
+    default_db_path, user_keymap_path, users_path,
 };
 pub use help::command;
 

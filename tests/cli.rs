@@ -724,7 +724,14 @@ fn with_agenda() -> (tempfile::TempDir, std::path::PathBuf) {
         ..Default::default()
     };
     save(item("Poslat zápis", Some(day(10)), ActionStatus::Open).into());
-    save(item("Objednat sál", Some(NaiveDate::from_ymd_opt(2026, 11, 28).expect("date")), ActionStatus::Open).into());
+    save(
+        item(
+            "Objednat sál",
+            Some(NaiveDate::from_ymd_opt(2026, 11, 28).expect("date")),
+            ActionStatus::Open,
+        )
+        .into(),
+    );
     save(item("Zavolat řediteli", None, ActionStatus::Open).into());
     save(item("Hotová věc", Some(day(2)), ActionStatus::Done).into());
     store.flush().expect("flush");
@@ -809,7 +816,10 @@ fn agenda_days_sets_the_window_and_a_cancelled_occurrence_is_left_out() {
     // 8 December is cancelled.
     assert_eq!(
         weekly,
-        ["Tuesday 1 December 2026 (today)", "Tuesday 15 December 2026"],
+        [
+            "Tuesday 1 December 2026 (today)",
+            "Tuesday 15 December 2026"
+        ],
         "{three_weeks}"
     );
     assert!(three_weeks.contains("Cizí schůzka"), "{three_weeks}");
@@ -866,8 +876,7 @@ fn a_viewer_runs_agenda_through_the_holder_of_the_database() {
     let (_dir, db) = with_agenda();
     let store = std::sync::Arc::new(Store::open(&db).expect("open"));
     let clock = spojka::clock::Clock::parse(AGENDA_NOW).expect("clock");
-    let runner =
-        cli::hold::runner_as(store, None, spojka::app::access::Role::Viewer, clock);
+    let runner = cli::hold::runner_as(store, None, spojka::app::access::Role::Viewer, clock);
     let run = |args: &[&str]| {
         let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
         let status = runner(spojka::control::server::Call {

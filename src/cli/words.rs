@@ -134,7 +134,12 @@ pub fn no_such_person(name: &str) -> String {
 pub fn several_people(name: &str, people: &[(crate::domain::Id, String)]) -> String {
     let list: Vec<String> = people
         .iter()
-        .map(|(id, who)| format("agenda-candidate", &[("name", who.as_str().into()), ("id", id.to_string().into())]))
+        .map(|(id, who)| {
+            format(
+                "agenda-candidate",
+                &[("name", who.as_str().into()), ("id", id.to_string().into())],
+            )
+        })
         .collect();
     format(
         "error-several-people",

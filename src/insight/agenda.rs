@@ -39,9 +39,8 @@ pub fn meetings(
             Some(Record::Meeting(m))
                 if !m.meta.archived
                     && m.status != MeetingStatus::Cancelled
-                    && person.is_none_or(|p| {
-                        m.organiser == Some(p) || m.attendees.contains(&p)
-                    }) =>
+                    && person
+                        .is_none_or(|p| m.organiser == Some(p) || m.attendees.contains(&p)) =>
             {
                 Some(m)
             }
@@ -177,7 +176,11 @@ mod tests {
         });
         weekly.attendees = vec![3];
         let other = sample::meeting("Jiná", None, at(2026, 12, 2, 9, 0));
-        let data = data(vec![weekly.into(), other.into(), sample::person("Jana Nová", None).into()]);
+        let data = data(vec![
+            weekly.into(),
+            other.into(),
+            sample::person("Jana Nová", None).into(),
+        ]);
         let from = at(2026, 12, 1, 10, 30);
         let to = at(2026, 12, 22, 0, 0);
         let starts: Vec<NaiveDateTime> = meetings(&data, from, to, Some(3))
@@ -185,7 +188,10 @@ mod tests {
             .map(|e| e.occurrence.start)
             .collect();
         // Under way at 10:30 on the 1st; the 8th cancelled.
-        assert_eq!(starts, vec![at(2026, 12, 1, 10, 0), at(2026, 12, 15, 10, 0)]);
+        assert_eq!(
+            starts,
+            vec![at(2026, 12, 1, 10, 0), at(2026, 12, 15, 10, 0)]
+        );
         assert_eq!(meetings(&data, from, to, None).len(), 3);
     }
 }
