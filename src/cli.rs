@@ -4,6 +4,7 @@
 //! Commands take the store and a writer for their output, so tests run them
 //! in-process; `main.rs` only parses, calls [`run`] and reports errors.
 
+mod agenda;
 mod args;
 mod help;
 pub mod hold;
@@ -13,9 +14,9 @@ pub mod settings;
 mod words;
 
 pub use args::{
-    BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, ExportArgs, ImportArgs,
-    ImportFormat, ReportArgs, RestoreArgs, ServeArgs, SettingChange, SettingsArgs, default_db_path,
-    user_keymap_path, users_path,
+    AgendaArgs, BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, ExportArgs,
+    ImportArgs, ImportFormat, ReportArgs, RestoreArgs, ServeArgs, SettingChange, SettingsArgs,
+    default_db_path, user_keymap_path, users_path,
 };
 pub use help::command;
 
@@ -144,6 +145,17 @@ pub enum CliError {
         /// How long it waited.
         seconds: u64,
     },
+    /// `spojka agenda --person` names nobody.
+    #[error("{}", words::no_such_person(.0))]
+    NoSuchPerson(String),
+    /// `spojka agenda --person` names several people: their ids and names.
+    #[error("{}", words::several_people(.name, .people))]
+    SeveralPeople {
+        /// The name given.
+        name: String,
+        /// Who it names, by id and display name.
+        people: Vec<(Id, String)>,
+    },
     /// The interactive interface is already open on this database.
     #[error("{}", words::open_elsewhere(.path, .pid))]
     OpenElsewhere {
@@ -163,6 +175,16 @@ fn served_ssh(listen: &str) -> String {
 }
 
 impl CliError {
+    /// The exit status this error ends spojka with: 2 when the command
+    /// line names nobody or several people (a usage error, as clap's are),
+    /// 1 otherwise.
+    pub fn exit_status(&self) -> u8 {
+        match self {
+            CliError::NoSuchPerson(_) | CliError::SeveralPeople { .. } => 2,
+            _ => 1,
+        }
+    }
+
     /// Whether standard output was closed by its reader (`spojka export … | head`):
     /// a normal end, not worth a message.
     pub fn is_broken_pipe(&self) -> bool {
@@ -271,6 +293,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
                 | Command::Import(_)
                 | Command::Coverage(_)
                 | Command::Report(_)
+                | Command::Agenda(_)
                 | Command::Settings(_)
                 | Command::Backup(_)
                 | Command::Check(_)
@@ -356,6 +379,10 @@ pub fn execute(
             run_coverage_on(&data, store.path(), &args, today, stdout, context.terminal)
         }
         Command::Settings(args) => settings::run(store, &context.who, &args, stdout),
+        Command::Agenda(args) => {
+            let data = context.data()?;
+            agenda::run(&data, &args, context.clock, context.terminal, stdout)
+        }
         Command::Report(args) => {
             let today = context.clock.today();
             let (from, to) = report_period(&args, today)?;

@@ -17,7 +17,7 @@ fn main() -> ExitCode {
         // errors of the store, exports, keymaps and settings included).
         Err(e) => {
             eprintln!("spojka: {}", printable(&e.to_string()));
-            ExitCode::FAILURE
+            ExitCode::from(e.exit_status())
         }
     }
 }

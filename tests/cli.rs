@@ -669,3 +669,229 @@ fn czech_csv_for_a_spreadsheet_uses_semicolons_and_czech_names() {
         "{coverage}"
     );
 }
+
+/// `spojka agenda`'s "now": Tuesday 1 December 2026, 08:00 in Prague.
+const AGENDA_NOW: &str = "2026-12-01T08:00:00+01:00";
+
+/// A database for `spojka agenda`: Věznice Plzeň; Mgr. Jana Nováková and
+/// two people called Novák; a weekly meeting Jana attends on Tuesdays at
+/// 10:00 from 1 December, its 8 December occurrence cancelled; a meeting
+/// she organises on 3 December; a cancelled one of hers on 4 December;
+/// someone else's on 2 December; and her action items: one overdue, one
+/// due later, one undated, one done.
+fn with_agenda() -> (tempfile::TempDir, std::path::PathBuf) {
+    use chrono::NaiveDate;
+    use spojka::domain::recurrence::Recurrence;
+    use spojka::domain::{ActionItem, ActionStatus, MeetingStatus, Meta, Region};
+    use spojka::sample::{self, at};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let store = Store::open(&db).expect("store");
+    let now = sample::epoch();
+    let save = |r: Record| store.save(r, "test", now).expect("save").id();
+    let plzen = save(sample::facility("Věznice Plzeň", Region::Plzensky).into());
+    let jana = save(sample::person("Mgr. Jana Nováková", None).into());
+    let petr = save(sample::person("Petr Novák", None).into());
+    save(sample::person("Pavel Novák", None).into());
+    let day = |d: u32| NaiveDate::from_ymd_opt(2026, 12, d).expect("date");
+
+    let mut weekly = sample::meeting("Porada týmu", Some(plzen), at(2026, 12, 1, 10, 0));
+    weekly.end = at(2026, 12, 1, 11, 30);
+    weekly.attendees = vec![petr, jana];
+    weekly.recurrence = Some(Recurrence {
+        rule: "FREQ=WEEKLY".to_string(),
+        cancelled: vec![day(8)],
+        moved: Vec::new(),
+    });
+    save(weekly.into());
+    let mut hers = sample::meeting("Supervize", None, at(2026, 12, 3, 14, 0));
+    hers.organiser = Some(jana);
+    save(hers.into());
+    let mut cancelled = sample::meeting("Zrušená návštěva", Some(plzen), at(2026, 12, 4, 9, 0));
+    cancelled.attendees = vec![jana];
+    cancelled.status = MeetingStatus::Cancelled;
+    save(cancelled.into());
+    let mut others = sample::meeting("Cizí schůzka", Some(plzen), at(2026, 12, 2, 9, 0));
+    others.organiser = Some(petr);
+    save(others.into());
+
+    let item = |what: &str, due: Option<NaiveDate>, status: ActionStatus| ActionItem {
+        meta: Meta::new(now),
+        what: what.to_string(),
+        owner: jana,
+        due,
+        status,
+        ..Default::default()
+    };
+    save(item("Poslat zápis", Some(day(10)), ActionStatus::Open).into());
+    save(
+        item(
+            "Objednat sál",
+            Some(NaiveDate::from_ymd_opt(2026, 11, 28).expect("date")),
+            ActionStatus::Open,
+        )
+        .into(),
+    );
+    save(item("Zavolat řediteli", None, ActionStatus::Open).into());
+    save(item("Hotová věc", Some(day(2)), ActionStatus::Done).into());
+    store.flush().expect("flush");
+    drop(store);
+    (dir, db)
+}
+
+/// `spojka --db DB agenda ARGS…` at [`AGENDA_NOW`] under the locale `lang`.
+fn agenda_in(lang: &str, db: &Path, args: &[&str]) -> std::process::Output {
+    let home = tempfile::tempdir().expect("tempdir");
+    Command::new(env!("CARGO_BIN_EXE_spojka"))
+        .arg("--db")
+        .arg(db)
+        .arg("agenda")
+        .args(args)
+        .env("SPOJKA_NOW", AGENDA_NOW)
+        .env("LANG", lang)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .output()
+        .expect("run spojka")
+}
+
+#[test]
+fn agenda_of_a_person_lists_their_meetings_by_day_then_what_they_have_to_do() {
+    let (_dir, db) = with_agenda();
+    let out = agenda_in("C", &db, &["--person", "novakova", "--days", "10"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "Agenda of Mgr. Jana Nováková from 2026-12-01 08:00 to 2026-12-11 08:00\n\
+         \n\
+         Tuesday 1 December 2026 (today)\n  10:00–11:30  Porada týmu · Věznice Plzeň\n\
+         \n\
+         Thursday 3 December 2026\n  14:00–15:00  Supervize\n\
+         \n\
+         To do\n\
+         \x20 - Objednat sál · due 2026-11-28 (overdue)\n\
+         \x20 - Poslat zápis · due 2026-12-10\n\
+         \x20 - Zavolat řediteli\n"
+    );
+}
+
+#[test]
+fn agenda_speaks_czech_with_czech_dates() {
+    let (_dir, db) = with_agenda();
+    let out = agenda_in(CZECH, &db, &["--person", "JANA NOVAKOVA", "--days", "3"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "Program: Mgr. Jana Nováková, od 1. 12. 2026 08:00 do 4. 12. 2026 08:00\n\
+         \n\
+         úterý 1. prosince 2026 (dnes)\n  10:00–11:30  Porada týmu · Věznice Plzeň\n\
+         \n\
+         čtvrtek 3. prosince 2026\n  14:00–15:00  Supervize\n\
+         \n\
+         Úkoly\n\
+         \x20 - Objednat sál · termín 28. 11. 2026 (po termínu)\n\
+         \x20 - Poslat zápis · termín 10. 12. 2026\n\
+         \x20 - Zavolat řediteli\n"
+    );
+}
+
+#[test]
+fn agenda_days_sets_the_window_and_a_cancelled_occurrence_is_left_out() {
+    let (_dir, db) = with_agenda();
+    let days = |n: &str| text(&agenda_in("C", &db, &["--days", n]).stdout);
+    // Everyone's meetings, no action items; the cancelled meeting never.
+    let one = days("1");
+    assert_eq!(
+        one,
+        "Meetings from 2026-12-01 08:00 to 2026-12-02 08:00\n\n\
+         Tuesday 1 December 2026 (today)\n  10:00–11:30  Porada týmu · Věznice Plzeň\n"
+    );
+    let three_weeks = days("21");
+    let weekly: Vec<&str> = three_weeks
+        .lines()
+        .filter(|l| l.starts_with("Tuesday"))
+        .collect();
+    // 8 December is cancelled.
+    assert_eq!(
+        weekly,
+        [
+            "Tuesday 1 December 2026 (today)",
+            "Tuesday 15 December 2026"
+        ],
+        "{three_weeks}"
+    );
+    assert!(three_weeks.contains("Cizí schůzka"), "{three_weeks}");
+    assert!(!three_weeks.contains("Zrušená"), "{three_weeks}");
+    assert!(!three_weeks.contains("To do"), "{three_weeks}");
+    let refused = agenda_in("C", &db, &["--days", "367"]);
+    assert_eq!(refused.status.code(), Some(2));
+}
+
+#[test]
+fn agenda_json_keeps_its_shape_in_every_language() {
+    let (_dir, db) = with_agenda();
+    let json = |lang: &str| {
+        let out = agenda_in(lang, &db, &["--person", "2", "--days", "14", "--json"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let english = json("C");
+    assert_eq!(english, json(CZECH));
+    let parsed: serde_json::Value = serde_json::from_str(&english).expect("json");
+    assert_eq!(parsed["version"], 1);
+    insta::assert_snapshot!("agenda_json", english);
+}
+
+#[test]
+fn agenda_of_an_ambiguous_or_unknown_name_exits_2_saying_why() {
+    let (_dir, db) = with_agenda();
+    let several = agenda_in("C", &db, &["--person", "novak"]);
+    assert_eq!(several.status.code(), Some(2));
+    assert!(several.stdout.is_empty());
+    assert_eq!(
+        text(&several.stderr),
+        "spojka: \"novak\" names 2 people: Petr Novák (#3), Pavel Novák (#4); \
+         give --person the id of one of them\n"
+    );
+    let nobody = agenda_in("C", &db, &["--person", "Svoboda"]);
+    assert_eq!(nobody.status.code(), Some(2));
+    assert!(
+        text(&nobody.stderr).contains("nobody is called \"Svoboda\""),
+        "{}",
+        text(&nobody.stderr)
+    );
+    let czech = agenda_in(CZECH, &db, &["--person", "novák"]);
+    assert_eq!(czech.status.code(), Some(2));
+    assert!(
+        text(&czech.stderr).contains("jménu „novák“ odpovídají 2 osoby"),
+        "{}",
+        text(&czech.stderr)
+    );
+}
+
+#[test]
+fn a_viewer_runs_agenda_through_the_holder_of_the_database() {
+    let (_dir, db) = with_agenda();
+    let store = std::sync::Arc::new(Store::open(&db).expect("open"));
+    let clock = spojka::clock::Clock::parse(AGENDA_NOW).expect("clock");
+    let runner = cli::hold::runner_as(store, None, spojka::app::access::Role::Viewer, clock);
+    let run = |args: &[&str]| {
+        let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+        let status = runner(spojka::control::server::Call {
+            args: args.iter().map(|a| a.to_string()).collect(),
+            lang: "en".to_string(),
+            user: "viewer".to_string(),
+            input: Vec::new(),
+            stdout: &mut stdout,
+            stderr: &mut stderr,
+        });
+        (status, text(&stdout), text(&stderr))
+    };
+    let (status, out, err) = run(&["agenda", "--person", "Jana Nováková", "--days", "3"]);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains("  14:00–15:00  Supervize\n"), "{out}");
+    let (status, _, err) = run(&["agenda", "--person", "Novák"]);
+    assert_eq!(status, 2, "{err}");
+}

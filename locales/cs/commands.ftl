@@ -35,6 +35,10 @@ help-report-arg-from = První den období (RRRR-MM-DD nebo D.M.RRRR) [výchozí:
 help-report-arg-to = Poslední den období, včetně [výchozí: dnes]
 help-report-arg-format = Formát souboru
 help-report-arg-out = Zapsat do tohoto souboru (přístupného jen vlastníkovi, existující se nahradí) místo na standardní výstup
+help-agenda-about = Vypíše nadcházející schůzky a s --person i otevřené úkoly té osoby: jako prostý text do ranního e-mailu nebo pro cron, nebo jako JSON pro skripty. Zrušené schůzky vynechá
+help-agenda-arg-days = Na kolik dní dopředu, počítáno od teď (1 až 366)
+help-agenda-arg-person = Jen schůzky, které tato osoba pořádá nebo se jich účastní, a její otevřené úkoly: její id, nebo jméno či příjmení (na velikosti písmen a diakritice nezáleží)
+help-agenda-arg-json = JSON pro skripty, stejný v každém jazyce (formát popisuje README)
 help-settings-about = Zobrazí vaše nastavení, nebo jedno změní. Ukládá se v databázi pod vaším uživatelským jménem, takže každý uživatel sdílené databáze má své vlastní
 help-settings-keymap-about = Klávesy, se kterými se spojka otevře, když není zadáno --keymap: dodávaná sada („default“ nebo „vim“) nebo cesta k vlastnímu souboru .toml. Pomocí --keymap lze i tak pro jedno spuštění zvolit jinou
 help-settings-keymap-arg-choice = Klávesy, se kterými se otevřít
@@ -214,3 +218,21 @@ error-demo-not-empty = databáze { $path } už obsahuje záznamy; ukázková dat
 error-demo-size = ukázková data této velikosti vytvořit nelze: { $why }
 error-serve-no-users-file = nelze najít složku nastavení pro users.toml (je nastavena proměnná HOME?); soubor uveďte pomocí --users SOUBOR
 error-serve-not-here = spojka serve běží samostatně: spusťte ji příkazem `spojka serve`, ne přes jinou spojku
+
+## spojka agenda: nadcházející schůzky a otevřené úkoly osoby.
+
+agenda-title-everyone = Schůzky od { $from } do { $to }
+agenda-title-person = Program: { $name }, od { $from } do { $to }
+agenda-today = dnes
+agenda-no-meetings = Žádné schůzky.
+agenda-moved = přesunuto
+agenda-to-do = Úkoly
+agenda-nothing-to-do = Žádné otevřené úkoly.
+agenda-due = termín { $date }
+agenda-overdue = po termínu
+agenda-candidate = { $name } (#{ $id })
+error-no-such-person = nikdo se nejmenuje „{ $name }“ a žádná osoba nemá takové id; zadejte u --person jméno, příjmení nebo id z karty Lidé
+error-several-people = jménu „{ $name }“ odpovídají { $count ->
+        [few] { $count } osoby
+       *[other] { $count } osob
+    }: { $people }; zadejte u --person id jedné z nich

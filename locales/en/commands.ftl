@@ -35,6 +35,10 @@ help-report-arg-from = First day of the period (YYYY-MM-DD or D.M.YYYY) [default
 help-report-arg-to = Last day of the period, included [default: today]
 help-report-arg-format = The file format
 help-report-arg-out = Write to this file (owner-only, replaced if it exists) instead of standard output
+help-agenda-about = Print the coming meetings, and with --person that person's open action items, as plain text for a morning e-mail or a cron job, or as JSON for scripts. Cancelled meetings are left out
+help-agenda-arg-days = How many days ahead, from now (1 to 366)
+help-agenda-arg-person = Only the meetings this person organises or attends, and their open action items: their id, or their name or surname (case and accents do not matter)
+help-agenda-arg-json = JSON for scripts, the same in every language (the format is in the README)
 help-settings-about = Show your settings, or change one. They are kept in the database under your user name, so each user of a shared database has their own
 help-settings-keymap-about = The keymap spojka opens with when --keymap is not given: a shipped keymap ("default" or "vim") or the path of your own .toml file. --keymap still chooses another for one run
 help-settings-keymap-arg-choice = The keymap to open with
@@ -168,3 +172,18 @@ error-demo-not-empty = the database { $path } already holds records; the demo on
 error-demo-size = cannot make a demo of this size: { $why }
 error-serve-no-users-file = cannot find a config directory for users.toml (is HOME set?); name the file with --users FILE
 error-serve-not-here = spojka serve runs by itself: start it with `spojka serve`, not through another spojka
+
+## spojka agenda: the coming meetings and a person's open action items.
+
+agenda-title-everyone = Meetings from { $from } to { $to }
+agenda-title-person = Agenda of { $name } from { $from } to { $to }
+agenda-today = today
+agenda-no-meetings = No meetings.
+agenda-moved = moved
+agenda-to-do = To do
+agenda-nothing-to-do = Nothing to do.
+agenda-due = due { $date }
+agenda-overdue = overdue
+agenda-candidate = { $name } (#{ $id })
+error-no-such-person = nobody is called "{ $name }" and no person has that id; give --person a name, a surname or an id from the People tab
+error-several-people = "{ $name }" names { $count } people: { $people }; give --person the id of one of them

@@ -60,6 +60,10 @@ pub enum Command {
     /// facilities covered, and the coverage map of regions by services with
     /// its gaps. Markdown, or one HTML file that prints on A4.
     Report(ReportArgs),
+    /// Print the coming meetings, and with --person that person's open
+    /// action items, as plain text for a morning e-mail or a cron job, or
+    /// as JSON for scripts. Cancelled meetings are left out.
+    Agenda(AgendaArgs),
     /// Show your settings, or change one. They are kept in the database under
     /// your user name, so each user of a shared database has their own.
     Settings(SettingsArgs),
@@ -210,6 +214,23 @@ pub struct ReportArgs {
     /// Write to this file (owner-only, replaced if it exists) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
+}
+
+/// Options of `spojka agenda`.
+#[derive(Debug, Clone, Args)]
+pub struct AgendaArgs {
+    /// How many days ahead, from now (1 to 366).
+    #[arg(long, value_name = "N", default_value_t = 7, value_parser = clap::value_parser!(u16).range(1..=366))]
+    pub days: u16,
+    /// Only the meetings this person organises or attends, and their open
+    /// action items: their id, or their name or surname (case and accents
+    /// do not matter).
+    #[arg(long, value_name = "ID|NAME")]
+    pub person: Option<String>,
+    /// JSON for scripts, the same in every language (the format is in the
+    /// README).
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// A date on the command line; clap names the option and the value when
@@ -426,6 +447,15 @@ impl Command {
                     push(&["--to", &to.to_string()]);
                 }
             }
+            Command::Agenda(a) => {
+                push(&["agenda", "--days", &a.days.to_string()]);
+                if let Some(person) = &a.person {
+                    push(&["--person", person]);
+                }
+                if a.json {
+                    push(&["--json"]);
+                }
+            }
             Command::Settings(a) => {
                 push(&["settings"]);
                 match &a.change {
@@ -456,6 +486,7 @@ impl Command {
             Command::Report(a) => a.out.as_deref(),
             Command::Backup(a) => a.file.as_deref().filter(|f| f.as_os_str() != "-"),
             Command::Seed
+            | Command::Agenda(_)
             | Command::Import(_)
             | Command::Demo(_)
             | Command::Restore(_)
@@ -479,6 +510,7 @@ impl Command {
                 }
             }
             Command::Seed
+            | Command::Agenda(_)
             | Command::Import(_)
             | Command::Demo(_)
             | Command::Restore(_)

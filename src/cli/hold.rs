@@ -190,6 +190,7 @@ pub fn required_role(command: &Command) -> Role {
         Command::Export(_)
         | Command::Coverage(_)
         | Command::Report(_)
+        | Command::Agenda(_)
         | Command::Check(_)
         | Command::Settings(_) => Role::Viewer,
         Command::Import(_) => Role::Editor,
@@ -264,7 +265,7 @@ pub fn runner_as(
             Err(e) => {
                 let text = crate::sanitize::sanitize(&e.to_string()).into_owned();
                 let _ = writeln!(call.stderr, "spojka: {text}");
-                1
+                i32::from(e.exit_status())
             }
         }
     })

@@ -126,6 +126,31 @@ pub fn not_a_file(path: &Path) -> String {
     format("error-not-a-file", &[("path", shown(path).into())])
 }
 
+pub fn no_such_person(name: &str) -> String {
+    format("error-no-such-person", &[("name", name.into())])
+}
+
+/// One line: the name, how many it names, and each as "Name (#id)".
+pub fn several_people(name: &str, people: &[(crate::domain::Id, String)]) -> String {
+    let list: Vec<String> = people
+        .iter()
+        .map(|(id, who)| {
+            format(
+                "agenda-candidate",
+                &[("name", who.as_str().into()), ("id", id.to_string().into())],
+            )
+        })
+        .collect();
+    format(
+        "error-several-people",
+        &[
+            ("name", name.into()),
+            ("count", people.len().into()),
+            ("people", list.join(", ").into()),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 //! in-memory [`Data`](crate::model::Data) and a given "today": no I/O, no
 //! terminal, so views, reports and tests share the same answers.
 
+pub mod agenda;
 pub mod coverage;
 pub mod dashboard;
 pub mod figures;
