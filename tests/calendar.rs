@@ -173,8 +173,8 @@ fn enter_opens_the_selected_meeting_and_esc_comes_back() {
 }
 
 #[test]
-fn views_at_80x24_and_120x40() {
-    for (w, h) in [(80, 24), (120, 40)] {
+fn views_at_80x24_120x40_and_200x60() {
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
         let mut s = state(w, h);
         act(&mut s, Action::CalendarOpen);
         let agenda = screen(&s);
@@ -595,9 +595,24 @@ fn holidays_are_marked_in_every_view_without_colour_too() {
     let missing: Vec<&&str> = headings.iter().filter(|h| !agenda.contains(**h)).collect();
     assert!(missing.is_empty(), "{missing:?}\n{agenda}");
     act(&mut s, Action::CalendarWeek);
+    // At 80x24 the week is a list of its days, headed as in the agenda.
     let week = plain(&s);
-    assert!(week.contains("Thu 24.12◆ Fri 25.12◆ Sat 26.12◆"), "{week}");
-    assert!(week.contains("Christmas…"), "{week}");
+    let missing: Vec<&&str> = headings[..3]
+        .iter()
+        .filter(|h| !week.contains(**h))
+        .collect();
+    assert!(missing.is_empty(), "{missing:?}\n{week}");
+    // Wide enough, it is seven columns, each day's heading marked.
+    let mut wide = state(200, 60);
+    act(&mut wide, Action::CalendarOpen);
+    act(&mut wide, Action::CalendarGoto);
+    type_text(&mut wide, "2026-12-21");
+    act(&mut wide, Action::FilterApply);
+    act(&mut wide, Action::CalendarWeek);
+    let week = plain(&wide);
+    assert!(week.contains("Thu 24.12◆"), "{week}");
+    assert!(week.contains("Fri 25.12◆") && week.contains("Sat 26.12◆"));
+    assert!(week.contains("Christmas Eve"), "{week}");
     act(&mut s, Action::CalendarMonth);
     act(&mut s, Action::CalendarToday);
     let month = plain(&s);
@@ -707,4 +722,164 @@ fn moving_a_meeting_onto_a_clash_asks_first() {
         panic!("{effects:?}")
     };
     assert_eq!(m.start, at(2026, 11, 27, 9, 30));
+}
+
+/// Many meetings in the week of 23 November: six on Wednesday the 25th,
+/// one each other weekday, with long titles.
+fn busy_week(width: u16, height: u16) -> AppState {
+    let mut records = vec![
+        with_id(sample::facility("Věznice Plzeň", Region::Plzensky), 1),
+        with_id(sample::facility("Věznice Mírov", Region::Olomoucky), 2),
+    ];
+    let mut id = 100;
+    let mut add = |title: String, facility: Id, start| {
+        records.push(with_id(sample::meeting(&title, Some(facility), start), id));
+        id += 1;
+    };
+    for hour in 8..14 {
+        add(
+            format!("Koordinační porada {hour}"),
+            1 + hour as Id % 2,
+            at(2026, 11, 25, hour, 0),
+        );
+    }
+    for (n, d) in [23, 24, 26, 27, 28, 29].into_iter().enumerate() {
+        add(
+            format!("Dluhové poradenství skupina {n}"),
+            2,
+            at(2026, 11, d, 15, 0),
+        );
+    }
+    state_over(Data::new(records), width, height)
+}
+
+/// The narrow week lists every meeting under its day with its time, whole
+/// title and facility, and scrolls to the selected day.
+#[test]
+fn the_narrow_week_lists_every_meeting_with_its_title() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut s = busy_week(w, h);
+        act(&mut s, Action::CalendarOpen);
+        act(&mut s, Action::CalendarWeek);
+        act(&mut s, Action::CalendarToday);
+        let week = screen(&s);
+        assert!(
+            week.contains("Wednesday 25 November 2026 (today)"),
+            "{week}"
+        );
+        for hour in 8..14 {
+            let facility = if hour % 2 == 0 { "Plzeň" } else { "Mírov" };
+            let line = format!(
+                "{hour:02}:00–{:02}:00 Koordinační porada {hour} · Věznice {facility}",
+                hour + 1
+            );
+            assert!(week.contains(&line), "{line}\n{week}");
+        }
+        assert!(week.contains("Monday 23 November 2026"), "{week}");
+        assert!(
+            week.contains("15:00–16:00 Dluhové poradenství skupina 0 · Věznice Mírov"),
+            "{week}"
+        );
+        // Sunday, at the end of the week, scrolls into view when selected.
+        for _ in 0..4 {
+            act(&mut s, Action::CalendarNextDay);
+        }
+        let week = screen(&s);
+        assert!(week.contains("Sunday 29 November 2026"), "{week}");
+        assert!(
+            week.contains("15:00–16:00 Dluhové poradenství skupina 5 · Věznice Mírov"),
+            "{week}"
+        );
+    }
+    // Wide, it is seven columns with titles as wide as the columns.
+    let mut s = busy_week(200, 60);
+    act(&mut s, Action::CalendarOpen);
+    act(&mut s, Action::CalendarWeek);
+    let week = screen(&s);
+    assert!(week.contains("Mon 23.11. "), "{week}");
+    assert!(week.contains("08:00 Koordinační porada 8"), "{week}");
+}
+
+/// A month cell shows as many meetings as it has lines for, and "+N more"
+/// for the rest only.
+#[test]
+fn a_month_cell_shows_all_the_meetings_that_fit() {
+    // 80x24: two lines under the day's number; the original data has two
+    // meetings on the 25th, both shown.
+    let mut s = state(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    act(&mut s, Action::CalendarMonth);
+    let month = screen(&s);
+    assert!(month.contains("10:00 Por…") && month.contains("13:00 Pro…"));
+    assert!(!month.contains("more"), "{month}");
+    // Six meetings: one and "+5 more" at 80x24, three and "+3 more" at
+    // 120x40 (four lines), and at 200x60 (eight lines) all six.
+    for (w, h, shown, more) in [
+        (80, 24, 1, Some(5)),
+        (120, 40, 3, Some(3)),
+        (200, 60, 6, None),
+    ] {
+        let mut s = busy_week(w, h);
+        act(&mut s, Action::CalendarOpen);
+        act(&mut s, Action::CalendarMonth);
+        let month = screen(&s);
+        let listed = (8..14)
+            .filter(|hour| month.contains(&format!("{hour:02}:00 Ko")))
+            .count();
+        assert_eq!(listed, shown, "{w}x{h}\n{month}");
+        match more {
+            Some(n) => assert!(month.contains(&format!("+{n} more")), "{month}"),
+            None => assert!(!month.contains("more"), "{month}"),
+        }
+    }
+}
+
+/// Enter on a day of the week or the month lists that day's meetings (the
+/// agenda from that day, its first meeting selected); Enter opens one, and
+/// Esc comes back to the agenda, then to the week or month.
+#[test]
+fn enter_on_a_day_shows_its_meetings_and_esc_comes_back() {
+    for view in [Action::CalendarWeek, Action::CalendarMonth] {
+        let mut s = busy_week(80, 24);
+        act(&mut s, Action::CalendarOpen);
+        act(&mut s, view);
+        act(&mut s, Action::CalendarToday);
+        act(&mut s, Action::DetailOpen);
+        let c = calendar(&s);
+        assert_eq!(c.view, CalendarView::Agenda);
+        assert_eq!(c.day, day(2026, 11, 25));
+        let shown = screen(&s);
+        assert!(
+            shown.contains("Wednesday 25 November 2026 (today)"),
+            "{shown}"
+        );
+        for hour in 8..14 {
+            assert!(
+                shown.contains(&format!("Koordinační porada {hour} ")),
+                "{shown}"
+            );
+        }
+        act(&mut s, Action::MoveDown);
+        act(&mut s, Action::DetailOpen);
+        assert_eq!(detail(&s).id, 101, "the day's second meeting");
+        act(&mut s, Action::Back);
+        assert_eq!(calendar(&s).view, CalendarView::Agenda);
+        act(&mut s, Action::Back);
+        assert_eq!(s.mode(), Mode::Calendar, "back to the week or month");
+        let expected = if view == Action::CalendarWeek {
+            CalendarView::Week
+        } else {
+            CalendarView::Month
+        };
+        assert_eq!(calendar(&s).view, expected);
+        act(&mut s, Action::Back);
+        assert_eq!(s.mode(), Mode::Normal);
+    }
+    // The agenda chosen by its key closes with Esc as before.
+    let mut s = busy_week(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    act(&mut s, Action::CalendarWeek);
+    act(&mut s, Action::CalendarAgenda);
+    act(&mut s, Action::Back);
+    assert_eq!(s.mode(), Mode::Normal);
 }

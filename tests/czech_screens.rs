@@ -199,17 +199,30 @@ fn the_discard_question_in_czech() {
 
 #[test]
 fn the_calendar_in_czech() {
-    for (view, name) in [
-        (None, "agenda"),
-        (Some(Action::CalendarWeek), "week"),
-        (Some(Action::CalendarMonth), "month"),
-    ] {
-        let mut s = czech(80, 24);
-        act(&mut s, Action::CalendarOpen);
-        if let Some(view) = view {
-            act(&mut s, view);
+    // The week after this one has the showcase's meeting: how a meeting's
+    // line reads in the week, listed and in columns.
+    let views: [(&[Action], &str); 4] = [
+        (&[], "agenda"),
+        (&[Action::CalendarWeek], "week"),
+        (
+            &[Action::CalendarWeek, Action::CalendarNextPeriod],
+            "next_week",
+        ),
+        (&[Action::CalendarMonth], "month"),
+    ];
+    for (keys, name) in views {
+        for (w, h) in [(80, 24), (200, 60)] {
+            // The agenda's wide layout is the same list as at 80x24.
+            if keys.is_empty() && w != 80 {
+                continue;
+            }
+            let mut s = czech(w, h);
+            act(&mut s, Action::CalendarOpen);
+            for key in keys {
+                act(&mut s, *key);
+            }
+            czech_snapshot(&format!("cs_calendar_{name}_{w}x{h}"), screen(&s));
         }
-        czech_snapshot(&format!("cs_calendar_{name}_80x24"), screen(&s));
     }
 }
 

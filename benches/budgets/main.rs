@@ -304,6 +304,8 @@ fn keys_rows(store: &Arc<Store>) -> Vec<Row> {
         keys.press("5");
         let (open, close) = keys.detail(PRESSES);
         figures.extend([open, close]);
+        let (week, month) = keys.calendar(PRESSES);
+        figures.extend([week, month]);
         // Last, as it reorders the list. Every column but the first comes
         // round 40 times: the first press of each shows whether its order
         // had to be worked out then (p99), the rest find it kept (median).

@@ -263,6 +263,34 @@ impl Keyboard {
         }
         (open, close)
     }
+
+    /// Opens the calendar (`c`, not measured), then its week (`w`) and its
+    /// month (`m`) by turns, `n` times each, back to the agenda (`a`, not
+    /// measured) between them; closes it (`esc`) at the end. The calendar
+    /// opens on the bench data's today, the busiest weeks of the demo.
+    pub fn calendar(&mut self, n: usize) -> (KeyFigures, KeyFigures) {
+        let mut week = KeyFigures {
+            name: "open week view (w)",
+            times: Vec::with_capacity(n),
+            bytes: Vec::with_capacity(n),
+        };
+        let mut month = KeyFigures {
+            name: "open month view (m)",
+            times: Vec::with_capacity(n),
+            bytes: Vec::with_capacity(n),
+        };
+        self.press("c");
+        for _ in 0..n {
+            for (key, figures) in [("w", &mut week), ("m", &mut month)] {
+                let (t, b) = self.press(key);
+                figures.times.push(t);
+                figures.bytes.push(b);
+                self.press("a");
+            }
+        }
+        self.press("esc");
+        (week, month)
+    }
 }
 
 /// Exports every record of `kind` the way `spojka export` does (reading them

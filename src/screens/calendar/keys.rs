@@ -19,6 +19,17 @@ impl Screen for Calendar {
         Mode::Calendar
     }
 
+    /// Back from a day opened in the week or month goes to that view.
+    fn on_back(&mut self, _ctx: &Ctx) -> Outcome {
+        match self.back_to.take() {
+            Some(view) if self.view == CalendarView::Agenda => {
+                self.view = view;
+                Outcome::Done
+            }
+            _ => Outcome::Close,
+        }
+    }
+
     fn on_action(&mut self, action: Action, ctx: &Ctx) -> Outcome {
         match action {
             Action::MoveUp | Action::MoveDown if self.view == CalendarView::Agenda => {
@@ -38,9 +49,9 @@ impl Screen for Calendar {
                 self.day = ctx.today();
                 self.selected = 0;
             }
-            Action::CalendarAgenda => self.view = CalendarView::Agenda,
-            Action::CalendarWeek => self.view = CalendarView::Week,
-            Action::CalendarMonth => self.view = CalendarView::Month,
+            Action::CalendarAgenda => self.show(CalendarView::Agenda),
+            Action::CalendarWeek => self.show(CalendarView::Week),
+            Action::CalendarMonth => self.show(CalendarView::Month),
             Action::CalendarFilterClear => self.filter = CalendarFilter::Everyone,
             Action::CalendarGoto => return prompt(PromptFor::GotoDate),
             Action::CalendarFilter => return self.pick_filter(ctx.data),
@@ -50,10 +61,8 @@ impl Screen for Calendar {
                     None => Outcome::error(Notice::NothingSelected),
                 };
             }
-            Action::DetailOpen => {
-                self.view = CalendarView::Agenda;
-                self.selected = 0;
-            }
+            // The day's meetings, in the agenda, where Enter opens one.
+            Action::DetailOpen => self.open_day(),
             Action::TabNext | Action::TabPrev => return Outcome::ToTab(action),
             Action::RecordNew => return Outcome::Open(Open::NewMeetingOn(self.day)),
             Action::RecordEdit => {

@@ -89,6 +89,9 @@ pub struct Calendar {
     /// What the options of the filter picker stand for, from when it opened
     /// (records read meanwhile must not shift the choice).
     pub offered: Vec<CalendarFilter>,
+    /// The week or month `Enter` on a day came from: the agenda then shows
+    /// that day's meetings, and `Esc` goes back to the week or month.
+    pub back_to: Option<CalendarView>,
 }
 
 /// How many days the agenda covers.
@@ -112,6 +115,7 @@ impl Calendar {
             filter: CalendarFilter::Everyone,
             selected: 0,
             offered: Vec::new(),
+            back_to: None,
         }
     }
 
@@ -152,6 +156,22 @@ impl Calendar {
         };
         self.day = stepped.unwrap_or(self.day);
         self.selected = 0;
+    }
+
+    /// Shows the focused day's meetings: the agenda from that day, its first
+    /// meeting selected; `Esc` comes back to the week or month.
+    pub fn open_day(&mut self) {
+        if self.view != CalendarView::Agenda {
+            self.back_to = Some(self.view);
+        }
+        self.view = CalendarView::Agenda;
+        self.selected = 0;
+    }
+
+    /// Shows `view`, chosen by its key (no way back to another view).
+    pub fn show(&mut self, view: CalendarView) {
+        self.view = view;
+        self.back_to = None;
     }
 
     /// The agenda's selected occurrence; none in the week and month views.

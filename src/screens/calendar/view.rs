@@ -148,10 +148,7 @@ fn agenda(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]
         }
     }
     let day_line = |date: NaiveDate| {
-        let mut text = heading(date);
-        if date == widget.today {
-            text.push_str(&format!(" ({})", words::today()));
-        }
+        let text = day_line_text(widget, date);
         let style = if holidays::on(date).is_some() {
             widget.theme.holiday()
         } else {
@@ -237,7 +234,86 @@ fn day_style(
     style
 }
 
+/// The narrowest week column that shows meetings side by side: the time and
+/// some 17 characters of a title ("15:00 Koordinace Mírov"). Narrower, the
+/// week reads as a list of its days.
+pub const WEEK_COLUMN_MIN: u16 = 24;
+
+/// The day's heading as the agenda and the listed week write it: the date
+/// written out, its holiday, "(today)".
+fn day_line_text(widget: &CalendarWidget, date: NaiveDate) -> String {
+    let mut text = heading(date);
+    if date == widget.today {
+        text.push_str(&format!(" ({})", words::today()));
+    }
+    text
+}
+
 fn week(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]) {
+    if area.width / 7 < WEEK_COLUMN_MIN {
+        week_list(widget, area, buf, shown);
+    } else {
+        week_columns(widget, area, buf, shown);
+    }
+}
+
+/// The week as a list: each day's heading, its meetings under it as the
+/// agenda writes them, the selected day's heading highlighted and in view.
+fn week_list(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]) {
+    let w = usize::from(area.width);
+    let (monday, _) = widget.calendar.range();
+    // Each line with the day it belongs to.
+    let mut lines: Vec<(Line, NaiveDate)> = Vec::new();
+    for day in monday.iter_days().take(7) {
+        let mut style = if holidays::on(day).is_some() {
+            widget.theme.holiday()
+        } else {
+            widget.theme.header()
+        };
+        if day == widget.calendar.day {
+            style = widget.theme.selected();
+        }
+        lines.push((
+            Line::from(Span::styled(fit(&day_line_text(widget, day), w), style)),
+            day,
+        ));
+        for entry in shown.iter().filter(|e| e.occurrence.start.date() == day) {
+            let (text, cancelled) = entry_text(widget.data, entry, true);
+            let style = if cancelled {
+                widget.theme.archived()
+            } else {
+                Default::default()
+            };
+            lines.push((
+                Line::from(Span::styled(fit(&format!("  {text}"), w), style)),
+                day,
+            ));
+        }
+    }
+    // From the top while the selected day fits; else so it ends at the
+    // bottom, or starts at the top when it is longer than the area.
+    let rows = usize::from(area.height).max(1);
+    let first = lines
+        .iter()
+        .position(|(_, d)| *d == widget.calendar.day)
+        .unwrap_or(0);
+    let last = lines
+        .iter()
+        .rposition(|(_, d)| *d == widget.calendar.day)
+        .unwrap_or(0);
+    let skip = (last + 1).saturating_sub(rows).min(first);
+    let visible: Vec<Line> = lines
+        .into_iter()
+        .skip(skip)
+        .take(rows)
+        .map(|(l, _)| l)
+        .collect();
+    Paragraph::new(visible).render(area, buf);
+}
+
+/// The week as seven columns, Monday to Sunday, each meeting's time and as
+/// much of its title as the column holds.
+fn week_columns(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry]) {
     let (monday, _) = widget.calendar.range();
     for i in 0..7u16 {
         let day = monday + Days::new(u64::from(i));
@@ -338,16 +414,28 @@ fn month(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Entry])
                 fit(&format!("{}{mark}", day.day()), w),
                 style,
             ))];
-            if row_height > 1 && !todays.is_empty() {
-                let (first, _) = entry_text(widget.data, todays[0], false);
-                let text = if row_height > 2 || todays.len() == 1 {
-                    first
+            // As many meetings as the cell holds under the day's number,
+            // the last line saying how many more when they do not all fit.
+            let room = usize::from(row_height) - 1;
+            if room == 1 && todays.len() > 1 {
+                lines.push(Line::from(fit(&words::count(todays.len()), w)));
+            } else if room > 0 && !todays.is_empty() {
+                let fits = if todays.len() > room {
+                    room - 1
                 } else {
-                    words::count(todays.len())
+                    todays.len()
                 };
-                lines.push(Line::from(fit(&text, w)));
-                if row_height > 2 && todays.len() > 1 {
-                    lines.push(Line::from(fit(&words::more(todays.len() - 1), w)));
+                for entry in &todays[..fits] {
+                    let (text, cancelled) = entry_text(widget.data, entry, false);
+                    let style = if cancelled {
+                        widget.theme.archived()
+                    } else {
+                        Default::default()
+                    };
+                    lines.push(Line::from(Span::styled(fit(&text, w), style)));
+                }
+                if fits < todays.len() {
+                    lines.push(Line::from(fit(&words::more(todays.len() - fits), w)));
                 }
             } else if !todays.is_empty() {
                 let count = format!(" ({})", todays.len());
