@@ -103,3 +103,46 @@ fn at_200x60_fields_and_links_stand_side_by_side() {
     assert!(!shown.contains("more below"), "{shown}");
     insta::assert_snapshot!("detail_200x60", shown);
 }
+
+/// A repeating meeting reads in words: its rule in the detail, a mark in
+/// the Meetings list and the agenda; in Czech too.
+#[test]
+fn a_repeating_meeting_reads_in_words() {
+    let mut series = sample::meeting("Skupinový program", Some(1), sample::at(2026, 12, 1, 10, 0));
+    series.recurrence = Some(spojka::domain::recurrence::Recurrence {
+        rule: "FREQ=MONTHLY;BYDAY=1TU;UNTIL=20271231T225959Z".into(),
+        cancelled: Vec::new(),
+        moved: Vec::new(),
+    });
+    let records = vec![
+        with_id(sample::facility("Věznice Pankrác", Region::Praha), 1),
+        with_id(series, 5),
+    ];
+    for (lang, words, list) in [
+        (
+            spojka::vocab::Lang::En,
+            "every first Tuesday of the month, until 2027-12-31",
+            "↻ Skupinový program",
+        ),
+        (
+            spojka::vocab::Lang::Cs,
+            "každé první úterý v měsíci, do 31. 12. 2027",
+            "↻ Skupinový program",
+        ),
+    ] {
+        spojka::catalog::speak(lang);
+        let mut s = state_over(Data::new(records.clone()), 80, 24);
+        act(&mut s, Action::TabMeetings);
+        assert!(screen(&s).contains(list), "{}", screen(&s));
+        act(&mut s, Action::DetailOpen);
+        assert!(screen(&s).contains(words), "{}", screen(&s));
+        act(&mut s, Action::Back);
+        act(&mut s, Action::CalendarOpen);
+        assert!(
+            screen(&s).contains("10:00–11:00 ↻ Skupinový program"),
+            "{}",
+            screen(&s)
+        );
+    }
+    spojka::catalog::speak(spojka::vocab::Lang::En);
+}

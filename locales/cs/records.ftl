@@ -163,3 +163,89 @@ preset-yearly = každý rok
 scope-this_one = jen tuto
 scope-this_and_following = tuto a následující
 scope-whole_series = celou sérii
+
+## Pravidlo opakování slovy: jak se opakuje, pak jak končí.
+repeat-daily = { $n ->
+    [1] každý den
+    [few] každé { $n } dny
+   *[other] každých { $n } dní
+}
+repeat-weekly = { $n ->
+    [1] každý týden
+    [few] každé { $n } týdny
+   *[other] každých { $n } týdnů
+}
+repeat-weekly-on = { $n ->
+    [1] každý týden
+    [few] každé { $n } týdny
+   *[other] každých { $n } týdnů
+}: { $days }
+repeat-monthly-day = { $n ->
+    [1] každý měsíc
+    [few] každé { $n } měsíce
+   *[other] každých { $n } měsíců
+} ve dni první schůzky
+repeat-monthly-weekday = { $n ->
+    [1] { $weekday ->
+        [mon] každé
+        [tue] každé
+        [thu] každý
+        [fri] každý
+       *[other] každou
+    } { repeat-ordinal } { repeat-weekday } v měsíci
+    [few] vždy { repeat-ordinal } { repeat-weekday } v měsíci, jednou za { $n } měsíce
+   *[other] vždy { repeat-ordinal } { repeat-weekday } v měsíci, jednou za { $n } měsíců
+}
+repeat-ordinal = { $weekday ->
+    [mon] { $ordinal ->
+        [first] první
+        [second] druhé
+        [third] třetí
+        [fourth] čtvrté
+       *[last] poslední
+    }
+    [tue] { $ordinal ->
+        [first] první
+        [second] druhé
+        [third] třetí
+        [fourth] čtvrté
+       *[last] poslední
+    }
+    [thu] { $ordinal ->
+        [first] první
+        [second] druhý
+        [third] třetí
+        [fourth] čtvrtý
+       *[last] poslední
+    }
+    [fri] { $ordinal ->
+        [first] první
+        [second] druhý
+        [third] třetí
+        [fourth] čtvrtý
+       *[last] poslední
+    }
+   *[other] { $ordinal ->
+        [first] první
+        [second] druhou
+        [third] třetí
+        [fourth] čtvrtou
+       *[last] poslední
+    }
+}
+repeat-weekday = { $weekday ->
+    [mon] pondělí
+    [tue] úterý
+    [wed] středu
+    [thu] čtvrtek
+    [fri] pátek
+    [sat] sobotu
+   *[sun] neděli
+}
+repeat-yearly = { $n ->
+    [1] každý rok
+    [few] každé { $n } roky
+   *[other] každých { $n } let
+} v den první schůzky
+repeat-until = { $repeat }, do { $date }
+repeat-count = { $repeat }, { $count }krát

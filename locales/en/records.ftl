@@ -163,3 +163,50 @@ preset-yearly = every year
 scope-this_one = only this one
 scope-this_and_following = this one and the following
 scope-whole_series = the whole series
+
+## A repeat rule in words: its shape, then how it ends.
+repeat-daily = { $n ->
+    [1] every day
+   *[other] every { $n } days
+}
+repeat-weekly = { $n ->
+    [1] every week
+   *[other] every { $n } weeks
+}
+repeat-weekly-on = { $n ->
+    [1] every week
+   *[other] every { $n } weeks
+} on { $days }
+repeat-monthly-day = { $n ->
+    [1] every month
+   *[other] every { $n } months
+} on the day of the first meeting
+repeat-monthly-weekday = { $n ->
+    [1] every { repeat-ordinal } { repeat-weekday } of the month
+   *[other] the { repeat-ordinal } { repeat-weekday } of the month, every { $n } months
+}
+repeat-ordinal = { $ordinal ->
+    [first] first
+    [second] second
+    [third] third
+    [fourth] fourth
+   *[last] last
+}
+repeat-weekday = { $weekday ->
+    [mon] Monday
+    [tue] Tuesday
+    [wed] Wednesday
+    [thu] Thursday
+    [fri] Friday
+    [sat] Saturday
+   *[sun] Sunday
+}
+repeat-yearly = { $n ->
+    [1] every year
+   *[other] every { $n } years
+} on the date of the first meeting
+repeat-until = { $repeat }, until { $date }
+repeat-count = { $repeat }, { $count ->
+    [one] once
+   *[other] { $count } times
+}

@@ -172,6 +172,61 @@ pub fn preset(preset: crate::domain::recurrence::Preset) -> &'static str {
     })
 }
 
+/// A repeat rule in words: "every first Tuesday of the month, until
+/// 2027-12-31", "každé první úterý v měsíci, do 31. 12. 2027". A rule of
+/// an unusual shape is shown as written.
+pub fn repeat(rule: &str) -> String {
+    use crate::domain::repeat::{Ends, Repeat, read};
+    const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let day = |n: u32| WEEKDAYS[(n.clamp(1, 7) - 1) as usize];
+    let (shape, ends) = read(rule);
+    let said = match shape {
+        Repeat::Daily(n) => format("repeat-daily", &[("n", n.into())]),
+        Repeat::Weekly(n, days) if days.is_empty() => format("repeat-weekly", &[("n", n.into())]),
+        Repeat::Weekly(n, days) => {
+            let days: Vec<&str> = days
+                .iter()
+                .map(|d| weekday_short_of(*d as usize - 1))
+                .collect();
+            format(
+                "repeat-weekly-on",
+                &[("n", n.into()), ("days", days.join(", ").into())],
+            )
+        }
+        Repeat::MonthlyOnDay(n) => format("repeat-monthly-day", &[("n", n.into())]),
+        Repeat::MonthlyOnWeekday(n, ordinal, weekday) => {
+            let ordinal = match ordinal {
+                1 => "first",
+                2 => "second",
+                3 => "third",
+                4 => "fourth",
+                _ => "last",
+            };
+            format(
+                "repeat-monthly-weekday",
+                &[
+                    ("n", n.into()),
+                    ("ordinal", ordinal.into()),
+                    ("weekday", day(weekday).into()),
+                ],
+            )
+        }
+        Repeat::Yearly(n) => format("repeat-yearly", &[("n", n.into())]),
+        Repeat::Other(rule) => rule,
+    };
+    match ends {
+        Ends::Never => said,
+        Ends::After(count) => format(
+            "repeat-count",
+            &[("repeat", said.into()), ("count", count.into())],
+        ),
+        Ends::On(last) => format(
+            "repeat-until",
+            &[("repeat", said.into()), ("date", date(last).into())],
+        ),
+    }
+}
+
 /// Which occurrences of a series an edit applies to.
 pub fn scope(scope: Scope) -> &'static str {
     text(match scope {

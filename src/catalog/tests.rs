@@ -97,6 +97,9 @@ const ONE_LANGUAGE_ONLY: &[&str] = &[
     "date",
     // English names the month ("Tue 1 Dec"); Czech writes its number ("út 1. 12.").
     "day-short",
+    // Czech ordinals agree with the weekday's gender ("první úterý",
+    // "první čtvrtek", "první středu").
+    "repeat-ordinal",
 ];
 
 #[test]
@@ -300,4 +303,56 @@ fn dates_are_written_one_way_per_language() {
         assert_eq!(day_heading(day), "Tuesday 1 December 2026");
         assert_eq!(month_title(day), "December 2026");
     });
+}
+
+#[test]
+fn repeat_rules_read_in_words() {
+    let cases = [
+        ("FREQ=WEEKLY", "every week", "každý týden"),
+        ("FREQ=WEEKLY;INTERVAL=2", "every 2 weeks", "každé 2 týdny"),
+        (
+            "FREQ=WEEKLY;BYDAY=MO,TH",
+            "every week on Mon, Thu",
+            "každý týden: po, čt",
+        ),
+        (
+            "FREQ=MONTHLY;BYDAY=1TU;UNTIL=20271231T225959Z",
+            "every first Tuesday of the month, until 2027-12-31",
+            "každé první úterý v měsíci, do 31. 12. 2027",
+        ),
+        (
+            "FREQ=MONTHLY;BYDAY=-1FR",
+            "every last Friday of the month",
+            "každý poslední pátek v měsíci",
+        ),
+        (
+            "FREQ=MONTHLY;BYDAY=2WE",
+            "every second Wednesday of the month",
+            "každou druhou středu v měsíci",
+        ),
+        (
+            "FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH",
+            "the third Thursday of the month, every 3 months",
+            "vždy třetí čtvrtek v měsíci, jednou za 3 měsíce",
+        ),
+        (
+            "FREQ=DAILY;COUNT=5",
+            "every day, 5 times",
+            "každý den, 5krát",
+        ),
+        (
+            "FREQ=YEARLY",
+            "every year on the date of the first meeting",
+            "každý rok v den první schůzky",
+        ),
+        (
+            "FREQ=MONTHLY;BYMONTHDAY=15",
+            "FREQ=MONTHLY;BYMONTHDAY=15",
+            "FREQ=MONTHLY;BYMONTHDAY=15",
+        ),
+    ];
+    for (rule, english, czech) in cases {
+        assert_eq!(speaking(Lang::En, || repeat(rule)), english, "{rule}");
+        assert_eq!(speaking(Lang::Cs, || repeat(rule)), czech, "{rule}");
+    }
 }

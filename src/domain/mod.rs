@@ -27,6 +27,7 @@ pub mod prague;
 pub mod record;
 pub mod recurrence;
 pub mod region;
+pub mod repeat;
 mod series;
 pub mod text;
 

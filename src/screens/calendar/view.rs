@@ -95,7 +95,13 @@ fn entry_text(data: &Data, entry: &Entry, with_end: bool) -> (String, bool) {
     let cancelled = m.status == MeetingStatus::Cancelled;
     // Where there is no room for the word, a cross still says it (not colour alone).
     let cross = if cancelled && !with_end { "✗" } else { "" };
-    let mut text = format!("{cross}{time} {}", m.title);
+    // A series is marked where a line has room for it (not colour alone).
+    let repeats = if with_end && m.recurrence.is_some() {
+        format!("{} ", crate::screens::kit::cells::REPEATS_MARK)
+    } else {
+        String::new()
+    };
+    let mut text = format!("{cross}{time} {repeats}{}", m.title);
     if with_end && let Some(f) = m.facility {
         text.push_str(&format!(" · {}", data.name(Kind::Facility, f)));
     }

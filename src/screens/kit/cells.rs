@@ -37,13 +37,25 @@ pub fn in_words(kind: FieldKind, text: String) -> String {
     match kind {
         FieldKind::Date => parse_date(&text).map_or(text, catalog::date),
         FieldKind::DateTime => parse_date_time(&text).map_or(text, catalog::date_time),
+        FieldKind::Rule if !text.trim().is_empty() => catalog::repeat(&text),
         _ => text,
     }
 }
 
-/// A column's text for one record, as shown: [`cell`] with dates in words.
+/// Marks a repeating meeting's title in lists and the calendar (not
+/// colour alone).
+pub const REPEATS_MARK: &str = "↻";
+
+/// A column's text for one record, as shown: [`cell`] with dates in words,
+/// a repeating meeting's title marked.
 pub fn shown_cell(data: &Data, record: &Record, column: &Column) -> String {
     let text = cell(data, record, column);
+    if let Record::Meeting(m) = record
+        && column.field == "title"
+        && m.recurrence.is_some()
+    {
+        return format!("{REPEATS_MARK} {text}");
+    }
     match record.kind().field(column.field) {
         Some(def) => in_words(def.kind, text),
         None => text,
