@@ -600,3 +600,80 @@ fn nested_table_in_a_section_is_not_a_string() {
     assert_at(&diags[0], "n.toml", 3, Some("g"), None);
     assert_eq!(diags[0].problem, Problem::NotAString("table".into()));
 }
+
+/// The README's table of the main keys says what the default keymap does:
+/// every key it names in a row is bound in that row's mode.
+#[test]
+fn the_readme_key_table_agrees_with_the_default_keymap() {
+    use spojka::vocab::Mode;
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("the README");
+    let keymap = Keymap::builtin("default").expect("the default keymap");
+    let rows = [
+        ("| what needs attention |", Mode::Dashboard),
+        ("| lists |", Mode::Normal),
+        ("| a record |", Mode::Detail),
+        ("| a form |", Mode::Form),
+        ("| a list to choose from |", Mode::Picker),
+        ("| changed elsewhere", Mode::Merge),
+    ];
+    let mut wrong = Vec::new();
+    for (start, mode) in rows {
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("README has no row {start}"));
+        let bound: Vec<String> = keymap
+            .bindings(mode)
+            .into_iter()
+            .map(|(key, _)| key.to_string())
+            .collect();
+        // Every `…` span names keys, space-separated, as a person writes them.
+        for span in row.split('`').skip(1).step_by(2) {
+            for shown in span.split_whitespace() {
+                for key in notation(shown) {
+                    if !bound.contains(&key) {
+                        wrong.push(format!("{mode:?}: {shown} ({key}) is not bound"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// The keymap notation of a key as the README writes it (`↑`, `PgDn`,
+/// `Ctrl-S`, `←→` for two keys).
+fn notation(shown: &str) -> Vec<String> {
+    let named = |name: &str| -> Option<&str> {
+        Some(match name {
+            "↑" => "up",
+            "↓" => "down",
+            "←" => "left",
+            "→" => "right",
+            "PgUp" => "pageup",
+            "PgDn" => "pagedown",
+            "Home" => "home",
+            "End" => "end",
+            "Enter" => "enter",
+            "Esc" => "esc",
+            "Tab" => "tab",
+            _ => return None,
+        })
+    };
+    if let Some(key) = named(shown) {
+        return vec![key.to_string()];
+    }
+    if let Some(rest) = shown.strip_prefix("Ctrl-") {
+        return vec![format!("C-{}", rest.to_lowercase())];
+    }
+    // Arrows written together ("←→") are two keys.
+    if shown.chars().count() > 1 && shown.chars().all(|c| named(&c.to_string()).is_some()) {
+        return shown
+            .chars()
+            .filter_map(|c| named(&c.to_string()))
+            .map(String::from)
+            .collect();
+    }
+    vec![shown.to_string()]
+}
