@@ -246,15 +246,10 @@ fn the_overviews_in_czech() {
 /// an unchanged date stays the date it was.
 #[test]
 fn a_czech_form_edits_dates_the_czech_way() {
-    use spojka::app::{Effect, Msg, update};
+    use spojka::app::Effect;
     let mut s = czech(80, 24);
     act(&mut s, Action::TabMeetings);
-    for effect in act(&mut s, Action::RecordEdit) {
-        if let Effect::ReadFull(kind, id, purpose) = effect {
-            let record = s.data.get(kind, id).cloned().expect("the meeting");
-            update(&mut s, Msg::ReadFull(record, purpose));
-        }
-    }
+    edit_selected(&mut s);
     let shown = screen(&s);
     assert!(shown.contains("Úprava: schůzka"), "{shown}");
     assert!(shown.contains("1. 12. 2026 10:00"), "{shown}");
@@ -278,12 +273,7 @@ fn a_czech_form_merges_with_a_change_elsewhere_without_a_false_date_clash() {
     use spojka::app::{Effect, Mode, Msg, update};
     let mut s = czech(80, 24);
     act(&mut s, Action::TabAgreements);
-    for effect in act(&mut s, Action::RecordEdit) {
-        if let Effect::ReadFull(kind, id, purpose) = effect {
-            let record = s.data.get(kind, id).cloned().expect("the agreement");
-            update(&mut s, Msg::ReadFull(record, purpose));
-        }
-    }
+    edit_selected(&mut s);
     assert!(screen(&s).contains("30. 6. 2027"), "{}", screen(&s));
     s.form_mut().expect("the form").focus_on("valid_until");
     act(&mut s, Action::FieldClear);
@@ -376,15 +366,10 @@ fn a_timeline_in_czech() {
 /// Both sides changed the same field: the merge screen, in Czech.
 #[test]
 fn the_merge_screen_in_czech() {
-    use spojka::app::{Effect, Mode, Msg, update};
+    use spojka::app::{Mode, Msg, update};
     let mut s = czech(80, 24);
     act(&mut s, Action::TabAgreements);
-    for effect in act(&mut s, Action::RecordEdit) {
-        if let Effect::ReadFull(kind, id, purpose) = effect {
-            let record = s.data.get(kind, id).cloned().expect("the agreement");
-            update(&mut s, Msg::ReadFull(record, purpose));
-        }
-    }
+    edit_selected(&mut s);
     type_text(&mut s, " (moje)");
     let Some(Record::Agreement(mut theirs)) = s.data.get(Kind::Agreement, 500).cloned() else {
         panic!("the agreement");
@@ -400,4 +385,16 @@ fn the_merge_screen_in_czech() {
         "{shown}"
     );
     czech_snapshot("cs_merge_80x24", shown);
+}
+
+/// Opens the selected record's form as the app does: `e`, then the record
+/// read whole, which the session would hand back.
+fn edit_selected(s: &mut AppState) {
+    use spojka::app::{Effect, Msg, update};
+    for effect in act(s, Action::RecordEdit) {
+        if let Effect::ReadFull(kind, id, purpose) = effect {
+            let record = s.data.get(kind, id).cloned().expect("the selected record");
+            update(s, Msg::ReadFull(record, purpose));
+        }
+    }
 }

@@ -7,7 +7,7 @@ pub mod view;
 
 use crate::domain::occurrences::{Occurrence, occurrences};
 use crate::domain::recurrence::Moved;
-use crate::domain::{ActionStatus, Id, Kind, Meeting, MeetingStatus, Record, Region};
+use crate::domain::{Id, Kind, Meeting, MeetingStatus, Record, Region};
 use crate::model::Data;
 use crate::screens::kit::Keys;
 use crate::vocab::Action;
@@ -239,23 +239,8 @@ pub fn passes(data: &Data, meeting: &Meeting, filter: CalendarFilter) -> bool {
 }
 
 /// A person's action items still to do, soonest due first (undated last):
-/// they stay in the owner's agenda until done.
-pub fn open_actions(data: &Data, person: Id) -> Vec<Id> {
-    let mut items: Vec<(Option<NaiveDate>, Id)> = data
-        .referrers_of(Kind::Person, person)
-        .iter()
-        .filter_map(|(kind, id)| match data.get(*kind, *id) {
-            Some(Record::ActionItem(a))
-                if a.owner == person && a.status == ActionStatus::Open && !a.meta.archived =>
-            {
-                Some((a.due, *id))
-            }
-            _ => None,
-        })
-        .collect();
-    items.sort_by_key(|(due, id)| (due.is_none(), *due, *id));
-    items.into_iter().map(|(_, id)| id).collect()
-}
+/// they stay in the owner's agenda until done (as `spojka agenda` lists them).
+pub use crate::insight::agenda::open_actions;
 
 /// Everything the calendar can be narrowed to, in picker order: people,
 /// facilities, NGOs, regions (archived records left out).
