@@ -3,8 +3,9 @@
 //! snapshots changes, the storage format changed: bump `FORMAT_VERSION`, keep
 //! the old bytes under `tests/fixtures/format_vN/` and write a migration
 //! (`store::migrate`) instead of accepting the new bytes. Version 3 split a
-//! person's name into four fields; the snapshots are of version 3, the
-//! fixtures of versions 1 and 2.
+//! person's name into four fields; version 4 turned a series' moved
+//! occurrences into overrides that may hold details of their own. The
+//! snapshots are of version 4, the fixtures of versions 1 to 3.
 
 mod common;
 
@@ -25,12 +26,12 @@ fn fixed<T: Entity>(mut record: T) -> T {
 
 fn check<T: Stored>(name: &str, record: T) {
     let bytes = codec::encode(&record);
-    assert_eq!(bytes[0], 3);
-    insta::assert_snapshot!(format!("{name}_v3"), hex(&bytes, 32));
+    assert_eq!(bytes[0], 4);
+    insta::assert_snapshot!(format!("{name}_v4"), hex(&bytes, 32));
     assert_eq!(migrate::decode::<T>(&bytes).expect("decodes"), record);
-    // The bytes versions 1 and 2 wrote for the same record still read, as
+    // The bytes versions 1 to 3 wrote for the same record still read, as
     // today's type (kinds added later have no version 1 bytes).
-    for version in [1u8, 2] {
+    for version in [1u8, 2, 3] {
         let path = format!("tests/fixtures/format_v{version}/{name}.hex");
         let Ok(old) = std::fs::read_to_string(&path) else {
             assert_eq!(
@@ -47,8 +48,9 @@ fn check<T: Stored>(name: &str, record: T) {
             record,
             "{name} v{version}"
         );
-        if name != "person" && version == 2 {
-            // Only the person's layout changed at version 3.
+        // Only the person's layout changed at version 3; at version 4 only
+        // a series' (which these records are not).
+        if (name != "person" && version == 2) || version == 3 {
             assert_eq!(
                 old[1..],
                 bytes[1..],
@@ -164,4 +166,106 @@ fn an_old_person_reads_with_the_name_split() {
         ("koordinátorka", "jana@example.cz", Some(2))
     );
     assert_eq!(person.meta, fixed(Person::default()).meta);
+}
+
+/// A series as version 3 stored it, with a cancelled and a moved
+/// occurrence: the move reads as an override of that occurrence's time
+/// alone, with no details of its own.
+#[derive(serde::Serialize)]
+struct MeetingV3 {
+    meta: Meta,
+    title: String,
+    kind: MeetingKind,
+    facility: Option<Id>,
+    start: chrono::NaiveDateTime,
+    end: chrono::NaiveDateTime,
+    place: String,
+    organiser: Option<Id>,
+    attendees: Vec<Id>,
+    agenda: String,
+    minutes: String,
+    status: MeetingStatus,
+    uid: String,
+    recurrence: Option<RecurrenceV3>,
+    notes: String,
+}
+
+/// A rule, its cancelled dates and its moves (original, start, end), as
+/// format 3 stored them.
+type RecurrenceV3 = (
+    String,
+    Vec<chrono::NaiveDate>,
+    Vec<(
+        chrono::NaiveDate,
+        chrono::NaiveDateTime,
+        chrono::NaiveDateTime,
+    )>,
+);
+
+#[test]
+fn an_old_series_reads_with_its_moves_as_overrides() {
+    use spojka::domain::occurrences::{occurrence_on, title_of};
+    use spojka::domain::recurrence::Override;
+    let path = "tests/fixtures/format_v3/meeting_series.hex";
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 3, d).expect("a date");
+    let old = MeetingV3 {
+        meta: fixed(Meeting::default()).meta,
+        title: "Týdenní program".into(),
+        kind: MeetingKind::ProgrammeSession,
+        facility: Some(1),
+        start: at(2026, 3, 3, 10, 0),
+        end: at(2026, 3, 3, 11, 30),
+        place: String::new(),
+        organiser: Some(5),
+        attendees: vec![6],
+        agenda: String::new(),
+        minutes: String::new(),
+        status: MeetingStatus::Planned,
+        uid: "abc@example.cz".into(),
+        recurrence: Some((
+            "FREQ=WEEKLY;COUNT=4".into(),
+            vec![day(17)],
+            vec![(day(10), at(2026, 3, 12, 13, 0), at(2026, 3, 12, 14, 30))],
+        )),
+        notes: String::new(),
+    };
+    let bytes = codec::encode_as(3, &old);
+    if std::env::var_os("SPOJKA_WRITE_FIXTURES").is_some() {
+        std::fs::write(path, hex(&bytes, 32) + "\n").expect("write fixture");
+    }
+    let stored = unhex(&std::fs::read_to_string(path).expect("fixture"));
+    assert_eq!(stored, bytes, "{path}: the old layout changed");
+    let series = migrate::decode::<Meeting>(&stored).expect("version 3 decodes");
+    let r = series.recurrence.clone().expect("a series");
+    assert_eq!(r.cancelled, vec![day(17)]);
+    assert_eq!(
+        r.overrides,
+        vec![Override::moved(
+            day(10),
+            at(2026, 3, 12, 13, 0),
+            at(2026, 3, 12, 14, 30)
+        )]
+    );
+    let moved = occurrence_on(&series, day(10)).expect("the moved occurrence");
+    assert!(moved.moved && !moved.own, "{moved:?}");
+    assert_eq!(title_of(&series, day(10)), "Týdenní program");
+    // Written again, it is today's layout, and reads back the same.
+    let again = codec::encode(&series);
+    assert_eq!(again[0], 4);
+    assert_eq!(migrate::decode::<Meeting>(&again).expect("decodes"), series);
+    // Today's layout of an occurrence with details of its own (held, with
+    // its own title) keeps its bytes too.
+    let mut held = series;
+    let mut details = spojka::domain::recurrence::Details::of(&held);
+    details.title = "Program s hostem".into();
+    details.status = MeetingStatus::Held;
+    if let Some(r) = &mut held.recurrence {
+        r.set_override(Override {
+            details: Some(Box::new(details)),
+            ..Override::moved(day(3), at(2026, 3, 3, 10, 0), at(2026, 3, 3, 11, 30))
+        });
+    }
+    let bytes = codec::encode(&held);
+    insta::assert_snapshot!("meeting_series_v4", hex(&bytes, 32));
+    assert_eq!(migrate::decode::<Meeting>(&bytes).expect("decodes"), held);
 }

@@ -2,8 +2,8 @@
 //! (envelope version 3), the operation log entry, the id counters, and a
 //! backup line. If one changes, the format changed: keep the old bytes,
 //! bump the version and read both. The operation entry and the counters
-//! kept their layout at format version 3; their version 2 bytes are kept
-//! as `*_v2.hex`. `SPOJKA_WRITE_FIXTURES=1` writes them.
+//! kept their layout at format versions 3 and 4; their older bytes are kept
+//! as `*_v2.hex` and `*_v3.hex`. `SPOJKA_WRITE_FIXTURES=1` writes them.
 
 mod common;
 
@@ -23,12 +23,11 @@ fn golden(name: &str, text: &str) {
     assert_eq!(text, stored, "{name}: the stored format changed");
 }
 
-/// The bytes of a fixture kept from an older version, checked to be of
-/// version 2.
-fn old(name: &str) -> Vec<u8> {
-    let path = format!("tests/fixtures/format_ops/{name}");
+/// The bytes of a fixture kept from an older `version`.
+fn old(name: &str, version: u8) -> Vec<u8> {
+    let path = format!("tests/fixtures/format_ops/{name}_v{version}.hex");
     let bytes = unhex(&std::fs::read_to_string(&path).expect("fixture"));
-    assert_eq!(bytes.first(), Some(&2), "{path}");
+    assert_eq!(bytes.first(), Some(&version), "{path}");
     bytes
 }
 
@@ -71,13 +70,19 @@ fn the_formats_of_operations_keep_their_bytes() {
         next_op: 9,
     };
     golden("counters.hex", &hex(&counters.encode(), ONE_LINE));
-    // Their layout did not change at format version 3 (a person's name
-    // did): the bytes version 2 wrote still read.
-    assert_eq!(codec::decode::<OpEntry>(&old("op_entry_v2.hex")), Ok(op));
-    assert_eq!(
-        codec::decode::<Counters>(&old("counters_v2.hex")),
-        Ok(counters)
-    );
+    // Their layout did not change at format versions 3 and 4 (a person's
+    // name and a series' overrides did): the bytes versions 2 and 3 wrote
+    // still read.
+    for version in [2, 3] {
+        assert_eq!(
+            codec::decode::<OpEntry>(&old("op_entry", version)),
+            Ok(op.clone())
+        );
+        assert_eq!(
+            codec::decode::<Counters>(&old("counters", version)),
+            Ok(counters)
+        );
+    }
     let line = Line::Entry {
         seq: 12,
         entry: entry(),
