@@ -233,6 +233,7 @@ impl Widget for FormWidget<'_> {
 mod tests {
     use super::*;
     use crate::domain::{Kind, Meta};
+    use crate::vocab::Action;
 
     fn widget<'a>(form: &'a Form, data: &'a Data, theme: &'a Theme) -> FormWidget<'a> {
         FormWidget { form, data, theme }
@@ -250,5 +251,27 @@ mod tests {
         // The facility's kind is chosen from a list: no text cursor there.
         form.focus_field(1);
         assert_eq!(widget(&form, &data, &theme).cursor(area), None);
+    }
+
+    #[test]
+    fn in_long_text_the_cursor_stands_on_its_row_and_column() {
+        let (data, theme) = (Data::default(), Theme { color: false });
+        let mut form = Form::new(Kind::Organisation, Meta::new(chrono::DateTime::UNIX_EPOCH));
+        form.focus_on("notes");
+        form.edit_text(None, Some("první řádek\n監獄 ž"));
+        // A form on a whole 80×24 terminal: its body is rows 1 to 21.
+        let area = Rect::new(0, 1, 80, 21);
+        let value_x = 1 + LABEL_WIDTH as u16 + 1;
+        // The notes are the tenth field, on the tenth row inside the border;
+        // the cursor on their second row, after two wide letters, a space
+        // and a Czech one.
+        let at = widget(&form, &data, &theme).cursor(area);
+        assert_eq!(at, Some(Position::new(value_x + 6, 2 + 9 + 1)));
+        form.edit_text(Some(Action::CursorHome), None);
+        let at = widget(&form, &data, &theme).cursor(area);
+        assert_eq!(at, Some(Position::new(value_x, 2 + 9 + 1)));
+        form.edit_text(Some(Action::CursorLeft), None);
+        let at = widget(&form, &data, &theme).cursor(area);
+        assert_eq!(at, Some(Position::new(value_x + 11, 2 + 9)));
     }
 }
