@@ -85,6 +85,7 @@ hint-datetime = D. M. RRRR HH:MM nebo RRRR-MM-DD HH:MM
 hint-choose = Enter: vybrat
 hint-choose-several = Enter: vybrat několik
 hint-ico = 8 číslic
+hint-long-text = Enter: nový řádek
 
 ## Možnosti výběrů, podle stálého kódu možnosti.
 choice-facility_kind-prison = věznice

@@ -85,6 +85,7 @@ hint-datetime = YYYY-MM-DD HH:MM
 hint-choose = Enter to choose
 hint-choose-several = Enter to choose several
 hint-ico = 8 digits
+hint-long-text = Enter for a new line
 
 ## The options of each choice list, by the option's stable code.
 choice-facility_kind-prison = prison

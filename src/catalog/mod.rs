@@ -58,6 +58,7 @@ pub fn field_hint(kind: crate::domain::FieldKind) -> &'static str {
         F::Choice(_) | F::Ref(_) => text("hint-choose"),
         F::Multi(_) | F::Refs(_) => text("hint-choose-several"),
         F::Ico => text("hint-ico"),
+        F::LongText => text("hint-long-text"),
         _ => "",
     }
 }
@@ -254,9 +255,39 @@ pub fn hint_short(mode: Mode, action: Action) -> &'static str {
     }
 }
 
+/// An action's label in the hint bar of a form on long text (agenda,
+/// minutes, notes), where Enter makes a new line.
+pub fn hint_long_text(mode: Mode, action: Action) -> &'static str {
+    match (mode, action) {
+        (Mode::Form, Action::PickerOpen) => text("hint-new-line"),
+        _ => hint(mode, action),
+    }
+}
+
+/// [`hint_long_text`] where the full label does not fit.
+pub fn hint_long_text_short(mode: Mode, action: Action) -> &'static str {
+    match (mode, action) {
+        (Mode::Form, Action::PickerOpen) => short("hint-new-line"),
+        _ => hint_short(mode, action),
+    }
+}
+
 /// What an action does, as help and the hint bar say it.
 pub fn action_help(action: Action) -> &'static str {
     text(action.help_key())
+}
+
+/// What an action does in a mode, as help says it: in a form, the keys
+/// that long text takes its own way say both ways.
+pub fn help(mode: Mode, action: Action) -> &'static str {
+    match (mode, action) {
+        (Mode::Form, Action::PickerOpen) => text("help-form-enter"),
+        (Mode::Form, Action::MoveUp) => text("help-form-up"),
+        (Mode::Form, Action::MoveDown) => text("help-form-down"),
+        (Mode::Form, Action::CursorHome) => text("help-form-home"),
+        (Mode::Form, Action::CursorEnd) => text("help-form-end"),
+        _ => action_help(action),
+    }
 }
 
 /// The heading of a mode's section in help.

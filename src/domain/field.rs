@@ -13,7 +13,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 pub enum FieldKind {
     /// One line of text.
     Text,
-    /// Longer text (agenda, notes); still edited on one line, shown wrapped in detail.
+    /// Longer text (agenda, minutes, notes): several lines, `\n` between them;
+    /// a form edits it as a box of rows, a detail shows it wrapped.
     LongText,
     /// An e-mail address.
     Email,
