@@ -122,6 +122,7 @@ pub fn problem(problem: &Problem) -> String {
         Problem::ReplacesItself => plain("problem-replaces-itself"),
         Problem::NotARule(why) => format("problem-not-a-rule", &[("why", why.as_str().into())]),
         Problem::RepeatsMoreThanDaily => plain("problem-repeats-more-than-daily"),
+        Problem::OccurrenceRepeats => plain("problem-occurrence-repeats"),
         Problem::StepNotAllowed { from, to } => {
             let next: Vec<&str> = crate::domain::lifecycle::next_steps(*from)
                 .iter()

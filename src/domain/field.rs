@@ -183,6 +183,9 @@ pub enum Problem {
     /// A recurrence rule that repeats more than once a day (FREQ=HOURLY,
     /// BYHOUR=9,14): meetings repeat daily at most.
     RepeatsMoreThanDaily,
+    /// A repeat rule given to one occurrence of a series, which repeats
+    /// only as the series does.
+    OccurrenceRepeats,
     /// A local time that Prague skips when clocks go forward (02:30 on the
     /// last Sunday of March).
     NonexistentLocalTime,
