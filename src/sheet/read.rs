@@ -272,21 +272,23 @@ fn read_csv(bytes: &[u8], options: &ReadOptions) -> Result<Table, SheetError> {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     // Rows as a spreadsheet numbers them: a blank line is a row too, a
-    // cell over several lines is one.
+    // cell over several lines is one. A record's position is where the
+    // reader started, blank lines before it included.
     let mut next_row: u64 = 1;
-    let mut next_line: u64 = 1;
     let mut record = ::csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = record.position().map_or(next_line, |p| p.line());
-                let number = next_row + line.saturating_sub(next_line);
-                let newlines: u64 = record
-                    .iter()
-                    .map(|c| c.matches('\n').count() as u64)
-                    .sum();
-                next_line = line + 1 + newlines;
+                let at = record.position().map_or(0, |p| p.byte() as usize);
+                let blanks = text
+                    .get(at..)
+                    .unwrap_or_default()
+                    .bytes()
+                    .take_while(|b| matches!(b, b'\r' | b'\n'))
+                    .filter(|b| *b == b'\n')
+                    .count() as u64;
+                let number = next_row + blanks;
                 next_row = number + 1;
                 let number = u32::try_from(number).unwrap_or(u32::MAX);
                 if record.len() > COLUMN_LIMIT {
@@ -305,9 +307,7 @@ fn read_csv(bytes: &[u8], options: &ReadOptions) -> Result<Table, SheetError> {
                 }
             }
             Err(e) => {
-                let row = e
-                    .position()
-                    .map_or(next_row, |p| next_row + p.line().saturating_sub(next_line));
+                let row = next_row;
                 return Err(SheetError::Csv {
                     row: u32::try_from(row).unwrap_or(u32::MAX),
                     message: e.to_string(),
