@@ -322,6 +322,7 @@ sheet-reason-control = buňka obsahuje řídicí znak ({ $code })
 sheet-reason-cell-error = v buňce je chyba tabulky { $value }
 sheet-reason-not-yes-no = „{ $value }“ není ano ani ne
 sheet-reason-circular = { $field }: odkazuje na řádek tohoto souboru, který nejde naimportovat dřív
+sheet-reason-row-not-imported = { $field }: odkazuje na řádek { $row }, který nejde naimportovat
 sheet-dry-run-done = Zkouška nanečisto: nic nebylo zapsáno.
 sheet-refused = Nic nebylo zapsáno: { $bad ->
         [one] { $bad } řádek nejde přečíst

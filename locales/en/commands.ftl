@@ -268,6 +268,7 @@ sheet-reason-control = the cell holds a control character ({ $code })
 sheet-reason-cell-error = the cell holds the spreadsheet error { $value }
 sheet-reason-not-yes-no = "{ $value }" is neither yes nor no
 sheet-reason-circular = { $field }: refers to a row of this file that cannot be imported first
+sheet-reason-row-not-imported = { $field }: refers to row { $row }, which cannot be imported
 sheet-dry-run-done = Dry run: nothing was written.
 sheet-refused = Nothing was written: { $bad ->
         [one] { $bad } row cannot be read

@@ -231,6 +231,10 @@ fn reason(problem: &RowProblem) -> String {
             &[("first", plain(first))],
         ),
         Reason::Circular => format("sheet-reason-circular", &[("field", plain(field))]),
+        Reason::RowNotImported(row) => format(
+            "sheet-reason-row-not-imported",
+            &[("field", plain(field)), ("row", plain(row))],
+        ),
     }
 }
 

@@ -128,6 +128,10 @@ pub fn make(
             .iter()
             .find_map(|k| index.get(k).map(|at| (k.0, &stored[*at])));
         let Some((by, old)) = found else {
+            if !draft.missing.is_empty() {
+                plan.problems.extend(draft.missing.iter().cloned());
+                continue;
+            }
             creates.push(Planned {
                 row: draft.row,
                 record: draft.record,
@@ -151,6 +155,9 @@ pub fn make(
                 fate.insert(draft.row, old.id());
                 plan.skipped.push(matched_row);
             }
+            Duplicates::Keep if !draft.missing.is_empty() => {
+                plan.problems.extend(draft.missing.iter().cloned());
+            }
             Duplicates::Keep => {
                 plan.kept.push(matched_row);
                 creates.push(Planned {
@@ -159,7 +166,7 @@ pub fn make(
                     later: draft.later,
                 });
             }
-            Duplicates::Update => match merge(old, &draft, today) {
+            Duplicates::Update => match merge(old, &draft, by, today) {
                 Ok(merged) if merged == *old => {
                     fate.insert(draft.row, old.id());
                     plan.unchanged.push(matched_row);
@@ -231,10 +238,12 @@ fn resolve_later(plan: &mut Plan, creates: Vec<Planned>, fate: &HashMap<u32, Id>
                     .later
                     .iter()
                     .all(|(_, row)| pending.iter().any(|p| p.row == *row));
-                let reason = if row_known {
-                    Reason::Circular
-                } else {
-                    Reason::Unresolved(planned.record.kind(), String::new())
+                let reason = match planned.later.iter().find(|(_, row)| {
+                    !pending.iter().any(|p| p.row == *row)
+                }) {
+                    _ if row_known => Reason::Circular,
+                    Some((_, row)) => Reason::RowNotImported(*row),
+                    None => Reason::Circular,
                 };
                 plan.problems.push(RowProblem {
                     row: planned.row,
@@ -281,9 +290,13 @@ pub fn set_ref(record: &Record, field: &str, id: Id) -> Record {
 
 /// The stored record `old` with the fields `draft` gives: what a form
 /// would save, checked as a form checks it.
+///
+/// A row found by its name keeps the stored spelling of that name: "Spolek
+/// Šance" in the file does not take ", z. s." off "Spolek Šance, z. s.".
 fn merge(
     old: &Record,
     draft: &Draft,
+    by: By,
     today: chrono::NaiveDate,
 ) -> Result<Record, Vec<RowProblem>> {
     let kind = old.kind();
@@ -291,7 +304,16 @@ fn merge(
     let mut values = old.values();
     let new = draft.record.values();
     for (at, def) in defs.iter().enumerate() {
-        if draft.given.contains(&def.id) && !draft.later.iter().any(|(f, _)| *f == def.id) {
+        if !draft.given.contains(&def.id) || draft.later.iter().any(|(f, _)| *f == def.id) {
+            continue;
+        }
+        let same_name = match (&values[at], &new[at]) {
+            (FieldValue::Text(a), FieldValue::Text(b)) => {
+                by == By::Name && super::rows::name_key(a) == super::rows::name_key(b)
+            }
+            _ => false,
+        };
+        if !same_name {
             values[at] = new[at].clone();
         }
     }

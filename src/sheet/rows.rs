@@ -35,6 +35,8 @@ pub enum Reason {
     DuplicateInFile(u32),
     /// Renewals of each other in a circle: none can be made first.
     Circular,
+    /// Refers to a row of this file (its number) that cannot be imported.
+    RowNotImported(u32),
 }
 
 /// A problem with a row: where, and why.
@@ -66,6 +68,10 @@ pub struct Draft {
     /// References to records that are rows of this file (a renewal of an
     /// agreement in the same file): (field, the row referred to).
     pub later: Vec<(&'static str, u32)>,
+    /// Required fields the row leaves empty: fine for a row that updates or
+    /// matches a stored record, a problem for a new one. The record holds
+    /// a stand-in there, never written. As the problems they would be.
+    pub missing: Vec<RowProblem>,
 }
 
 /// The records references can name, by kind, found by their names.
@@ -295,6 +301,25 @@ impl RowReader<'_> {
                 }
             }
         }
+        // A required field the row leaves empty gets a stand-in, so that a
+        // row filling in a stored record need not repeat it.
+        let mut missing = Vec::new();
+        for (at, def) in defs.iter().enumerate() {
+            if def.required && values[at].is_empty() && !later.iter().any(|(f, _)| *f == def.id) {
+                if let Some(stand_in) = stand_in(def) {
+                    values[at] = stand_in;
+                    let column = self
+                        .mapping
+                        .column_of(Target::Field(def.id))
+                        .map(|c| c.index);
+                    missing.push(self.problem(
+                        column,
+                        Some(def.id),
+                        Reason::Field(Problem::Required),
+                    ));
+                }
+            }
+        }
         let built = crate::each_kind!(self.kind, T => {
             T::from_values(Meta::new(now), &values).map(Record::from)
         });
@@ -348,9 +373,18 @@ impl RowReader<'_> {
                     given,
                     archived,
                     later,
+                    missing,
                 })
             }
-            _ => Err(problems),
+            _ => {
+                for m in missing {
+                    if !problems.iter().any(|p| p.field == m.field) {
+                        problems.push(m);
+                    }
+                }
+                problems.sort_by_key(|p| p.column);
+                Err(problems)
+            }
         }
     }
 
@@ -477,6 +511,19 @@ impl RowReader<'_> {
             }
         }
         Ok(out)
+    }
+}
+
+/// A value that passes a required field's check, for a field a row leaves
+/// empty; none for references (a row without one matches nothing).
+fn stand_in(def: &FieldDef) -> Option<FieldValue> {
+    match def.kind {
+        FieldKind::Choice(_) => Some(FieldValue::Choice(Some(0))),
+        FieldKind::Multi(_) => Some(FieldValue::Multi(vec![0])),
+        FieldKind::Date => Some(FieldValue::Text("2000-01-01".into())),
+        FieldKind::DateTime => Some(FieldValue::Text("2000-01-01 00:00".into())),
+        FieldKind::Text | FieldKind::LongText => Some(FieldValue::Text("?".into())),
+        _ => None,
     }
 }
 
