@@ -184,7 +184,7 @@ fn has_default(kind: Kind, id: &str) -> bool {
 
 /// The key a mapping for these headers of `kind` is saved under.
 pub fn saved_key<'a>(kind: Kind, headers: impl Iterator<Item = &'a str>) -> String {
-    let headers: Vec<String> = headers.map(key).collect();
+    let headers: Vec<String> = headers.map(key).filter(|k| !k.is_empty()).collect();
     format!("{}:{}", kind.plural(), headers.join("|"))
 }
 
@@ -214,8 +214,22 @@ pub fn guess(
             })
             .count()
     };
-    let mut best: Option<(&Row, usize)> = None;
-    for row in table.rows.iter().take(10) {
+    let names_of = |row: &Row| -> Vec<String> {
+        row.cells.iter().map(super::Cell::text).collect::<Vec<_>>()
+    };
+    let row_key = |row: &Row| {
+        let names = names_of(row);
+        saved_key(kind, names.iter().map(String::as_str).filter(|n| !n.is_empty()))
+    };
+    // A row with a saved mapping is the header; else the row naming most.
+    let mut best: Option<(&Row, usize)> = table
+        .rows
+        .iter()
+        .take(10)
+        .find(|row| saved(&row_key(row)).is_some())
+        .map(|row| (row, usize::MAX));
+    let rows = if best.is_none() { 10 } else { 0 };
+    for row in table.rows.iter().take(rows) {
         let n = known(row);
         if n > best.map_or(0, |(_, b)| b) {
             best = Some((row, n));

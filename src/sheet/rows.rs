@@ -74,10 +74,15 @@ pub struct Draft {
     pub missing: Vec<RowProblem>,
 }
 
-/// The records references can name, by kind, found by their names.
+/// The records references can name, by kind, found by their names: by
+/// title as written (case, diacritics and punctuation aside) first, then by
+/// their other names (a person's name without titles, their e-mail), then
+/// without a legal form, so "Centrum, z. ú." finds itself beside
+/// "Centrum, spolek", and "Mgr. Jana Nováková" herself beside another Jana
+/// Nováková.
 #[derive(Debug, Default)]
 pub struct Names {
-    by_kind: HashMap<Kind, HashMap<String, Vec<Id>>>,
+    levels: [HashMap<(Kind, String), Vec<Id>>; 3],
 }
 
 impl Names {
@@ -85,15 +90,16 @@ impl Names {
     pub fn new<'a>(records: impl IntoIterator<Item = &'a Record>) -> Names {
         let mut names = Names::default();
         for record in records {
-            for name in names_of(record) {
-                let ids = names
-                    .by_kind
-                    .entry(record.kind())
-                    .or_default()
-                    .entry(name)
-                    .or_default();
-                if !ids.contains(&record.id()) {
-                    ids.push(record.id());
+            for (i, name) in names_of(record).into_iter().enumerate() {
+                let level = usize::from(i > 0);
+                for (map, k) in [(level, key(&name)), (2, name_key(&name))] {
+                    if k.is_empty() {
+                        continue;
+                    }
+                    let ids = names.levels[map].entry((record.kind(), k)).or_default();
+                    if !ids.contains(&record.id()) {
+                        ids.push(record.id());
+                    }
                 }
             }
         }
@@ -102,29 +108,32 @@ impl Names {
 
     /// The records of `kind` named `name`.
     pub fn find(&self, kind: Kind, name: &str) -> &[Id] {
-        self.by_kind
-            .get(&kind)
-            .and_then(|m| m.get(&name_key(name)))
-            .map_or(&[], Vec::as_slice)
+        let keys = [key(name), key(name), name_key(name)];
+        for (level, k) in self.levels.iter().zip(keys) {
+            if let Some(ids) = level.get(&(kind, k)) {
+                return ids;
+            }
+        }
+        &[]
     }
 }
 
-/// The names a record is known by, as [`name_key`]s: its title, and a
-/// person's name in its other orders and their e-mail.
+/// The names a record is known by, as written: its title, and a person's
+/// name in its other orders and their e-mail, an NGO's IČO.
 pub fn names_of(record: &Record) -> Vec<String> {
-    let mut names = vec![name_key(&record.title())];
+    let mut names = vec![record.title().to_string()];
     match record {
         Record::Person(p) => {
-            names.push(name_key(&p.plain_name()));
-            names.push(name_key(&p.sort_name()));
+            names.push(p.plain_name());
+            names.push(p.sort_name());
             if !p.email.trim().is_empty() {
-                names.push(name_key(&p.email));
+                names.push(p.email.clone());
             }
         }
-        Record::Organisation(o) if !o.ico.trim().is_empty() => names.push(name_key(&o.ico)),
+        Record::Organisation(o) if !o.ico.trim().is_empty() => names.push(o.ico.clone()),
         _ => {}
     }
-    names.retain(|n| !n.is_empty());
+    names.retain(|n| !n.trim().is_empty());
     names.dedup();
     names
 }
