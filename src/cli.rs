@@ -16,8 +16,8 @@ mod words;
 
 pub use args::{
     AgendaArgs, BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, DuplicatesArg,
-    ExportArgs, ImportArgs, ImportFormat, ReportArgs, RestoreArgs, ServeArgs, SettingChange, SettingsArgs,
-    default_db_path, user_keymap_path, users_path,
+    ExportArgs, ImportArgs, ImportFormat, ReportArgs, RestoreArgs, ServeArgs, SettingChange,
+    SettingsArgs, default_db_path, user_keymap_path, users_path,
 };
 pub use help::command;
 
@@ -444,7 +444,15 @@ pub fn execute(
                         Some(ImportFormat::Csv) => crate::sheet::SheetFormat::Csv,
                         _ => return Err(CliError::ImportUnknownFormat(args.file.clone())),
                     };
-                    sheet::run(store, &args, format, &bytes, &context.who, context.clock, stdout)
+                    sheet::run(
+                        store,
+                        &args,
+                        format,
+                        &bytes,
+                        &context.who,
+                        context.clock,
+                        stdout,
+                    )
                 }
             }
         }

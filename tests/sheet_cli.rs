@@ -38,8 +38,16 @@ fn export(db: &Path, kind: Kind, lang: &str, dir: &Path) -> (Vec<u8>, Vec<String
     let (status, _, err) = run(
         db,
         &[
-            "--lang", lang, "export", "--kind", kind.plural(), "--format", "csv", "--archived",
-            "--out", path,
+            "--lang",
+            lang,
+            "export",
+            "--kind",
+            kind.plural(),
+            "--format",
+            "csv",
+            "--archived",
+            "--out",
+            path,
         ],
     );
     assert_eq!(status, 0, "{err}");
@@ -57,13 +65,22 @@ fn export(db: &Path, kind: Kind, lang: &str, dir: &Path) -> (Vec<u8>, Vec<String
     let keep: Vec<usize> = (0..header.len())
         .filter(|i| {
             let h = header[*i].to_lowercase();
-            !(h == "id" || h.ends_with("(id)") || h.contains("created") || h.contains("updated")
-                || h.contains("vytvořeno") || h.contains("změněno"))
+            !(h == "id"
+                || h.ends_with("(id)")
+                || h.contains("created")
+                || h.contains("updated")
+                || h.contains("vytvořeno")
+                || h.contains("změněno"))
         })
         .collect();
     let mut lines: Vec<String> = rows
         .iter()
-        .map(|r| keep.iter().map(|i| r[*i].as_str()).collect::<Vec<_>>().join("|"))
+        .map(|r| {
+            keep.iter()
+                .map(|i| r[*i].as_str())
+                .collect::<Vec<_>>()
+                .join("|")
+        })
         .collect();
     lines[1..].sort();
     (bytes, lines)
@@ -132,7 +149,16 @@ fn every_kind_exported_in_either_language_imports_back_unchanged() {
             let path = file.to_str().expect("path");
             let (status, out, err) = run(
                 &into,
-                &["--lang", lang, "import", "--kind", kind.plural(), "--duplicates", "keep", path],
+                &[
+                    "--lang",
+                    lang,
+                    "import",
+                    "--kind",
+                    kind.plural(),
+                    "--duplicates",
+                    "keep",
+                    path,
+                ],
             );
             assert_eq!(status, 0, "{kind:?} {lang}: {out}\n{err}");
             let (_, after) = export(&into, kind, lang, dir.path());
@@ -163,7 +189,10 @@ fn exit_statuses_say_what_was_refused() {
     assert_eq!(status, 2, "{err}");
 
     // A dry run with a bad row: reported, refused, nothing written.
-    let (status, out, _) = run(&db, &["--lang", "en", "import", "--kind", "ngos", "--dry-run", bad]);
+    let (status, out, _) = run(
+        &db,
+        &["--lang", "en", "import", "--kind", "ngos", "--dry-run", bad],
+    );
     assert_eq!(status, 1);
     assert!(out.contains("row 3, column B \"Členství\""), "{out}");
     assert!(out.contains("Dry run: nothing was written."), "{out}");
@@ -174,11 +203,22 @@ fn exit_statuses_say_what_was_refused() {
     let (status, out, _) = run(&db, &["export", "--kind", "ngos", "--format", "csv"]);
     assert_eq!(status, 0);
     assert_eq!(out.lines().count(), 1, "{out}");
-    let skip = ["--lang", "en", "import", "--kind", "ngos", "--skip-bad-rows", bad];
+    let skip = [
+        "--lang",
+        "en",
+        "import",
+        "--kind",
+        "ngos",
+        "--skip-bad-rows",
+        bad,
+    ];
     let (status, out, err) = run(&db, &skip);
     assert_eq!(status, 1, "{out}");
     assert!(out.contains("Imported"), "{out}");
-    assert!(err.contains("1 row that cannot be read was left out"), "{err}");
+    assert!(
+        err.contains("1 row that cannot be read was left out"),
+        "{err}"
+    );
     // All good: 0; again: skipped as already there, still 0.
     let (status, out, err) = run(&db, &["import", "--kind", "ngos", good]);
     assert_eq!(status, 0, "{out}{err}");
@@ -197,14 +237,19 @@ fn a_mapping_given_once_is_saved_for_the_same_header() {
     let map = "Organizace XY=name,Typ vztahu=membership";
     let (status, out, err) = run(
         &db,
-        &["--lang", "en", "import", "--kind", "ngos", "--map", map, path],
+        &[
+            "--lang", "en", "import", "--kind", "ngos", "--map", map, path,
+        ],
     );
     assert_eq!(status, 0, "{out}{err}");
     assert!(out.contains("(--map)"), "{out}");
     std::fs::write(&file, "Organizace XY;Typ vztahu\nRubikon;partner\n").expect("write");
     let (status, out, err) = run(&db, &["--lang", "en", "import", "--kind", "ngos", path]);
     assert_eq!(status, 0, "{out}{err}");
-    assert!(out.contains("\"Typ vztahu\" → Membership (saved mapping)"), "{out}");
+    assert!(
+        out.contains("\"Typ vztahu\" → Membership (saved mapping)"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -215,8 +260,16 @@ fn files_that_cannot_be_read_are_named_and_nothing_is_written() {
         ("empty.csv", b"", "the file is empty"),
         ("text.xlsx", b"Nazev;ICO\n", "is not an XLSX workbook"),
         ("zip.csv", b"PK\x03\x04rest", "is not CSV text"),
-        ("nohead.csv", b"Praha;Brno\nPlzen;Cheb\n", "has no header row"),
-        ("binary.csv", b"\x00\x01\x02\x03\x00\x00\x00", "is not CSV text"),
+        (
+            "nohead.csv",
+            b"Praha;Brno\nPlzen;Cheb\n",
+            "has no header row",
+        ),
+        (
+            "binary.csv",
+            b"\x00\x01\x02\x03\x00\x00\x00",
+            "is not CSV text",
+        ),
     ];
     for (name, bytes, says) in cases {
         let file = dir.path().join(name);
@@ -234,10 +287,20 @@ fn files_that_cannot_be_read_are_named_and_nothing_is_written() {
     file.set_len(50 * 1024 * 1024).expect("size");
     let (status, _, err) = run(
         &db,
-        &["--lang", "en", "import", "--kind", "ngos", big.to_str().expect("p")],
+        &[
+            "--lang",
+            "en",
+            "import",
+            "--kind",
+            "ngos",
+            big.to_str().expect("p"),
+        ],
     );
     assert_eq!(status, 1, "{err}");
-    assert!(err.contains("big.csv") && err.contains("larger than 20 MiB"), "{err}");
+    assert!(
+        err.contains("big.csv") && err.contains("larger than 20 MiB"),
+        "{err}"
+    );
     let (_, out, _) = run(&db, &["export", "--kind", "ngos", "--format", "csv"]);
     assert_eq!(out.lines().count(), 1);
 }

@@ -97,8 +97,15 @@ fn czech_and_english_headers_are_guessed_whatever_the_language_spoken() {
         .collect();
     assert_eq!(
         fields,
-        ["title_before", "given_name", "surname", "organisation", "facility", "email"]
-            .map(Target::Field)
+        [
+            "title_before",
+            "given_name",
+            "surname",
+            "organisation",
+            "facility",
+            "email"
+        ]
+        .map(Target::Field)
     );
 }
 
@@ -243,9 +250,13 @@ fn every_row_that_cannot_be_read_is_named_with_row_column_and_reason() {
     assert_eq!(dry.problems[4].reason, Reason::Control(7));
     assert_eq!(dry.problems[5].reason, Reason::TooLong(100_000));
     // Worded in both languages with the row and the column's letter.
-    let en = speaking(Lang::En, || spojka::catalog::sheet::row_problem(&dry.problems[3]));
+    let en = speaking(Lang::En, || {
+        spojka::catalog::sheet::row_problem(&dry.problems[3])
+    });
     assert!(en.contains("row 3, column D \"Členství\""), "{en}");
-    let cs = speaking(Lang::Cs, || spojka::catalog::sheet::row_problem(&dry.problems[3]));
+    let cs = speaking(Lang::Cs, || {
+        spojka::catalog::sheet::row_problem(&dry.problems[3])
+    });
     assert!(cs.contains("řádek 3, sloupec D „Členství“"), "{cs}");
 }
 
@@ -267,7 +278,10 @@ fn references_are_resolved_by_name_and_the_unresolved_reported() {
                 3,
                 &Reason::Unresolved(Kind::Organisation, "Neznámá NNO".into())
             ),
-            (4, &Reason::Unresolved(Kind::Facility, "Věznice Marsu".into())),
+            (
+                4,
+                &Reason::Unresolved(Kind::Facility, "Věznice Marsu".into())
+            ),
         ]
     );
     apply::apply(&store, &dry, "test".into(), WHO, now()).expect("apply");
@@ -300,8 +314,10 @@ fn an_import_that_fails_midway_writes_nothing() {
     assert!(store.all::<Person>().expect("people").is_empty());
     assert_eq!(ngos(&store).len(), 3);
     let log = store.op_log().expect("log");
-    assert!(log.iter().all(|(op, e)| *op < before.next_op
-        || e.state != spojka::store::OpState::Committed));
+    assert!(
+        log.iter()
+            .all(|(op, e)| *op < before.next_op || e.state != spojka::store::OpState::Committed)
+    );
 }
 
 #[test]
@@ -329,8 +345,14 @@ fn an_agreement_renewing_one_in_the_same_file_is_written_after_it() {
     let dry = import(&store, text, Kind::Agreement, Duplicates::Skip);
     assert_eq!(dry.create.iter().map(|p| p.row).collect::<Vec<_>>(), [3, 2]);
     let stored: Vec<spojka::domain::Agreement> = store.all().expect("agreements");
-    let old = stored.iter().find(|a| a.subject == "Dohoda 2026").expect("old");
-    let new = stored.iter().find(|a| a.subject == "Dohoda 2027").expect("new");
+    let old = stored
+        .iter()
+        .find(|a| a.subject == "Dohoda 2026")
+        .expect("old");
+    let new = stored
+        .iter()
+        .find(|a| a.subject == "Dohoda 2027")
+        .expect("new");
     assert_eq!(new.replaces, Some(old.meta.id));
     assert_eq!(old.facilities.len(), 2);
 }
@@ -343,7 +365,9 @@ fn dates_stored_as_numbers_and_lost_leading_zeros_are_read() {
     for (col, header) in ["Název", "IČO", "Členství"].iter().enumerate() {
         sheet.write_string(0, col as u16, *header).expect("write");
     }
-    sheet.write_string(1, 0, "Nula na začátku  ").expect("write");
+    sheet
+        .write_string(1, 0, "Nula na začátku  ")
+        .expect("write");
     sheet.write_number(1, 1, 64581).expect("write");
     sheet.write_string(1, 2, "člen").expect("write");
     let bytes = book.save_to_buffer().expect("xlsx");
@@ -372,4 +396,3 @@ fn dates_stored_as_numbers_and_lost_leading_zeros_are_read() {
         other => panic!("{other:?}"),
     }
 }
-

@@ -142,13 +142,20 @@ fn utf8_with_and_without_bom_and_every_separator() {
     for sep in [",", ";", "\t"] {
         let body = format!("Název{sep}IČO\n\"Šance{sep} z. s.\"{sep}25755277\n");
         for bom in [true, false] {
-            let mut bytes = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+            let mut bytes = if bom {
+                b"\xEF\xBB\xBF".to_vec()
+            } else {
+                Vec::new()
+            };
             bytes.extend(body.as_bytes());
             let table = csv(&bytes);
             assert_eq!(table.source.encoding, Some((Encoding::Utf8, bom, true)));
             assert_eq!(table.source.separator.map(|s| s.0), Some(sep.as_bytes()[0]));
             assert_eq!(texts(&table, 0), ["Název", "IČO"]);
-            assert_eq!(texts(&table, 1), [format!("Šance{sep} z. s."), "25755277".into()]);
+            assert_eq!(
+                texts(&table, 1),
+                [format!("Šance{sep} z. s."), "25755277".into()]
+            );
         }
     }
 }
@@ -189,7 +196,9 @@ fn workbook() -> Vec<u8> {
     sheet.write_string(2, 1, "Jana").expect("write");
     sheet.write_number(2, 2, 777123456).expect("write");
     let day = ExcelDateTime::from_ymd(2026, 3, 1).expect("date");
-    sheet.write_datetime_with_format(2, 3, &day, &date).expect("write");
+    sheet
+        .write_datetime_with_format(2, 3, &day, &date)
+        .expect("write");
     // Row 4 is empty; row 5 has a date stored as a plain number.
     sheet.write_string(4, 0, "Rubikon").expect("write");
     sheet.write_number(4, 3, 46082).expect("write");
@@ -210,7 +219,10 @@ fn xlsx_from_a_spreadsheet_library_is_read_with_its_positions() {
     assert_eq!(texts(&table, 1), ["Název", "Kontakt", "", "Od"]);
     // The merged header cell covers column C.
     assert!(table.merged.contains(&(2, 2)));
-    assert_eq!(texts(&table, 2), ["Šance, z. s.", "Jana", "777123456", "2026-03-01"]);
+    assert_eq!(
+        texts(&table, 2),
+        ["Šance, z. s.", "Jana", "777123456", "2026-03-01"]
+    );
     assert_eq!(table.rows[3].cells[3], Cell::Number(46082.0));
     assert_eq!(
         spojka::sheet::read::serial_date(46082.0).map(|d| d.date().to_string()),

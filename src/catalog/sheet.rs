@@ -33,9 +33,10 @@ pub fn source(file: &str, source: &Source) -> String {
         }
         SheetFormat::Csv => {
             let (sep, sep_found) = source.separator.unwrap_or((b',', true));
-            let (encoding, bom, enc_found) = source
-                .encoding
-                .unwrap_or((crate::sheet::Encoding::Utf8, false, true));
+            let (encoding, bom, enc_found) =
+                source
+                    .encoding
+                    .unwrap_or((crate::sheet::Encoding::Utf8, false, true));
             let separator = match sep {
                 b'\t' => text("sheet-separator-tab").to_string(),
                 other => char::from(other).to_string(),
@@ -101,7 +102,10 @@ pub fn missing_required(kind: Kind, fields: &[&'static str]) -> String {
     let names: Vec<&str> = fields.iter().map(|f| field_label(f)).collect();
     format(
         "sheet-missing-required",
-        &[("kind", kind_arg(kind)), ("fields", plain(names.join(", ")))],
+        &[
+            ("kind", kind_arg(kind)),
+            ("fields", plain(names.join(", "))),
+        ],
     )
 }
 
@@ -195,7 +199,10 @@ fn reason(problem: &RowProblem) -> String {
     match &problem.reason {
         Reason::Field(p) => format(
             "sheet-reason-field",
-            &[("field", plain(field)), ("problem", plain(super::problem(p)))],
+            &[
+                ("field", plain(field)),
+                ("problem", plain(super::problem(p))),
+            ],
         ),
         Reason::UnknownChoice(value) => format(
             "sheet-reason-unknown-choice",
@@ -226,10 +233,9 @@ fn reason(problem: &RowProblem) -> String {
         ),
         Reason::CellError(value) => format("sheet-reason-cell-error", &[("value", plain(value))]),
         Reason::NotYesNo(value) => format("sheet-reason-not-yes-no", &[("value", plain(value))]),
-        Reason::DuplicateInFile(first) => format(
-            "sheet-in-file-reason",
-            &[("first", plain(first))],
-        ),
+        Reason::DuplicateInFile(first) => {
+            format("sheet-in-file-reason", &[("first", plain(first))])
+        }
         Reason::Circular => format("sheet-reason-circular", &[("field", plain(field))]),
         Reason::RowNotImported(row) => format(
             "sheet-reason-row-not-imported",

@@ -397,9 +397,8 @@ fn import_separator_arg(text: &str) -> Result<u8, String> {
 
 /// `--encoding`'s value.
 fn encoding_arg(text: &str) -> Result<crate::sheet::Encoding, String> {
-    crate::sheet::Encoding::from_name(text).ok_or_else(|| {
-        crate::catalog::format("arg-not-an-encoding", &[("value", text.into())])
-    })
+    crate::sheet::Encoding::from_name(text)
+        .ok_or_else(|| crate::catalog::format("arg-not-an-encoding", &[("value", text.into())]))
 }
 
 /// The kinds are named on the command line by their stable plural names.

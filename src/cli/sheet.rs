@@ -76,7 +76,11 @@ pub fn run(
         .map_err(sheet_error)?;
     for (header, _) in &given {
         let key = mapping::key(header);
-        if !mapping.columns.iter().any(|c| mapping::key(&c.header) == key) {
+        if !mapping
+            .columns
+            .iter()
+            .any(|c| mapping::key(&c.header) == key)
+        {
             return Err(CliError::ImportMapHeader(header.clone()));
         }
     }
@@ -102,7 +106,10 @@ pub fn run(
     print(out, &report)?;
     let bad = plan.bad_rows().len();
     if args.dry_run {
-        print(out, &[crate::catalog::text("sheet-dry-run-done").to_string()])?;
+        print(
+            out,
+            &[crate::catalog::text("sheet-dry-run-done").to_string()],
+        )?;
         return if bad > 0 {
             Err(CliError::ImportRefused { bad })
         } else {

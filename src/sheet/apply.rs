@@ -3,10 +3,10 @@
 //! leaves the database as it was. A plan made over records that changed
 //! since is refused, so the user sees the new dry run first.
 
+use super::Table;
 use super::mapping::{Mapping, Vocabulary};
 use super::plan::{self, Duplicates, Plan, set_ref};
 use super::rows::{self, Names};
-use super::Table;
 use crate::domain::{Id, Record, Timestamp};
 use crate::store::{Edit, OpKind, Store, StoreError};
 use std::collections::HashMap;

@@ -83,7 +83,10 @@ impl Vocabulary {
     pub fn choice(&self, set: ChoiceSet, name: &str) -> Option<usize> {
         let wanted = key(name);
         let (_, names) = self.choices.iter().find(|(s, _)| *s == set)?;
-        names.iter().find(|(n, _)| key(n) == wanted).map(|(_, i)| *i)
+        names
+            .iter()
+            .find(|(n, _)| key(n) == wanted)
+            .map(|(_, i)| *i)
     }
 
     /// Whether `text` says yes (Some(true)), no, or neither.
@@ -214,12 +217,14 @@ pub fn guess(
             })
             .count()
     };
-    let names_of = |row: &Row| -> Vec<String> {
-        row.cells.iter().map(super::Cell::text).collect::<Vec<_>>()
-    };
+    let names_of =
+        |row: &Row| -> Vec<String> { row.cells.iter().map(super::Cell::text).collect::<Vec<_>>() };
     let row_key = |row: &Row| {
         let names = names_of(row);
-        saved_key(kind, names.iter().map(String::as_str).filter(|n| !n.is_empty()))
+        saved_key(
+            kind,
+            names.iter().map(String::as_str).filter(|n| !n.is_empty()),
+        )
     };
     // A row with a saved mapping is the header; else the row naming most.
     let mut best: Option<(&Row, usize)> = table

@@ -238,9 +238,11 @@ fn resolve_later(plan: &mut Plan, creates: Vec<Planned>, fate: &HashMap<u32, Id>
                     .later
                     .iter()
                     .all(|(_, row)| pending.iter().any(|p| p.row == *row));
-                let reason = match planned.later.iter().find(|(_, row)| {
-                    !pending.iter().any(|p| p.row == *row)
-                }) {
+                let reason = match planned
+                    .later
+                    .iter()
+                    .find(|(_, row)| !pending.iter().any(|p| p.row == *row))
+                {
                     _ if row_known => Reason::Circular,
                     Some((_, row)) => Reason::RowNotImported(*row),
                     None => Reason::Circular,

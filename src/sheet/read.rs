@@ -233,7 +233,11 @@ fn guess(bytes: &[u8]) -> Encoding {
 /// the first lines into the same number (above one) of cells most often,
 /// counted outside quotes; `;` when nothing tells.
 fn separator(text: &str) -> u8 {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(20).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(20)
+        .collect();
     let mut best = (b';', 0usize, 0usize);
     for sep in [b';', b',', b'\t'] {
         let counts: Vec<usize> = lines.iter().map(|l| count_outside_quotes(l, sep)).collect();
@@ -358,7 +362,9 @@ fn check_archive(bytes: &[u8]) -> Result<(), SheetError> {
         let part = archive.by_index_raw(i).map_err(xlsx_error)?;
         said = said.saturating_add(part.size());
         if part.size() > UNPACKED_LIMIT || said > UNPACKED_LIMIT {
-            return Err(too_much(part.name().map(|n| n.into_owned()).unwrap_or_default()));
+            return Err(too_much(
+                part.name().map(|n| n.into_owned()).unwrap_or_default(),
+            ));
         }
     }
     let mut left = UNPACKED_LIMIT;
@@ -425,7 +431,10 @@ fn read_xlsx(bytes: &[u8], options: &ReadOptions) -> Result<Table, SheetError> {
             if !by_row.contains_key(&number) && by_row.len() >= ROW_LIMIT {
                 return Err(SheetError::TooManyRows { limit: ROW_LIMIT });
             }
-            by_row.entry(number).or_default().push((col as usize, value));
+            by_row
+                .entry(number)
+                .or_default()
+                .push((col as usize, value));
         }
     }
     let rows = by_row

@@ -407,8 +407,9 @@ impl RowReader<'_> {
     ) -> Result<(FieldValue, Option<u32>), Reason> {
         let value = match def.kind {
             FieldKind::Date => FieldValue::Text(match cell {
-                Cell::Number(n) => serial_date(*n)
-                    .map_or_else(|| text.to_string(), |d| d.date().to_string()),
+                Cell::Number(n) => {
+                    serial_date(*n).map_or_else(|| text.to_string(), |d| d.date().to_string())
+                }
                 Cell::Date(at) => at.date().to_string(),
                 _ => text.to_string(),
             }),
@@ -576,7 +577,10 @@ pub fn keys(record: &Record) -> Vec<(By, String)> {
     };
     match record {
         Record::Organisation(o) => {
-            push(By::Ico, o.ico.chars().filter(char::is_ascii_digit).collect());
+            push(
+                By::Ico,
+                o.ico.chars().filter(char::is_ascii_digit).collect(),
+            );
             push(By::Name, name_key(&o.name));
             push(By::Email, o.email.trim().to_lowercase());
         }
@@ -619,7 +623,10 @@ mod tests {
         let one = name_key("Spolek Šance, z. s.");
         assert_eq!(one, name_key("spolek  sance z.s."));
         assert_eq!(one, name_key("SPOLEK ŠANCE"));
-        assert_eq!(name_key("Rubikon Centrum, o. p. s."), name_key("Rubikon centrum"));
+        assert_eq!(
+            name_key("Rubikon Centrum, o. p. s."),
+            name_key("Rubikon centrum")
+        );
         assert_ne!(name_key("Šance"), name_key("Sance 2"));
         // A name that is only a legal form keeps it.
         assert_eq!(name_key("z. s."), "zs");
