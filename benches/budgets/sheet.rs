@@ -32,7 +32,7 @@ fn workbook() -> Vec<u8> {
         write(sheet, 0, &format!("Spolek číslo {i}, z. s."));
         write(sheet, 2, &format!("info{i}@spolek.cz"));
         sheet
-            .write_number(i, 3, 777_000_000 + f64::from(i))
+            .write_number(i, 3, 777_000_000.0 + f64::from(i))
             .expect("cell");
         write(sheet, 4, regions[i as usize % 3]);
         write(sheet, 5, "člen");

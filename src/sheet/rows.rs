@@ -314,19 +314,17 @@ impl RowReader<'_> {
         // row filling in a stored record need not repeat it.
         let mut missing = Vec::new();
         for (at, def) in defs.iter().enumerate() {
-            if def.required && values[at].is_empty() && !later.iter().any(|(f, _)| *f == def.id) {
-                if let Some(stand_in) = stand_in(def) {
-                    values[at] = stand_in;
-                    let column = self
-                        .mapping
-                        .column_of(Target::Field(def.id))
-                        .map(|c| c.index);
-                    missing.push(self.problem(
-                        column,
-                        Some(def.id),
-                        Reason::Field(Problem::Required),
-                    ));
-                }
+            let empty = def.required && values[at].is_empty();
+            if empty
+                && !later.iter().any(|(f, _)| *f == def.id)
+                && let Some(stand_in) = stand_in(def)
+            {
+                values[at] = stand_in;
+                let column = self
+                    .mapping
+                    .column_of(Target::Field(def.id))
+                    .map(|c| c.index);
+                missing.push(self.problem(column, Some(def.id), Reason::Field(Problem::Required)));
             }
         }
         let built = crate::each_kind!(self.kind, T => {
