@@ -505,7 +505,9 @@ impl Command {
                 if a.skip_bad_rows {
                     push(&["--skip-bad-rows"]);
                 }
-                push(&["--duplicates", a.duplicates.name()]);
+                if a.duplicates != DuplicatesArg::Skip {
+                    push(&["--duplicates", a.duplicates.name()]);
+                }
                 if let Some(sep) = a.sep {
                     let sep = if sep == b'\t' {
                         "tab".to_string()
@@ -520,7 +522,10 @@ impl Command {
                 if let Some(map) = &a.map {
                     push(&["--map", map]);
                 }
-                push(&["--", &file]);
+                if file.starts_with('-') && file != "-" {
+                    push(&["--"]);
+                }
+                push(&[&file]);
             }
             Command::Demo(a) => {
                 push(&["demo", "--seed", &a.seed.to_string()]);
