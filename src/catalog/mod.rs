@@ -18,6 +18,7 @@ pub mod errors;
 pub mod figures;
 pub mod holidays;
 pub mod merge;
+pub mod sheet;
 pub mod words;
 
 pub use words::{format, number, short, speak, speaking, spoken, text};
