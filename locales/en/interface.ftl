@@ -37,6 +37,10 @@ calendar-import-from = Import iCalendar file:{" "}
 calendar-move-to = New start (YYYY-MM-DD HH:MM):{" "}
 calendar-cancelled = [cancelled]
 calendar-moved = [moved]
+# A meeting that overlaps another with the same person or place (saving it warned).
+calendar-clash = [clash]
+# The week and month mark such a meeting with "!" before its time; the title explains it.
+calendar-clash-legend = ! clash
 calendar-today = today
 calendar-to-do = To do
 calendar-due = due

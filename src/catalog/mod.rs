@@ -241,6 +241,15 @@ pub fn hint(mode: Mode, action: Action) -> &'static str {
     match (mode, action) {
         // Esc on the first screen leads to the lists, not "back".
         (Mode::Dashboard, Action::Back) => text("dashboard-to-lists"),
+        _ => help_in(mode, action),
+    }
+}
+
+/// What an action does in one mode, as help lists it: the action's own
+/// words, unless it does more there (Enter on the dashboard also folds).
+pub fn help_in(mode: Mode, action: Action) -> &'static str {
+    match (mode, action) {
+        (Mode::Dashboard, Action::DetailOpen) => text("dashboard-open-or-fold"),
         _ => action_help(action),
     }
 }
@@ -250,6 +259,7 @@ pub fn hint(mode: Mode, action: Action) -> &'static str {
 pub fn hint_short(mode: Mode, action: Action) -> &'static str {
     match (mode, action) {
         (Mode::Dashboard, Action::Back) => short("dashboard-to-lists"),
+        (Mode::Dashboard, Action::DetailOpen) => short("dashboard-open-or-fold"),
         _ => short(action.help_key()),
     }
 }
@@ -409,6 +419,18 @@ pub mod calendar {
     /// Marks a moved occurrence.
     pub fn moved() -> &'static str {
         text("calendar-moved")
+    }
+    /// Marks a meeting that overlaps another with the same person or place.
+    pub fn clash() -> &'static str {
+        text("calendar-clash")
+    }
+    /// Before the time of such a meeting where there is no room for the
+    /// word (not colour alone).
+    pub const CLASH_MARK: &str = "!";
+    /// In the title of a week or month that has such a meeting: what the
+    /// mark means.
+    pub fn clash_legend() -> &'static str {
+        text("calendar-clash-legend")
     }
     /// Marks today.
     pub fn today() -> &'static str {

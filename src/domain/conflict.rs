@@ -105,6 +105,43 @@ pub fn clashes<'a>(
     found
 }
 
+/// Which of `shown` (occurrences of meetings, in start order) overlap an
+/// occurrence of another meeting among them that shares a person or takes
+/// place in the same facility: the clashes [`clashes`] reports, without
+/// the travel gap. Cancelled meetings neither clash nor are clashed with,
+/// and a series never clashes with itself.
+///
+/// One pass in start order, each occurrence compared only with those still
+/// running when it starts: a window of a calendar costs its occurrences
+/// times the few that overlap in time, never every pair.
+pub fn overlapping(shown: &[(&Meeting, Occurrence)]) -> Vec<bool> {
+    let mut marked = vec![false; shown.len()];
+    // Indices of earlier occurrences that have not ended yet.
+    let mut running: Vec<usize> = Vec::new();
+    for (i, (meeting, mine)) in shown.iter().enumerate() {
+        if meeting.status == MeetingStatus::Cancelled {
+            continue;
+        }
+        running.retain(|&j| shown[j].1.end > mine.start);
+        for &j in &running {
+            let (other, theirs) = &shown[j];
+            if other.meta.id == meeting.meta.id {
+                continue;
+            }
+            let clash = Pair::of(meeting, other).reason(mine, theirs, 0);
+            if matches!(
+                clash,
+                Some(ClashReason::SameAttendee(_) | ClashReason::SameFacility(_))
+            ) {
+                marked[i] = true;
+                marked[j] = true;
+            }
+        }
+        running.push(i);
+    }
+    marked
+}
+
 /// The candidate's occurrences over the horizon, including any moved to
 /// before its first rule date.
 fn candidate_occurrences(candidate: &Meeting) -> Vec<Occurrence> {

@@ -92,7 +92,13 @@ pub struct Calendar {
     /// The week or month `Enter` on a day came from: the agenda then shows
     /// that day's meetings, and `Esc` goes back to the week or month.
     pub back_to: Option<CalendarView>,
+    /// The week's selected hour of the selected day (0–23): where `n`
+    /// plans a meeting.
+    pub hour: u32,
 }
+
+/// The hour the week's selection starts at: a working day's first.
+pub const FIRST_HOUR: u32 = 9;
 
 /// How many days the agenda covers.
 pub const AGENDA_DAYS: u64 = 14;
@@ -116,7 +122,20 @@ impl Calendar {
             selected: 0,
             offered: Vec::new(),
             back_to: None,
+            hour: FIRST_HOUR,
         }
+    }
+
+    /// Moves the week's selected hour by `hours` within the day.
+    pub fn step_hour(&mut self, hours: i32) {
+        self.hour = self.hour.saturating_add_signed(hours).min(23);
+    }
+
+    /// When `n` plans a meeting in the week: the selected day at the
+    /// selected hour.
+    pub fn selected_start(&self) -> NaiveDateTime {
+        let hour = NaiveTime::from_hms_opt(self.hour, 0, 0).unwrap_or(NaiveTime::MIN);
+        self.day.and_time(hour)
     }
 
     /// The first and the day after the last date the view shows.
@@ -215,6 +234,45 @@ pub fn entries(data: &Data, from: NaiveDate, to: NaiveDate, filter: CalendarFilt
         .collect();
     out.sort_by_key(|e| (e.occurrence.start, e.id));
     out
+}
+
+/// Which of `shown` (the entries of `[from, to)`) overlap another meeting
+/// with one of the same people or in the same facility, as saving one
+/// would warn (`domain::conflict`). Only the window is looked at, a day
+/// either side for meetings running over midnight, and whoever the
+/// calendar is narrowed to, the other meeting counts.
+pub fn clashing(data: &Data, from: NaiveDate, to: NaiveDate, shown: &[Entry]) -> Vec<bool> {
+    if shown.is_empty() {
+        return Vec::new();
+    }
+    let (start, end) = (midnight(from), midnight(to));
+    let start = start.checked_sub_days(Days::new(1)).unwrap_or(start);
+    let end = end.checked_add_days(Days::new(1)).unwrap_or(end);
+    let mut near: Vec<(&Meeting, Occurrence)> = data
+        .meetings_around(start, end)
+        .into_iter()
+        .filter_map(|id| match data.get(Kind::Meeting, id) {
+            Some(Record::Meeting(m))
+                if !m.meta.archived && m.status != MeetingStatus::Cancelled =>
+            {
+                Some(m)
+            }
+            _ => None,
+        })
+        .flat_map(|m| occurrences(m, start, end).into_iter().map(move |o| (m, o)))
+        .collect();
+    near.sort_by_key(|(m, o)| (o.start, m.meta.id));
+    let marked = crate::domain::conflict::overlapping(&near);
+    let clashes: std::collections::HashSet<(Id, NaiveDateTime)> = near
+        .iter()
+        .zip(marked)
+        .filter(|(_, marked)| *marked)
+        .map(|((m, o), _)| (m.meta.id, o.start))
+        .collect();
+    shown
+        .iter()
+        .map(|e| clashes.contains(&(e.id, e.occurrence.start)))
+        .collect()
 }
 
 /// Whether a meeting passes the calendar's filter.
