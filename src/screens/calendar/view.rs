@@ -341,16 +341,13 @@ fn day_slots<'a>(widget: &CalendarWidget, day: NaiveDate, shown: &'a [Shown<'a>]
     slots
 }
 
-/// The selected hour's line: a marker, the time, a rule across (reversed,
-/// and not colour alone).
+/// The selected hour's line: a marker and the time, reversed across the
+/// line (the marker says it without colour).
 fn hour_line<'a>(widget: &CalendarWidget, w: usize) -> Line<'a> {
     let time = widget.calendar.selected_start().format("%H:%M");
-    let text = format!("{}{time} ", crate::catalog::dashboard::MARKER);
-    let rule = "┄".repeat(w.saturating_sub(width(&text)));
-    Line::from(Span::styled(
-        fit(&format!("{text}{rule}"), w),
-        widget.theme.selected(),
-    ))
+    let text = fit(&format!("{}{time}", crate::catalog::dashboard::MARKER), w);
+    let pad = " ".repeat(w.saturating_sub(width(&text)));
+    Line::from(Span::styled(format!("{text}{pad}"), widget.theme.selected()))
 }
 
 /// The week as a list: each day's heading, its meetings under it as the
