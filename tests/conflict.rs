@@ -349,13 +349,7 @@ fn overlapping_marks_both_sides_of_each_clash_and_nothing_else() {
     call.kind = MeetingKind::OnlineCall;
     // A daily series whose occurrences overlap each other: not with itself.
     let daily = weekly(
-        meeting(
-            7,
-            None,
-            "2026-05-04 08:00",
-            "2026-05-05 09:00",
-            &[EVA + 1],
-        ),
+        meeting(7, None, "2026-05-04 08:00", "2026-05-05 09:00", &[EVA + 1]),
         "FREQ=DAILY;COUNT=2",
     );
     let all = [&long, &jana, &petr, &after, &cancelled, &call, &daily];
@@ -370,7 +364,11 @@ fn overlapping_marks_both_sides_of_each_clash_and_nothing_else() {
         .zip(overlapping(&shown))
         .map(|((m, _), marked)| (m.meta.id, marked))
         .collect();
-    let clashing: Vec<Id> = marked.iter().filter(|(_, m)| *m).map(|(id, _)| *id).collect();
+    let clashing: Vec<Id> = marked
+        .iter()
+        .filter(|(_, m)| *m)
+        .map(|(id, _)| *id)
+        .collect();
     assert_eq!(clashing, [1, 2], "{marked:?}");
 }
 

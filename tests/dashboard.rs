@@ -365,7 +365,10 @@ fn the_selection_stays_in_sight_at_80x24() {
     let b = board(&s);
     let d = b.attention.as_ref().expect("computed");
     assert_eq!(b.selected, page);
-    assert_eq!(keep_visible(d, &b.folded, b.selected, b.scroll, page), b.scroll);
+    assert_eq!(
+        keep_visible(d, &b.folded, b.selected, b.scroll, page),
+        b.scroll
+    );
 }
 
 #[test]

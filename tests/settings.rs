@@ -346,7 +346,12 @@ fn folded_dashboard_sections_are_the_users_in_every_session() {
 
     // The user's next session (another process, or at once beside this one).
     let mut terminal = common::screen::terminal(80, 24);
-    let again = open(h.store.clone(), "default", (80, 24), options(Path::new(".")));
+    let again = open(
+        h.store.clone(),
+        "default",
+        (80, 24),
+        options(Path::new(".")),
+    );
     let board = screen(&again, &mut terminal);
     assert!(
         board.contains("▸ Facilities without an agreement in force (1)"),

@@ -41,7 +41,11 @@ pub fn help_lines(keymap: &Keymap) -> Vec<(bool, String)> {
                 .collect();
             lines.push((
                 false,
-                format!("  {:<18} {}", keys.join(", "), catalog::help_in(*mode, action)),
+                format!(
+                    "  {:<18} {}",
+                    keys.join(", "),
+                    catalog::help_in(*mode, action)
+                ),
             ));
         }
     }

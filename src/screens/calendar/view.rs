@@ -347,7 +347,10 @@ fn hour_line<'a>(widget: &CalendarWidget, w: usize) -> Line<'a> {
     let time = widget.calendar.selected_start().format("%H:%M");
     let text = fit(&format!("{}{time}", crate::catalog::dashboard::MARKER), w);
     let pad = " ".repeat(w.saturating_sub(width(&text)));
-    Line::from(Span::styled(format!("{text}{pad}"), widget.theme.selected()))
+    Line::from(Span::styled(
+        format!("{text}{pad}"),
+        widget.theme.selected(),
+    ))
 }
 
 /// The week as a list: each day's heading, its meetings under it as the

@@ -90,7 +90,11 @@ pub fn keep_visible(
             Some(Row::Heading(..))
         )
         && matches!(row_at(dashboard, folded, selected), Some(Row::Item(_)));
-    let top = if under_heading { selected - 1 } else { selected };
+    let top = if under_heading {
+        selected - 1
+    } else {
+        selected
+    };
     if top < scroll {
         top
     } else if selected >= scroll + page {

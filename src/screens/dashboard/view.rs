@@ -58,7 +58,9 @@ impl Widget for BoardWidget<'_> {
                     Row::Heading(section, count, folded) => {
                         heading_line(section, count, folded, selected, width, theme)
                     }
-                    Row::Item(index) => item_line(self.data, dashboard, index, selected, width, theme),
+                    Row::Item(index) => {
+                        item_line(self.data, dashboard, index, selected, width, theme)
+                    }
                 }
             })
             .collect();
