@@ -911,15 +911,15 @@ fn clashing_meetings_are_marked_in_every_view() {
         act(&mut s, Action::CalendarOpen);
         let agenda = screen(&s);
         assert!(
-            agenda.contains("10:00–11:00 Porada Plzeň · Věznice Plzeň [clash]"),
+            agenda.contains("│! 10:00–11:00 Porada Plzeň · Věznice Plzeň [clash]"),
             "{agenda}"
         );
         assert!(
-            agenda.contains("10:30–11:30 Supervize · Věznice Plzeň [clash]"),
+            agenda.contains("│! 10:30–11:30 Supervize · Věznice Plzeň [clash]"),
             "{agenda}"
         );
         assert!(
-            agenda.contains("13:00–14:00 Program Mírov · Věznice Mírov  "),
+            agenda.contains("│  13:00–14:00 Program Mírov · Věznice Mírov  "),
             "no clash, no mark: {agenda}"
         );
         insta::assert_snapshot!(format!("agenda_clash_{w}x{h}"), agenda);
@@ -931,7 +931,7 @@ fn clashing_meetings_are_marked_in_every_view() {
             assert!(week.contains("!10:30 Supervize"), "{week}");
             assert!(week.contains(" 13:00 Program Mírov"), "{week}");
         } else {
-            assert!(week.contains("10:00–11:00 Porada Plzeň · Věznice Plzeň [clash]"));
+            assert!(week.contains("│! 10:00–11:00 Porada Plzeň · Věznice Plzeň [clash]"));
         }
         insta::assert_snapshot!(format!("week_clash_{w}x{h}"), week);
         act(&mut s, Action::CalendarMonth);
@@ -946,6 +946,15 @@ fn clashing_meetings_are_marked_in_every_view() {
         }
         insta::assert_snapshot!(format!("month_clash_{w}x{h}"), month);
     }
+    // Saved again, cancelled: the marks follow the data.
+    let mut s = with_clash(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    assert!(screen(&s).contains("[clash]"));
+    let mut m = sample::meeting("Supervize", Some(1), at(2026, 11, 25, 10, 30));
+    m.status = MeetingStatus::Cancelled;
+    update(&mut s, Msg::Saved(with_id(m, 300)));
+    let agenda = screen(&s);
+    assert!(!agenda.contains("[clash]"), "{agenda}");
     // Without the overlap, no mark and no legend.
     let mut s = state(200, 60);
     act(&mut s, Action::CalendarOpen);

@@ -49,6 +49,9 @@ calendar-moved = [přesunuto]
 calendar-clash = [kolize]
 # Týden a měsíc ji značí „!“ před časem; nadpis to vysvětluje.
 calendar-clash-legend = ! kolize
+# Nahoru a dolů v kalendáři, jak je popisuje nápověda.
+calendar-move-up = nahoru: schůzka výš (program), o hodinu dřív (týden), o týden zpět (měsíc)
+calendar-move-down = dolů: schůzka níž (program), o hodinu později (týden), o týden dál (měsíc)
 calendar-today = dnes
 calendar-to-do = Úkoly
 calendar-due = termín

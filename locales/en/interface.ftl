@@ -41,6 +41,9 @@ calendar-moved = [moved]
 calendar-clash = [clash]
 # The week and month mark such a meeting with "!" before its time; the title explains it.
 calendar-clash-legend = ! clash
+# Up and down in the calendar, as help says them.
+calendar-move-up = up: the meeting above (agenda), an hour earlier (week), a week back (month)
+calendar-move-down = down: the meeting below (agenda), an hour later (week), a week on (month)
 calendar-today = today
 calendar-to-do = To do
 calendar-due = due

@@ -250,6 +250,8 @@ pub fn hint(mode: Mode, action: Action) -> &'static str {
 pub fn help_in(mode: Mode, action: Action) -> &'static str {
     match (mode, action) {
         (Mode::Dashboard, Action::DetailOpen) => text("dashboard-open-or-fold"),
+        (Mode::Calendar, Action::MoveUp) => text("calendar-move-up"),
+        (Mode::Calendar, Action::MoveDown) => text("calendar-move-down"),
         _ => action_help(action),
     }
 }

@@ -12,6 +12,7 @@ use crate::model::Data;
 use crate::screens::kit::Keys;
 use crate::vocab::Action;
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime};
+use std::sync::Arc;
 
 /// The actions the screen answers: the hint bar's, most used first, then
 /// the rest.
@@ -61,7 +62,7 @@ pub enum CalendarView {
 }
 
 /// Whose meetings are shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CalendarFilter {
     /// Everybody's.
     Everyone,
@@ -236,43 +237,59 @@ pub fn entries(data: &Data, from: NaiveDate, to: NaiveDate, filter: CalendarFilt
     out
 }
 
-/// Which of `shown` (the entries of `[from, to)`) overlap another meeting
-/// with one of the same people or in the same facility, as saving one
-/// would warn (`domain::conflict`). Only the window is looked at, a day
-/// either side for meetings running over midnight, and whoever the
-/// calendar is narrowed to, the other meeting counts.
-pub fn clashing(data: &Data, from: NaiveDate, to: NaiveDate, shown: &[Entry]) -> Vec<bool> {
-    if shown.is_empty() {
-        return Vec::new();
-    }
+/// What a view of the days `[from, to)` shows: its entries (as
+/// [`entries`] lists them) and, for each, whether it overlaps another
+/// meeting with one of the same people or in the same facility, as saving
+/// one would warn (`domain::conflict`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Window {
+    /// The occurrences shown, in start order.
+    pub entries: Vec<Entry>,
+    /// Whether each clashes.
+    pub clashes: Vec<bool>,
+}
+
+/// The [`Window`] of `[from, to)` for `filter`, worked out once per
+/// version of the data and window and shared by every session showing it.
+/// Only the window is looked at (a day either side, for meetings running
+/// over midnight), every meeting's occurrences expanded once, and the other
+/// meeting of a clash counts whoever the calendar is narrowed to.
+pub fn window(data: &Data, from: NaiveDate, to: NaiveDate, filter: CalendarFilter) -> Arc<Window> {
+    data.derived((from, to, filter), || window_of(data, from, to, filter))
+}
+
+fn window_of(data: &Data, from: NaiveDate, to: NaiveDate, filter: CalendarFilter) -> Window {
     let (start, end) = (midnight(from), midnight(to));
-    let start = start.checked_sub_days(Days::new(1)).unwrap_or(start);
-    let end = end.checked_add_days(Days::new(1)).unwrap_or(end);
+    let near_start = start.checked_sub_days(Days::new(1)).unwrap_or(start);
+    let near_end = end.checked_add_days(Days::new(1)).unwrap_or(end);
     let mut near: Vec<(&Meeting, Occurrence)> = data
-        .meetings_around(start, end)
+        .meetings_around(near_start, near_end)
         .into_iter()
         .filter_map(|id| match data.get(Kind::Meeting, id) {
-            Some(Record::Meeting(m))
-                if !m.meta.archived && m.status != MeetingStatus::Cancelled =>
-            {
-                Some(m)
-            }
+            Some(Record::Meeting(m)) if !m.meta.archived => Some(m),
             _ => None,
         })
-        .flat_map(|m| occurrences(m, start, end).into_iter().map(move |o| (m, o)))
+        .flat_map(|m| {
+            occurrences(m, near_start, near_end)
+                .into_iter()
+                .map(move |o| (m, o))
+        })
         .collect();
     near.sort_by_key(|(m, o)| (o.start, m.meta.id));
     let marked = crate::domain::conflict::overlapping(&near);
-    let clashes: std::collections::HashSet<(Id, NaiveDateTime)> = near
+    let (entries, clashes) = near
         .iter()
         .zip(marked)
-        .filter(|(_, marked)| *marked)
-        .map(|((m, o), _)| (m.meta.id, o.start))
-        .collect();
-    shown
-        .iter()
-        .map(|e| clashes.contains(&(e.id, e.occurrence.start)))
-        .collect()
+        .filter(|((m, o), _)| o.start >= start && o.start < end && passes(data, m, filter))
+        .map(|((m, o), clash)| {
+            let entry = Entry {
+                id: m.meta.id,
+                occurrence: *o,
+            };
+            (entry, clash)
+        })
+        .unzip();
+    Window { entries, clashes }
 }
 
 /// Whether a meeting passes the calendar's filter.

@@ -1,6 +1,6 @@
 //! The meeting calendar as drawn: agenda, week and month.
 
-use super::{Calendar, CalendarFilter, CalendarView, Entry, clashing, entries, open_actions};
+use super::{Calendar, CalendarFilter, CalendarView, Entry, open_actions, window};
 use crate::catalog::{self, calendar as words, holidays as holiday_words, phrase};
 use crate::domain::holidays::{self, Holiday};
 use crate::domain::{Kind, MeetingStatus, Record};
@@ -30,12 +30,12 @@ pub struct CalendarWidget<'a> {
 impl Widget for CalendarWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (from, to) = self.calendar.range();
-        let shown = entries(self.data, from, to, self.calendar.filter);
-        // Worked out for the window shown only.
-        let clashes = clashing(self.data, from, to, &shown);
-        let shown: Vec<Shown> = shown
+        // Worked out for the days shown only, once per version of the data.
+        let window = window(self.data, from, to, self.calendar.filter);
+        let shown: Vec<Shown> = window
+            .entries
             .iter()
-            .zip(clashes)
+            .zip(window.clashes.iter().copied())
             .map(|(entry, clash)| Shown { entry, clash })
             .collect();
         let legend = self.calendar.view != CalendarView::Agenda && shown.iter().any(|s| s.clash);
@@ -169,6 +169,17 @@ fn entry_text(data: &Data, shown: &Shown, room: Room, theme: &Theme) -> (String,
     (text, style)
 }
 
+/// A meeting's line under its day's heading, indented; a clash's sign in
+/// the indent, so it shows however much of a long line is cut.
+fn indented(shown: &Shown, text: &str) -> String {
+    let indent = if shown.clash {
+        format!("{:<2}", words::CLASH_MARK)
+    } else {
+        "  ".to_string()
+    };
+    format!("{indent}{text}")
+}
+
 fn agenda(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Shown]) {
     let w = usize::from(area.width);
     let mut lines: Vec<(Line, Option<usize>)> = Vec::new();
@@ -238,7 +249,7 @@ fn agenda(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Shown]
             style = widget.theme.selected();
         }
         lines.push((
-            Line::from(Span::styled(fit(&format!("  {text}"), w), style)),
+            Line::from(Span::styled(fit(&indented(entry, &text), w), style)),
             Some(i),
         ));
     }
@@ -380,7 +391,7 @@ fn week_list(widget: &CalendarWidget, area: Rect, buf: &mut Buffer, shown: &[Sho
             let line = match slot {
                 Slot::Meeting(m) => {
                     let (text, style) = entry_text(widget.data, m, Room::Whole, widget.theme);
-                    Line::from(Span::styled(fit(&format!("  {text}"), w), style))
+                    Line::from(Span::styled(fit(&indented(m, &text), w), style))
                 }
                 Slot::Hour => {
                     hour_at = lines.len();
