@@ -146,14 +146,15 @@ impl Board {
     }
 
     /// Recomputes the contents after the data changed, keeping the selection
-    /// where it can. When the contents first arrive, the first item is
+    /// where it can. When the contents first arrive, or the first items do
+    /// (the reference data loaded into an empty database), the first item is
     /// selected.
     pub fn refresh(&mut self, data: &Data, now: NaiveDateTime, loading: bool) {
         // Worked out once per version of the data and minute, and shared by
         // every session showing the dashboard.
         let minute = chrono::Timelike::with_second(&now, 0).unwrap_or(now);
         let minute = chrono::Timelike::with_nanosecond(&minute, 0).unwrap_or(minute);
-        let first = self.attention.is_none();
+        let first = self.attention.as_deref().is_none_or(Dashboard::is_empty);
         self.attention =
             (!loading).then(|| data.derived((minute, data.today), || attention(data, minute)));
         let Some(dashboard) = self.attention.as_deref() else {
