@@ -101,6 +101,9 @@ pub enum Effect {
     /// Read a record whole from the store and send it back in
     /// `Msg::ReadFull`.
     ReadFull(Kind, Id, ReadFor),
+    /// Save the dashboard sections the user folded in their settings (the
+    /// state already shows them folded).
+    SaveFolded(Vec<crate::insight::dashboard::Section>),
     /// End the session.
     Quit,
 }

@@ -7,6 +7,7 @@ use crate::app::{AppState, Mode, update};
 use crate::catalog::errors::Failure;
 use crate::domain::{Kind, Record};
 use crate::export::{self, CsvMode};
+use crate::insight::dashboard::Section;
 use crate::keymap::{Key, KeyCode, Keymap, Lookup};
 use crate::model::{Data, Model, Warm};
 use crate::screens::kit::Notice;
@@ -56,6 +57,16 @@ pub struct Options {
     pub config: crate::config::Config,
     /// The language the session speaks.
     pub lang: crate::vocab::Lang,
+}
+
+/// The dashboard sections a user's settings fold (names this version does
+/// not know left out).
+fn folded_sections(settings: &crate::store::settings::UserSettings) -> Vec<Section> {
+    settings
+        .folded_sections
+        .iter()
+        .filter_map(|name| Section::from_name(name))
+        .collect()
 }
 
 /// Every record of every kind, indexed.
@@ -146,6 +157,11 @@ impl Session {
         state.travel_gap_minutes = options.config.travel_gap_minutes;
         state.meeting_minutes = options.config.meeting_minutes;
         state.help_lines = ui::help_lines_count(&keymap);
+        // The dashboard opens folded as the user left it, in any session.
+        match store.settings(&options.who) {
+            Ok(settings) => state.folded = folded_sections(&settings),
+            Err(e) => state.error(Notice::Failed(e.into())),
+        }
         state.open_dashboard();
         if empty {
             let count = crate::seed::reference_facilities()
@@ -363,11 +379,23 @@ impl Session {
                 Ok(path) => Some(Msg::Written(WrittenFile::Report, path)),
                 Err(e) => failed(e),
             },
+            Effect::SaveFolded(sections) => match self.save_folded(&who, &sections) {
+                Ok(()) => None,
+                Err(e) => failed(e.into()),
+            },
             Effect::Quit => {
                 self.quit = true;
                 None
             }
         }
+    }
+
+    /// Saves the dashboard sections `who` folded in their settings, the
+    /// rest of their settings as they are in the store now.
+    fn save_folded(&self, who: &str, sections: &[Section]) -> Result<(), StoreError> {
+        let mut settings = self.store.settings(who)?;
+        settings.folded_sections = sections.iter().map(|s| s.name().to_string()).collect();
+        self.store.save_settings(who, &settings)
     }
 
     /// A record to save with its long text: one changed from the data's

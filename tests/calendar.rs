@@ -836,12 +836,16 @@ fn the_narrow_week_lists_every_meeting_with_its_title() {
 #[test]
 fn a_month_cell_shows_all_the_meetings_that_fit() {
     // 80x24: two lines under the day's number; the original data has two
-    // meetings on the 25th, both shown.
+    // meetings on the 25th, both shown, their times short in the narrow
+    // cells so that more of each title shows.
     let mut s = state(80, 24);
     act(&mut s, Action::CalendarOpen);
     act(&mut s, Action::CalendarMonth);
     let month = screen(&s);
-    assert!(month.contains("10:00 Por…") && month.contains("13:00 Pro…"));
+    assert!(
+        month.contains("10 Porada…") && month.contains("13 Progra…"),
+        "{month}"
+    );
     assert!(!month.contains("more"), "{month}");
     // Six meetings: one and "+5 more" at 80x24, three and "+3 more" at
     // 120x40 (four lines), and at 200x60 (eight lines) all six.
@@ -855,7 +859,9 @@ fn a_month_cell_shows_all_the_meetings_that_fit() {
         act(&mut s, Action::CalendarMonth);
         let month = screen(&s);
         let listed = (8..14)
-            .filter(|hour| month.contains(&format!("{hour:02}:00 Ko")))
+            .filter(|hour| {
+                month.contains(&format!("{hour:02}:00 Ko")) || month.contains(&format!("{hour} Ko"))
+            })
             .count();
         assert_eq!(listed, shown, "{w}x{h}\n{month}");
         match more {
@@ -931,4 +937,188 @@ fn one_occurrence_cannot_be_given_a_repeat_rule_of_its_own() {
         shown.contains("one occurrence does not repeat on its own"),
         "{shown}"
     );
+}
+
+/// `state` with "Supervize" at Plzeň overlapping "Porada Plzeň" (the 25th,
+/// 10:00–11:00, Plzeň).
+fn with_clash(width: u16, height: u16) -> AppState {
+    let mut s = state(width, height);
+    let mut m = sample::meeting("Supervize", Some(1), at(2026, 11, 25, 10, 30));
+    m.attendees = vec![21];
+    s.data.upsert(with_id(m, 300));
+    s.refresh_all();
+    s
+}
+
+/// A meeting that overlaps another with the same person or place is marked
+/// in the agenda (a word), the week and the month (a sign, explained in the
+/// title), in text, so it reads without colour; the others are not.
+#[test]
+fn clashing_meetings_are_marked_in_every_view() {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut s = with_clash(w, h);
+        act(&mut s, Action::CalendarOpen);
+        let agenda = screen(&s);
+        assert!(
+            agenda.contains("│! 10:00–11:00 Porada Plzeň · Věznice Plzeň [clash]"),
+            "{agenda}"
+        );
+        assert!(
+            agenda.contains("│! 10:30–11:30 Supervize · Věznice Plzeň [clash]"),
+            "{agenda}"
+        );
+        assert!(
+            agenda.contains("│  13:00–14:00 Program Mírov · Věznice Mírov  "),
+            "no clash, no mark: {agenda}"
+        );
+        insta::assert_snapshot!(format!("agenda_clash_{w}x{h}"), agenda);
+        act(&mut s, Action::CalendarWeek);
+        let week = screen(&s);
+        assert!(week.contains("· ! clash "), "the legend: {week}");
+        if w == 200 {
+            assert!(week.contains("!10:00 Porada Plzeň"), "{week}");
+            assert!(week.contains("!10:30 Supervize"), "{week}");
+            assert!(week.contains(" 13:00 Program Mírov"), "{week}");
+        } else {
+            assert!(week.contains("│! 10:00–11:00 Porada Plzeň · Věznice Plzeň [clash]"));
+        }
+        insta::assert_snapshot!(format!("week_clash_{w}x{h}"), week);
+        act(&mut s, Action::CalendarMonth);
+        let month = screen(&s);
+        assert!(month.contains("· ! clash "), "the legend: {month}");
+        if w == 200 {
+            assert!(month.contains("!10:00 Porada Plzeň"), "{month}");
+        } else {
+            // One line and "+2 more" in the 80x24 cell, the sign on both.
+            assert!(month.contains("!10 Porad"), "{month}");
+            assert!(month.contains("!+2 more"), "{month}");
+        }
+        insta::assert_snapshot!(format!("month_clash_{w}x{h}"), month);
+    }
+    // Saved again, cancelled: the marks follow the data.
+    let mut s = with_clash(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    assert!(screen(&s).contains("[clash]"));
+    let mut m = sample::meeting("Supervize", Some(1), at(2026, 11, 25, 10, 30));
+    m.status = MeetingStatus::Cancelled;
+    update(&mut s, Msg::Saved(with_id(m, 300)));
+    let agenda = screen(&s);
+    assert!(!agenda.contains("[clash]"), "{agenda}");
+    // Without the overlap, no mark and no legend.
+    let mut s = state(200, 60);
+    act(&mut s, Action::CalendarOpen);
+    act(&mut s, Action::CalendarWeek);
+    let week = screen(&s);
+    assert!(!week.contains("clash") && !week.contains('!'), "{week}");
+}
+
+/// A clash is seen whoever the calendar is narrowed to: Petr's calendar
+/// marks his "Supervize", which clashes at Plzeň with Jana's meeting.
+#[test]
+fn a_clash_with_a_meeting_filtered_out_is_still_marked() {
+    let mut s = with_clash(200, 60);
+    act(&mut s, Action::CalendarOpen);
+    calendar_mut(&mut s).filter = CalendarFilter::Person(21);
+    let agenda = screen(&s);
+    assert!(!agenda.contains("Porada Plzeň"), "{agenda}");
+    assert!(
+        agenda.contains("10:30–11:30 Supervize · Věznice Plzeň [clash]"),
+        "{agenda}"
+    );
+}
+
+fn calendar_mut(s: &mut AppState) -> &mut spojka::screens::calendar::Calendar {
+    s.stack
+        .iter_mut()
+        .rev()
+        .find_map(|v| match v {
+            View::Calendar(c) => Some(c),
+            _ => None,
+        })
+        .expect("a calendar")
+}
+
+/// The week has a selected hour on the selected day (nine to begin with):
+/// Up and Down move it within the day, it shows among the day's meetings
+/// where its time falls, and `n` plans a meeting then, lasting the usual
+/// length.
+#[test]
+fn the_week_has_a_selected_hour_where_n_plans_a_meeting() {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut s = busy_week(w, h);
+        s.meeting_minutes = 90;
+        act(&mut s, Action::CalendarOpen);
+        act(&mut s, Action::CalendarWeek);
+        assert_eq!(calendar(&s).hour, 9);
+        for _ in 0..5 {
+            act(&mut s, Action::MoveDown);
+        }
+        assert_eq!(calendar(&s).hour, 14);
+        assert_eq!(calendar(&s).day, day(2026, 11, 25), "the day stays");
+        let week = screen(&s);
+        let lines: Vec<&str> = week.lines().collect();
+        let hour = lines
+            .iter()
+            .position(|l| l.contains("▶ 14:00"))
+            .unwrap_or_else(|| panic!("the hour is shown: {week}"));
+        // After the day's last meeting (13:00), in its column or list.
+        let before = lines
+            .iter()
+            .position(|l| l.contains("13:00") && l.contains("Koordinační porada 13"))
+            .expect("the 13:00 meeting");
+        assert_eq!(hour, before + 1, "{week}");
+        insta::assert_snapshot!(format!("week_hour_{w}x{h}"), week);
+        act(&mut s, Action::RecordNew);
+        assert_eq!(s.mode(), Mode::Form);
+        assert_eq!(
+            form(&s).value("start").cloned(),
+            Some(FieldValue::Text("2026-11-25 14:00".into()))
+        );
+        assert_eq!(
+            form(&s).value("end").cloned(),
+            Some(FieldValue::Text("2026-11-25 15:30".into()))
+        );
+        act(&mut s, Action::FormCancel);
+        assert_eq!(s.mode(), Mode::Calendar, "nothing typed, nothing asked");
+        // The hour stays within the day.
+        for _ in 0..30 {
+            act(&mut s, Action::MoveDown);
+        }
+        assert_eq!(calendar(&s).hour, 23);
+        for _ in 0..30 {
+            act(&mut s, Action::MoveUp);
+        }
+        assert_eq!(calendar(&s).hour, 0);
+        assert_eq!(calendar(&s).day, day(2026, 11, 25));
+    }
+    // In the agenda, `n` still plans on the day at nine.
+    let mut s = busy_week(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    act(&mut s, Action::CalendarNextDay);
+    act(&mut s, Action::RecordNew);
+    assert_eq!(
+        form(&s).value("start").cloned(),
+        Some(FieldValue::Text("2026-11-26 09:00".into()))
+    );
+}
+
+/// The week as a list says "more below" on its border while days go on
+/// under the area, and not once the end is in view.
+#[test]
+fn the_narrow_week_says_when_there_is_more_below() {
+    let mut s = busy_week(80, 24);
+    act(&mut s, Action::CalendarOpen);
+    act(&mut s, Action::CalendarWeek);
+    act(&mut s, Action::CalendarPrevDay);
+    act(&mut s, Action::CalendarPrevDay);
+    let week = screen(&s);
+    assert!(week.contains("Monday 23 November 2026"), "{week}");
+    let border = week.lines().nth(21).unwrap_or_default();
+    assert!(border.contains("↓ more below"), "{week}");
+    for _ in 0..6 {
+        act(&mut s, Action::CalendarNextDay);
+    }
+    let week = screen(&s);
+    assert!(week.contains("Sunday 29 November 2026"), "{week}");
+    assert!(!week.contains("more below"), "{week}");
 }

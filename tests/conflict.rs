@@ -297,3 +297,122 @@ fn a_weekly_series_clashes_with_one_occurrence_of_another_series() {
     let found = clashes(&fewer, [&monthly], 30);
     assert_eq!(found.len(), 2);
 }
+
+/// The calendar's marks: which occurrences of a window overlap another
+/// meeting with a shared person or place, by the rules above, in one pass.
+#[test]
+fn overlapping_marks_both_sides_of_each_clash_and_nothing_else() {
+    use spojka::domain::conflict::overlapping;
+    use spojka::domain::occurrences::occurrences;
+    let long = meeting(
+        1,
+        Some(PANKRAC),
+        "2026-05-04 09:00",
+        "2026-05-04 17:00",
+        &[JANA],
+    );
+    // Jana again, later in the long day: both clash.
+    let jana = meeting(2, None, "2026-05-04 15:00", "2026-05-04 16:00", &[JANA]);
+    // Petr elsewhere at the same time: no one shared, another place.
+    let petr = meeting(
+        3,
+        Some(RUZYNE),
+        "2026-05-04 10:00",
+        "2026-05-04 11:00",
+        &[PETR],
+    );
+    // Touching the long day's end at its facility: not a clash.
+    let after = meeting(
+        4,
+        Some(PANKRAC),
+        "2026-05-04 17:00",
+        "2026-05-04 18:00",
+        &[EVA],
+    );
+    // Cancelled over Petr's: never a clash.
+    let mut cancelled = meeting(
+        5,
+        Some(RUZYNE),
+        "2026-05-04 10:30",
+        "2026-05-04 11:30",
+        &[PETR],
+    );
+    cancelled.status = MeetingStatus::Cancelled;
+    // An online call about Pankrác takes no room there.
+    let mut call = meeting(
+        6,
+        Some(PANKRAC),
+        "2026-05-04 12:00",
+        "2026-05-04 13:00",
+        &[EVA],
+    );
+    call.kind = MeetingKind::OnlineCall;
+    // A daily series whose occurrences overlap each other: not with itself.
+    let daily = weekly(
+        meeting(7, None, "2026-05-04 08:00", "2026-05-05 09:00", &[EVA + 1]),
+        "FREQ=DAILY;COUNT=2",
+    );
+    let all = [&long, &jana, &petr, &after, &cancelled, &call, &daily];
+    let (from, to) = (parse_at("2026-05-04 00:00"), parse_at("2026-05-06 00:00"));
+    let mut shown: Vec<(&Meeting, _)> = all
+        .iter()
+        .flat_map(|m| occurrences(m, from, to).into_iter().map(move |o| (*m, o)))
+        .collect();
+    shown.sort_by_key(|(m, o)| (o.start, m.meta.id));
+    let marked: Vec<(Id, bool)> = shown
+        .iter()
+        .zip(overlapping(&shown))
+        .map(|((m, _), marked)| (m.meta.id, marked))
+        .collect();
+    let clashing: Vec<Id> = marked
+        .iter()
+        .filter(|(_, m)| *m)
+        .map(|(id, _)| *id)
+        .collect();
+    assert_eq!(clashing, [1, 2], "{marked:?}");
+}
+
+/// Many meetings in one window: the pass compares each occurrence only with
+/// those running when it starts.
+#[test]
+fn overlapping_a_busy_window_marks_what_clashes() {
+    use spojka::domain::conflict::overlapping;
+    use spojka::domain::occurrences::Occurrence;
+    // 2,000 back-to-back hour-long meetings at one facility (none clash),
+    // then one laid over the 1,000th.
+    let start = parse_at("2026-01-01 00:00");
+    let mut meetings: Vec<Meeting> = (0..2000)
+        .map(|n| {
+            let at = start + Duration::hours(n);
+            let mut m = sample::meeting("Schůzka", Some(PANKRAC), at);
+            m.meta.id = n as Id + 1;
+            m.end = at + Duration::hours(1);
+            m
+        })
+        .collect();
+    let over = start + Duration::hours(999) + Duration::minutes(30);
+    let mut extra = sample::meeting("Navíc", Some(PANKRAC), over);
+    extra.meta.id = 5000;
+    extra.end = over + Duration::hours(1);
+    meetings.push(extra);
+    let mut shown: Vec<(&Meeting, Occurrence)> = meetings
+        .iter()
+        .map(|m| {
+            let o = Occurrence {
+                start: m.start,
+                end: m.end,
+                original: m.start.date(),
+                moved: false,
+            };
+            (m, o)
+        })
+        .collect();
+    shown.sort_by_key(|(m, o)| (o.start, m.meta.id));
+    let marked: Vec<Id> = shown
+        .iter()
+        .zip(overlapping(&shown))
+        .filter(|(_, marked)| *marked)
+        .map(|((m, _), _)| m.meta.id)
+        .collect();
+    assert_eq!(marked, [1000, 5000, 1001]);
+}

@@ -14,7 +14,7 @@ use spojka::domain::*;
 use spojka::insight::dashboard::{Fact, Item, Section, attention};
 use spojka::model::Data;
 use spojka::sample::{self, at, with_id};
-use spojka::screens::dashboard::{keep_visible, line_count};
+use spojka::screens::dashboard::{Row, keep_visible, line_count};
 
 fn signed(id: Id, facilities: Vec<Id>, until: Option<NaiveDate>) -> Agreement {
     let mut a = sample::agreement(&format!("Dohoda {id}"), 10, facilities);
@@ -319,9 +319,12 @@ fn state() -> AppState {
 fn enter_on_a_dashboard_line_opens_its_record_and_esc_returns() {
     let mut s = state();
     assert_eq!(s.mode(), Mode::Dashboard);
-    // Down thirteen times: past the meetings, overdue items and agreements
-    // to the first facility without an agreement.
-    for _ in 0..13 {
+    // The first item is selected to begin with (line 1, under its
+    // heading). Down eighteen times: past the meetings, overdue items and
+    // agreements and their headings, to the first facility without an
+    // agreement.
+    assert_eq!(board(&s).selected, 1);
+    for _ in 0..18 {
         act(&mut s, Action::MoveDown);
     }
     act(&mut s, Action::DetailOpen);
@@ -329,8 +332,10 @@ fn enter_on_a_dashboard_line_opens_its_record_and_esc_returns() {
     assert_eq!((d.kind, d.id), (Kind::Facility, 4));
     act(&mut s, Action::Back);
     assert_eq!(s.mode(), Mode::Dashboard);
-    assert_eq!(board(&s).selected, 13, "the selection is kept");
+    assert_eq!(board(&s).selected, 19, "the selection is kept");
+    // The top line is the first heading; the first meeting is under it.
     act(&mut s, Action::MoveTop);
+    act(&mut s, Action::MoveDown);
     act(&mut s, Action::DetailOpen);
     let d = detail(&s);
     assert_eq!(d.kind, Kind::Meeting, "the coming week's meetings lead");
@@ -351,7 +356,7 @@ fn the_selection_stays_in_sight_at_80x24() {
     let page = usize::from(s.height - spojka::screens::dashboard::CHROME);
     act(&mut s, Action::MoveBottom);
     let b = board(&s);
-    let lines = line_count(b.attention.as_ref().expect("computed"));
+    let lines = line_count(b.attention.as_ref().expect("computed"), &b.folded);
     assert!(lines > page, "this data needs scrolling at 80x24");
     assert_eq!(b.scroll, lines - page, "the end is in sight");
     act(&mut s, Action::MoveTop);
@@ -360,7 +365,10 @@ fn the_selection_stays_in_sight_at_80x24() {
     let b = board(&s);
     let d = b.attention.as_ref().expect("computed");
     assert_eq!(b.selected, page);
-    assert_eq!(keep_visible(d, b.selected, b.scroll, page), b.scroll);
+    assert_eq!(
+        keep_visible(d, &b.folded, b.selected, b.scroll, page),
+        b.scroll
+    );
 }
 
 #[test]
@@ -397,4 +405,68 @@ fn the_other_overviews_open_over_the_dashboard_and_tab_keys_leave_it() {
     assert_eq!(s.mode(), Mode::Normal);
     assert_eq!(s.tab, Kind::Meeting);
     assert!(s.stack.is_empty(), "the dashboard is left, not buried");
+}
+
+/// Enter on a heading folds its section: the heading stays, with its count,
+/// its items go; Enter again unfolds it. The folding is handed to the
+/// session to save, and the dashboard opens folded again in this session.
+#[test]
+fn enter_on_a_heading_folds_its_section_and_the_dashboard_remembers() {
+    use spojka::app::msg::Effect;
+    let mut s = state();
+    let lines = |s: &AppState| {
+        let b = board(s);
+        line_count(b.attention.as_ref().expect("computed"), &b.folded)
+    };
+    let all = lines(&s);
+    // Up from the first meeting to its heading.
+    act(&mut s, Action::MoveUp);
+    assert_eq!(board(&s).selected, 0);
+    assert_eq!(
+        board(&s).selected_row(),
+        Some(Row::Heading(Section::Meetings, 5, false))
+    );
+    let effects = act(&mut s, Action::DetailOpen);
+    assert_eq!(effects, [Effect::SaveFolded(vec![Section::Meetings])]);
+    assert_eq!(s.mode(), Mode::Dashboard, "a heading opens nothing");
+    assert_eq!(lines(&s), all - 5, "the five meetings are hidden");
+    assert_eq!(
+        board(&s).selected_row(),
+        Some(Row::Heading(Section::Meetings, 5, true)),
+        "the selection stays on the heading"
+    );
+    // Down goes straight to the next heading, then its items.
+    act(&mut s, Action::MoveDown);
+    assert_eq!(
+        board(&s).selected_row(),
+        Some(Row::Heading(Section::Overdue, 2, false))
+    );
+    act(&mut s, Action::DetailOpen);
+    assert_eq!(s.folded, [Section::Meetings, Section::Overdue]);
+    // Left and opened again: still folded.
+    act(&mut s, Action::Back);
+    assert_eq!(s.mode(), Mode::Normal);
+    act(&mut s, Action::DashboardShow);
+    let b = board(&s);
+    assert_eq!(b.folded, [Section::Meetings, Section::Overdue]);
+    assert_eq!(lines(&s), all - 7);
+    assert_eq!(
+        b.selected_row(),
+        Some(Row::Item(7)),
+        "the first item shown is selected: an agreement ending"
+    );
+    // Unfolded again.
+    act(&mut s, Action::MoveTop);
+    let effects = act(&mut s, Action::DetailOpen);
+    assert_eq!(effects, [Effect::SaveFolded(vec![Section::Overdue])]);
+    assert_eq!(lines(&s), all - 2);
+}
+
+#[test]
+fn sections_have_stable_names_for_the_settings() {
+    for section in Section::ALL {
+        assert_eq!(Section::from_name(section.name()), Some(section));
+    }
+    assert_eq!(Section::Ending30.name(), "ending_30");
+    assert_eq!(Section::from_name("no such section"), None);
 }

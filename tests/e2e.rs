@@ -366,3 +366,67 @@ fn a_resized_terminal_is_drawn_at_its_new_size() {
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0);
 }
+
+/// A dashboard section folded (Enter on its heading) is folded again when
+/// spojka is started anew: the folding is the user's setting.
+#[test]
+fn a_folded_dashboard_section_stays_folded_after_a_restart() {
+    let (dir, db) = fresh();
+    let mut tui = start(&dir, &db);
+    seed(&mut tui);
+    tui.wait_for("▾ Facilities without an agreement in force (38)");
+    // Opened again, the dashboard selects its first item: the first
+    // facility without an agreement; up is its heading.
+    tui.leave_dashboard();
+    tui.send("D");
+    tui.wait_for("What needs attention");
+    tui.send("k");
+    tui.wait_for("▶ ▾ Facilities without an agreement in force (38)");
+    tui.send(ENTER);
+    tui.wait_for("▶ ▸ Facilities without an agreement in force (38)");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+    drop(tui);
+
+    let mut tui = start(&dir, &db);
+    tui.wait_for("▸ Facilities without an agreement in force (38)");
+    let screen = tui.screen();
+    assert!(
+        screen.contains("▾ Facilities without an assigned coordinator (38)"),
+        "the other section is not folded: {screen}"
+    );
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+}
+
+/// In the calendar's week, Down moves the selected hour and `n` opens a
+/// meeting at it: start at that hour of the selected day, end the usual
+/// length later.
+#[test]
+fn n_in_the_week_plans_a_meeting_at_the_selected_hour() {
+    let (dir, db) = fresh();
+    let mut tui = Tui::start_with_env(
+        &db,
+        dir.path(),
+        &[],
+        &[("SPOJKA_NOW", "2026-11-25T08:00:00Z")],
+    );
+    tui.wait_for("Please confirm");
+    tui.send("n");
+    tui.wait_until("the question gone", |s| !s.contains("Please confirm"));
+    tui.send("c");
+    tui.wait_for("Agenda");
+    tui.send("w");
+    tui.wait_for("▶ 09:00");
+    tui.send("jjj");
+    tui.wait_for("▶ 12:00");
+    tui.send("n");
+    tui.wait_for("New meeting");
+    assert!(tui.line_with("Start").contains("2026-11-25 12:00"));
+    assert!(tui.line_with("End").contains("2026-11-25 13:00"));
+    // Untouched, the form closes without a question, back to the week.
+    tui.send(common::pty::keys::ESC);
+    tui.wait_for("Week");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+}

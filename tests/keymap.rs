@@ -612,6 +612,7 @@ fn the_readme_key_table_agrees_with_the_default_keymap() {
     let rows = [
         ("| what needs attention |", Mode::Dashboard),
         ("| lists |", Mode::Normal),
+        ("| the calendar |", Mode::Calendar),
         ("| a record |", Mode::Detail),
         ("| a form |", Mode::Form),
         ("| a list to choose from |", Mode::Picker),

@@ -305,3 +305,74 @@ fn spojka_opens_in_the_saved_language_unless_told_otherwise() {
     let mut tui = pty::Tui::start_with_env(&db, dir.path(), &["--lang", "en"], &english);
     tui.wait_for("People │ Assignments │ Meetings");
 }
+
+/// Folding a dashboard section (Enter on its heading) is saved in the
+/// user's settings: the user's next session opens with it folded, another
+/// user's does not, and the rest of the user's settings are kept.
+#[test]
+fn folded_dashboard_sections_are_the_users_in_every_session() {
+    use common::session::{Harness, open, options, screen};
+    use spojka::domain::Region;
+    let h = Harness::new("default");
+    let kept = UserSettings {
+        keymap: Some("vim".to_string()),
+        ..UserSettings::default()
+    };
+    h.store.save_settings("tester", &kept).expect("save");
+    h.store
+        .save(
+            spojka::sample::facility("Věznice Mírov", Region::Olomoucky).into(),
+            "tester",
+            spojka::sample::epoch(),
+        )
+        .expect("a facility");
+    // A fresh session over the facility: no agreement, no coordinator.
+    let mut h = Harness::over(h.dir, h.store, "default", options(Path::new(".")));
+    let board = h.screen();
+    assert!(
+        board.contains("▾ Facilities without an agreement in force (1)"),
+        "{board}"
+    );
+    // Up from the facility to its heading; Enter folds the section.
+    h.keys("up enter");
+    let board = h.screen();
+    assert!(
+        board.contains("▶ ▸ Facilities without an agreement in force (1)"),
+        "{board}"
+    );
+    assert_eq!(
+        board.matches("Věznice Mírov").count(),
+        1,
+        "only under the other heading: {board}"
+    );
+    let saved = h.store.settings("tester").expect("read");
+    assert_eq!(saved.folded_sections, ["no_agreement"]);
+    assert_eq!(saved.keymap.as_deref(), Some("vim"), "the rest is kept");
+
+    // The user's next session (another process, or at once beside this one).
+    let mut terminal = common::screen::terminal(80, 24);
+    let again = open(
+        h.store.clone(),
+        "default",
+        (80, 24),
+        options(Path::new(".")),
+    );
+    let board = screen(&again, &mut terminal);
+    assert!(
+        board.contains("▸ Facilities without an agreement in force (1)"),
+        "{board}"
+    );
+    assert_eq!(board.matches("Věznice Mírov").count(), 1, "{board}");
+    // Another user's is not folded.
+    let other = spojka::session::Options {
+        who: "petr".into(),
+        ..options(Path::new("."))
+    };
+    let theirs = open(h.store.clone(), "default", (80, 24), other);
+    let board = screen(&theirs, &mut terminal);
+    assert!(
+        board.contains("▾ Facilities without an agreement in force (1)"),
+        "{board}"
+    );
+    assert_eq!(board.matches("Věznice Mírov").count(), 2, "{board}");
+}

@@ -521,3 +521,35 @@ fn the_overviews_speak_czech() {
         assert!(figures.contains("02/2026 ████"), "{figures}");
     });
 }
+
+/// Folded sections show their heading with its count and ▸, no items; the
+/// selected heading is marked and reversed like an item.
+#[test]
+fn the_dashboard_with_folded_sections_at_80x24_and_200x60() {
+    for (width, height) in [(80, 24), (200, 60)] {
+        let mut s = dashboard_state(width, height);
+        // Up to the meetings' heading, fold; down to the overdue items'
+        // heading, fold.
+        act(&mut s, Action::MoveUp);
+        act(&mut s, Action::DetailOpen);
+        act(&mut s, Action::MoveDown);
+        act(&mut s, Action::DetailOpen);
+        let shown = screen(&s);
+        assert!(
+            shown.contains("│  ▸ Meetings in the next 7 days (2)"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("│▶ ▸ People with overdue action items (2)"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("│  ▾ Agreements ending within 30 days (1)"),
+            "{shown}"
+        );
+        assert!(!shown.contains("Skupinový program"), "{shown}");
+        assert!(!shown.contains("Petr Dvořák"), "{shown}");
+        assert!(shown.contains("Enter open / fold"), "{shown}");
+        insta::assert_snapshot!(format!("dashboard_folded_{width}x{height}"), shown);
+    }
+}

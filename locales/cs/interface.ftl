@@ -52,6 +52,13 @@ calendar-import-from = Importovat soubor iCalendar:{" "}
 calendar-move-to = Nový začátek (D. M. RRRR HH:MM):{" "}
 calendar-cancelled = [zrušeno]
 calendar-moved = [přesunuto]
+# Schůzka, která se kryje s jinou (stejná osoba nebo místo; uložení na to upozornilo).
+calendar-clash = [kolize]
+# Týden a měsíc ji značí „!“ před časem; nadpis to vysvětluje.
+calendar-clash-legend = ! kolize
+# Nahoru a dolů v kalendáři, jak je popisuje nápověda.
+calendar-move-up = nahoru: schůzka výš (program), o hodinu dřív (týden), o týden zpět (měsíc)
+calendar-move-down = dolů: schůzka níž (program), o hodinu později (týden), o týden dál (měsíc)
 calendar-today = dnes
 calendar-to-do = Úkoly
 calendar-due = termín

@@ -2,6 +2,9 @@
 # státní svátky, přístup a slučování změn.
 
 dashboard-to-lists = seznamy
+# Enter v přehledu: otevře položku, sbalí nebo rozbalí oddíl.
+dashboard-open-or-fold = otevřít / sbalit
+    .short = otevřít
 
 ## Přehled.
 

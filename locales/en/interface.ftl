@@ -44,6 +44,13 @@ calendar-import-from = Import iCalendar file:{" "}
 calendar-move-to = New start (YYYY-MM-DD HH:MM):{" "}
 calendar-cancelled = [cancelled]
 calendar-moved = [moved]
+# A meeting that overlaps another with the same person or place (saving it warned).
+calendar-clash = [clash]
+# The week and month mark such a meeting with "!" before its time; the title explains it.
+calendar-clash-legend = ! clash
+# Up and down in the calendar, as help says them.
+calendar-move-up = up: the meeting above (agenda), an hour earlier (week), a week back (month)
+calendar-move-down = down: the meeting below (agenda), an hour later (week), a week on (month)
 calendar-today = today
 calendar-to-do = To do
 calendar-due = due

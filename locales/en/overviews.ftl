@@ -1,6 +1,9 @@
 # The overviews: dashboard, coverage map, figures, holidays, access, merge.
 
 dashboard-to-lists = lists
+# Enter on the dashboard: opens an item, folds or unfolds a section.
+dashboard-open-or-fold = open / fold
+    .short = open
 
 ## The dashboard.
 

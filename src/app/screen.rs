@@ -116,7 +116,16 @@ pub fn apply(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
             state.stack.pop();
             crate::screens::list::switch_tab(&mut state.tab, action);
         }
-        Outcome::Effects(effects) => return effects,
+        Outcome::Effects(effects) => {
+            // The folding the user chose, for the dashboard when it opens
+            // again in this session (the effect saves it for the others).
+            for effect in &effects {
+                if let Effect::SaveFolded(folded) = effect {
+                    state.folded.clone_from(folded);
+                }
+            }
+            return effects;
+        }
         Outcome::Say(Level::Info, text) => state.info(text),
         Outcome::Say(Level::Error, text) => state.error(text),
         Outcome::OnRecord(action, kind, id) => {
@@ -195,8 +204,11 @@ pub fn open(state: &mut AppState, open: Open) -> Vec<Effect> {
             state.stack.push(View::Form(form));
         }
         Open::NewMeetingOn(day) => {
-            let meta = crate::domain::Meta::new(state.now.and_utc());
             let start = super::forms::planned_start(day, state.now);
+            return self::open(state, Open::NewMeetingAt(start));
+        }
+        Open::NewMeetingAt(start) => {
+            let meta = crate::domain::Meta::new(state.now.and_utc());
             let length = chrono::Duration::minutes(state.meeting_minutes);
             let mut form = crate::screens::form::Form::new(Kind::Meeting, meta);
             form.set("start", FieldValue::Text(crate::catalog::date_time(start)));

@@ -125,6 +125,9 @@ pub struct AppState {
     pub meeting_minutes: i64,
     /// What the session's user may do (see [`super::access`]).
     pub access: super::access::Access,
+    /// The dashboard sections the user folded (from their settings; the
+    /// dashboard opens with them folded).
+    pub folded: Vec<crate::insight::dashboard::Section>,
 }
 
 pub use crate::screens::kit::LIST_CHROME;
@@ -149,6 +152,7 @@ impl AppState {
             travel_gap_minutes: crate::config::DEFAULT_TRAVEL_GAP_MINUTES,
             meeting_minutes: crate::config::DEFAULT_MEETING_MINUTES,
             access: Default::default(),
+            folded: Vec::new(),
         };
         state.refresh_lists();
         state
@@ -269,7 +273,7 @@ impl AppState {
 
     /// Puts the dashboard on top of the stack.
     pub fn open_dashboard(&mut self) {
-        let board = crate::screens::dashboard::Board::new(&self.ctx());
+        let board = crate::screens::dashboard::Board::new(&self.ctx(), &self.folded);
         self.stack.push(View::Dashboard(board));
     }
 

@@ -16,6 +16,12 @@ pub const MARKER: &str = "▶ ";
 /// Before every other line, as wide as [`MARKER`].
 pub const UNMARKED: &str = "  ";
 
+/// Before a folded section's heading: its items are hidden.
+pub const FOLDED: &str = "▸ ";
+
+/// Before an unfolded section's heading, as wide as [`FOLDED`].
+pub const UNFOLDED: &str = "▾ ";
+
 /// Between a record's name and what else identifies it.
 pub const SEPARATOR: &str = " · ";
 

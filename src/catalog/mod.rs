@@ -244,7 +244,7 @@ pub fn hint(mode: Mode, action: Action) -> &'static str {
     match (mode, action) {
         // Esc on the first screen leads to the lists, not "back".
         (Mode::Dashboard, Action::Back) => text("dashboard-to-lists"),
-        _ => action_help(action),
+        _ => help(mode, action),
     }
 }
 
@@ -253,6 +253,7 @@ pub fn hint(mode: Mode, action: Action) -> &'static str {
 pub fn hint_short(mode: Mode, action: Action) -> &'static str {
     match (mode, action) {
         (Mode::Dashboard, Action::Back) => short("dashboard-to-lists"),
+        (Mode::Dashboard, Action::DetailOpen) => short("dashboard-open-or-fold"),
         _ => short(action.help_key()),
     }
 }
@@ -288,6 +289,9 @@ pub fn help(mode: Mode, action: Action) -> &'static str {
         (Mode::Form, Action::MoveDown) => text("help-form-down"),
         (Mode::Form, Action::CursorHome) => text("help-form-home"),
         (Mode::Form, Action::CursorEnd) => text("help-form-end"),
+        (Mode::Dashboard, Action::DetailOpen) => text("dashboard-open-or-fold"),
+        (Mode::Calendar, Action::MoveUp) => text("calendar-move-up"),
+        (Mode::Calendar, Action::MoveDown) => text("calendar-move-down"),
         _ => action_help(action),
     }
 }
@@ -442,6 +446,18 @@ pub mod calendar {
     /// Marks a moved occurrence.
     pub fn moved() -> &'static str {
         text("calendar-moved")
+    }
+    /// Marks a meeting that overlaps another with the same person or place.
+    pub fn clash() -> &'static str {
+        text("calendar-clash")
+    }
+    /// Before the time of such a meeting where there is no room for the
+    /// word (not colour alone).
+    pub const CLASH_MARK: &str = "!";
+    /// In the title of a week or month that has such a meeting: what the
+    /// mark means.
+    pub fn clash_legend() -> &'static str {
+        text("calendar-clash-legend")
     }
     /// Marks today.
     pub fn today() -> &'static str {

@@ -126,6 +126,59 @@ pub fn clashes<'a>(
     found
 }
 
+/// Which of `shown` (occurrences of meetings, in start order) overlap an
+/// occurrence of another meeting among them that shares a person or takes
+/// place in the same facility: the clashes [`clashes`] reports, without
+/// the travel gap. Cancelled meetings neither clash nor are clashed with,
+/// and a series never clashes with itself.
+///
+/// One pass in start order, keeping for each person and facility the
+/// occurrences using them that are still running: each occurrence is
+/// compared only with those of its own people and place that have not
+/// ended when it starts, so a busy window costs its occurrences times
+/// their people, never every pair.
+pub fn overlapping(shown: &[(&Meeting, Occurrence)]) -> Vec<bool> {
+    /// A person (organiser or attendee) or a facility a meeting takes place in.
+    #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+    enum Uses {
+        Person(Id),
+        Facility(Id),
+    }
+    fn uses(m: &Meeting) -> impl Iterator<Item = Uses> + '_ {
+        let people = people(m).map(|p| Uses::Person(*p));
+        people.chain(site(m).map(Uses::Facility))
+    }
+    let mut marked = vec![false; shown.len()];
+    // Per person and facility, the earlier occurrences using them.
+    let mut running: rustc_hash::FxHashMap<Uses, Vec<usize>> = Default::default();
+    for (i, (meeting, mine)) in shown.iter().enumerate() {
+        if meeting.status == MeetingStatus::Cancelled {
+            continue;
+        }
+        for used in uses(meeting) {
+            let earlier = running.entry(used).or_default();
+            earlier.retain(|&j| shown[j].1.end > mine.start);
+            for &j in earlier.iter() {
+                let (other, theirs) = &shown[j];
+                // Sorted by start, and still running: they overlap unless
+                // one takes no time.
+                let overlap = mine.start < theirs.end && theirs.start < mine.end;
+                if overlap && other.meta.id != meeting.meta.id {
+                    marked[i] = true;
+                    marked[j] = true;
+                }
+            }
+        }
+        for used in uses(meeting) {
+            let earlier = running.entry(used).or_default();
+            if earlier.last() != Some(&i) {
+                earlier.push(i);
+            }
+        }
+    }
+    marked
+}
+
 /// The candidate's occurrences over the horizon, including any moved to
 /// before its first rule date.
 fn candidate_occurrences(candidate: &Meeting) -> Vec<Occurrence> {

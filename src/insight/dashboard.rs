@@ -65,6 +65,26 @@ impl Section {
         Section::NoAgreement,
         Section::NoCoordinator,
     ];
+
+    /// The section's stable name, as a user's folded sections are saved
+    /// (never change one: saved settings name it).
+    pub fn name(self) -> &'static str {
+        match self {
+            Section::Ending30 => "ending_30",
+            Section::Ending60 => "ending_60",
+            Section::Ending90 => "ending_90",
+            Section::NoAgreement => "no_agreement",
+            Section::NoCoordinator => "no_coordinator",
+            Section::Overdue => "overdue",
+            Section::Meetings => "meetings",
+        }
+    }
+
+    /// The section a saved name stands for; None for a name this version
+    /// does not know.
+    pub fn from_name(name: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.name() == name)
+    }
 }
 
 /// What a line says about its record besides the record's name.

@@ -40,6 +40,9 @@ impl Screen for Calendar {
                 cursor.apply(action, count, 1);
                 self.selected = cursor.at;
             }
+            // The week's rows are the hours of the selected day.
+            Action::MoveUp if self.view == CalendarView::Week => self.step_hour(-1),
+            Action::MoveDown if self.view == CalendarView::Week => self.step_hour(1),
             Action::MoveUp => self.step_days(-7),
             Action::MoveDown => self.step_days(7),
             Action::CalendarPrevDay => self.step_days(-1),
@@ -65,6 +68,9 @@ impl Screen for Calendar {
             // The day's meetings, in the agenda, where Enter opens one.
             Action::DetailOpen => self.open_day(),
             Action::TabNext | Action::TabPrev => return Outcome::ToTab(action),
+            Action::RecordNew if self.view == CalendarView::Week => {
+                return Outcome::Open(Open::NewMeetingAt(self.selected_start()));
+            }
             Action::RecordNew => return Outcome::Open(Open::NewMeetingOn(self.day)),
             Action::RecordEdit => {
                 return match self.selected_occurrence(ctx.data) {

@@ -12,6 +12,7 @@ use crate::model::Data;
 use crate::screens::kit::Keys;
 use crate::vocab::Action;
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime};
+use std::sync::Arc;
 
 /// The actions the screen answers: the hint bar's, most used first, then
 /// the rest.
@@ -61,7 +62,7 @@ pub enum CalendarView {
 }
 
 /// Whose meetings are shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CalendarFilter {
     /// Everybody's.
     Everyone,
@@ -92,7 +93,13 @@ pub struct Calendar {
     /// The week or month `Enter` on a day came from: the agenda then shows
     /// that day's meetings, and `Esc` goes back to the week or month.
     pub back_to: Option<CalendarView>,
+    /// The week's selected hour of the selected day (0–23): where `n`
+    /// plans a meeting.
+    pub hour: u32,
 }
+
+/// The hour the week's selection starts at: a working day's first.
+pub const FIRST_HOUR: u32 = 9;
 
 /// How many days the agenda covers.
 pub const AGENDA_DAYS: u64 = 14;
@@ -116,7 +123,20 @@ impl Calendar {
             selected: 0,
             offered: Vec::new(),
             back_to: None,
+            hour: FIRST_HOUR,
         }
+    }
+
+    /// Moves the week's selected hour by `hours` within the day.
+    pub fn step_hour(&mut self, hours: i32) {
+        self.hour = self.hour.saturating_add_signed(hours).min(23);
+    }
+
+    /// When `n` plans a meeting in the week: the selected day at the
+    /// selected hour.
+    pub fn selected_start(&self) -> NaiveDateTime {
+        let hour = NaiveTime::from_hms_opt(self.hour, 0, 0).unwrap_or(NaiveTime::MIN);
+        self.day.and_time(hour)
     }
 
     /// The first and the day after the last date the view shows.
@@ -215,6 +235,61 @@ pub fn entries(data: &Data, from: NaiveDate, to: NaiveDate, filter: CalendarFilt
         .collect();
     out.sort_by_key(|e| (e.occurrence.start, e.id));
     out
+}
+
+/// What a view of the days `[from, to)` shows: its entries (as
+/// [`entries`] lists them) and, for each, whether it overlaps another
+/// meeting with one of the same people or in the same facility, as saving
+/// one would warn (`domain::conflict`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Window {
+    /// The occurrences shown, in start order.
+    pub entries: Vec<Entry>,
+    /// Whether each clashes.
+    pub clashes: Vec<bool>,
+}
+
+/// The [`Window`] of `[from, to)` for `filter`, worked out once per
+/// version of the data and window and shared by every session showing it.
+/// Only the window is looked at (a day either side, for meetings running
+/// over midnight), every meeting's occurrences expanded once, and the other
+/// meeting of a clash counts whoever the calendar is narrowed to.
+pub fn window(data: &Data, from: NaiveDate, to: NaiveDate, filter: CalendarFilter) -> Arc<Window> {
+    data.derived((from, to, filter), || window_of(data, from, to, filter))
+}
+
+fn window_of(data: &Data, from: NaiveDate, to: NaiveDate, filter: CalendarFilter) -> Window {
+    let (start, end) = (midnight(from), midnight(to));
+    let near_start = start.checked_sub_days(Days::new(1)).unwrap_or(start);
+    let near_end = end.checked_add_days(Days::new(1)).unwrap_or(end);
+    let mut near: Vec<(&Meeting, Occurrence)> = data
+        .meetings_around(near_start, near_end)
+        .into_iter()
+        .filter_map(|id| match data.get(Kind::Meeting, id) {
+            Some(Record::Meeting(m)) if !m.meta.archived => Some(m),
+            _ => None,
+        })
+        .flat_map(|m| {
+            occurrences(m, near_start, near_end)
+                .into_iter()
+                .map(move |o| (m, o))
+        })
+        .collect();
+    near.sort_by_key(|(m, o)| (o.start, m.meta.id));
+    let marked = crate::domain::conflict::overlapping(&near);
+    let (entries, clashes) = near
+        .iter()
+        .zip(marked)
+        .filter(|((m, o), _)| o.start >= start && o.start < end && passes(data, m, filter))
+        .map(|((m, o), clash)| {
+            let entry = Entry {
+                id: m.meta.id,
+                occurrence: *o,
+            };
+            (entry, clash)
+        })
+        .unzip();
+    Window { entries, clashes }
 }
 
 /// Whether a meeting passes the calendar's filter.

@@ -1,10 +1,12 @@
-//! Keys on the dashboard: the selection moves over items only, and the view
-//! scrolls to keep it (and its section's heading) in sight; an item opens
-//! its record; the other overviews open over the dashboard, so Esc comes
-//! back here; a tab key leaves it for that list.
+//! Keys on the dashboard: the selection moves over the lines, headings
+//! included, and the view scrolls to keep it (and an item's heading) in
+//! sight; Enter on an item opens its record, on a heading folds or unfolds
+//! its section (saved in the user's settings through an effect); the other
+//! overviews open over the dashboard, so Esc comes back here; a tab key
+//! leaves it for that list.
 
-use super::{Board, CHROME, keep_visible, line_count};
-use crate::insight::dashboard::Dashboard;
+use super::{Board, CHROME, Row, keep_visible, line_count};
+use crate::effect::Effect;
 use crate::screens::kit::Notice;
 use crate::screens::kit::tabs::is_tab_action;
 use crate::screens::kit::{Ctx, Moving, Open, Outcome, Screen};
@@ -16,8 +18,12 @@ impl Screen for Board {
     }
 
     fn cursor(&mut self, ctx: &Ctx) -> Option<Moving<'_>> {
+        let len = self
+            .attention
+            .as_deref()
+            .map_or(0, |d| line_count(d, &self.folded));
         Some(Moving {
-            len: self.attention.as_deref().map_or(0, Dashboard::len),
+            len,
             at: &mut self.selected,
             page: ctx.lines(CHROME),
         })
@@ -25,26 +31,28 @@ impl Screen for Board {
 
     fn moved(&mut self, ctx: &Ctx) {
         let page = ctx.lines(CHROME);
-        let Some(dashboard) = &self.attention else {
-            return;
-        };
-        self.scroll = keep_visible(dashboard, self.selected, self.scroll, page);
-        // At the last item, show the (empty) sections after it too.
-        if self.selected + 1 >= dashboard.len() {
-            let end = line_count(dashboard).saturating_sub(page);
-            self.scroll = self.scroll.max(end);
+        if let Some(dashboard) = &self.attention {
+            self.scroll = keep_visible(dashboard, &self.folded, self.selected, self.scroll, page);
         }
     }
 
-    fn on_action(&mut self, action: Action, _ctx: &Ctx) -> Outcome {
+    fn on_action(&mut self, action: Action, ctx: &Ctx) -> Outcome {
         match action {
-            Action::DetailOpen => {
-                let item = self.attention.as_ref().and_then(|d| d.item(self.selected));
-                match item {
-                    Some(item) => Outcome::Open(Open::Detail(item.kind, item.id)),
-                    None => Outcome::error(Notice::NothingSelected),
+            Action::DetailOpen => match self.selected_row() {
+                Some(Row::Heading(section, ..)) => {
+                    self.toggle(section);
+                    self.moved(ctx);
+                    Outcome::effect(Effect::SaveFolded(self.folded.clone()))
                 }
-            }
+                Some(Row::Item(index)) => {
+                    let item = self.attention.as_ref().and_then(|d| d.item(index));
+                    match item {
+                        Some(item) => Outcome::Open(Open::Detail(item.kind, item.id)),
+                        None => Outcome::error(Notice::NothingSelected),
+                    }
+                }
+                None => Outcome::error(Notice::NothingSelected),
+            },
             Action::CoverageShow => Outcome::Open(Open::Coverage),
             Action::FiguresShow => Outcome::Open(Open::Figures),
             Action::CalendarOpen => Outcome::Open(Open::Calendar),

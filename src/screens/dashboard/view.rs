@@ -1,11 +1,12 @@
-//! The dashboard: section headings with counts, one line per record. The
-//! selected line has a marker as well as reversed colours, so it reads the
-//! same without colour.
+//! The dashboard: section headings with counts and a mark saying whether
+//! the section is folded (▸) or not (▾), one line per record. The selected
+//! line has a marker as well as reversed colours, so it reads the same
+//! without colour.
 
 use super::{Board, Row, keep_visible, rows};
 use crate::catalog::{dashboard as words, phrase};
 use crate::domain::{Kind, Record};
-use crate::insight::dashboard::{Dashboard, Item};
+use crate::insight::dashboard::{Dashboard, Item, Section};
 use crate::model::Data;
 use crate::screens::kit::layout::titled_box;
 use crate::screens::kit::text::{fit, width as text_width};
@@ -40,17 +41,26 @@ impl Widget for BoardWidget<'_> {
             return;
         };
         let height = usize::from(inner.height);
-        let scroll = keep_visible(dashboard, board.selected, board.scroll, height);
-        let mut lines: Vec<Line> = rows(dashboard)
+        let scroll = keep_visible(
+            dashboard,
+            &board.folded,
+            board.selected,
+            board.scroll,
+            height,
+        );
+        let mut lines: Vec<Line> = rows(dashboard, &board.folded)
+            .enumerate()
             .skip(scroll)
             .take(height)
-            .map(|row| match row {
-                Row::Heading(section, count) => Line::from(Span::styled(
-                    fit(&words::heading(section, count), width),
-                    theme.header(),
-                )),
-                Row::Item(index) => {
-                    item_line(self.data, dashboard, index, board.selected, width, theme)
+            .map(|(line, row)| {
+                let selected = line == board.selected;
+                match row {
+                    Row::Heading(section, count, folded) => {
+                        heading_line(section, count, folded, selected, width, theme)
+                    }
+                    Row::Item(index) => {
+                        item_line(self.data, dashboard, index, selected, width, theme)
+                    }
                 }
             })
             .collect();
@@ -61,18 +71,53 @@ impl Widget for BoardWidget<'_> {
     }
 }
 
+/// A section's heading: the selection marker, ▾ or ▸, the heading with its
+/// count.
+fn heading_line<'a>(
+    section: Section,
+    count: usize,
+    folded: bool,
+    selected: bool,
+    width: usize,
+    theme: &Theme,
+) -> Line<'a> {
+    let marker = if selected {
+        words::MARKER
+    } else {
+        words::UNMARKED
+    };
+    let fold = if folded {
+        words::FOLDED
+    } else {
+        words::UNFOLDED
+    };
+    let text = fit(
+        &format!("{marker}{fold}{}", words::heading(section, count)),
+        width,
+    );
+    if selected {
+        let pad = width.saturating_sub(text_width(&text));
+        Line::from(Span::styled(
+            format!("{text}{}", " ".repeat(pad)),
+            theme.selected(),
+        ))
+    } else {
+        Line::from(Span::styled(text, theme.header()))
+    }
+}
+
 fn item_line<'a>(
     data: &Data,
     dashboard: &Dashboard,
     index: usize,
-    selected: usize,
+    selected: bool,
     width: usize,
     theme: &Theme,
 ) -> Line<'a> {
     let Some(item) = dashboard.item(index) else {
         return Line::default();
     };
-    let marker = if index == selected {
+    let marker = if selected {
         words::MARKER
     } else {
         words::UNMARKED
@@ -88,7 +133,7 @@ fn item_line<'a>(
         text.push_str(&more);
     }
     let text = fit(&text, width);
-    if index == selected {
+    if selected {
         // Reversed across the whole width, as list rows are.
         let pad = width.saturating_sub(text_width(&text));
         Line::from(Span::styled(

@@ -83,6 +83,9 @@ pub enum Open {
     New(Kind),
     /// A form for a new meeting on a day, planned from the calendar.
     NewMeetingOn(NaiveDate),
+    /// A form for a new meeting starting then, planned at the hour
+    /// selected in the calendar's week.
+    NewMeetingAt(NaiveDateTime),
 }
 
 /// What a typed line is for.
