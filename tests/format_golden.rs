@@ -3,8 +3,9 @@
 //! snapshots changes, the storage format changed: bump `FORMAT_VERSION`, keep
 //! the old bytes under `tests/fixtures/format_vN/` and write a migration
 //! (`store::migrate`) instead of accepting the new bytes. Version 3 split a
-//! person's name into four fields; the snapshots are of version 3, the
-//! fixtures of versions 1 and 2.
+//! person's name into four fields; version 4 made an assignment's role a
+//! choice with a note and gave facilities a coordinator. The snapshots are
+//! of version 4, the fixtures of versions 1 to 3.
 
 mod common;
 
@@ -23,14 +24,24 @@ fn fixed<T: Entity>(mut record: T) -> T {
     record
 }
 
+/// The kinds whose layout changed after format `version`: their old bytes
+/// differ from today's beyond the version byte.
+fn changed_after(version: u8) -> &'static [&'static str] {
+    match version {
+        1 | 2 => &["person", "assignment", "facility"],
+        3 => &["assignment", "facility"],
+        _ => &[],
+    }
+}
+
 fn check<T: Stored>(name: &str, record: T) {
     let bytes = codec::encode(&record);
-    assert_eq!(bytes[0], 3);
-    insta::assert_snapshot!(format!("{name}_v3"), hex(&bytes, 32));
+    assert_eq!(bytes[0], 4);
+    insta::assert_snapshot!(format!("{name}_v4"), hex(&bytes, 32));
     assert_eq!(migrate::decode::<T>(&bytes).expect("decodes"), record);
-    // The bytes versions 1 and 2 wrote for the same record still read, as
+    // The bytes versions 1 to 3 wrote for the same record still read, as
     // today's type (kinds added later have no version 1 bytes).
-    for version in [1u8, 2] {
+    for version in [1u8, 2, 3] {
         let path = format!("tests/fixtures/format_v{version}/{name}.hex");
         let Ok(old) = std::fs::read_to_string(&path) else {
             assert_eq!(
@@ -47,19 +58,19 @@ fn check<T: Stored>(name: &str, record: T) {
             record,
             "{name} v{version}"
         );
-        if name != "person" && version == 2 {
-            // Only the person's layout changed at version 3.
+        if version >= 2 && !changed_after(version).contains(&name) {
             assert_eq!(
                 old[1..],
                 bytes[1..],
-                "{name}: only the version byte differs"
+                "{name} v{version}: only the version byte differs"
             );
         }
     }
 }
 
-/// The same records as versions 1 and 2 stored them, so their bytes must
-/// decode to exactly these (new fields empty, a one-word name the surname).
+/// The same records as versions 1 to 3 stored them, so their bytes must
+/// decode to exactly these (new fields empty, a one-word name the surname,
+/// an empty role "other" with no note).
 #[test]
 fn every_record_kind_keeps_its_bytes() {
     let mut facility = sample::facility("Věznice Plzeň", Region::Plzensky);
@@ -73,6 +84,8 @@ fn every_record_kind_keeps_its_bytes() {
     check("organisation", fixed(ngo));
     check("person", fixed(sample::person("Jana", Some(2))));
     let mut assignment = sample::assignment(3, 4);
+    // The old bytes hold an empty free-text role: it names no role.
+    assignment.role = AssignmentRole::Other;
     assignment.from = chrono::NaiveDate::from_ymd_opt(2026, 2, 1);
     check("assignment", fixed(assignment));
     let mut meeting = sample::meeting("Porada", Some(1), at(2026, 3, 3, 10, 0));
@@ -164,4 +177,114 @@ fn an_old_person_reads_with_the_name_split() {
         ("koordinátorka", "jana@example.cz", Some(2))
     );
     assert_eq!(person.meta, fixed(Person::default()).meta);
+}
+
+/// The fields format 4 added, filled: a facility's coordinator and an
+/// assignment's role with its note.
+#[test]
+fn the_fields_of_format_4_keep_their_bytes() {
+    let mut facility = sample::facility("Věznice Plzeň", Region::Plzensky);
+    facility.coordinator = Some(6);
+    let facility = fixed(facility);
+    let bytes = codec::encode(&facility);
+    insta::assert_snapshot!("facility_with_coordinator_v4", hex(&bytes, 32));
+    assert_eq!(
+        migrate::decode::<Facility>(&bytes).expect("decodes"),
+        facility
+    );
+    let mut assignment = sample::assignment(3, 4);
+    assignment.role = AssignmentRole::Other;
+    assignment.role_note = "terapeutka".into();
+    let assignment = fixed(assignment);
+    let bytes = codec::encode(&assignment);
+    insta::assert_snapshot!("assignment_with_note_v4", hex(&bytes, 32));
+    assert_eq!(
+        migrate::decode::<Assignment>(&bytes).expect("decodes"),
+        assignment
+    );
+}
+
+/// An assignment as versions 1 to 3 stored it: the role as free text. The
+/// same layout as `store::migrate` reads, written out again here so that
+/// fixtures of several roles can be made;
+/// [`the_old_assignment_layout_is_the_one_version_3_wrote`] holds it to the
+/// bytes version 3 really wrote.
+#[derive(serde::Serialize)]
+struct AssignmentV3 {
+    meta: Meta,
+    person: Id,
+    facility: Id,
+    role: String,
+    services: Vec<Service>,
+    from: Option<chrono::NaiveDate>,
+    until: Option<chrono::NaiveDate>,
+    notes: String,
+}
+
+fn assignment_v3(role: &str) -> AssignmentV3 {
+    AssignmentV3 {
+        meta: fixed(Assignment::default()).meta,
+        person: 3,
+        facility: 4,
+        role: role.into(),
+        services: Vec::new(),
+        from: chrono::NaiveDate::from_ymd_opt(2026, 2, 1),
+        until: None,
+        notes: String::new(),
+    }
+}
+
+#[test]
+fn the_old_assignment_layout_is_the_one_version_3_wrote() {
+    let fixture = unhex(
+        &std::fs::read_to_string("tests/fixtures/format_v3/assignment.hex").expect("fixture"),
+    );
+    assert_eq!(codec::encode_as(3, &assignment_v3("")), fixture);
+}
+
+/// Assignments stored by version 3 with free-text roles read as the role
+/// the text names, or as "other" with the text kept.
+#[test]
+fn old_assignments_read_with_their_roles_chosen() {
+    let cases: &[(&str, &str, AssignmentRole, &str)] = &[
+        (
+            "coordinator",
+            "Koordinátorka NNO",
+            AssignmentRole::NgoCoordinator,
+            "",
+        ),
+        (
+            "lecturer",
+            "lektor programu",
+            AssignmentRole::ProgrammeLecturer,
+            "",
+        ),
+        ("volunteer", "Volunteer", AssignmentRole::Volunteer, ""),
+        (
+            "other",
+            "ředitelka věznice",
+            AssignmentRole::Other,
+            "ředitelka věznice",
+        ),
+    ];
+    for (name, text, role, note) in cases {
+        let path = format!("tests/fixtures/format_v3/assignment_{name}.hex");
+        let bytes = codec::encode_as(3, &assignment_v3(text));
+        if std::env::var_os("SPOJKA_WRITE_FIXTURES").is_some() {
+            std::fs::write(&path, hex(&bytes, 32) + "\n").expect("write fixture");
+        }
+        let stored = unhex(&std::fs::read_to_string(&path).expect("fixture"));
+        assert_eq!(stored, bytes, "{path}: the old layout changed");
+        let assignment = migrate::decode::<Assignment>(&stored).expect("version 3 decodes");
+        assert_eq!(
+            (assignment.role, assignment.role_note.as_str()),
+            (*role, *note),
+            "{text}"
+        );
+        assert_eq!(
+            (assignment.person, assignment.facility, assignment.from),
+            (3, 4, chrono::NaiveDate::from_ymd_opt(2026, 2, 1))
+        );
+        assert_eq!(assignment.meta, fixed(Assignment::default()).meta);
+    }
 }

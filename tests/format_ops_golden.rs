@@ -2,8 +2,10 @@
 //! (envelope version 3), the operation log entry, the id counters, and a
 //! backup line. If one changes, the format changed: keep the old bytes,
 //! bump the version and read both. The operation entry and the counters
-//! kept their layout at format version 3; their version 2 bytes are kept
-//! as `*_v2.hex`. `SPOJKA_WRITE_FIXTURES=1` writes them.
+//! kept their layout at format versions 3 and 4; their version 2 and 3
+//! bytes are kept as `*_v2.hex` and `*_v3.hex`. A backup line of format 3
+//! (a facility without its coordinator) is kept as
+//! `backup_entry_line_v3.json`. `SPOJKA_WRITE_FIXTURES=1` writes them.
 
 mod common;
 
@@ -24,11 +26,11 @@ fn golden(name: &str, text: &str) {
 }
 
 /// The bytes of a fixture kept from an older version, checked to be of
-/// version 2.
-fn old(name: &str) -> Vec<u8> {
+/// that `version`.
+fn old(name: &str, version: u8) -> Vec<u8> {
     let path = format!("tests/fixtures/format_ops/{name}");
     let bytes = unhex(&std::fs::read_to_string(&path).expect("fixture"));
-    assert_eq!(bytes.first(), Some(&2), "{path}");
+    assert_eq!(bytes.first(), Some(&version), "{path}");
     bytes
 }
 
@@ -71,13 +73,19 @@ fn the_formats_of_operations_keep_their_bytes() {
         next_op: 9,
     };
     golden("counters.hex", &hex(&counters.encode(), ONE_LINE));
-    // Their layout did not change at format version 3 (a person's name
-    // did): the bytes version 2 wrote still read.
-    assert_eq!(codec::decode::<OpEntry>(&old("op_entry_v2.hex")), Ok(op));
-    assert_eq!(
-        codec::decode::<Counters>(&old("counters_v2.hex")),
-        Ok(counters)
-    );
+    // Their layout did not change at format versions 3 and 4 (a person's
+    // name did, then assignments and facilities): the bytes versions 2 and
+    // 3 wrote still read.
+    for version in [2, 3] {
+        assert_eq!(
+            codec::decode::<OpEntry>(&old(&format!("op_entry_v{version}.hex"), version)),
+            Ok(op.clone())
+        );
+        assert_eq!(
+            codec::decode::<Counters>(&old(&format!("counters_v{version}.hex"), version)),
+            Ok(counters)
+        );
+    }
     let line = Line::Entry {
         seq: 12,
         entry: entry(),
@@ -87,5 +95,14 @@ fn the_formats_of_operations_keep_their_bytes() {
     golden(
         "backup_entry_line.json",
         &serde_json::to_string(&line).expect("json"),
+    );
+    // A facility of format 3 has no coordinator: the line reads the same.
+    let v3 = std::fs::read_to_string("tests/fixtures/format_ops/backup_entry_line_v3.json")
+        .expect("fixture");
+    assert!(!v3.contains("coordinator"));
+    let read: Line = serde_json::from_str(&v3).expect("reads");
+    assert_eq!(
+        serde_json::to_string(&read).expect("json"),
+        serde_json::to_string(&line).expect("json")
     );
 }

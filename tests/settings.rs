@@ -15,13 +15,16 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Output;
 
-/// The golden bytes of [`jana`] in format version 3. If they change, the
+/// The golden bytes of [`jana`] in format version 4. If they change, the
 /// storage format changed: bump `FORMAT_VERSION` and migrate instead.
-const GOLDEN: &str = "tests/fixtures/format_v3/settings.hex";
+const GOLDEN: &str = "tests/fixtures/format_v4/settings.hex";
 
-/// The same settings as format version 2 wrote them (their layout did not
-/// change at 3, only the envelope's version byte).
-const GOLDEN_V2: &str = "tests/fixtures/format_v2/settings.hex";
+/// The same settings as format versions 2 and 3 wrote them (their layout
+/// did not change at 3 or 4, only the envelope's version byte).
+const GOLDEN_OLD: [(u8, &str); 2] = [
+    (2, "tests/fixtures/format_v2/settings.hex"),
+    (3, "tests/fixtures/format_v3/settings.hex"),
+];
 
 fn jana() -> UserSettings {
     let mut import_mappings = BTreeMap::new();
@@ -91,12 +94,15 @@ fn settings_keep_their_bytes() {
         codec::decode::<UserSettings>(&unhex(&golden)).expect("decodes"),
         jana()
     );
-    let v2 = unhex(&std::fs::read_to_string(GOLDEN_V2).expect("read the version 2 fixture"));
-    assert_eq!(v2[0], 2);
-    assert_eq!(
-        codec::decode::<UserSettings>(&v2).expect("version 2 decodes"),
-        jana()
-    );
+    for (version, path) in GOLDEN_OLD {
+        let old = unhex(&std::fs::read_to_string(path).expect("read an older fixture"));
+        assert_eq!(old[0], version);
+        assert_eq!(
+            codec::decode::<UserSettings>(&old).expect("an older version decodes"),
+            jana(),
+            "{path}"
+        );
+    }
     // And that is what lies on disk, under the user's name.
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("db");

@@ -240,7 +240,7 @@ impl Store {
                 return Err(bad(number, "lines after the end".into()));
             }
             let line: Line = if format < codec::FORMAT_VERSION && number > 1 {
-                older_line(&bytes)
+                older_line(&bytes, format)
             } else {
                 serde_json::from_slice(&bytes)
             }
@@ -388,10 +388,10 @@ impl Batches {
     }
 }
 
-/// A line of a backup written at an older record format: the records in
-/// it are read in the layouts that format had (a person's one whole name,
-/// before format 3), as [`migrate`] reads stored ones.
-fn older_line(bytes: &[u8]) -> Result<Line, serde_json::Error> {
+/// A line of a backup written at an older record `format`: the records in
+/// it are brought to today's layouts ([`migrate::upgrade_json`]), as
+/// [`migrate`] reads stored ones.
+fn older_line(bytes: &[u8], format: u8) -> Result<Line, serde_json::Error> {
     let mut line: serde_json::Value = serde_json::from_slice(bytes)?;
     let records: Vec<&mut serde_json::Value> = line
         .as_object_mut()
@@ -410,13 +410,7 @@ fn older_line(bytes: &[u8]) -> Result<Line, serde_json::Error> {
         })
         .collect();
     for record in records {
-        if let Some(person) = record.get_mut("Person")
-            && person.get("name").is_some()
-            && person.get("surname").is_none()
-        {
-            let old: migrate::PersonV2 = serde_json::from_value(person.take())?;
-            *person = serde_json::to_value(crate::domain::Person::from(old))?;
-        }
+        migrate::upgrade_json(record, format)?;
     }
     serde_json::from_value(line)
 }
