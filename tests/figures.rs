@@ -266,3 +266,23 @@ fn the_index_of_held_meetings_follows_saves_archiving_and_deletes() {
     data.remove(Kind::Meeting, 40);
     assert!(held(&data).is_empty());
 }
+
+/// People count as coordinators only through assignments in the NGO
+/// coordinator's role; a facility counts as covered through an assignment
+/// in any role.
+#[test]
+fn coordinators_are_people_in_the_coordinator_role() {
+    let mut volunteer = sample::assignment(21, 2);
+    volunteer.role = AssignmentRole::Volunteer;
+    let data = Data::new(vec![
+        with_id(sample::facility("Věznice A", Region::Praha), 1),
+        with_id(sample::facility("Věznice B", Region::Jihomoravsky), 2),
+        with_id(sample::person("Jana", None), 20),
+        with_id(sample::person("Petr", None), 21),
+        with_id(sample::assignment(20, 1), 301),
+        with_id(volunteer, 302),
+    ]);
+    let f = Figures::compute(&data, day(2026, 1, 1), day(2026, 3, 31));
+    assert_eq!(f.coordinators.iter().copied().collect::<Vec<_>>(), vec![20]);
+    assert_eq!(f.facilities.iter().copied().collect::<Vec<_>>(), vec![1, 2]);
+}
