@@ -1,10 +1,10 @@
-//! NGOs, people and their assignments to facilities.
+//! NGOs, people, their assignments to facilities and facilities' liaisons.
 
 use super::World;
 use super::names::{self, pick, pick_some};
 use crate::domain::ico::check_digit;
 use crate::domain::{
-    Assignment, AssignmentRole, Membership, Meta, Organisation, Person, Region, Service,
+    Assignment, AssignmentRole, Facility, Membership, Meta, Organisation, Person, Region, Service,
 };
 use chrono::{Days, Months};
 use std::collections::HashSet;
@@ -195,6 +195,24 @@ pub fn people(world: &mut World, count: usize) -> Vec<Person> {
         });
     }
     people
+}
+
+/// The facilities that have staff among the people, each with the first
+/// of them as its liaison (its coordinator for NGOs on the prison side).
+pub fn liaisons(world: &World) -> Vec<Facility> {
+    world
+        .facilities
+        .iter()
+        .filter_map(|facility| {
+            let staff = world
+                .people
+                .iter()
+                .find(|p| p.facility == Some(facility.meta.id))?;
+            let mut facility = facility.clone();
+            facility.coordinator = Some(staff.meta.id);
+            Some(facility)
+        })
+        .collect()
 }
 
 /// People assigned to facilities: every NGO person once before anyone twice,
