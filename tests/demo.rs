@@ -194,7 +194,7 @@ fn assignments_have_realistic_roles_and_facilities_their_liaisons() {
     assert!(
         assignments
             .iter()
-            .all(|a| (a.role == AssignmentRole::Other) == !a.role_note.is_empty())
+            .all(|a| (a.role == AssignmentRole::Other) != a.role_note.is_empty())
     );
     let people: Vec<Person> = store.all().expect("read");
     let facilities: Vec<Facility> = store.all().expect("read");
