@@ -261,6 +261,15 @@ fn cancelling_moving_and_marking_held_from_the_agenda() {
         (m.start, m.end),
         (at(2026, 11, 26, 15, 0), at(2026, 11, 26, 16, 0))
     );
+    // It has not started (now is 9:00 on the 25th): not held yet.
+    assert!(act(&mut s, Action::MeetingHeld).is_empty());
+    let shown = screen(&s);
+    assert!(
+        shown.contains("can be marked held once it has started"),
+        "{shown}"
+    );
+    // Once it has started, it is.
+    s.now = at(2026, 11, 25, 10, 30);
     let effects = act(&mut s, Action::MeetingHeld);
     let [Effect::Save(Record::Meeting(m))] = effects.as_slice() else {
         panic!("{effects:?}")
@@ -276,7 +285,7 @@ fn a_series_keeps_cancelled_and_moved_occurrences_by_date() {
     m.recurrence = Some(Recurrence {
         rule: "FREQ=WEEKLY".into(),
         cancelled: vec![],
-        moved: vec![],
+        overrides: vec![],
     });
     let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, d).expect("date");
     let m = moved(m, day(9), at(2026, 11, 10, 14, 0));
@@ -285,12 +294,12 @@ fn a_series_keeps_cancelled_and_moved_occurrences_by_date() {
     let series = m.recurrence.expect("still a series");
     assert_eq!(series.cancelled, vec![day(16)]);
     assert_eq!(
-        series.moved.len(),
+        series.overrides.len(),
         1,
         "moving again replaces the earlier move"
     );
     assert_eq!(
-        (series.moved[0].start, series.moved[0].end),
+        (series.overrides[0].start, series.overrides[0].end),
         (at(2026, 11, 11, 9, 0), at(2026, 11, 11, 10, 0))
     );
     assert_eq!(
@@ -346,7 +355,7 @@ fn with_series() -> AppState {
     weekly.recurrence = Some(spojka::domain::recurrence::Recurrence {
         rule: "FREQ=WEEKLY;COUNT=6".into(),
         cancelled: vec![],
-        moved: vec![],
+        overrides: vec![],
     });
     s.data.upsert(with_id(weekly, 500));
     s.refresh_all();
@@ -374,27 +383,49 @@ fn edit_occurrence(s: &mut AppState, scope: usize) {
 }
 
 #[test]
-fn editing_only_this_occurrence_makes_a_meeting_and_skips_the_date_in_the_series() {
+fn editing_only_this_occurrence_keeps_it_in_the_series_as_its_override() {
     use spojka::app::msg::Effect;
+    use spojka::domain::occurrences::{occurrence_on, title_of};
     let mut s = with_series();
     edit_occurrence(&mut s, 0);
-    // The new meeting and the series it leaves are saved as one operation.
+    let shown = screen(&s);
+    assert!(shown.contains("Edit this occurrence"), "{shown}");
+    assert!(!shown.contains("New meeting"), "{shown}");
+    // Its title changed: saving stores the series, once, with the override.
+    form(&s);
+    let Some(View::Form(f)) = s.stack.last_mut() else {
+        panic!()
+    };
+    let title = f.kind.field_index("title").expect("a title");
+    f.values[title] = FieldValue::Text("Program s hostem".into());
     let effects = act(&mut s, Action::RecordSave);
-    let [Effect::SaveSeveral(records)] = effects.as_slice() else {
+    let [Effect::Save(Record::Meeting(series))] = effects.as_slice() else {
         panic!("{effects:?}")
     };
-    let [Record::Meeting(one), Record::Meeting(series)] = records.as_slice() else {
-        panic!("{records:?}")
-    };
-    assert_eq!((one.meta.id, one.start), (0, at(2026, 11, 30, 10, 0)));
-    assert_eq!(one.recurrence, None);
-    let mut saved = one.clone();
-    saved.meta.id = 501;
-    let after = update(&mut s, Msg::Saved(saved.into()));
-    assert!(after.is_empty(), "{after:?}");
     assert_eq!(series.meta.id, 500);
+    assert_eq!(
+        series.title, "Týdenní program",
+        "the series keeps its title"
+    );
     let r = series.recurrence.as_ref().expect("still a series");
-    assert_eq!(r.cancelled, vec![day(2026, 11, 30)]);
+    assert!(r.cancelled.is_empty(), "{r:?}");
+    assert_eq!(r.overrides.len(), 1);
+    assert_eq!(title_of(series, day(2026, 11, 30)), "Program s hostem");
+    assert_eq!(title_of(series, day(2026, 11, 23)), "Týdenní program");
+    let o = occurrence_on(series, day(2026, 11, 30)).expect("still there");
+    assert_eq!(
+        (o.start, o.moved, o.own),
+        (at(2026, 11, 30, 10, 0), false, true)
+    );
+    // Saved, the calendar shows the occurrence under its own title, and
+    // the list still has one row for the series.
+    let series = series.clone();
+    let after = update(&mut s, Msg::Saved(series.into()));
+    assert!(after.is_empty(), "{after:?}");
+    assert_eq!(s.mode(), Mode::Calendar);
+    let shown = screen(&s);
+    assert!(shown.contains("Program s hostem"), "{shown}");
+    assert_eq!(s.data.count(Kind::Meeting), 7);
 }
 
 #[test]

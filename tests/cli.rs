@@ -701,7 +701,7 @@ fn with_agenda() -> (tempfile::TempDir, std::path::PathBuf) {
     weekly.recurrence = Some(Recurrence {
         rule: "FREQ=WEEKLY".to_string(),
         cancelled: vec![day(8)],
-        moved: Vec::new(),
+        overrides: Vec::new(),
     });
     save(weekly.into());
     let mut hers = sample::meeting("Supervize", None, at(2026, 12, 3, 14, 0));

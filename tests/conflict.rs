@@ -28,7 +28,7 @@ fn weekly(mut m: Meeting, rule: &str) -> Meeting {
     m.recurrence = Some(Recurrence {
         rule: rule.to_string(),
         cancelled: Vec::new(),
-        moved: Vec::new(),
+        overrides: Vec::new(),
     });
     m
 }

@@ -136,7 +136,7 @@ fn weekly(title: &str, start: chrono::NaiveDateTime, cancelled: Vec<NaiveDate>) 
     m.recurrence = Some(Recurrence {
         rule: "FREQ=WEEKLY".into(),
         cancelled,
-        moved: Vec::new(),
+        overrides: Vec::new(),
     });
     m
 }

@@ -112,7 +112,7 @@ fn a_repeating_meeting_reads_in_words() {
     series.recurrence = Some(spojka::domain::recurrence::Recurrence {
         rule: "FREQ=MONTHLY;BYDAY=1TU;UNTIL=20271231T225959Z".into(),
         cancelled: Vec::new(),
-        moved: Vec::new(),
+        overrides: Vec::new(),
     });
     let records = vec![
         with_id(sample::facility("Věznice Pankrác", Region::Praha), 1),
@@ -145,4 +145,70 @@ fn a_repeating_meeting_reads_in_words() {
         );
     }
     spojka::catalog::speak(spojka::vocab::Lang::En);
+}
+
+/// A series is one row in the Meetings list, dated by its next occurrence
+/// (not its first, long past); its detail shows that next occurrence, the
+/// dates cancelled and each occurrence changed on its own.
+#[test]
+fn a_series_is_one_row_dated_by_its_next_occurrence_and_its_detail_shows_its_exceptions() {
+    use spojka::domain::recurrence::{Details, Override, Recurrence};
+    use spojka::screens::calendar::{cancelled, held, moved};
+    let day = |m: u32, d: u32| chrono::NaiveDate::from_ymd_opt(2026, m, d).expect("a date");
+    // Weekly on Mondays since 5 October; today is Wednesday 25 November.
+    let mut series = sample::meeting("Týdenní program", Some(1), sample::at(2026, 10, 5, 10, 0));
+    series.recurrence = Some(Recurrence::new("FREQ=WEEKLY;COUNT=20"));
+    let series = cancelled(series, day(11, 30));
+    let series = moved(series, day(12, 7), sample::at(2026, 12, 8, 13, 0));
+    let mut series = held(series, day(11, 16));
+    if let Some(r) = &mut series.recurrence {
+        let mut guest = Details::of(&sample::meeting("x", Some(1), sample::at(2026, 1, 1, 0, 0)));
+        guest.title = "Program s hostem".into();
+        r.set_override(Override {
+            details: Some(Box::new(guest)),
+            ..Override::moved(
+                day(12, 14),
+                sample::at(2026, 12, 14, 10, 0),
+                sample::at(2026, 12, 14, 11, 0),
+            )
+        });
+    }
+    let records = vec![
+        with_id(sample::facility("Věznice Pankrác", Region::Praha), 1),
+        with_id(
+            sample::meeting("Dřívější porada", Some(1), sample::at(2026, 11, 20, 9, 0)),
+            4,
+        ),
+        with_id(series, 5),
+    ];
+    let mut s = state_over(Data::new(records), 80, 24);
+    act(&mut s, Action::TabMeetings);
+    let list = screen(&s);
+    // The next occurrence is Monday 7 December, moved to the 8th (30
+    // November is cancelled): the row sits after the meeting of the 20th.
+    let rows: Vec<&str> = list
+        .lines()
+        .filter(|l| l.contains("porada") || l.contains("program"))
+        .collect();
+    assert_eq!(rows.len(), 2, "{list}");
+    assert!(rows[0].contains("Dřívější porada"), "{list}");
+    assert!(rows[1].contains("↻ Týdenní program"), "{list}");
+    assert!(
+        rows[1].contains("2026-12-08 13:00") || rows[1].contains("8. 12. 2026"),
+        "{list}"
+    );
+    s.list_mut().select_id(5, 20);
+    act(&mut s, Action::DetailOpen);
+    let shown = screen(&s);
+    for want in [
+        "Next",
+        "Cancelled",
+        "Changed",
+        "moved to 2026-12-08 13:00",
+        "2026-11-16: held",
+        "“Program s hostem”",
+    ] {
+        assert!(shown.contains(want), "{want}: {shown}");
+    }
+    insta::assert_snapshot!("series_detail_80x24", shown);
 }

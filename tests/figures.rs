@@ -87,7 +87,7 @@ fn data() -> Data {
     series.recurrence = Some(Recurrence {
         rule: "FREQ=WEEKLY;COUNT=4".into(),
         cancelled: vec![day(2026, 3, 16)],
-        moved: Vec::new(),
+        overrides: Vec::new(),
     });
     records.push(with_id(series, 38));
     records.push(with_id(
@@ -131,6 +131,10 @@ fn months(counts: &[MonthCount]) -> Vec<(String, usize)> {
 
 fn pairs(v: &[(&str, usize)]) -> Vec<(String, usize)> {
     v.iter().map(|(s, n)| (s.to_string(), *n)).collect()
+}
+
+fn pairs_of(tallies: &[spojka::insight::figures::Tally]) -> Vec<(String, usize)> {
+    tallies.iter().map(|t| (t.name.clone(), t.count)).collect()
 }
 
 #[test]
@@ -265,6 +269,54 @@ fn the_index_of_held_meetings_follows_saves_archiving_and_deletes() {
     assert_eq!(held(&data).len(), 1);
     data.remove(Kind::Meeting, 40);
     assert!(held(&data).is_empty());
+}
+
+/// A planned weekly series with one occurrence marked held (`H` in the
+/// calendar): only that occurrence counts, with its own facility and
+/// people; the series' others stay planned and count for nothing.
+#[test]
+fn one_held_occurrence_of_a_planned_series_counts_alone_with_its_own_people() {
+    use spojka::screens::calendar::held as mark_held;
+    let mut series = sample::meeting("Týdenní program", Some(1), at(2026, 3, 2, 9, 0));
+    series.attendees = vec![20];
+    series.recurrence = Some(Recurrence::new("FREQ=WEEKLY;COUNT=4"));
+    let once = mark_held(series.clone(), day(2026, 3, 9));
+    let r = once.recurrence.as_ref().expect("a series");
+    assert_eq!(r.overrides.len(), 1);
+    assert_eq!(
+        once.status,
+        MeetingStatus::Planned,
+        "the series stays planned"
+    );
+    // That occurrence took place elsewhere, with someone from Beta.
+    let mut twice = once.clone();
+    if let Some(r) = &mut twice.recurrence
+        && let Some(details) = r.overrides[0].details.as_mut()
+    {
+        details.facility = Some(2);
+        details.attendees = vec![21];
+    }
+    let figures = |m: Meeting| {
+        let data = Data::new(vec![
+            with_id(sample::facility("Věznice A", Region::Praha), 1),
+            with_id(sample::facility("Věznice B", Region::Jihomoravsky), 2),
+            with_id(sample::organisation("Alfa"), 10),
+            with_id(sample::organisation("Beta"), 11),
+            with_id(sample::person("Jana", Some(10)), 20),
+            with_id(sample::person("Petr", Some(11)), 21),
+            with_id(m, 30),
+        ]);
+        Figures::compute(&data, day(2026, 3, 1), day(2026, 3, 31))
+    };
+    assert_eq!(figures(series).held, 0);
+    let f = figures(once);
+    assert_eq!(f.held, 1);
+    assert_eq!(pairs_of(&f.per_facility), pairs(&[("Věznice A", 1)]));
+    assert_eq!(pairs_of(&f.per_ngo), pairs(&[("Alfa", 1)]));
+    let f = figures(twice);
+    assert_eq!(f.held, 1);
+    assert_eq!(pairs_of(&f.per_facility), pairs(&[("Věznice B", 1)]));
+    assert_eq!(pairs_of(&f.per_ngo), pairs(&[("Beta", 1)]));
 }
 
 /// People count as coordinators only through assignments in the NGO

@@ -3,9 +3,11 @@
 //! snapshots changes, the storage format changed: bump `FORMAT_VERSION`, keep
 //! the old bytes under `tests/fixtures/format_vN/` and write a migration
 //! (`store::migrate`) instead of accepting the new bytes. Version 3 split a
-//! person's name into four fields; version 4 made an assignment's role a
-//! choice with a note and gave facilities a coordinator. The snapshots are
-//! of version 4, the fixtures of versions 1 to 3.
+//! person's name into four fields; version 4 turned a series' moved
+//! occurrences into overrides that may hold details of their own; version 5
+//! made an assignment's role a choice with a note and gave facilities a
+//! coordinator. The snapshots are of version 5, the fixtures of versions 1
+//! to 4.
 
 mod common;
 
@@ -24,24 +26,25 @@ fn fixed<T: Entity>(mut record: T) -> T {
     record
 }
 
-/// The kinds whose layout changed after format `version`: their old bytes
-/// differ from today's beyond the version byte.
+/// The kinds whose layout changed after format `version` (for the records
+/// checked here, which are not series): their old bytes differ from today's
+/// beyond the version byte.
 fn changed_after(version: u8) -> &'static [&'static str] {
     match version {
         1 | 2 => &["person", "assignment", "facility"],
-        3 => &["assignment", "facility"],
+        3 | 4 => &["assignment", "facility"],
         _ => &[],
     }
 }
 
 fn check<T: Stored>(name: &str, record: T) {
     let bytes = codec::encode(&record);
-    assert_eq!(bytes[0], 4);
-    insta::assert_snapshot!(format!("{name}_v4"), hex(&bytes, 32));
+    assert_eq!(bytes[0], 5);
+    insta::assert_snapshot!(format!("{name}_v5"), hex(&bytes, 32));
     assert_eq!(migrate::decode::<T>(&bytes).expect("decodes"), record);
-    // The bytes versions 1 to 3 wrote for the same record still read, as
+    // The bytes versions 1 to 4 wrote for the same record still read, as
     // today's type (kinds added later have no version 1 bytes).
-    for version in [1u8, 2, 3] {
+    for version in [1u8, 2, 3, 4] {
         let path = format!("tests/fixtures/format_v{version}/{name}.hex");
         let Ok(old) = std::fs::read_to_string(&path) else {
             assert_eq!(
@@ -68,7 +71,7 @@ fn check<T: Stored>(name: &str, record: T) {
     }
 }
 
-/// The same records as versions 1 to 3 stored them, so their bytes must
+/// The same records as versions 1 to 4 stored them, so their bytes must
 /// decode to exactly these (new fields empty, a one-word name the surname,
 /// an empty role "other" with no note).
 #[test]
@@ -179,15 +182,124 @@ fn an_old_person_reads_with_the_name_split() {
     assert_eq!(person.meta, fixed(Person::default()).meta);
 }
 
-/// The fields format 4 added, filled: a facility's coordinator and an
+/// A series as version 3 stored it, with a cancelled and a moved
+/// occurrence: the move reads as an override of that occurrence's time
+/// alone, with no details of its own.
+#[derive(serde::Serialize)]
+struct MeetingV3 {
+    meta: Meta,
+    title: String,
+    kind: MeetingKind,
+    facility: Option<Id>,
+    start: chrono::NaiveDateTime,
+    end: chrono::NaiveDateTime,
+    place: String,
+    organiser: Option<Id>,
+    attendees: Vec<Id>,
+    agenda: String,
+    minutes: String,
+    status: MeetingStatus,
+    uid: String,
+    recurrence: Option<RecurrenceV3>,
+    notes: String,
+}
+
+/// A rule, its cancelled dates and its moves (original, start, end), as
+/// format 3 stored them.
+type RecurrenceV3 = (
+    String,
+    Vec<chrono::NaiveDate>,
+    Vec<(
+        chrono::NaiveDate,
+        chrono::NaiveDateTime,
+        chrono::NaiveDateTime,
+    )>,
+);
+
+#[test]
+fn an_old_series_reads_with_its_moves_as_overrides() {
+    use spojka::domain::occurrences::{occurrence_on, title_of};
+    use spojka::domain::recurrence::Override;
+    let path = "tests/fixtures/format_v3/meeting_series.hex";
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 3, d).expect("a date");
+    let old = MeetingV3 {
+        meta: fixed(Meeting::default()).meta,
+        title: "Týdenní program".into(),
+        kind: MeetingKind::ProgrammeSession,
+        facility: Some(1),
+        start: at(2026, 3, 3, 10, 0),
+        end: at(2026, 3, 3, 11, 30),
+        place: String::new(),
+        organiser: Some(5),
+        attendees: vec![6],
+        agenda: String::new(),
+        minutes: String::new(),
+        status: MeetingStatus::Planned,
+        uid: "abc@example.cz".into(),
+        recurrence: Some((
+            "FREQ=WEEKLY;COUNT=4".into(),
+            vec![day(17)],
+            vec![(day(10), at(2026, 3, 12, 13, 0), at(2026, 3, 12, 14, 30))],
+        )),
+        notes: String::new(),
+    };
+    let bytes = codec::encode_as(3, &old);
+    if std::env::var_os("SPOJKA_WRITE_FIXTURES").is_some() {
+        std::fs::write(path, hex(&bytes, 32) + "\n").expect("write fixture");
+    }
+    let stored = unhex(&std::fs::read_to_string(path).expect("fixture"));
+    assert_eq!(stored, bytes, "{path}: the old layout changed");
+    let series = migrate::decode::<Meeting>(&stored).expect("version 3 decodes");
+    let r = series.recurrence.clone().expect("a series");
+    assert_eq!(r.cancelled, vec![day(17)]);
+    assert_eq!(
+        r.overrides,
+        vec![Override::moved(
+            day(10),
+            at(2026, 3, 12, 13, 0),
+            at(2026, 3, 12, 14, 30)
+        )]
+    );
+    let moved = occurrence_on(&series, day(10)).expect("the moved occurrence");
+    assert!(moved.moved && !moved.own, "{moved:?}");
+    assert_eq!(title_of(&series, day(10)), "Týdenní program");
+    // Written again, it is today's layout, and reads back the same.
+    let again = codec::encode(&series);
+    assert_eq!(again[0], codec::FORMAT_VERSION);
+    assert_eq!(migrate::decode::<Meeting>(&again).expect("decodes"), series);
+    // Today's layout of an occurrence with details of its own (held, with
+    // its own title) keeps its bytes too.
+    let mut held = series;
+    let mut details = spojka::domain::recurrence::Details::of(&held);
+    details.title = "Program s hostem".into();
+    details.status = MeetingStatus::Held;
+    if let Some(r) = &mut held.recurrence {
+        r.set_override(Override {
+            details: Some(Box::new(details)),
+            ..Override::moved(day(3), at(2026, 3, 3, 10, 0), at(2026, 3, 3, 11, 30))
+        });
+    }
+    let bytes = codec::encode(&held);
+    insta::assert_snapshot!("meeting_series_v5", hex(&bytes, 32));
+    assert_eq!(migrate::decode::<Meeting>(&bytes).expect("decodes"), held);
+    // As version 4 wrote it: the same layout, another version byte.
+    let v4 = unhex(
+        &std::fs::read_to_string("tests/fixtures/format_v4/meeting_series_held.hex")
+            .expect("fixture"),
+    );
+    assert_eq!((v4[0], &v4[1..]), (4, &bytes[1..]));
+    assert_eq!(migrate::decode::<Meeting>(&v4).expect("decodes"), held);
+}
+
+/// The fields format 5 added, filled: a facility's coordinator and an
 /// assignment's role with its note.
 #[test]
-fn the_fields_of_format_4_keep_their_bytes() {
+fn the_fields_of_format_5_keep_their_bytes() {
     let mut facility = sample::facility("Věznice Plzeň", Region::Plzensky);
     facility.coordinator = Some(6);
     let facility = fixed(facility);
     let bytes = codec::encode(&facility);
-    insta::assert_snapshot!("facility_with_coordinator_v4", hex(&bytes, 32));
+    insta::assert_snapshot!("facility_with_coordinator_v5", hex(&bytes, 32));
     assert_eq!(
         migrate::decode::<Facility>(&bytes).expect("decodes"),
         facility
@@ -197,20 +309,20 @@ fn the_fields_of_format_4_keep_their_bytes() {
     assignment.role_note = "terapeutka".into();
     let assignment = fixed(assignment);
     let bytes = codec::encode(&assignment);
-    insta::assert_snapshot!("assignment_with_note_v4", hex(&bytes, 32));
+    insta::assert_snapshot!("assignment_with_note_v5", hex(&bytes, 32));
     assert_eq!(
         migrate::decode::<Assignment>(&bytes).expect("decodes"),
         assignment
     );
 }
 
-/// An assignment as versions 1 to 3 stored it: the role as free text. The
+/// An assignment as versions 1 to 4 stored it: the role as free text. The
 /// same layout as `store::migrate` reads, written out again here so that
 /// fixtures of several roles can be made;
-/// [`the_old_assignment_layout_is_the_one_version_3_wrote`] holds it to the
-/// bytes version 3 really wrote.
+/// [`the_old_assignment_layout_is_the_one_version_4_wrote`] holds it to the
+/// bytes version 4 really wrote.
 #[derive(serde::Serialize)]
-struct AssignmentV3 {
+struct AssignmentV4 {
     meta: Meta,
     person: Id,
     facility: Id,
@@ -221,8 +333,8 @@ struct AssignmentV3 {
     notes: String,
 }
 
-fn assignment_v3(role: &str) -> AssignmentV3 {
-    AssignmentV3 {
+fn assignment_v4(role: &str) -> AssignmentV4 {
+    AssignmentV4 {
         meta: fixed(Assignment::default()).meta,
         person: 3,
         facility: 4,
@@ -235,14 +347,14 @@ fn assignment_v3(role: &str) -> AssignmentV3 {
 }
 
 #[test]
-fn the_old_assignment_layout_is_the_one_version_3_wrote() {
+fn the_old_assignment_layout_is_the_one_version_4_wrote() {
     let fixture = unhex(
-        &std::fs::read_to_string("tests/fixtures/format_v3/assignment.hex").expect("fixture"),
+        &std::fs::read_to_string("tests/fixtures/format_v4/assignment.hex").expect("fixture"),
     );
-    assert_eq!(codec::encode_as(3, &assignment_v3("")), fixture);
+    assert_eq!(codec::encode_as(4, &assignment_v4("")), fixture);
 }
 
-/// Assignments stored by version 3 with free-text roles read as the role
+/// Assignments stored by version 4 with free-text roles read as the role
 /// the text names, or as "other" with the text kept.
 #[test]
 fn old_assignments_read_with_their_roles_chosen() {
@@ -268,14 +380,14 @@ fn old_assignments_read_with_their_roles_chosen() {
         ),
     ];
     for (name, text, role, note) in cases {
-        let path = format!("tests/fixtures/format_v3/assignment_{name}.hex");
-        let bytes = codec::encode_as(3, &assignment_v3(text));
+        let path = format!("tests/fixtures/format_v4/assignment_{name}.hex");
+        let bytes = codec::encode_as(4, &assignment_v4(text));
         if std::env::var_os("SPOJKA_WRITE_FIXTURES").is_some() {
             std::fs::write(&path, hex(&bytes, 32) + "\n").expect("write fixture");
         }
         let stored = unhex(&std::fs::read_to_string(&path).expect("fixture"));
         assert_eq!(stored, bytes, "{path}: the old layout changed");
-        let assignment = migrate::decode::<Assignment>(&stored).expect("version 3 decodes");
+        let assignment = migrate::decode::<Assignment>(&stored).expect("version 4 decodes");
         assert_eq!(
             (assignment.role, assignment.role_note.as_str()),
             (*role, *note),

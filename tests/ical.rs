@@ -5,7 +5,7 @@ mod common;
 use chrono::NaiveDateTime;
 use common::binary::{spojka, spojka_once_free, text};
 use common::time::day;
-use spojka::domain::recurrence::{Moved, Recurrence};
+use spojka::domain::recurrence::{Override, Recurrence};
 use spojka::domain::{
     Facility, Id, Kind, Meeting, MeetingKind, MeetingStatus, Person, Record, Timestamp,
 };
@@ -140,13 +140,28 @@ fn plan_meetings(store: &Store) {
     series.recurrence = Some(Recurrence {
         rule: "FREQ=WEEKLY;BYDAY=WE;COUNT=12".into(),
         cancelled: vec![day(2026, 1, 21)],
-        moved: vec![Moved {
-            original: day(2026, 1, 28),
-            start: at(2026, 1, 29, 13, 0),
-            end: at(2026, 1, 29, 14, 30),
-        }],
+        overrides: vec![Override::moved(
+            day(2026, 1, 28),
+            at(2026, 1, 29, 13, 0),
+            at(2026, 1, 29, 14, 30),
+        )],
     });
     series.attendees = vec![person(store, "Petr Svoboda")];
+    // One occurrence edited on its own: another title, room and agenda.
+    let mut guest = spojka::domain::recurrence::Details::of(&series);
+    guest.title = "Skupinový program s hostem".into();
+    guest.place = "kaple".into();
+    guest.agenda = "Host: kaplan".into();
+    if let Some(r) = &mut series.recurrence {
+        r.set_override(Override {
+            details: Some(Box::new(guest)),
+            ..Override::moved(
+                day(2026, 2, 4),
+                at(2026, 2, 4, 9, 0),
+                at(2026, 2, 4, 10, 30),
+            )
+        });
+    }
     save(store, series);
 
     let mut call = sample::meeting("Zrušený hovor", None, at(2026, 4, 1, 15, 0));
@@ -205,6 +220,17 @@ fn export_then_import_into_a_fresh_store_gives_the_same_meetings() {
         let copy = titled(&b, &original.title);
         assert_eq!(meaning(&b, &copy), meaning(&a, &original));
     }
+    // The occurrence edited on its own went out as an event of its own
+    // (RECURRENCE-ID, its own SUMMARY) and came back as its override.
+    assert!(
+        file.contains("SUMMARY:Skupinový program s hostem"),
+        "{file}"
+    );
+    let series = titled(&b, "Skupinový program");
+    assert_eq!(
+        spojka::domain::occurrences::title_of(&series, day(2026, 2, 4)),
+        "Skupinový program s hostem"
+    );
     // Again, into either store: nothing new, nothing changed.
     let again = import(&b, &file);
     assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 3));
@@ -294,12 +320,12 @@ fn google_calendar_export_imports() {
     assert_eq!(recurrence.rule, "FREQ=MONTHLY;BYDAY=1TU;COUNT=6");
     assert_eq!(recurrence.cancelled, vec![day(2026, 4, 7)]);
     assert_eq!(
-        recurrence.moved,
-        vec![Moved {
-            original: day(2026, 5, 5),
-            start: at(2026, 5, 6, 13, 0),
-            end: at(2026, 5, 6, 14, 30),
-        }]
+        recurrence.overrides,
+        vec![Override::moved(
+            day(2026, 5, 5),
+            at(2026, 5, 6, 13, 0),
+            at(2026, 5, 6, 14, 30),
+        )]
     );
     for kept in [
         "Attendee not in spojka: host@externi.cz <host@externi.cz> (CUTYPE=INDIVIDUAL, ROLE=REQ-PARTICIPANT, PARTSTAT=NEEDS-ACTION, X-NUM-GUESTS=0)",
@@ -379,7 +405,7 @@ fn thunderbird_export_imports() {
         recurrence.cancelled,
         vec![day(2026, 2, 18), day(2026, 3, 4)]
     );
-    assert!(recurrence.moved.is_empty());
+    assert!(recurrence.overrides.is_empty());
     assert!(series.notes.contains("Categories: Vzdělávání"));
     assert!(series.notes.contains("X-MOZ-GENERATION:3"));
     // DURATION instead of DTEND; "Pankrác" alone fits two facilities, so it stays text.

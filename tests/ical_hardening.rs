@@ -98,7 +98,7 @@ fn stored_sub_daily() -> Vec<Meeting> {
             m.recurrence = Some(Recurrence {
                 rule: rules[i as usize % rules.len()].to_string(),
                 cancelled: Vec::new(),
-                moved: Vec::new(),
+                overrides: Vec::new(),
             });
             m
         })
@@ -157,7 +157,7 @@ fn expansion_walks_at_most_max_steps_rule_dates() {
     m.recurrence = Some(Recurrence {
         rule: "FREQ=DAILY".into(),
         cancelled: Vec::new(),
-        moved: Vec::new(),
+        overrides: Vec::new(),
     });
     let end: NaiveDateTime = at(2900, 1, 1, 0, 0);
     let found = occurrences(&m, at(2026, 1, 1, 0, 0), end);

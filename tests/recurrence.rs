@@ -7,7 +7,7 @@ use std::time::{Duration as Elapsed, Instant};
 
 use chrono::NaiveDate;
 use spojka::domain::occurrences::{Occurrence, next_occurrence, occurrence_on, occurrences};
-use spojka::domain::recurrence::{Moved, Recurrence};
+use spojka::domain::recurrence::{Override, Recurrence};
 use spojka::domain::{Entity, FieldValue, Kind, Meeting, Meta, Problem};
 use spojka::sample;
 
@@ -17,7 +17,7 @@ fn series(start: &str, rule: &str) -> Meeting {
     m.recurrence = Some(Recurrence {
         rule: rule.to_string(),
         cancelled: Vec::new(),
-        moved: Vec::new(),
+        overrides: Vec::new(),
     });
     m
 }
@@ -131,12 +131,12 @@ fn a_cancelled_date_is_skipped() {
 fn a_moved_occurrence_is_at_its_new_time_only() {
     let mut m = series("2026-03-03 10:00", "FREQ=WEEKLY;COUNT=4");
     let original = parse_day("2026-03-10");
-    let moved = Moved {
+    let moved = Override::moved(
         original,
-        start: parse_at("2026-03-12 13:00"),
-        end: parse_at("2026-03-12 15:00"),
-    };
-    recurrence(&mut m).moved.push(moved.clone());
+        parse_at("2026-03-12 13:00"),
+        parse_at("2026-03-12 15:00"),
+    );
+    recurrence(&mut m).overrides.push(moved.clone());
     let found = occurrences(
         &m,
         parse_at("2026-03-01 00:00"),
@@ -156,6 +156,7 @@ fn a_moved_occurrence_is_at_its_new_time_only() {
         end: moved.end,
         original,
         moved: true,
+        own: false,
     };
     assert_eq!(found[1], expected);
     // Asked for its old day only, nothing; for its new day, the moved one.
@@ -185,11 +186,11 @@ fn a_moved_occurrence_is_at_its_new_time_only() {
 #[test]
 fn a_move_into_the_window_counts_even_when_its_rule_date_is_outside() {
     let mut m = series("2026-03-03 10:00", "FREQ=WEEKLY");
-    recurrence(&mut m).moved.push(Moved {
-        original: parse_day("2026-03-31"),
-        start: parse_at("2026-03-27 09:00"),
-        end: parse_at("2026-03-27 10:00"),
-    });
+    recurrence(&mut m).overrides.push(Override::moved(
+        parse_day("2026-03-31"),
+        parse_at("2026-03-27 09:00"),
+        parse_at("2026-03-27 10:00"),
+    ));
     let march = occurrences(
         &m,
         parse_at("2026-03-01 00:00"),

@@ -259,7 +259,7 @@ fn dashboard_state(width: u16, height: u16) -> AppState {
     series.recurrence = Some(spojka::domain::recurrence::Recurrence {
         rule: "FREQ=WEEKLY".into(),
         cancelled: Vec::new(),
-        moved: Vec::new(),
+        overrides: Vec::new(),
     });
     data.upsert(with_id(series, 401));
     let mut s = state_over(data, width, height);

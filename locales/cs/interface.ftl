@@ -11,6 +11,12 @@ phrase-no-history = Žádné zaznamenané změny.
 phrase-more-below = ↓ další níže
 phrase-related = Související
 phrase-steps = Kroky
+phrase-next-occurrence = Příště
+phrase-cancelled-occurrences = Zrušeno
+phrase-changed-occurrences = Změněno
+phrase-moved-to = přesunuto na { $at }
+phrase-own-details = vlastní údaje
+phrase-quoted = „{ $text }“
 phrase-nothing-related = Na tento záznam zatím nic neodkazuje.
 phrase-edit-which = Které schůzky série upravit?
 phrase-confirm-title = Potvrďte prosím
@@ -35,6 +41,7 @@ form-title-new = { $kind ->
    *[actions] Nový úkol
 }
 form-title-edit = Úprava: { kind-noun }
+form-title-occurrence = Úprava tohoto výskytu
 
 calendar-agenda = Program
 calendar-week = Týden

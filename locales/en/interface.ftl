@@ -11,6 +11,12 @@ phrase-no-history = No recorded changes.
 phrase-more-below = ↓ more below
 phrase-related = Related
 phrase-steps = Steps
+phrase-next-occurrence = Next
+phrase-cancelled-occurrences = Cancelled
+phrase-changed-occurrences = Changed
+phrase-moved-to = moved to { $at }
+phrase-own-details = details of its own
+phrase-quoted = “{ $text }”
 phrase-nothing-related = Nothing refers to this record yet.
 phrase-edit-which = Edit which meetings of the series?
 phrase-confirm-title = Please confirm
@@ -27,6 +33,7 @@ picker-several = { $key }: select several
 
 form-title-new = New { kind-noun }
 form-title-edit = Edit { kind-noun }
+form-title-occurrence = Edit this occurrence
 
 calendar-agenda = Agenda
 calendar-week = Week

@@ -42,7 +42,7 @@ pub fn warnings_of(
     replacing: Option<Then>,
 ) -> Warnings {
     let before = match replacing {
-        Some(Then::SkipOccurrence(series, _) | Then::EndBefore(series, _)) => series,
+        Some(Then::OnlyThis(series, _) | Then::EndBefore(series, _)) => series,
         None => meeting.meta.id,
     };
     let before = match data.get(Kind::Meeting, before) {
@@ -78,7 +78,7 @@ pub fn clashes_of(
         })
         .collect();
     let replaced = |c: &Clash| match replacing {
-        Some(Then::SkipOccurrence(series, day)) => c.other == series && c.start.date() == day,
+        Some(Then::OnlyThis(series, day)) => c.other == series && c.start.date() == day,
         Some(Then::EndBefore(series, day)) => c.other == series && c.start.date() >= day,
         None => false,
     };

@@ -1,14 +1,18 @@
 //! Editing one occurrence of a repeating meeting: "this one", "this and
-//! following", or "the whole series". The first two open a form for a new
-//! meeting; saving it also changes the series to make room (the occurrence
-//! skipped, or the series ended the day before), both in one store
-//! operation, so the split is never stored half-done.
+//! following", or "the whole series".
+//!
+//! "This one" opens a form on the occurrence as a meeting of its own;
+//! saving it stores what it holds as the occurrence's override in the series
+//! (its time and details, an iCalendar RECURRENCE-ID), so the series stays
+//! one record. "This and following" opens a form for a new series; saving it
+//! also ends the old one the day before, both in one store operation, so the
+//! split is never stored half-done.
 
 use super::msg::Effect;
 use super::state::{AppState, View};
 use crate::catalog;
-use crate::domain::occurrences::occurrences;
-use crate::domain::recurrence::{part, with_part};
+use crate::domain::occurrences::{instance, occurrences};
+use crate::domain::recurrence::{Details, Override, part, with_part};
 use crate::domain::{Id, Kind, Meeting, Meta, Record};
 use crate::screens::form::{Form, Then};
 use crate::screens::picker::{PickOption, PickTarget, Picker};
@@ -53,12 +57,8 @@ pub fn open(state: &mut AppState, series: &Meeting, original: NaiveDate, scope_i
     let form = match scope {
         Scope::WholeSeries => Form::edit(&series.clone().into()),
         Scope::ThisOne => {
-            let mut one = fresh_copy(series, state);
-            one.start = occurrence.start;
-            one.end = occurrence.end;
-            one.recurrence = None;
-            let mut form = Form::edit(&one.into());
-            form.then = Some(Then::SkipOccurrence(series.meta.id, original));
+            let mut form = Form::edit(&instance(series, &occurrence).into());
+            form.then = Some(Then::OnlyThis(series.meta.id, original));
             form
         }
         Scope::ThisAndFollowing => {
@@ -72,7 +72,7 @@ pub fn open(state: &mut AppState, series: &Meeting, original: NaiveDate, scope_i
                     r.rule = with_part(&r.rule, "COUNT", Some(&left));
                 }
                 r.cancelled.retain(|d| *d >= original);
-                r.moved.retain(|m| m.original >= original);
+                r.overrides.retain(|m| m.original >= original);
             }
             let mut form = Form::edit(&rest.into());
             form.then = Some(Then::EndBefore(series.meta.id, original));
@@ -90,10 +90,21 @@ fn fresh_copy(series: &Meeting, state: &AppState) -> Meeting {
     copy
 }
 
-/// The series changed as `then` says.
-pub fn apply(then: Then, mut series: Meeting) -> Meeting {
+/// The series changed as `then` says, given the form's meeting `edited`.
+pub fn apply(then: Then, mut series: Meeting, edited: &Meeting) -> Meeting {
     match then {
-        Then::SkipOccurrence(_, date) => crate::screens::calendar::cancelled(series, date),
+        Then::OnlyThis(_, date) => {
+            // The form's version of the series is what it was opened on, so
+            // that a change made elsewhere since is caught on save.
+            series.meta = edited.meta.clone();
+            if let Some(r) = &mut series.recurrence {
+                r.set_override(Override {
+                    details: Some(Box::new(Details::of(edited))),
+                    ..Override::moved(date, edited.start, edited.end)
+                });
+            }
+            series
+        }
         Then::EndBefore(_, date) => {
             if let Some(r) = &mut series.recurrence {
                 let last = date.pred_opt().unwrap_or(date);
@@ -103,29 +114,32 @@ pub fn apply(then: Then, mut series: Meeting) -> Meeting {
                     Some(&last.format("%Y%m%d").to_string()),
                 );
                 r.cancelled.retain(|d| *d < date);
-                r.moved.retain(|m| m.original < date);
+                r.overrides.retain(|m| m.original < date);
             }
             series
         }
     }
 }
 
-/// The effect that saves a form's record: with the series it splits, when
-/// it is a new part of one (`then`), as one operation.
+/// The effect that saves a form's record: one occurrence into its series,
+/// or a new series with the one it splits, as one operation.
 pub fn save_effect(data: &crate::model::Data, then: Option<Then>, record: Record) -> Effect {
-    let series = then.and_then(|t| match data.get(Kind::Meeting, series_of(t)) {
-        Some(Record::Meeting(series)) => Some(apply(t, series.clone())),
-        _ => None,
-    });
-    match series {
-        Some(series) => Effect::SaveSeveral(vec![record, series.into()]),
-        None => Effect::Save(record),
+    let (Some(then), Record::Meeting(edited)) = (then, &record) else {
+        return Effect::Save(record);
+    };
+    let Some(Record::Meeting(series)) = data.get(Kind::Meeting, series_of(then)) else {
+        return Effect::Save(record);
+    };
+    let series = apply(then, series.clone(), edited);
+    match then {
+        Then::OnlyThis(..) => Effect::Save(series.into()),
+        Then::EndBefore(..) => Effect::SaveSeveral(vec![record, series.into()]),
     }
 }
 
 /// The series a `then` concerns.
 pub fn series_of(then: Then) -> Id {
     match then {
-        Then::SkipOccurrence(id, _) | Then::EndBefore(id, _) => id,
+        Then::OnlyThis(id, _) | Then::EndBefore(id, _) => id,
     }
 }

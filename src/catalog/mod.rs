@@ -573,6 +573,31 @@ pub mod phrase {
     pub fn steps() -> &'static str {
         text("phrase-steps")
     }
+    /// Label of a series' next occurrence in its detail.
+    pub fn next_occurrence() -> &'static str {
+        text("phrase-next-occurrence")
+    }
+    /// Label of a series' cancelled occurrences in its detail.
+    pub fn cancelled_occurrences() -> &'static str {
+        text("phrase-cancelled-occurrences")
+    }
+    /// Label of a series' occurrences changed one by one in its detail.
+    pub fn changed_occurrences() -> &'static str {
+        text("phrase-changed-occurrences")
+    }
+    /// What one changed occurrence differs in: "moved to 9. 12. 2026 13:00".
+    pub fn moved_to(at: chrono::NaiveDateTime) -> String {
+        format("phrase-moved-to", &[("at", super::date_time(at).into())])
+    }
+    /// A title quoted the spoken language's way.
+    pub fn quoted(title: &str) -> String {
+        format("phrase-quoted", &[("text", title.into())])
+    }
+    /// What one changed occurrence differs in: details other than its
+    /// title and status.
+    pub fn own_details() -> &'static str {
+        text("phrase-own-details")
+    }
     /// Shown when nothing is related.
     pub fn nothing_related() -> &'static str {
         text("phrase-nothing-related")
@@ -585,6 +610,10 @@ pub mod phrase {
             "form-title-edit"
         };
         format(id, &[("kind", kind_arg(kind))])
+    }
+    /// The title of a form that edits one occurrence of a series.
+    pub fn edit_this_occurrence() -> &'static str {
+        text("form-title-occurrence")
     }
     /// Title of the question which occurrences of a series to edit.
     pub fn edit_which() -> &'static str {
@@ -723,9 +752,12 @@ pub mod status {
         };
         format(id, &[("column", column.into())])
     }
-    /// "Held" is set on a whole series through its form, not per occurrence.
-    pub fn held_is_per_meeting() -> &'static str {
-        text("status-held-is-per-meeting")
+    /// A meeting is marked held only once it has started.
+    pub fn not_started_yet(start: chrono::NaiveDateTime) -> String {
+        format(
+            "status-not-started-yet",
+            &[("start", super::date_time(start).into())],
+        )
     }
     /// Renewal is for agreements.
     pub fn renew_is_for_agreements() -> &'static str {

@@ -3,6 +3,7 @@
 
 use super::{AgendaArgs, CliError};
 use crate::catalog::{self, format, text};
+use crate::domain::occurrences::as_shown;
 use crate::domain::{Id, Kind, Record, prague};
 use crate::insight::agenda::{self, Entry, Found};
 use crate::model::Data;
@@ -101,6 +102,7 @@ fn as_text(
             continue;
         };
         let o = entry.occurrence;
+        let m = &*as_shown(m, &o);
         if day != Some(o.start.date()) {
             day = Some(o.start.date());
             let mut heading = catalog::day_heading(o.start.date());
@@ -221,15 +223,18 @@ fn as_json(
         meetings: meetings
             .iter()
             .filter_map(|e| match data.get(Kind::Meeting, e.id) {
-                Some(Record::Meeting(m)) => Some(JsonMeeting {
-                    id: e.id,
-                    title: m.title.clone(),
-                    start: iso(e.occurrence.start),
-                    end: iso(e.occurrence.end),
-                    facility: m.facility.map(|f| named(Kind::Facility, f)),
-                    status: m.status.code(),
-                    recurring: m.recurrence.is_some(),
-                }),
+                Some(Record::Meeting(series)) => {
+                    let m = as_shown(series, &e.occurrence);
+                    Some(JsonMeeting {
+                        id: e.id,
+                        title: m.title.clone(),
+                        start: iso(e.occurrence.start),
+                        end: iso(e.occurrence.end),
+                        facility: m.facility.map(|f| named(Kind::Facility, f)),
+                        status: m.status.code(),
+                        recurring: series.recurrence.is_some(),
+                    })
+                }
                 _ => None,
             })
             .collect(),

@@ -6,7 +6,7 @@
 //! through the by-start index) and decides what to do with the warnings.
 
 use super::choice::{MeetingKind, MeetingStatus};
-use super::occurrences::{Occurrence, occurrences};
+use super::occurrences::{Occurrence, instance, occurrences};
 use super::{Id, Meeting};
 use chrono::{Duration, NaiveDateTime};
 
@@ -76,14 +76,35 @@ pub fn clashes<'a>(
     let mut found = Vec::new();
     for other in others {
         let same = candidate.meta.id != 0 && other.meta.id == candidate.meta.id;
-        if same || other.status == MeetingStatus::Cancelled {
+        if same {
             continue;
         }
-        let pair = Pair::of(candidate, other);
-        if pair.shared.is_none() && pair.facility.is_none() {
+        // An occurrence with details of its own (other people, held,
+        // cancelled) is compared as itself, so such a series is never
+        // skipped as a whole.
+        let has_own = other
+            .recurrence
+            .as_ref()
+            .is_some_and(|r| r.overrides.iter().any(|o| o.details.is_some()));
+        let series_pair = Pair::of(candidate, other);
+        let unrelated = series_pair.shared.is_none() && series_pair.facility.is_none();
+        if !has_own && (other.status == MeetingStatus::Cancelled || unrelated) {
             continue;
         }
         for theirs in occurrences(other, from, to) {
+            let own_pair;
+            let pair = if theirs.own {
+                let one = instance(other, &theirs);
+                if one.status == MeetingStatus::Cancelled {
+                    continue;
+                }
+                own_pair = Pair::of(candidate, &one);
+                &own_pair
+            } else if other.status == MeetingStatus::Cancelled {
+                continue;
+            } else {
+                &series_pair
+            };
             let near = mine.partition_point(|m| m.start < theirs.start - reach);
             let reason = mine[near..]
                 .iter()
@@ -111,7 +132,7 @@ fn candidate_occurrences(candidate: &Meeting) -> Vec<Occurrence> {
     let earliest_move = candidate
         .recurrence
         .iter()
-        .flat_map(|r| r.moved.iter().map(|m| m.start))
+        .flat_map(|r| r.overrides.iter().map(|m| m.start))
         .min();
     let from = earliest_move.map_or(candidate.start, |m| m.min(candidate.start));
     occurrences(candidate, from, candidate.start + HORIZON)

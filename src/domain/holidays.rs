@@ -196,7 +196,7 @@ mod tests {
         m.recurrence = rule.map(|rule| crate::domain::recurrence::Recurrence {
             rule: rule.to_string(),
             cancelled: vec![],
-            moved: vec![],
+            overrides: vec![],
         });
         m
     }

@@ -96,11 +96,11 @@ impl Entity for Meeting {
 
     fn keep_from(&mut self, base: &Self) {
         self.uid = base.uid.clone();
-        // Cancelled and moved occurrences are keyed by date; they stay with
-        // the series as long as it still repeats.
+        // Cancelled and overridden occurrences are keyed by date; they stay
+        // with the series as long as it still repeats.
         if let (Some(new), Some(old)) = (&mut self.recurrence, &base.recurrence) {
             new.cancelled = old.cancelled.clone();
-            new.moved = old.moved.clone();
+            new.overrides = old.overrides.clone();
         }
     }
 }

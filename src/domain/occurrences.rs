@@ -1,15 +1,16 @@
 //! The occurrences of meetings in a window of time: a one-off meeting is one
 //! occurrence; a series expands by its rule, skipping cancelled dates and
-//! using moved times.
+//! using the times of its overrides.
 //!
 //! Every time here is a Europe/Prague wall-clock time. Occurrences keep the
 //! series' local start time and its length, so a weekly 10:00 meeting stays
 //! at 10:00 across daylight-saving changes.
 
 use super::Meeting;
-use super::recurrence::{Moved, Recurrence, more_than_daily};
+use super::recurrence::{Details, Override, Recurrence, more_than_daily};
 use super::series::Series;
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use std::borrow::Cow;
 
 /// The most rule dates one expansion walks through, counting those before
 /// the window asked for. Ten years of a daily meeting is 3,653; the cap keeps
@@ -29,11 +30,14 @@ pub struct Occurrence {
     pub original: NaiveDate,
     /// Whether it was moved from its rule time.
     pub moved: bool,
+    /// Whether it has details of its own (an override's), which
+    /// [`instance`] gives.
+    pub own: bool,
 }
 
 /// The occurrences of `meeting` that start in `[from, to)`, in start order.
 ///
-/// A moved occurrence counts where it was moved to. Only the window is
+/// An overridden occurrence counts where its override puts it. Only the window is
 /// expanded, so asking for one week of a series that runs for years is cheap;
 /// and no expansion walks more than [`MAX_STEPS`] rule dates, so even
 /// a window of centuries gives a bounded list.
@@ -48,7 +52,7 @@ pub fn occurrences(meeting: &Meeting, from: NaiveDateTime, to: NaiveDateTime) ->
     // Rule dates never come before the series' start: a series that has not
     // begun by the window's end shows only occurrences moved into it. Checked
     // before parsing the rule because views ask this of many meetings.
-    if meeting.start >= to && !recurrence.moved.iter().any(|m| in_window(m.start)) {
+    if meeting.start >= to && !recurrence.overrides.iter().any(|m| in_window(m.start)) {
         return Vec::new();
     }
     let Some(series) = series_of(meeting, recurrence) else {
@@ -66,10 +70,10 @@ pub fn occurrences(meeting: &Meeting, from: NaiveDateTime, to: NaiveDateTime) ->
         .collect();
     found.extend(
         recurrence
-            .moved
+            .overrides
             .iter()
-            .filter(|m| in_window(m.start) && moved_applies(&series, recurrence, m))
-            .map(moved),
+            .filter(|m| in_window(m.start))
+            .filter_map(|m| overridden(&series, recurrence, m)),
     );
     found.sort();
     found
@@ -86,18 +90,18 @@ pub fn next_occurrence(meeting: &Meeting, after: NaiveDateTime) -> Option<Occurr
     else {
         return Some(single(meeting)).filter(|o| o.start > after);
     };
-    // Each skipped date is cancelled or moved, and there are only so many of
-    // those, so this search ends even for a series that never does.
+    // Each skipped date is cancelled or overridden, and there are only so
+    // many of those, so this search ends even for a series that never does.
     let by_rule = series
         .starts_from(after)
         .filter(|at| *at > after)
         .find(|at| kept_as_ruled(recurrence, at.date()))
         .map(|at| ruled(meeting, at));
     let by_move = recurrence
-        .moved
+        .overrides
         .iter()
-        .filter(|m| m.start > after && moved_applies(&series, recurrence, m))
-        .map(moved)
+        .filter(|m| m.start > after)
+        .filter_map(|m| overridden(&series, recurrence, m))
         .min();
     by_rule.into_iter().chain(by_move).min()
 }
@@ -117,10 +121,54 @@ pub fn occurrence_on(meeting: &Meeting, original: NaiveDate) -> Option<Occurrenc
         return None;
     }
     let at = rule_start_on(&series, original)?;
-    match recurrence.moved.iter().find(|m| m.original == original) {
-        Some(m) => Some(moved(m)),
+    match recurrence.override_of(original) {
+        Some(m) => overridden(&series, recurrence, m),
         None => Some(ruled(meeting, at)),
     }
+}
+
+/// One occurrence as a meeting of its own: the series' details, or the
+/// override's when it has them, at the occurrence's times, not repeating.
+/// The id stays the series', so it opens, and saves back into, the series.
+pub fn instance(meeting: &Meeting, occurrence: &Occurrence) -> Meeting {
+    let mut one = meeting.clone();
+    if let Some(details) = details_of(meeting, occurrence.original) {
+        details.clone().apply_to(&mut one);
+    }
+    one.start = occurrence.start;
+    one.end = occurrence.end;
+    one.recurrence = None;
+    one
+}
+
+/// The meeting an occurrence shows: the series itself (no copy) unless the
+/// occurrence has details of its own, then its [`instance`].
+pub fn as_shown<'a>(meeting: &'a Meeting, occurrence: &Occurrence) -> Cow<'a, Meeting> {
+    if occurrence.own {
+        Cow::Owned(instance(meeting, occurrence))
+    } else {
+        Cow::Borrowed(meeting)
+    }
+}
+
+/// The details the occurrence of `original` has of its own, if any.
+pub fn details_of(meeting: &Meeting, original: NaiveDate) -> Option<&Details> {
+    meeting
+        .recurrence
+        .as_ref()?
+        .override_of(original)?
+        .details
+        .as_deref()
+}
+
+/// The status of the occurrence of `original`: its own, or the series'.
+pub fn status_of(meeting: &Meeting, original: NaiveDate) -> super::MeetingStatus {
+    details_of(meeting, original).map_or(meeting.status, |d| d.status)
+}
+
+/// The title of the occurrence of `original`: its own, or the series'.
+pub fn title_of(meeting: &Meeting, original: NaiveDate) -> &str {
+    details_of(meeting, original).map_or(meeting.title.as_str(), |d| d.title.as_str())
 }
 
 /// A one-off meeting, or a series whose rule cannot be expanded, as its one
@@ -131,6 +179,7 @@ fn single(meeting: &Meeting) -> Occurrence {
         end: meeting.end,
         original: meeting.start.date(),
         moved: false,
+        own: false,
     }
 }
 
@@ -145,18 +194,28 @@ fn series_of(meeting: &Meeting, recurrence: &Recurrence) -> Option<Series> {
     Series::new(meeting.start, &recurrence.rule).ok()
 }
 
-/// Whether a rule date stands where the rule puts it: neither cancelled nor
-/// moved elsewhere.
+/// Whether a rule date stands as the rule makes it: neither cancelled nor
+/// overridden.
 fn kept_as_ruled(recurrence: &Recurrence, date: NaiveDate) -> bool {
-    !recurrence.cancelled.contains(&date) && !recurrence.moved.iter().any(|m| m.original == date)
+    !recurrence.cancelled.contains(&date) && recurrence.override_of(date).is_none()
 }
 
-/// Whether a moved occurrence still belongs to the series. A cancellation of
-/// the same date wins, and a move recorded for a date the rule no longer
-/// produces (the rule was edited since) is left out rather than shown as a
-/// stray meeting.
-fn moved_applies(series: &Series, recurrence: &Recurrence, m: &Moved) -> bool {
-    !recurrence.cancelled.contains(&m.original) && rule_start_on(series, m.original).is_some()
+/// An overridden occurrence, if it still belongs to the series. A
+/// cancellation of the same date wins, and an override recorded for a date
+/// the rule no longer produces (the rule was edited since) is left out
+/// rather than shown as a stray meeting.
+fn overridden(series: &Series, recurrence: &Recurrence, m: &Override) -> Option<Occurrence> {
+    if recurrence.cancelled.contains(&m.original) {
+        return None;
+    }
+    let ruled_at = rule_start_on(series, m.original)?;
+    Some(Occurrence {
+        start: m.start,
+        end: m.end,
+        original: m.original,
+        moved: m.start != ruled_at,
+        own: m.details.is_some(),
+    })
 }
 
 /// The first start the rule puts on `date`, if any.
@@ -179,15 +238,6 @@ fn ruled(meeting: &Meeting, start: NaiveDateTime) -> Occurrence {
             .unwrap_or(NaiveDateTime::MAX),
         original: start.date(),
         moved: false,
-    }
-}
-
-/// A moved occurrence at its new time.
-fn moved(m: &Moved) -> Occurrence {
-    Occurrence {
-        start: m.start,
-        end: m.end,
-        original: m.original,
-        moved: true,
+        own: false,
     }
 }

@@ -1,12 +1,14 @@
 //! How a meeting repeats: an RFC 5545 recurrence rule, with occurrences
-//! cancelled or moved one by one.
+//! cancelled, moved or changed one by one.
 //!
 //! The rule is kept as RRULE text (`FREQ=MONTHLY;BYDAY=1TU;COUNT=8`) so rules
 //! from other calendars survive an import unchanged; the form offers presets
 //! for the common ones. Expansion lives in `domain::occurrences`.
 
+use super::choice::{MeetingKind, MeetingStatus};
 use super::declare::form_value;
 use super::field::{FieldKind, FieldValue};
+use super::{Id, Meeting};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
@@ -19,8 +21,37 @@ pub struct Recurrence {
     pub rule: String,
     /// Occurrences cancelled, by their original date (EXDATE).
     pub cancelled: Vec<NaiveDate>,
-    /// Occurrences moved to another time (RECURRENCE-ID).
-    pub moved: Vec<Moved>,
+    /// Occurrences moved to another time or changed on their own (each an
+    /// iCalendar RECURRENCE-ID), by their original date. Backups and JSON
+    /// written before format 4 call them `moved`.
+    #[serde(alias = "moved")]
+    pub overrides: Vec<Override>,
+}
+
+impl Recurrence {
+    /// A rule with no exceptions yet.
+    pub fn new(rule: impl Into<String>) -> Recurrence {
+        Recurrence {
+            rule: rule.into(),
+            cancelled: Vec::new(),
+            overrides: Vec::new(),
+        }
+    }
+
+    /// The override of the occurrence the rule puts on `original`, if any.
+    pub fn override_of(&self, original: NaiveDate) -> Option<&Override> {
+        self.overrides.iter().find(|o| o.original == original)
+    }
+
+    /// Sets the override of its date, replacing any earlier one, keeping
+    /// the list in date order.
+    pub fn set_override(&mut self, new: Override) {
+        self.overrides.retain(|o| o.original != new.original);
+        let at = self
+            .overrides
+            .partition_point(|o| o.original < new.original);
+        self.overrides.insert(at, new);
+    }
 }
 
 // A form shows and edits the rule alone; cancelled and moved occurrences
@@ -30,19 +61,97 @@ form_value! {
         |v| FieldValue::Text(v.as_ref().map(|r| r.rule.clone()).unwrap_or_default()),
         |reader, id| {
             let rule = reader.rule(id);
-            Some(rule.map(|rule| Recurrence { rule, cancelled: Vec::new(), moved: Vec::new() }))
+            Some(rule.map(Recurrence::new))
         };
 }
 
-/// One occurrence of a series moved to another time.
+/// One occurrence of a series that differs from what the rule makes of it:
+/// at another time, or with details of its own (edited as "only this one",
+/// marked held). iCalendar writes it as an event with a RECURRENCE-ID.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Moved {
-    /// The date it would have been on.
+pub struct Override {
+    /// The date the rule puts it on (its RECURRENCE-ID).
     pub original: NaiveDate,
-    /// Its new start.
+    /// Its start, moved or not.
     pub start: NaiveDateTime,
-    /// Its new end.
+    /// Its end.
     pub end: NaiveDateTime,
+    /// What this occurrence holds of its own; None when only its time
+    /// differs, so that it follows later edits of the series.
+    #[serde(default)]
+    pub details: Option<Box<Details>>,
+}
+
+impl Override {
+    /// An occurrence moved to `start`..`end`, with the series' details.
+    pub fn moved(original: NaiveDate, start: NaiveDateTime, end: NaiveDateTime) -> Override {
+        Override {
+            original,
+            start,
+            end,
+            details: None,
+        }
+    }
+}
+
+/// An occurrence's own details: all of a meeting's but its times and rule,
+/// kept whole (as an iCalendar override event is) rather than as changes,
+/// so the occurrence reads the same whatever later happens to the series.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Details {
+    /// Title.
+    pub title: String,
+    /// What kind of meeting.
+    pub kind: MeetingKind,
+    /// Facility, if any.
+    pub facility: Option<Id>,
+    /// Room or online link.
+    pub place: String,
+    /// Who organises it.
+    pub organiser: Option<Id>,
+    /// Who attends.
+    pub attendees: Vec<Id>,
+    /// Agenda.
+    pub agenda: String,
+    /// Minutes.
+    pub minutes: String,
+    /// Planned, held or cancelled.
+    pub status: MeetingStatus,
+    /// Anything else.
+    pub notes: String,
+}
+
+impl Details {
+    /// The details of `meeting` (an occurrence shown as a meeting).
+    pub fn of(meeting: &Meeting) -> Details {
+        Details {
+            title: meeting.title.clone(),
+            kind: meeting.kind,
+            facility: meeting.facility,
+            place: meeting.place.clone(),
+            organiser: meeting.organiser,
+            attendees: meeting.attendees.clone(),
+            agenda: meeting.agenda.clone(),
+            minutes: meeting.minutes.clone(),
+            status: meeting.status,
+            notes: meeting.notes.clone(),
+        }
+    }
+
+    /// Puts these details into `meeting`, leaving its times, rule and
+    /// identity alone.
+    pub fn apply_to(self, meeting: &mut Meeting) {
+        meeting.title = self.title;
+        meeting.kind = self.kind;
+        meeting.facility = self.facility;
+        meeting.place = self.place;
+        meeting.organiser = self.organiser;
+        meeting.attendees = self.attendees;
+        meeting.agenda = self.agenda;
+        meeting.minutes = self.minutes;
+        meeting.status = self.status;
+        meeting.notes = self.notes;
+    }
 }
 
 /// The rule with one `KEY=value` part set (or removed, with None), other

@@ -122,7 +122,7 @@ pub fn import_ics_with_gap(
     for event in events.iter().filter(|e| e.recurrence_id.is_some()) {
         let result = if let Some(&i) = by_uid.get(event.uid.as_str()) {
             let (draft, master) = &mut drafts[i];
-            map::apply_override(&mut draft.meeting, Some(master), event)
+            map::apply_override(&mut draft.meeting, Some(master), event, &lookup, now)
         } else if let Some(found) = existing.find(&event.uid) {
             let position = touched.iter().position(|m| m.meta.id == found.meta.id);
             let series = match position {
@@ -133,7 +133,7 @@ pub fn import_ics_with_gap(
                     &mut touched[last]
                 }
             };
-            map::apply_override(series, None, event)
+            map::apply_override(series, None, event, &lookup, now)
         } else {
             Err("an occurrence of a series that is neither in the file nor in spojka".to_string())
         };

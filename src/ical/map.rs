@@ -6,7 +6,7 @@
 use super::describe;
 use super::event::{Address, ImportedEvent};
 use super::lookup::Lookup;
-use crate::domain::recurrence::{Moved, Recurrence, more_than_daily};
+use crate::domain::recurrence::{Details, Override, Recurrence, more_than_daily};
 use crate::domain::{Id, Meeting, MeetingKind, MeetingStatus, Meta, Timestamp};
 
 /// The heading above what the file held that has no field in spojka.
@@ -130,55 +130,64 @@ pub(crate) fn draft(
     Ok(draft)
 }
 
-/// Applies an occurrence override (an event with RECURRENCE-ID) to its series.
+/// Applies an occurrence override (an event with RECURRENCE-ID) to its
+/// series: a cancelled one is skipped (EXDATE); any other keeps its time,
+/// and its details when they differ from the series' (another title,
+/// place, people, description), as the occurrence's override. Lines of the
+/// occurrence that have no field and that its series (`master`, when in the
+/// file) does not carry too go into the series' notes, named by date.
 pub(crate) fn apply_override(
     series: &mut Meeting,
     master: Option<&ImportedEvent>,
     event: &ImportedEvent,
+    lookup: &Lookup,
+    now: Timestamp,
 ) -> Result<(), String> {
     let Some(original) = event.recurrence_id else {
         return Ok(());
     };
-    let Some(recurrence) = series.recurrence.as_mut() else {
+    if series.recurrence.is_none() {
         return Err("an occurrence (RECURRENCE-ID) of a meeting that does not repeat".to_string());
-    };
-    recurrence.moved.retain(|m| m.original != original);
-    if event.cancelled {
-        if !recurrence.cancelled.contains(&original) {
-            recurrence.cancelled.push(original);
-            recurrence.cancelled.sort();
-        }
+    }
+    let own = if event.cancelled {
+        None
     } else {
-        recurrence.moved.push(Moved {
-            original,
-            start: event.start,
-            end: event.end,
-        });
-        recurrence.moved.sort_by_key(|m| m.original);
-    }
-    // What the occurrence changes besides its time has no field: say so.
-    let mut notes = Vec::new();
-    let on = format!("Occurrence of {original}");
-    if event.summary.trim() != series.title.trim() {
-        notes.push(format!("{on}: title {:?}", event.summary));
-    }
-    if let Some(master) = master {
-        if event.location != master.location {
-            notes.push(format!("{on}: location {:?}", event.location));
+        let found = draft(event, lookup, Some(series), now)?;
+        let mut one = found.meeting;
+        // What the file does not say stays as the series has it.
+        if !found.kind_given {
+            one.kind = series.kind;
         }
-        if event.description != master.description {
-            notes.push(format!("{on}: description {:?}", event.description));
+        one.status = series.status;
+        // The file's unmapped lines are the series' notes' business (below).
+        one.notes = series.notes.clone();
+        let details = Details::of(&one);
+        Some((details != Details::of(series)).then(|| Box::new(details)))
+    };
+    let Some(recurrence) = series.recurrence.as_mut() else {
+        return Ok(());
+    };
+    recurrence.overrides.retain(|m| m.original != original);
+    match own {
+        None => {
+            if !recurrence.cancelled.contains(&original) {
+                recurrence.cancelled.push(original);
+                recurrence.cancelled.sort();
+            }
         }
+        Some(details) => recurrence.set_override(Override {
+            details,
+            ..Override::moved(original, event.start, event.end)
+        }),
     }
     // Lines the series already carries (TRANSP, alarms) are not repeated.
     let carried = |raw: &String| master.is_some_and(|m| m.unmapped.contains(raw));
-    notes.extend(
-        event
-            .unmapped
-            .iter()
-            .filter(|raw| !carried(raw))
-            .map(|raw| format!("{on}: {raw}")),
-    );
+    let notes: Vec<String> = event
+        .unmapped
+        .iter()
+        .filter(|raw| !carried(raw))
+        .map(|raw| format!("Occurrence of {original}: {raw}"))
+        .collect();
     add_notes(series, &notes);
     Ok(())
 }
@@ -202,7 +211,7 @@ fn recurrence(rule: &str, exdates: &[chrono::NaiveDate]) -> Result<Recurrence, S
     Ok(Recurrence {
         rule,
         cancelled,
-        moved: Vec::new(),
+        overrides: Vec::new(),
     })
 }
 

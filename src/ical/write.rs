@@ -1,12 +1,14 @@
 //! Meetings as one VCALENDAR: a VTIMEZONE for Europe/Prague, a VEVENT per
-//! meeting, and for each moved occurrence of a series an extra VEVENT with
-//! the series' UID and a RECURRENCE-ID.
+//! meeting, and for each overridden occurrence of a series (moved, or with
+//! details of its own) an extra VEVENT with the series' UID and a
+//! RECURRENCE-ID.
 
 use super::describe::{self, Sections};
 use super::text::{content_line, escape_text};
 use super::tz::{self, PRAGUE_ID};
 use super::{IcalError, PRODID, uid_of};
-use crate::domain::recurrence::Moved;
+use crate::domain::occurrences::instance;
+use crate::domain::recurrence::Override;
 use crate::domain::{Id, Kind, Meeting, MeetingStatus};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use std::io::Write;
@@ -55,12 +57,16 @@ pub(crate) fn write_each<'a>(
 }
 
 /// One meeting's lines, made once and shared by the series and its moved
-/// occurrences (an override replaces the whole occurrence, so it needs them too).
+/// occurrences (an override replaces the whole occurrence, so it needs them
+/// too); an occurrence with details of its own gets lines of its own.
 struct Event<'a> {
     meeting: &'a Meeting,
     uid: String,
     /// SUMMARY to ATTENDEE: what every VEVENT of the meeting repeats.
     common: String,
+    /// The SUMMARY-to-ATTENDEE lines of each occurrence with details of
+    /// its own, by original date.
+    own: Vec<(NaiveDate, String)>,
 }
 
 impl<'a> Event<'a> {
@@ -69,48 +75,77 @@ impl<'a> Event<'a> {
         names: &dyn Fn(Kind, Id) -> String,
         emails: &dyn Fn(Id) -> Option<String>,
     ) -> Event<'a> {
-        let mut common = content_line("SUMMARY", &[], &escape_text(&meeting.title));
-        let location = location(meeting, names);
-        if !location.is_empty() {
-            common += &content_line("LOCATION", &[], &escape_text(&location));
-        }
-        let mut sections = Sections {
-            agenda: meeting.agenda.clone(),
-            minutes: meeting.minutes.clone(),
-            notes: meeting.notes.clone(),
-            ..Sections::default()
-        };
-        let mut people = String::new();
-        if let Some(id) = meeting.organiser {
-            let name = names(Kind::Person, id);
-            match email(emails, id) {
-                Some(mail) => people += &address("ORGANIZER", &name, &mail, None),
-                None => sections.organiser = name,
-            }
-        }
-        for id in &meeting.attendees {
-            let name = names(Kind::Person, *id);
-            match email(emails, *id) {
-                Some(mail) => {
-                    people += &address("ATTENDEE", &name, &mail, Some("REQ-PARTICIPANT"));
-                }
-                None => sections.attendees.push(name),
-            }
-        }
-        let description = describe::compose(&sections);
-        if !description.is_empty() {
-            common += &content_line("DESCRIPTION", &[], &escape_text(&description));
-        }
-        common += &content_line("STATUS", &[], status(meeting.status));
-        common += &content_line("CATEGORIES", &[], &escape_text(meeting.kind.code()));
-        common += &people;
+        let own = meeting
+            .recurrence
+            .iter()
+            .flat_map(|r| &r.overrides)
+            .filter(|o| o.details.is_some())
+            .map(|o| {
+                let occurrence = crate::domain::occurrences::Occurrence {
+                    start: o.start,
+                    end: o.end,
+                    original: o.original,
+                    moved: false,
+                    own: true,
+                };
+                let one = instance(meeting, &occurrence);
+                (o.original, common_lines(&one, names, emails))
+            })
+            .collect();
         Event {
             meeting,
             uid: escape_text(&uid_of(meeting)),
-            common,
+            common: common_lines(meeting, names, emails),
+            own,
         }
     }
+}
 
+/// SUMMARY to ATTENDEE of `meeting`: what every VEVENT of it repeats.
+fn common_lines(
+    meeting: &Meeting,
+    names: &dyn Fn(Kind, Id) -> String,
+    emails: &dyn Fn(Id) -> Option<String>,
+) -> String {
+    let mut common = content_line("SUMMARY", &[], &escape_text(&meeting.title));
+    let location = location(meeting, names);
+    if !location.is_empty() {
+        common += &content_line("LOCATION", &[], &escape_text(&location));
+    }
+    let mut sections = Sections {
+        agenda: meeting.agenda.clone(),
+        minutes: meeting.minutes.clone(),
+        notes: meeting.notes.clone(),
+        ..Sections::default()
+    };
+    let mut people = String::new();
+    if let Some(id) = meeting.organiser {
+        let name = names(Kind::Person, id);
+        match email(emails, id) {
+            Some(mail) => people += &address("ORGANIZER", &name, &mail, None),
+            None => sections.organiser = name,
+        }
+    }
+    for id in &meeting.attendees {
+        let name = names(Kind::Person, *id);
+        match email(emails, *id) {
+            Some(mail) => {
+                people += &address("ATTENDEE", &name, &mail, Some("REQ-PARTICIPANT"));
+            }
+            None => sections.attendees.push(name),
+        }
+    }
+    let description = describe::compose(&sections);
+    if !description.is_empty() {
+        common += &content_line("DESCRIPTION", &[], &escape_text(&description));
+    }
+    common += &content_line("STATUS", &[], status(meeting.status));
+    common += &content_line("CATEGORIES", &[], &escape_text(meeting.kind.code()));
+    common += &people;
+    common
+}
+
+impl Event<'_> {
     /// The VEVENT of the meeting (or series), then one per moved occurrence.
     fn write(&self, stamp: &str) -> String {
         let m = self.meeting;
@@ -131,7 +166,7 @@ impl<'a> Event<'a> {
         out += "END:VEVENT\r\n";
         // A cancelled occurrence stays cancelled even if it was also moved.
         let moved = recurrence
-            .moved
+            .overrides
             .iter()
             .filter(|mv| !cancelled.contains(&mv.original));
         for mv in moved {
@@ -152,12 +187,13 @@ impl<'a> Event<'a> {
         date.and_time(self.meeting.start.time())
     }
 
-    fn moved(&self, stamp: &str, moved: &Moved) -> String {
+    fn moved(&self, stamp: &str, moved: &Override) -> String {
         let mut out = self.begin(stamp);
         out += &local("RECURRENCE-ID", self.on(moved.original));
         out += &local("DTSTART", moved.start);
         out += &local("DTEND", moved.end);
-        out += &self.common;
+        let own = self.own.iter().find(|(date, _)| *date == moved.original);
+        out += own.map_or(&self.common, |(_, lines)| lines);
         out + "END:VEVENT\r\n"
     }
 }

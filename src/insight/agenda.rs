@@ -172,7 +172,7 @@ mod tests {
         weekly.recurrence = Some(Recurrence {
             rule: "FREQ=WEEKLY".to_string(),
             cancelled: vec![NaiveDate::from_ymd_opt(2026, 12, 8).expect("date")],
-            moved: Vec::new(),
+            overrides: Vec::new(),
         });
         weekly.attendees = vec![3];
         let other = sample::meeting("Jiná", None, at(2026, 12, 2, 9, 0));

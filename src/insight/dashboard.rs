@@ -26,7 +26,7 @@
 use super::live;
 use crate::domain::collate;
 use crate::domain::lifecycle::{days_left, is_active};
-use crate::domain::occurrences::occurrences;
+use crate::domain::occurrences::{occurrences, status_of};
 use crate::domain::{ActionStatus, Id, Kind, MeetingStatus, Record};
 use crate::model::Data;
 use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
@@ -291,6 +291,7 @@ fn meetings(data: &Data, now: NaiveDateTime) -> Vec<Item> {
         found.extend(
             occurrences(meeting, now, end)
                 .into_iter()
+                .filter(|o| status_of(meeting, o.original) != MeetingStatus::Cancelled)
                 .map(|o| (o.start, id)),
         );
     }

@@ -6,9 +6,12 @@
 //! - A meeting is *held* when its status is Held and it starts in the period
 //!   (days inclusive). One-off meetings come from the by-start index
 //!   ([`Data::meetings_around`]), so a year of figures reads that year's
-//!   meetings, not all of them. A repeating meeting is marked held as a whole
-//!   (through its form), so each of its occurrences in the period counts,
-//!   cancelled dates left out and moved ones counted where they moved to.
+//!   meetings, not all of them. An occurrence of a repeating meeting is held
+//!   by its own status (`H` in the calendar marks one occurrence) or, when
+//!   it has none, by the series' (a series marked held in its form): each
+//!   held occurrence in the period counts, with its own facility and people
+//!   where it has them, cancelled dates left out and moved ones counted
+//!   where they moved to.
 //! - An NGO's meeting is one whose organiser or an attendee works for the NGO
 //!   (`Person::organisation`); it counts once per NGO however many of its
 //!   people were there.
@@ -25,7 +28,7 @@
 use super::{LiveCache, live};
 use crate::domain::collate;
 use crate::domain::lifecycle::is_active;
-use crate::domain::occurrences::occurrences;
+use crate::domain::occurrences::{instance, occurrences, status_of};
 use crate::domain::{Agreement, Assignment, Id, Kind, MeetingStatus, Record, Region};
 use crate::model::Data;
 use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime};
@@ -156,15 +159,34 @@ impl Figures {
             let Some(Record::Meeting(m)) = data.get(Kind::Meeting, id) else {
                 continue;
             };
-            if m.meta.archived || m.status != MeetingStatus::Held {
+            // An occurrence is held by its own status, or by the series'
+            // when it has none of its own.
+            let own_held = m.recurrence.as_ref().is_some_and(|r| {
+                r.overrides.iter().any(|o| {
+                    o.details
+                        .as_ref()
+                        .is_some_and(|d| d.status == MeetingStatus::Held)
+                })
+            });
+            if m.meta.archived || (m.status != MeetingStatus::Held && !own_held) {
                 continue;
             }
-            let found = occurrences(m, start, end);
-            for o in &found {
+            let mut as_series = 0;
+            for o in occurrences(m, start, end) {
+                if status_of(m, o.original) != MeetingStatus::Held {
+                    continue;
+                }
                 self.count_in_month(o.start);
+                if o.own {
+                    let one = instance(m, &o);
+                    let people = one.organiser.iter().chain(&one.attendees).copied();
+                    tally.add(1, one.facility, people);
+                } else {
+                    as_series += 1;
+                }
             }
             let people = m.organiser.iter().chain(&m.attendees).copied();
-            tally.add(found.len(), m.facility, people);
+            tally.add(as_series, m.facility, people);
         }
         self.held = tally.held;
         self.per_facility = tallies(data, Kind::Facility, tally.facilities);

@@ -545,17 +545,70 @@ mod tests {
         assert_eq!(split(&after), want);
     }
 
-    /// A backup of format 3: assignments with a free-text role, facilities
+    #[test]
+    fn a_backup_of_format_3_restores_moved_occurrences_as_overrides() {
+        use crate::domain::Meeting;
+        use crate::domain::recurrence::{Override, Recurrence};
+        let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 3, d).expect("a date");
+        let mut series = sample::meeting("Týdenní program", None, sample::at(2026, 3, 3, 10, 0));
+        series.meta.id = 8;
+        let mut recurrence = Recurrence::new("FREQ=WEEKLY;COUNT=4");
+        recurrence.overrides.push(Override::moved(
+            day(10),
+            sample::at(2026, 3, 12, 13, 0),
+            sample::at(2026, 3, 12, 14, 0),
+        ));
+        series.recurrence = Some(recurrence);
+        let header = Line::Header {
+            backup: BACKUP_VERSION,
+            format: 3,
+            created: sample::epoch(),
+            counters: Counters::default(),
+        };
+        // Format 3 called the overrides `moved`, and they had no details.
+        let record = serde_json::to_string(&Line::Record(series.clone().into()))
+            .expect("json")
+            .replace(r#""overrides""#, r#""moved""#)
+            .replace(r#","details":null"#, "");
+        assert!(
+            record.contains(r#""moved":[{"original":"2026-03-10""#),
+            "{record}"
+        );
+        let mut file = String::new();
+        let mut crc = Crc32::default();
+        for text in [
+            format!("{}\n", serde_json::to_string(&header).expect("json")),
+            format!("{record}\n"),
+        ] {
+            crc.update(text.as_bytes());
+            file.push_str(&text);
+        }
+        let end = Line::End {
+            lines: 2,
+            crc32: crc.value(),
+        };
+        file.push_str(&serde_json::to_string(&end).expect("json"));
+        file.push('\n');
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path()).expect("open");
+        store
+            .restore_from(&mut file.as_bytes(), "c", sample::epoch())
+            .expect("restores");
+        let meetings: Vec<Meeting> = store.all().expect("read");
+        assert_eq!(meetings, vec![series]);
+    }
+
+    /// A backup of format 4: assignments with a free-text role, facilities
     /// without a coordinator. It restores with the roles read from the text.
     #[test]
-    fn a_backup_of_format_3_restores_assignments_with_their_roles_chosen() {
+    fn a_backup_of_format_4_restores_assignments_with_their_roles_chosen() {
         let mut facility = sample::facility("Věznice Plzeň", crate::domain::Region::Plzensky);
         facility.meta.id = 1;
         let mut chaplain = sample::assignment(5, 1);
         chaplain.meta.id = 6;
         let mut other = sample::assignment(5, 1);
         other.meta.id = 7;
-        let as_v3 = |record: Record, role: &str| {
+        let as_v4 = |record: Record, role: &str| {
             let mut value = serde_json::to_value(Line::Record(record)).expect("json");
             let inner = &mut value["Record"];
             if let Some(a) = inner.get_mut("Assignment").and_then(|a| a.as_object_mut()) {
@@ -569,15 +622,15 @@ mod tests {
         };
         let header = Line::Header {
             backup: BACKUP_VERSION,
-            format: 3,
+            format: 4,
             created: sample::epoch(),
             counters: Counters::default(),
         };
         let body = [
             format!("{}\n", serde_json::to_string(&header).expect("json")),
-            as_v3(facility.into(), ""),
-            as_v3(chaplain.into(), "Kaplanka"),
-            as_v3(other.into(), "ředitelka věznice"),
+            as_v4(facility.into(), ""),
+            as_v4(chaplain.into(), "Kaplanka"),
+            as_v4(other.into(), "ředitelka věznice"),
         ];
         let mut file = String::new();
         let mut crc = Crc32::default();

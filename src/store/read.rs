@@ -317,7 +317,7 @@ mod series_index_tests {
             repeating.recurrence = Some(crate::domain::recurrence::Recurrence {
                 rule: "FREQ=WEEKLY".into(),
                 cancelled: Vec::new(),
-                moved: Vec::new(),
+                overrides: Vec::new(),
             });
             let one_off = store
                 .save(crate::sample::meeting("Jednou", None, at).into(), "t", now)

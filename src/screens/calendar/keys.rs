@@ -3,8 +3,9 @@
 //! app's; the moves are the calendar's own (they step days in the week and
 //! month views), so it offers the app no cursor.
 
-use super::{Calendar, CalendarFilter, CalendarView, entries, filter_choices, moved};
-use crate::domain::{Kind, Meeting, MeetingStatus, Problem, Record};
+use super::{Calendar, CalendarFilter, CalendarView, entries, filter_choices, held, moved};
+use crate::domain::occurrences::occurrence_on;
+use crate::domain::{Kind, Meeting, Problem, Record};
 use crate::effect::{Effect, ExportFormat};
 use crate::model::Data;
 use crate::screens::kit::{Asks, Notice};
@@ -12,7 +13,7 @@ use crate::screens::kit::{
     Confirm, Ctx, Cursor, Open, Outcome, PickFor, PromptFor, Question, Screen,
 };
 use crate::vocab::{Action, Mode};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 impl Screen for Calendar {
     fn mode(&self) -> Mode {
@@ -75,7 +76,7 @@ impl Screen for Calendar {
                 };
             }
             Action::OccurrenceCancel | Action::OccurrenceMove | Action::MeetingHeld => {
-                return self.on_occurrence(action, ctx.data);
+                return self.on_occurrence(action, ctx.data, ctx.now);
             }
             Action::ExportIcs => return self.export(ctx.data),
             Action::ImportIcs => return prompt(PromptFor::ImportIcs),
@@ -173,7 +174,7 @@ impl Calendar {
     }
 
     /// Keys that act on the selected occurrence: cancel it, move it, mark it held.
-    fn on_occurrence(&self, action: Action, data: &Data) -> Outcome {
+    fn on_occurrence(&self, action: Action, data: &Data, now: NaiveDateTime) -> Outcome {
         let Some((meeting, original)) = self.selected_occurrence(data) else {
             return Outcome::error(Notice::NothingSelected);
         };
@@ -183,14 +184,11 @@ impl Calendar {
                 asks: Asks::CancelOccurrence(meeting.title.clone(), original),
             })),
             Action::OccurrenceMove => prompt(PromptFor::MoveOccurrence(meeting.meta.id, original)),
-            Action::MeetingHeld if meeting.recurrence.is_some() => {
-                Outcome::error(Notice::HeldIsPerMeeting)
-            }
-            Action::MeetingHeld => {
-                let mut meeting = meeting;
-                meeting.status = MeetingStatus::Held;
-                Outcome::effect(Effect::Save(meeting.into()))
-            }
+            Action::MeetingHeld => match occurrence_on(&meeting, original) {
+                Some(o) if o.start > now => Outcome::error(Notice::NotStartedYet(o.start)),
+                Some(_) => Outcome::effect(Effect::Save(held(meeting, original).into())),
+                None => Outcome::error(Notice::NothingSelected),
+            },
             _ => Outcome::Done,
         }
     }

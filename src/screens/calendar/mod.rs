@@ -5,8 +5,8 @@
 mod keys;
 pub mod view;
 
-use crate::domain::occurrences::{Occurrence, occurrences};
-use crate::domain::recurrence::Moved;
+use crate::domain::occurrences::{Occurrence, instance, occurrence_on, occurrences};
+use crate::domain::recurrence::{Details, Override};
 use crate::domain::{Id, Kind, Meeting, MeetingStatus, Record, Region};
 use crate::model::Data;
 use crate::screens::kit::Keys;
@@ -278,7 +278,7 @@ pub fn filter_choices(data: &Data) -> Vec<(CalendarFilter, String)> {
 
 /// The meeting with one occurrence (by its original date) moved to `start`,
 /// keeping its length: a one-off meeting simply moves; a series records the
-/// moved occurrence (RECURRENCE-ID).
+/// moved occurrence (RECURRENCE-ID), keeping any details it has of its own.
 pub fn moved(mut meeting: Meeting, original: NaiveDate, start: NaiveDateTime) -> Meeting {
     let length = meeting.end - meeting.start;
     match &mut meeting.recurrence {
@@ -287,13 +287,35 @@ pub fn moved(mut meeting: Meeting, original: NaiveDate, start: NaiveDateTime) ->
             meeting.end = start + length;
         }
         Some(series) => {
-            series.moved.retain(|m| m.original != original);
-            series.moved.push(Moved {
-                original,
-                start,
-                end: start + length,
+            let details = series.override_of(original).and_then(|o| o.details.clone());
+            series.set_override(Override {
+                details,
+                ..Override::moved(original, start, start + length)
             });
         }
+    }
+    meeting
+}
+
+/// The meeting with one occurrence (by its original date) marked held: a
+/// one-off meeting's status; for a series, that occurrence's own status,
+/// kept in its override (so the figures count it and the rest of the
+/// series stays planned).
+pub fn held(mut meeting: Meeting, original: NaiveDate) -> Meeting {
+    let Some(occurrence) = occurrence_on(&meeting, original) else {
+        return meeting;
+    };
+    if meeting.recurrence.is_none() {
+        meeting.status = MeetingStatus::Held;
+        return meeting;
+    }
+    let mut details = Details::of(&instance(&meeting, &occurrence));
+    details.status = MeetingStatus::Held;
+    if let Some(series) = &mut meeting.recurrence {
+        series.set_override(Override {
+            details: Some(Box::new(details)),
+            ..Override::moved(original, occurrence.start, occurrence.end)
+        });
     }
     meeting
 }
@@ -304,7 +326,7 @@ pub fn cancelled(mut meeting: Meeting, original: NaiveDate) -> Meeting {
     match &mut meeting.recurrence {
         None => meeting.status = MeetingStatus::Cancelled,
         Some(series) => {
-            series.moved.retain(|m| m.original != original);
+            series.overrides.retain(|m| m.original != original);
             if !series.cancelled.contains(&original) {
                 series.cancelled.push(original);
                 series.cancelled.sort_unstable();

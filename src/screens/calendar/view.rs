@@ -87,6 +87,9 @@ fn entry_text(data: &Data, entry: &Entry, with_end: bool) -> (String, bool) {
         return (String::new(), false);
     };
     let o = entry.occurrence;
+    let repeating = m.recurrence.is_some();
+    // An occurrence with details of its own reads as itself.
+    let m = &*crate::domain::occurrences::as_shown(m, &o);
     let time = if with_end {
         format!("{}–{}", o.start.format("%H:%M"), o.end.format("%H:%M"))
     } else {
@@ -96,7 +99,7 @@ fn entry_text(data: &Data, entry: &Entry, with_end: bool) -> (String, bool) {
     // Where there is no room for the word, a cross still says it (not colour alone).
     let cross = if cancelled && !with_end { "✗" } else { "" };
     // A series is marked where a line has room for it (not colour alone).
-    let repeats = if with_end && m.recurrence.is_some() {
+    let repeats = if with_end && repeating {
         format!("{} ", crate::screens::kit::cells::REPEATS_MARK)
     } else {
         String::new()

@@ -225,7 +225,67 @@ pub fn field_rows(
     {
         rows.push((crate::catalog::phrase::steps(), steps_text(&a.steps)));
     }
+    if let Record::Meeting(m) = record {
+        for (label, text) in series_rows(data, m) {
+            for (n, part) in crate::screens::kit::text::wrap_words(&text, value_width)
+                .into_iter()
+                .enumerate()
+            {
+                rows.push((if n == 0 { label } else { "" }, part));
+            }
+        }
+    }
     (label_width, rows)
+}
+
+/// What a series' detail adds to its fields: its next occurrence, the
+/// dates cancelled, and each occurrence changed on its own (moved, held,
+/// retitled), so nothing the series holds is out of sight.
+fn series_rows(data: &Data, m: &crate::domain::Meeting) -> Vec<(&'static str, String)> {
+    use crate::catalog::{self, phrase};
+    use crate::domain::occurrences::{next_occurrence, occurrence_on};
+    let Some(r) = &m.recurrence else {
+        return Vec::new();
+    };
+    let mut rows = Vec::new();
+    let today = data.today.and_time(chrono::NaiveTime::MIN) - chrono::Duration::seconds(1);
+    if let Some(next) = next_occurrence(m, today) {
+        rows.push((phrase::next_occurrence(), catalog::date_time(next.start)));
+    }
+    if !r.cancelled.is_empty() {
+        let dates: Vec<String> = r.cancelled.iter().map(|d| catalog::date(*d)).collect();
+        rows.push((phrase::cancelled_occurrences(), dates.join(", ")));
+    }
+    let mut label = phrase::changed_occurrences();
+    for o in &r.overrides {
+        let mut what = Vec::new();
+        if occurrence_on(m, o.original).is_some_and(|at| at.moved) {
+            what.push(phrase::moved_to(o.start));
+        }
+        if let Some(d) = &o.details {
+            if d.status != m.status {
+                let set = crate::domain::choice::ChoiceSet::MeetingStatus;
+                what.push(catalog::choice_label(set, d.status.index()).to_string());
+            }
+            if d.title != m.title {
+                what.push(phrase::quoted(&d.title));
+            }
+            let mut rest = (**d).clone();
+            (rest.status, rest.title) = (m.status, m.title.clone());
+            if rest != crate::domain::recurrence::Details::of(m) {
+                what.push(phrase::own_details().to_string());
+            }
+        }
+        if what.is_empty() {
+            continue;
+        }
+        rows.push((
+            label,
+            format!("{}: {}", catalog::date(o.original), what.join(", ")),
+        ));
+        label = "";
+    }
+    rows
 }
 
 /// An agreement's lifecycle log in one line, latest last: "draft 2026-01-05 →

@@ -215,11 +215,12 @@ impl Form {
     }
 }
 
-/// What to do to the series once the new meeting is saved.
+/// Where a form's meeting goes in a repeating series when saved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Then {
-    /// Skip the occurrence on this date in series `Id`.
-    SkipOccurrence(Id, NaiveDate),
+    /// The form edits one occurrence (on this original date) of series
+    /// `Id`: saving keeps it in the series as that occurrence's override.
+    OnlyThis(Id, NaiveDate),
     /// End series `Id` the day before this date.
     EndBefore(Id, NaiveDate),
 }

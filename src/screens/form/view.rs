@@ -1,6 +1,6 @@
 //! A record's form: one line per field, errors beside the field they concern.
 
-use super::Form;
+use super::{Form, Then};
 use crate::catalog::{self, phrase};
 use crate::domain::FieldValue;
 use crate::model::Data;
@@ -58,7 +58,10 @@ impl FormWidget<'_> {
 impl Widget for FormWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (form, theme) = (self.form, self.theme);
-        let title = format!(" {} ", phrase::form_title(form.kind, form.meta.id == 0));
+        let title = match form.then {
+            Some(Then::OnlyThis(..)) => format!(" {} ", phrase::edit_this_occurrence()),
+            _ => format!(" {} ", phrase::form_title(form.kind, form.meta.id == 0)),
+        };
         let block = Block::bordered().border_style(theme.border()).title(title);
         let inner = block.inner(area);
         block.render(area, buf);

@@ -67,6 +67,22 @@ pub fn cell(data: &Data, record: &Record, column: &Column) -> String {
     let Some(def) = record.kind().field(column.field) else {
         return String::new();
     };
+    if let Record::Meeting(m) = record
+        && m.recurrence.is_some()
+        && matches!(column.field, "start" | "end")
+    {
+        // A series is one row, dated by its next occurrence (from today
+        // on), where the work is; a series that is over keeps its first.
+        let from = data.today.and_time(chrono::NaiveTime::MIN) - chrono::Duration::seconds(1);
+        if let Some(next) = crate::domain::occurrences::next_occurrence(m, from) {
+            let at = if column.field == "start" {
+                next.start
+            } else {
+                next.end
+            };
+            return crate::domain::field::format_date_time(at);
+        }
+    }
     if let Record::Agreement(a) = record
         && column.field == "status"
     {

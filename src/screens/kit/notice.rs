@@ -63,8 +63,9 @@ pub enum Notice {
     RenewIsForAgreements,
     /// iCalendar export is for meetings.
     IcsIsForMeetings,
-    /// A series is marked held as a whole.
-    HeldIsPerMeeting,
+    /// A meeting (or occurrence) starting at this time is marked held only
+    /// once it has started.
+    NotStartedYet(chrono::NaiveDateTime),
     /// Sorted by the column of field `id`, descending or not.
     Sorted(&'static str, bool),
     /// Archived records are now shown (true) or hidden.
@@ -147,7 +148,7 @@ impl Notice {
             N::TimelineOnlyFor => catalog::timeline::only_for().into(),
             N::RenewIsForAgreements => status::renew_is_for_agreements().into(),
             N::IcsIsForMeetings => status::ics_is_for_meetings().into(),
-            N::HeldIsPerMeeting => status::held_is_per_meeting().into(),
+            N::NotStartedYet(start) => status::not_started_yet(*start),
             N::Sorted(field, descending) => {
                 status::sorted(catalog::field_label(field), *descending)
             }

@@ -5,14 +5,16 @@
 //!
 //! One file per format version that changed a layout, holding the layouts it
 //! replaced: `v2.rs` (meetings and agreements of version 1), `v3.rs` (a
-//! person's one whole name, versions 1 and 2), `v4.rs` (an assignment's
-//! free-text role and a facility without its coordinator, versions 1 to 3).
+//! person's one whole name, versions 1 and 2), `v4.rs` (a series' moved
+//! occurrences, versions 2 and 3), `v5.rs` (an assignment's free-text role
+//! and a facility without its coordinator, versions 1 to 4).
 //! A new version adds its file, its arms in [`older`] and, for backups, its
 //! step in [`upgrade_json`].
 
 mod v2;
 mod v3;
 mod v4;
+mod v5;
 
 use super::codec::{self, DecodeError};
 use crate::domain::*;
@@ -50,11 +52,14 @@ fn older(kind: Kind, version: u8, payload: &[u8]) -> Option<Result<Record, Decod
         // Changed at 2.
         (Kind::Agreement, 1) => read::<v2::AgreementV1, Agreement>(payload),
         (Kind::Meeting, 1) => read::<v2::MeetingV1, Meeting>(payload),
+        // Changed at 4: versions 2 and 3 stored a meeting alike, with moved
+        // occurrences only.
+        (Kind::Meeting, 2 | 3) => read::<v4::MeetingV3, Meeting>(payload),
         // Changed at 3: versions 1 and 2 stored a person alike.
         (Kind::Person, 1 | 2) => read::<v3::PersonV2, Person>(payload),
-        // Changed at 4: versions 1 to 3 stored assignments and facilities alike.
-        (Kind::Assignment, 1..=3) => read::<v4::AssignmentV3, Assignment>(payload),
-        (Kind::Facility, 1..=3) => read::<v4::FacilityV3, Facility>(payload),
+        // Changed at 5: versions 1 to 4 stored assignments and facilities alike.
+        (Kind::Assignment, 1..=4) => read::<v5::AssignmentV4, Assignment>(payload),
+        (Kind::Facility, 1..=4) => read::<v5::FacilityV4, Facility>(payload),
         _ => None,
     }
 }
@@ -81,9 +86,11 @@ pub(super) fn upgrade_json(
     if format < 3 {
         step::<v3::PersonV2, Person>(record, "Person")?;
     }
-    if format < 4 {
-        step::<v4::AssignmentV3, Assignment>(record, "Assignment")?;
-        step::<v4::FacilityV3, Facility>(record, "Facility")?;
+    // Version 4's meetings read through serde's names for the old fields
+    // (`moved` for the overrides; `details` missing is None): no step.
+    if format < 5 {
+        step::<v5::AssignmentV4, Assignment>(record, "Assignment")?;
+        step::<v5::FacilityV4, Facility>(record, "Facility")?;
     }
     Ok(())
 }

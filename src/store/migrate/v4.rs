@@ -1,72 +1,75 @@
-//! Format 4 made an assignment's role a choice from a list (with a note for
-//! the rest) and gave a facility its own coordinator for NGOs: the layouts
-//! versions 1 to 3 wrote.
+//! Format 4 made a series' moved occurrences overrides, which may also
+//! hold the occurrence's own details: the layout versions 2 and 3 wrote.
 
 use crate::domain::*;
-use chrono::NaiveDate;
+use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-/// An assignment as format versions 1 to 3 stored it: the role as free text.
+/// A meeting as format versions 2 and 3 stored it: a series' exceptions
+/// were cancelled dates and moved times, before an occurrence could have
+/// details of its own.
 #[derive(Deserialize)]
-pub(super) struct AssignmentV3 {
+pub(super) struct MeetingV3 {
     meta: Meta,
-    person: Id,
-    facility: Id,
-    role: String,
-    services: Vec<Service>,
-    from: Option<NaiveDate>,
-    until: Option<NaiveDate>,
+    title: String,
+    kind: MeetingKind,
+    facility: Option<Id>,
+    start: NaiveDateTime,
+    end: NaiveDateTime,
+    place: String,
+    organiser: Option<Id>,
+    attendees: Vec<Id>,
+    agenda: String,
+    minutes: String,
+    status: MeetingStatus,
+    uid: String,
+    recurrence: Option<RecurrenceV3>,
     notes: String,
 }
 
-impl From<AssignmentV3> for Assignment {
-    /// The role is read by [`AssignmentRole::read`]: a Czech or English name
-    /// of a role in the list becomes that role; anything else (an empty role
-    /// too) becomes "other", with the text kept in the role's note.
-    fn from(v3: AssignmentV3) -> Assignment {
-        let (role, role_note) = AssignmentRole::read(&v3.role);
-        Assignment {
-            meta: v3.meta,
-            person: v3.person,
-            facility: v3.facility,
-            role,
-            role_note,
-            services: v3.services,
-            from: v3.from,
-            until: v3.until,
-            notes: v3.notes,
-        }
-    }
-}
-
-/// A facility as format versions 1 to 3 stored it: no coordinator.
+/// A series' rule and exceptions as format versions 2 and 3 stored them.
 #[derive(Deserialize)]
-pub(super) struct FacilityV3 {
-    meta: Meta,
-    name: String,
-    kind: FacilityKind,
-    region: Region,
-    town: String,
-    address: String,
-    contact: String,
-    phone: String,
-    email: String,
-    notes: String,
+struct RecurrenceV3 {
+    rule: String,
+    cancelled: Vec<chrono::NaiveDate>,
+    moved: Vec<MovedV3>,
 }
 
-impl From<FacilityV3> for Facility {
-    fn from(v3: FacilityV3) -> Facility {
-        Facility {
+/// A moved occurrence as format versions 2 and 3 stored it.
+#[derive(Deserialize)]
+struct MovedV3 {
+    original: chrono::NaiveDate,
+    start: NaiveDateTime,
+    end: NaiveDateTime,
+}
+
+impl From<MeetingV3> for Meeting {
+    /// Each moved occurrence becomes an override that only moves it.
+    fn from(v3: MeetingV3) -> Meeting {
+        let recurrence = v3.recurrence.map(|r| recurrence::Recurrence {
+            rule: r.rule,
+            cancelled: r.cancelled,
+            overrides: r
+                .moved
+                .into_iter()
+                .map(|m| recurrence::Override::moved(m.original, m.start, m.end))
+                .collect(),
+        });
+        Meeting {
             meta: v3.meta,
-            name: v3.name,
+            title: v3.title,
             kind: v3.kind,
-            region: v3.region,
-            town: v3.town,
-            address: v3.address,
-            coordinator: None,
-            contact: v3.contact,
-            phone: v3.phone,
-            email: v3.email,
+            facility: v3.facility,
+            start: v3.start,
+            end: v3.end,
+            place: v3.place,
+            organiser: v3.organiser,
+            attendees: v3.attendees,
+            agenda: v3.agenda,
+            minutes: v3.minutes,
+            status: v3.status,
+            uid: v3.uid,
+            recurrence,
             notes: v3.notes,
         }
     }
