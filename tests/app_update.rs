@@ -743,13 +743,30 @@ fn a_facilitys_liaison_cannot_be_deleted_and_the_facility_is_named() {
     plzen.coordinator = Some(21);
     let mut petr = sample::person("Petr Svoboda", None);
     petr.facility = Some(1);
-    let records = vec![with_id(plzen, 1), with_id(petr, 21)];
+    // Meetings and an assignment refer to Petr too; the facility is named
+    // first all the same.
+    let mut records = vec![with_id(petr, 21), with_id(sample::assignment(21, 2), 30)];
+    for id in 40..44 {
+        let mut meeting = sample::meeting("Porada", Some(2), at(2026, 12, 1, 10, 0));
+        meeting.attendees = vec![21];
+        records.push(with_id(meeting, id));
+    }
+    records.push(with_id(
+        sample::facility("Věznice Bory", Region::Plzensky),
+        2,
+    ));
+    records.push(with_id(plzen, 1));
     let mut s = state_over(Data::new(records), 80, 24);
     act(&mut s, Action::TabPeople);
     act(&mut s, Action::RecordDelete);
     let c = confirm(&s);
     assert_eq!(c.question, Question::ArchiveInstead(Kind::Person, 21));
-    assert!(c.text().contains("Věznice Plzeň"), "{}", c.text());
+    let text = c.text();
+    assert!(text.contains("Věznice Plzeň"), "{text}");
+    assert!(
+        text.find("Věznice Plzeň") < text.find("Porada"),
+        "the facility first: {text}"
+    );
 }
 
 /// A facility's liaison is picked from people, the facility's own staff
