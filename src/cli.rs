@@ -11,12 +11,13 @@ pub mod hold;
 pub mod maintain;
 mod report;
 pub mod settings;
+mod sheet;
 mod words;
 
 pub use args::{
-    AgendaArgs, BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, ExportArgs,
-    ImportArgs, ImportFormat, ReportArgs, RestoreArgs, ServeArgs, SettingChange, SettingsArgs,
-    default_db_path, user_keymap_path, users_path,
+    AgendaArgs, BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, DuplicatesArg,
+    ExportArgs, ImportArgs, ImportFormat, ReportArgs, RestoreArgs, ServeArgs, SettingChange,
+    SettingsArgs, default_db_path, user_keymap_path, users_path,
 };
 pub use help::command;
 
@@ -73,6 +74,54 @@ pub enum CliError {
         /// What went wrong.
         source: crate::ical::IcalError,
     },
+    /// A spreadsheet to import could not be read at all.
+    #[error("{}", crate::catalog::sheet::error(&.path.display().to_string(), .error))]
+    Sheet {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        error: crate::sheet::SheetError,
+    },
+    /// A spreadsheet import without `--kind`.
+    #[error("{}", crate::catalog::text("error-import-needs-kind"))]
+    ImportNeedsKind,
+    /// An import whose format neither `--format` nor the file's name says.
+    #[error("{}", crate::catalog::format("error-import-unknown-format", &[("path", .0.display().to_string().into())]))]
+    ImportUnknownFormat(PathBuf),
+    /// `--map` names a field the kind does not have.
+    #[error("{}", crate::catalog::format("error-import-map-field", &[("field", .field.clone().into()), ("kind", crate::catalog::kind_arg(*.kind)), ("fields", map_fields(*.kind).into())]))]
+    ImportMapField {
+        /// The kind imported.
+        kind: Kind,
+        /// The field as given.
+        field: String,
+    },
+    /// `--map` names a header the file does not have.
+    #[error("{}", crate::catalog::format("error-import-map-header", &[("header", .0.clone().into())]))]
+    ImportMapHeader(String),
+    /// Required fields have no column.
+    #[error("{}", crate::catalog::sheet::missing_required(*.kind, .fields))]
+    ImportMissing {
+        /// The kind imported.
+        kind: Kind,
+        /// The fields.
+        fields: Vec<&'static str>,
+    },
+    /// Rows cannot be read, so nothing was written.
+    #[error("{}", crate::catalog::format("sheet-refused", &[("bad", (*.bad).into())]))]
+    ImportRefused {
+        /// How many rows.
+        bad: usize,
+    },
+    /// Rows that cannot be read were left out (`--skip-bad-rows`).
+    #[error("{}", crate::catalog::format("sheet-left-out", &[("bad", (*.bad).into())]))]
+    ImportLeftOut {
+        /// How many rows.
+        bad: usize,
+    },
+    /// The records kept changing while the import was prepared.
+    #[error("{}", crate::catalog::text("error-import-changed"))]
+    ImportChanged,
     /// The file to import could not be read.
     #[error("{}", words::read_file(.path, .source))]
     ReadFile {
@@ -180,7 +229,12 @@ impl CliError {
     /// 1 otherwise.
     pub fn exit_status(&self) -> u8 {
         match self {
-            CliError::NoSuchPerson(_) | CliError::SeveralPeople { .. } => 2,
+            CliError::NoSuchPerson(_)
+            | CliError::SeveralPeople { .. }
+            | CliError::ImportNeedsKind
+            | CliError::ImportUnknownFormat(_)
+            | CliError::ImportMapField { .. }
+            | CliError::ImportMapHeader(_) => 2,
             _ => 1,
         }
     }
@@ -367,13 +421,41 @@ pub fn execute(
         }
         Command::Demo(args) => run_demo(store, &args, context.clock.today(), stdout),
         Command::Serve(_) => Err(crate::server::ServeError::NotHere.into()),
-        Command::Import(args) => match &context.input {
-            hold::Input::Files => run_import(store, &args, context.clock, stdout),
-            hold::Input::Streamed(bytes) => {
-                let text = String::from_utf8_lossy(bytes);
-                import_text(store, &args, &text, &context.who, context.clock, stdout)
+        Command::Import(args) => {
+            let streamed = match &context.input {
+                hold::Input::Files => None,
+                hold::Input::Streamed(bytes) => Some(bytes.as_slice()),
+            };
+            match sheet::format_of(&args, streamed) {
+                Some(ImportFormat::Ics) => match streamed {
+                    None => run_import(store, &args, context.clock, stdout),
+                    Some(bytes) => {
+                        let text = String::from_utf8_lossy(bytes);
+                        import_text(store, &args, &text, &context.who, context.clock, stdout)
+                    }
+                },
+                Some(ImportFormat::Csv) | Some(ImportFormat::Xlsx) | None => {
+                    let bytes = match streamed {
+                        Some(bytes) => std::borrow::Cow::Borrowed(bytes),
+                        None => std::borrow::Cow::Owned(read_import_bytes(&args)?),
+                    };
+                    let format = match sheet::format_of(&args, Some(&bytes)) {
+                        Some(ImportFormat::Xlsx) => crate::sheet::SheetFormat::Xlsx,
+                        Some(ImportFormat::Csv) => crate::sheet::SheetFormat::Csv,
+                        _ => return Err(CliError::ImportUnknownFormat(args.file.clone())),
+                    };
+                    sheet::run(
+                        store,
+                        &args,
+                        format,
+                        &bytes,
+                        &context.who,
+                        context.clock,
+                        stdout,
+                    )
+                }
             }
-        },
+        }
         Command::Coverage(args) => {
             let (data, today) = (context.data()?, context.clock.today());
             run_coverage_on(&data, store.path(), &args, today, stdout, context.terminal)
@@ -586,7 +668,7 @@ fn export_to(
             Format::Csv => {
                 let (separator, localized) =
                     crate::spreadsheet::layout(args.sep, mode == CsvMode::Spreadsheet);
-                let code = |column: export::Column<'_>| column.code();
+                let code = crate::spreadsheet::column_code(mode == CsvMode::Spreadsheet);
                 let label: &dyn Fn(export::Column<'_>) -> String = if localized {
                     &crate::spreadsheet::column_label
                 } else {
@@ -720,6 +802,32 @@ pub fn run_import(
     import_text(store, args, &text, &os_user(), clock, out)
 }
 
+/// The bytes of a spreadsheet to import: the file, or standard input for
+/// "-", at most [`crate::sheet::FILE_LIMIT`] (and one byte more, to notice).
+fn read_import_bytes(args: &ImportArgs) -> Result<Vec<u8>, CliError> {
+    let limit = crate::sheet::FILE_LIMIT;
+    let read = if args.file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(std::io::stdin(), limit + 1),
+            &mut bytes,
+        )
+        .map(|_| bytes)
+    } else {
+        crate::infile::read_bytes(&args.file, limit).map_err(Into::into)
+    };
+    read.map_err(|source| CliError::ReadFile {
+        path: args.file.clone(),
+        source,
+    })
+}
+
+/// The fields `--map` may name for `kind`: their ids.
+fn map_fields(kind: Kind) -> String {
+    let ids: Vec<&str> = kind.fields().iter().map(|d| d.id).collect();
+    format!("{}, archived, -", ids.join(", "))
+}
+
 /// Imports calendar text as `who` and prints what it did.
 fn import_text(
     store: &Store,
@@ -729,7 +837,6 @@ fn import_text(
     clock: crate::clock::Clock,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let ImportFormat::Ics = args.format;
     // The travel gap as the settings file says, as a form would check it.
     let gap = crate::config::load(crate::config::default_path().as_deref())
         .map_or(crate::config::DEFAULT_TRAVEL_GAP_MINUTES, |c| {

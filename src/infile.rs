@@ -114,6 +114,16 @@ impl fmt::Display for Size {
 /// reads more than `limit + 1` bytes.
 pub fn read_text(path: impl AsRef<Path>, limit: u64) -> Result<String, InFileError> {
     let path = path.as_ref();
+    let bytes = read_bytes(path, limit)?;
+    String::from_utf8(bytes).map_err(|_| InFileError::NotText {
+        path: path.to_path_buf(),
+    })
+}
+
+/// The bytes of the regular file at `path`, refused as [`read_text`]
+/// refuses a file (not regular, over `limit`); a spreadsheet is read so.
+pub fn read_bytes(path: impl AsRef<Path>, limit: u64) -> Result<Vec<u8>, InFileError> {
+    let path = path.as_ref();
     let io = |source| InFileError::Io {
         path: path.to_path_buf(),
         source,
@@ -142,9 +152,7 @@ pub fn read_text(path: impl AsRef<Path>, limit: u64) -> Result<String, InFileErr
     if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > limit {
         return Err(too_large());
     }
-    String::from_utf8(bytes).map_err(|_| InFileError::NotText {
-        path: path.to_path_buf(),
-    })
+    Ok(bytes)
 }
 
 /// Opens for reading without waiting: on Unix, `O_NONBLOCK` makes opening a

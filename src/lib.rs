@@ -28,6 +28,7 @@ pub mod screens;
 pub mod seed;
 pub mod server;
 pub mod session;
+pub mod sheet;
 pub mod spreadsheet;
 pub mod store;
 pub mod term;

@@ -914,3 +914,21 @@ fn enter_on_a_day_shows_its_meetings_and_esc_comes_back() {
     act(&mut s, Action::Back);
     assert_eq!(s.mode(), Mode::Normal);
 }
+
+#[test]
+fn one_occurrence_cannot_be_given_a_repeat_rule_of_its_own() {
+    let mut s = with_series();
+    edit_occurrence(&mut s, 0);
+    let Some(View::Form(f)) = s.stack.last_mut() else {
+        panic!()
+    };
+    let repeat = f.kind.field_index("repeat").expect("a repeat field");
+    f.values[repeat] = FieldValue::Text("FREQ=DAILY".into());
+    assert!(act(&mut s, Action::RecordSave).is_empty(), "nothing saved");
+    assert_eq!(s.mode(), Mode::Form, "the form stays open");
+    let shown = screen(&s);
+    assert!(
+        shown.contains("one occurrence does not repeat on its own"),
+        "{shown}"
+    );
+}

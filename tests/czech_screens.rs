@@ -154,6 +154,44 @@ fn a_form_with_errors_in_czech() {
     czech_snapshot("cs_form_with_errors_80x24", shown);
 }
 
+/// Long text in a Czech form: the meeting's notes written on three lines,
+/// the hint bar saying what Enter does there, at 80x24 and 200x60.
+#[test]
+fn a_czech_form_edits_long_text_on_several_lines() {
+    for (width, height) in [(80, 24), (200, 60)] {
+        let mut s = czech(width, height);
+        act(&mut s, Action::TabMeetings);
+        edit_selected(&mut s);
+        // Title, kind, facility, start, end, place, organiser, attendees.
+        for _ in 0..8 {
+            act(&mut s, Action::FieldNext);
+        }
+        type_text(&mut s, "1. Úvod");
+        act(&mut s, Action::PickerOpen);
+        type_text(&mut s, "2. Plán návštěv na rok 2027");
+        // Minutes, status, repeat, notes.
+        for _ in 0..4 {
+            act(&mut s, Action::FieldNext);
+        }
+        type_text(&mut s, "Vstup přes vrátnici");
+        act(&mut s, Action::PickerOpen);
+        type_text(&mut s, "Kontakt: paní Nováková, kancelář č. 12");
+        act(&mut s, Action::PickerOpen);
+        type_text(&mut s, "Parkování za budovou");
+        let shown = screen(&s);
+        assert!(shown.contains("Poznámky"), "{shown}");
+        assert!(shown.contains("Enter nový řádek  C-s uložit"), "{shown}");
+        let at = shown
+            .lines()
+            .position(|l| l.contains("Vstup přes vrátnici"))
+            .unwrap_or_else(|| panic!("{shown}"));
+        let below = |n: usize| shown.lines().nth(at + n).unwrap_or_default().to_string();
+        assert!(below(1).contains("Kontakt: paní Nováková"), "{shown}");
+        assert!(below(2).contains("Parkování za budovou"), "{shown}");
+        czech_snapshot(&format!("cs_form_long_text_{width}x{height}"), shown);
+    }
+}
+
 #[test]
 fn help_in_czech() {
     let mut s = czech(80, 24);

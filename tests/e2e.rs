@@ -267,6 +267,65 @@ fn pasted_escape_sequences_never_reach_the_screen_or_the_database() {
     );
 }
 
+/// Long text in the real binary: notes typed on two lines, edited on the
+/// first, a third pasted with its line break, saved, shown as lines in the
+/// detail and exported with the line breaks.
+#[test]
+fn notes_are_typed_on_several_lines_and_saved_as_lines() {
+    const UP: &str = "\x1b[A";
+    const DOWN: &str = "\x1b[B";
+    const END: &str = "\x1b[F";
+    let (dir, db) = fresh();
+    let mut tui = start(&dir, &db);
+    tui.wait_for("Please confirm");
+    tui.send("n");
+    tui.wait_until("the question gone", |s| !s.contains("Please confirm"));
+    tui.leave_dashboard();
+    tui.send("2");
+    tui.wait_for("Nothing here yet");
+    tui.fill_new_ngo("Romodrom");
+    // Membership → regions, services, contact, phone, e-mail, web, notes.
+    tui.send(&TAB.repeat(7));
+    tui.wait_for("Enter new line");
+    tui.send("Vstup přes vrátnici");
+    tui.send(ENTER);
+    tui.send("Kontakt: paní Nováková");
+    tui.wait_for("Kontakt: paní Nováková");
+    assert!(tui.line_with("Vstup přes vrátnici").contains("Notes"));
+    assert!(!tui.line_with("Kontakt").contains("Vstup"));
+    // Up to the first line, its end, and more typed there.
+    tui.send(UP);
+    tui.send(END);
+    tui.send(" (brána 2)");
+    tui.wait_for("vrátnici (brána 2)");
+    // Down to the last line, and a line pasted after it.
+    tui.send(DOWN);
+    tui.send(END);
+    tui.send(&[PASTE_START, "\r\nParkování za budovou", PASTE_END].concat());
+    tui.wait_for("Parkování za budovou");
+    assert!(!tui.line_with("Parkování").contains("Kontakt"));
+    tui.send(CTRL_S);
+    tui.wait_for("Saved NGO");
+    // The detail shows the three lines one under the other.
+    tui.send(ENTER);
+    tui.wait_for("NGO: Romodrom");
+    let screen = tui.screen();
+    let lines: Vec<&str> = screen.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("Vstup přes vrátnici (brána 2)"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(lines[at + 1].contains("Kontakt: paní Nováková"), "{screen}");
+    assert!(lines[at + 2].contains("Parkování za budovou"), "{screen}");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+    let ngos = export_csv(&db, "ngos");
+    assert_eq!(
+        ngos[0]["notes"],
+        "Vstup přes vrátnici (brána 2)\nKontakt: paní Nováková\nParkování za budovou"
+    );
+}
+
 #[test]
 fn a_terminal_closed_without_sighup_ends_the_app_and_frees_the_database() {
     let (dir, db) = fresh();

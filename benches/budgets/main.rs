@@ -15,6 +15,7 @@
 mod measure;
 mod memory;
 mod pty;
+mod sheet;
 mod ssh;
 
 use measure::{KeyFigures, Keyboard, median_bytes, median_p99};
@@ -98,6 +99,9 @@ fn main() {
         rows.extend(memory_rows(&db));
     }
     rows.extend(in_process(&db));
+    if part("import", true) {
+        rows.extend(sheet::rows());
+    }
     if part("ssh", true) {
         rows.extend(ssh::rows(&binary(), &db));
     }

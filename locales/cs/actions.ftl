@@ -132,3 +132,13 @@ mode-coverage = Mapa pokrytí
 mode-dashboard = Co potřebuje pozornost
 mode-figures = Čísla
 mode-merge = Změněno jinde
+
+# Klávesy, které dlouhý text formuláře (program, zápis, poznámky) bere po
+# svém: nápověda říká obojí a řádek kláves na dlouhém textu jmenuje nový
+# řádek klávesou Enter.
+help-form-enter = vybrat ze seznamu; v dlouhém textu nový řádek
+help-form-up = předchozí pole; v dlouhém textu řádek výš
+help-form-down = další pole; v dlouhém textu řádek níž
+help-form-home = na začátek textu (v dlouhém textu řádku)
+help-form-end = na konec textu (v dlouhém textu řádku)
+hint-new-line = nový řádek

@@ -20,9 +20,17 @@ help-export-arg-out = Zapsat do tohoto souboru (přístupného jen vlastníkovi,
 help-export-arg-raw = CSV pro skripty: každá buňka přesně tak, jak je uložena. Bez této volby dostanou buňky začínající = + - @ na začátek ', aby je tabulkový procesor zobrazil a nespouštěl jako vzorce (týká se to i telefonních čísel jako +420…), a soubor začne značkou pořadí bajtů (BOM), aby Excel správně zobrazil českou diakritiku. Na terminálu se bez této volby znaky, které by mohly terminál ovládat (řídicí, bidi a neviditelné znaky), zobrazí jako viditelné značky; do roury nebo do souboru jde výstup vždy bajt po bajtu
 help-export-arg-sep = Oddělovač v CSV, „,“ nebo „;“ [výchozí: „;“ pro tabulkový procesor v češtině, jinak „,“]
 help-export-arg-archived = Zahrnout i archivované záznamy, které se jinak vynechávají
-help-import-about = Načte schůzky z kalendářového souboru (.ics z Google Kalendáře, Outlooku, Thunderbirdu nebo ze spojky). Události importované už dříve (se stejným UID) se aktualizují, nezdvojí; co nemá ve spojce své pole, se uloží do poznámek schůzky. Z poškozeného souboru se neimportuje nic
-help-import-arg-format = Formát souboru
-help-import-arg-file = Soubor k načtení
+help-import-about = Načte záznamy z tabulky (CSV nebo XLSX, s --kind) nebo schůzky z kalendářového souboru (.ics). Sloupce tabulky se poznají podle záhlaví v češtině nebo angličtině; záznamy, které už ve spojce jsou (stejné IČO, název nebo e-mail), se přeskočí, doplní nebo ponechají vedle sebe podle --duplicates; řádek, který nejde přečíst, import zastaví, pokud není zadáno --skip-bad-rows, a --dry-run jen ukáže, co by se stalo. Události kalendáře importované už dříve (se stejným UID) se aktualizují, nezdvojí. Import se zapíše celý, nebo vůbec
+help-import-arg-format = Formát souboru [výchozí: podle názvu souboru: .csv, .xlsx, .ics]
+help-import-arg-kind = Co jsou řádky tabulky (CSV nebo XLSX)
+help-import-arg-sheet = List sešitu XLSX, který se má načíst [výchozí: první]
+help-import-arg-dry_run = Ukáže, co by import udělal (sloupce, kolik záznamů by vzniklo, změnilo se nebo se přeskočilo, a každý řádek, který nejde přečíst), a nic nezapíše
+help-import-arg-skip_bad_rows = Naimportuje řádky, které jdou přečíst, i když jiné nejdou; bez tohoto přepínače zastaví celý import jediný nečitelný řádek
+help-import-arg-duplicates = Co udělat s řádkem, který už ve spojce je (stejné IČO, název nebo e-mail)
+help-import-arg-sep = Oddělovač v CSV: „;“, „,“ nebo „tab“ [výchozí: rozpozná se]
+help-import-arg-encoding = Kódování textu CSV: utf-8, utf-16, windows-1250 nebo iso-8859-2 [výchozí: rozpozná se]
+help-import-arg-map = Který sloupec je které pole, kde to záhlaví neříká: „Záhlaví=pole,Jiné záhlaví=-“ (id nebo název pole; „-“ sloupec vynechá). Uloží se pro váš příští import souboru se stejným záhlavím
+help-import-arg-file = Soubor k načtení („-“: standardní vstup, s --format)
 help-demo-about = Naplní novou, prázdnou databázi ukázkovými daty na vyzkoušení spojky: skutečnými věznicemi a členskými NNO a vymyšlenými NNO, lidmi, dohodami a schůzkami. Databázi, která už záznamy obsahuje, odmítne
 help-demo-arg-meetings = Kolik schůzek vytvořit; ostatních druhů bude úměrně (při 100000: 10000 dohod, 5000 lidí, 1000 NNO). Bez této volby malá ukázka s 600 schůzkami
 help-demo-arg-seed = Semínko náhody: stejné semínko ve stejný den vytvoří stejné záznamy
@@ -64,6 +72,11 @@ help-format-csv = Hodnoty oddělené čárkou (v češtině středníkem) se zá
 help-format-json = Vlastní JSON spojky: všechna pole všech záznamů, s verzí formátu
 help-format-ics = iCalendar (RFC 5545) pro kalendáře; jen schůzky
 help-import-format-ics = iCalendar (RFC 5545): z událostí se stanou schůzky
+help-import-format-csv = CSV z tabulkového procesoru: jeden záznam na řádek, v prvním řádku názvy sloupců
+help-import-format-xlsx = Sešit Excelu nebo LibreOffice (.xlsx): jeden záznam na řádek, v prvním řádku názvy sloupců
+help-import-duplicates-skip = Uložený záznam nechat, jak je
+help-import-duplicates-update = Doplnit uložený záznam z řádku (prázdná buňka nic nemění)
+help-import-duplicates-keep = Uložit řádek jako další záznam vedle uloženého
 help-report-format-md = Markdown ve stylu GitHubu
 help-report-format-html = Jeden soubor HTML i se styly, připravený k tisku na A4
 
@@ -72,6 +85,7 @@ help-report-format-html = Jeden soubor HTML i se styly, připravený k tisku na 
 arg-not-a-language = „{ $value }“ není cs ani en
 arg-not-a-date = toto není datum: zapište ho jako RRRR-MM-DD (nebo D.M.RRRR)
 arg-not-a-separator = „{ $value }“ není oddělovač: zapište „,“ nebo „;“
+arg-not-an-encoding = „{ $value }“ není kódování, které spojka čte: zapište utf-8, utf-16, windows-1250 nebo iso-8859-2
 arg-no-absolute-path = z { $value } nelze udělat absolutní cestu: { $error }
 
 ## What the commands say when they are done.
@@ -236,3 +250,122 @@ error-several-people = jménu „{ $name }“ odpovídají { $count ->
         [few] { $count } osoby
        *[other] { $count } osob
     }: { $people }; zadejte u --person id jedné z nich
+
+## Import tabulky (spojka import --kind … SOUBOR.csv|SOUBOR.xlsx).
+
+sheet-read-csv = { $file }: CSV, oddělovač „{ $separator }“ ({ $separator_found ->
+        [yes] rozpoznán
+       *[no] zadán
+    }), kódování { $encoding }{ $bom ->
+        [yes] {" "}se značkou pořadí bajtů (BOM)
+       *[no] {""}
+    } ({ $encoding_found ->
+        [yes] rozpoznáno
+       *[no] zadáno
+    })
+sheet-read-xlsx = { $file }: XLSX, list „{ $sheet }“ (z { $sheets })
+sheet-separator-tab = tabulátor
+sheet-target-ignore = neimportuje se
+sheet-mapping-title = Sloupce (záhlaví je na řádku { $row }):
+sheet-mapping-column = {"  "}{ $column } „{ $header }“ → { $field }{ $how ->
+        [saved] {" "}(uložené přiřazení)
+        [given] {" "}(--map)
+        [unknown] {" "}(žádné pole se tak nejmenuje; použijte --map "{ $header }=pole")
+        [taken] {" "}(do tohoto pole se už čte dřívější sloupec)
+        [merged] {" "}(pod sloučenou buňkou záhlaví)
+       *[guessed] {""}
+    }
+sheet-missing-required = Žádný sloupec neobsahuje { $fields }, co musí mít každý záznam; uveďte ho v záhlaví nebo pomocí --map.
+sheet-plan = Zkouška nanečisto: { $create ->
+        [one] { $create } nový
+        [few] { $create } nové
+       *[other] { $create } nových
+    }, ke změně { $update }, beze změny { $unchanged }, přeskočeno jako už uložené { $skipped }, ponecháno vedle už uložených { $kept }, opakuje dřívější řádek { $in_file }, { $bad ->
+        [one] { $bad } řádek nejde přečíst
+        [few] { $bad } řádky nejdou přečíst
+       *[other] { $bad } řádků nejde přečíst
+    }.
+sheet-duplicate = {"  "}řádek { $row }: už uloženo jako „{ $title }“ (stejné { $by ->
+        [ico] IČO
+        [email] e-mail
+       *[name] jméno či název
+    }): { $what ->
+        [skipped] přeskočeno
+        [kept] uloží se jako další záznam
+       *[unchanged] není co měnit
+    }
+sheet-update = {"  "}řádek { $row }: změní „{ $title }“
+sheet-in-file = {"  "}řádek { $row }: stejný záznam jako řádek { $first }
+sheet-in-file-reason = stejný záznam jako řádek { $first }
+sheet-problem = {"  "}řádek { $row }, sloupec { $column } „{ $header }“: { $reason }
+sheet-problem-row = {"  "}řádek { $row }: { $reason }
+sheet-reason-field = { $field }: { $problem }
+sheet-reason-unknown-choice = { $field }: „{ $value }“ není žádná z možností
+sheet-reason-unresolved = { $kind ->
+        [facilities] žádné zařízení se nejmenuje
+        [ngos] žádná NNO se nejmenuje
+        [people] žádná osoba se nejmenuje
+        [meetings] žádná schůzka se nejmenuje
+        [agreements] žádná dohoda se nejmenuje
+       *[other] žádný záznam se nejmenuje
+    } „{ $name }“
+sheet-reason-ambiguous = „{ $name }“ se jmenuje více { $kind ->
+        [facilities] zařízení
+        [ngos] NNO
+        [people] osob
+        [meetings] schůzek
+        [agreements] dohod
+       *[other] záznamů
+    } ({ $count })
+sheet-reason-too-long = buňka má { $chars } znaků; načte se nejvýše { $limit }
+sheet-reason-control = buňka obsahuje řídicí znak ({ $code })
+sheet-reason-cell-error = v buňce je chyba tabulky { $value }
+sheet-reason-not-yes-no = „{ $value }“ není ano ani ne
+sheet-reason-circular = { $field }: odkazuje na řádek tohoto souboru, který nejde naimportovat dřív
+sheet-reason-row-not-imported = { $field }: odkazuje na řádek { $row }, který nejde naimportovat
+sheet-dry-run-done = Zkouška nanečisto: nic nebylo zapsáno.
+sheet-refused = Nic nebylo zapsáno: { $bad ->
+        [one] { $bad } řádek nejde přečíst
+        [few] { $bad } řádky nejdou přečíst
+       *[other] { $bad } řádků nejde přečíst
+    }. Opravte soubor, nebo naimportujte ostatní řádky s --skip-bad-rows.
+sheet-nothing-to-do = Není co zapsat.
+sheet-applied = Import { $file }: { $created ->
+        [one] { $created } nový
+        [few] { $created } nové
+       *[other] { $created } nových
+    }, { $updated ->
+        [one] { $updated } změněný
+        [few] { $updated } změněné
+       *[other] { $updated } změněných
+    }.
+sheet-left-out = { $bad ->
+        [one] { $bad } řádek, který nejde přečíst, byl vynechán.
+        [few] { $bad } řádky, které nejdou přečíst, byly vynechány.
+       *[other] { $bad } řádků, které nejdou přečíst, bylo vynecháno.
+    }
+sheet-changed = Záznamy se během přípravy importu změnily; tady je zkouška nanečisto znovu.
+sheet-mapping-saved = Přiřazení sloupců je uložené pro váš příští import souboru se stejným záhlavím.
+import-yes = ano, a, archivováno, archivovaný
+import-no = ne, n
+
+## Jiné názvy polí v záhlaví tabulky (oddělené čárkou).
+
+import-aliases-name = název organizace, organizace, jméno organizace, věznice
+import-aliases-ico = IČ, identifikační číslo, IČO organizace
+import-aliases-email = email, mail, e-mailová adresa, elektronická pošta
+import-aliases-phone = tel, tel., mobil, telefonní číslo, telefon
+import-aliases-web = webové stránky, www, stránky, url
+import-aliases-notes = poznámka, komentář, pozn.
+import-aliases-region = kraj sídla
+import-aliases-regions = kraj, působnost, kraje působnosti
+import-aliases-services = služba
+import-aliases-given_name = křestní jméno
+import-aliases-surname = rodné příjmení
+import-aliases-title_before = titul, tituly
+import-aliases-town = město, obec sídla, sídlo
+import-aliases-address = ulice, adresa sídla
+import-aliases-contact = kontaktní osoba
+import-aliases-organisation = organizace, nezisková organizace, nno
+import-aliases-subject = název, název dohody
+import-aliases-title = název, předmět

@@ -166,3 +166,38 @@ ical-no-start = tato událost (VEVENT) nemá začátek (DTSTART)
 ical-duration-too-long = DURATION končí po roce { $name }
 ical-not-a-date = { $name } { $value } není datum (20260310) ani datum a čas (20260310T100000)
 ical-unknown-zone = neznámé časové pásmo { $name }
+
+## Import tabulky.
+sheet-error = { $file }: { $error }; nic nebylo importováno
+sheet-error-empty = soubor je prázdný
+sheet-error-not-what-it-says = soubor není { $expected ->
+        [xlsx] sešit XLSX
+       *[csv] text CSV
+    }: je to { $found ->
+        [zip] archiv ZIP (sešit XLSX? pak ho pojmenujte .xlsx nebo použijte --format xlsx)
+        [ole] starý binární soubor Office (XLS); uložte ho jako .xlsx nebo CSV
+        [text] text (CSV? pak ho pojmenujte .csv nebo použijte --format csv)
+       *[binary] binární data, ani tabulka, ani text
+    }
+sheet-error-xlsx = sešit XLSX nejde přečíst: { $error }
+sheet-error-unpacked = archiv XLSX se rozbalí na víc než { $limit } MiB ({ $part }); spojka ho nečte
+sheet-error-no-such-sheet = sešit nemá list „{ $name }“; má: { $sheets }
+sheet-error-no-sheet = sešit nemá žádný list
+sheet-error-no-header = list „{ $sheet }“ nemá řádek záhlaví: žádný z prvních deseti řádků nepojmenovává sloupec, který spojka zná (pojmenujte sloupce, nebo určete, který je který, pomocí --map)
+sheet-error-encoding = řádek { $row } není text v kódování { $encoding }; zadejte kódování pomocí --encoding
+sheet-error-csv = řádek { $row }: { $error }
+sheet-error-too-many-rows = list má víc než { $limit } řádků; rozdělte ho
+sheet-error-too-many-columns = řádek { $row } má víc než { $limit } sloupců
+error-import-needs-kind = zadejte pomocí --kind, co jsou řádky tabulky (ngos, people, facilities, assignments, agreements, meetings nebo actions)
+error-import-unknown-format = { $path }: zadejte formát pomocí --format (csv, xlsx nebo ics); z názvu se nepozná
+error-import-map-field = --map: „{ $field }“ není pole { $kind ->
+        [facilities] zařízení
+        [ngos] NNO
+        [people] osoby
+        [assignments] působení
+        [meetings] schůzky
+        [agreements] dohody
+       *[other] záznamu
+    }; pole jsou: { $fields }
+error-import-map-header = --map: soubor nemá sloupec se záhlavím „{ $header }“
+error-import-changed = záznamy se během přípravy importu stále měnily; nic nebylo importováno, zkuste to znovu

@@ -87,6 +87,7 @@ hint-datetime = D. M. RRRR HH:MM nebo RRRR-MM-DD HH:MM
 hint-choose = Enter: vybrat
 hint-choose-several = Enter: vybrat několik
 hint-ico = 8 číslic
+hint-long-text = Enter: nový řádek
 
 ## Možnosti výběrů, podle stálého kódu možnosti.
 choice-facility_kind-prison = věznice
@@ -148,6 +149,7 @@ problem-ico-check-digit = chybná kontrolní číslice (má končit na { $expect
 problem-replaces-itself = dohoda nemůže obnovovat sama sebe
 problem-not-a-rule = není pravidlo opakování: { $why }
 problem-repeats-more-than-daily = opakuje se víckrát denně; schůzka se opakuje nejvýš jednou denně
+problem-occurrence-repeats = jeden výskyt se sám neopakuje; opakování změníte úpravou celé série
 problem-step-not-allowed = ze stavu { $from } nelze přejít do stavu { $to } (lze: { $allowed })
 problem-step-none-allowed = nic, dohodu obnovte
 problem-nonexistent-local-time = tento čas v Praze neexistuje (hodiny se posouvají vpřed)

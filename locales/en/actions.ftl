@@ -127,3 +127,12 @@ mode-coverage = Coverage map
 mode-dashboard = What needs attention
 mode-figures = Figures
 mode-merge = Changed elsewhere
+
+# Keys a form's long text (agenda, minutes, notes) takes its own way: help
+# says both, and the hint bar on long text names Enter's new line.
+help-form-enter = choose from list; in long text, a new line
+help-form-up = previous field; in long text, the line above
+help-form-down = next field; in long text, the line below
+help-form-home = start of text (of the line, in long text)
+help-form-end = end of text (of the line, in long text)
+hint-new-line = new line

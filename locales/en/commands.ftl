@@ -20,9 +20,17 @@ help-export-arg-out = Write to this file (owner-only, replaced if it exists) ins
 help-export-arg-raw = CSV for scripts: every cell exactly as stored. Without it, cells starting with = + - @ get a leading ' so a spreadsheet shows them instead of running them as formulas (this includes phone numbers like +420…), and the file starts with a byte order mark so Excel shows Czech letters correctly. On a terminal, without it, characters that could drive the terminal (control, bidi and invisible characters) are shown as visible marks; through a pipe or to a file the output is always byte-exact
 help-export-arg-sep = The CSV separator, "," or ";" [default: ";" for a spreadsheet in Czech, "," otherwise]
 help-export-arg-archived = Include archived records, which are left out by default
-help-import-about = Read meetings from a calendar file (.ics from Google Calendar, Outlook, Thunderbird or spojka). Events already imported (same UID) are updated, not duplicated; what has no field in spojka is kept in the meeting's notes. A malformed file imports nothing
-help-import-arg-format = The file format
-help-import-arg-file = The file to read
+help-import-about = Read records from a spreadsheet (CSV or XLSX, with --kind) or meetings from a calendar file (.ics). A spreadsheet's columns are found by their header in Czech or English; records already stored (same IČO, name or e-mail) are skipped, updated or kept as --duplicates says; a row that cannot be read stops the import unless --skip-bad-rows, and --dry-run only reports. Calendar events already imported (same UID) are updated, not duplicated. An import is written whole or not at all
+help-import-arg-format = The file format [default: from the file's name: .csv, .xlsx, .ics]
+help-import-arg-kind = What the rows of a spreadsheet (CSV or XLSX) are
+help-import-arg-sheet = The sheet of an XLSX workbook to read [default: the first]
+help-import-arg-dry_run = Show what the import would do (the columns, how many records would be created, updated or skipped, and every row that cannot be read) and write nothing
+help-import-arg-skip_bad_rows = Import the rows that can be read even when others cannot; without it, one row that cannot be read stops the whole import
+help-import-arg-duplicates = What to do with a row that is a record already stored (same IČO, name or e-mail)
+help-import-arg-sep = The CSV separator, ";", "," or "tab" [default: detected]
+help-import-arg-encoding = The CSV text encoding: utf-8, utf-16, windows-1250 or iso-8859-2 [default: detected]
+help-import-arg-map = Which column is which field, where the header does not say: "Header=field,Other header=-" (a field's id or name; "-" leaves a column out). Saved for your next import of a file with this header
+help-import-arg-file = The file to read ("-": standard input, with --format)
 help-demo-about = Fill a new, empty database with demo data to try spojka on: the real prisons and member NGOs, and invented NGOs, people, agreements and meetings. Refuses a database that already holds records
 help-demo-arg-meetings = How many meetings to make; the other kinds follow in proportion (at 100000: 10000 agreements, 5000 people, 1000 NGOs). Without it, a small demo of 600 meetings
 help-demo-arg-seed = The random seed: the same seed on the same day makes the same records
@@ -64,6 +72,11 @@ help-format-csv = Comma-separated values with a header row, UTF-8
 help-format-json = spojka's own JSON: every field of every record, with the format version
 help-format-ics = iCalendar (RFC 5545) for calendar programs; meetings only
 help-import-format-ics = iCalendar (RFC 5545): events become meetings
+help-import-format-csv = CSV from a spreadsheet: one record a row, a header row naming the columns
+help-import-format-xlsx = An Excel or LibreOffice workbook (.xlsx): one record a row, a header row naming the columns
+help-import-duplicates-skip = Leave the stored record as it is
+help-import-duplicates-update = Fill in the stored record from the row (an empty cell changes nothing)
+help-import-duplicates-keep = Store the row as another record beside it
 help-report-format-md = GitHub-flavoured Markdown
 help-report-format-html = One HTML file with its styles inside, ready to print on A4
 
@@ -72,6 +85,7 @@ help-report-format-html = One HTML file with its styles inside, ready to print o
 arg-not-a-language = "{ $value }" is not cs or en
 arg-not-a-date = not a date: write it as YYYY-MM-DD (or D.M.YYYY)
 arg-not-a-separator = "{ $value }" is not a separator: write "," or ";"
+arg-not-an-encoding = "{ $value }" is not an encoding spojka reads: write utf-8, utf-16, windows-1250 or iso-8859-2
 arg-no-absolute-path = cannot make { $value } an absolute path: { $error }
 
 ## What the commands say when they are done.
@@ -187,3 +201,107 @@ agenda-overdue = overdue
 agenda-candidate = { $name } (#{ $id })
 error-no-such-person = nobody is called "{ $name }" and no person has that id; give --person a name, a surname or an id from the People tab
 error-several-people = "{ $name }" names { $count } people: { $people }; give --person the id of one of them
+
+## Importing a spreadsheet (spojka import --kind … FILE.csv|FILE.xlsx).
+
+sheet-read-csv = { $file }: CSV, separator "{ $separator }" ({ $separator_found ->
+        [yes] detected
+       *[no] given
+    }), encoding { $encoding }{ $bom ->
+        [yes] {" "}with a byte order mark
+       *[no] {""}
+    } ({ $encoding_found ->
+        [yes] detected
+       *[no] given
+    })
+sheet-read-xlsx = { $file }: XLSX, sheet "{ $sheet }" (of { $sheets })
+sheet-separator-tab = tab
+sheet-target-ignore = not imported
+sheet-mapping-title = Columns (the header is row { $row }):
+sheet-mapping-column = {"  "}{ $column } "{ $header }" → { $field }{ $how ->
+        [saved] {" "}(saved mapping)
+        [given] {" "}(--map)
+        [unknown] {" "}(no field has this name; use --map "{ $header }=field")
+        [taken] {" "}(an earlier column is read into this field)
+        [merged] {" "}(under a merged header cell)
+       *[guessed] {""}
+    }
+sheet-missing-required = No column holds { $fields }, which every record must have; name it in the header or with --map.
+sheet-plan = Dry run: { $create } new, { $update } to update, { $unchanged } unchanged, { $skipped } skipped as already there, { $kept } kept beside a record already there, { $in_file } repeating an earlier row, { $bad ->
+        [one] { $bad } row cannot be read
+       *[other] { $bad } rows cannot be read
+    }.
+sheet-duplicate = {"  "}row { $row }: already there as "{ $title }" (same { $by ->
+        [ico] IČO
+        [email] e-mail
+       *[name] name
+    }): { $what ->
+        [skipped] skipped
+        [kept] kept as another record
+       *[unchanged] nothing to change
+    }
+sheet-update = {"  "}row { $row }: updates "{ $title }"
+sheet-in-file = {"  "}row { $row }: the same record as row { $first }
+sheet-in-file-reason = the same record as row { $first }
+sheet-problem = {"  "}row { $row }, column { $column } "{ $header }": { $reason }
+sheet-problem-row = {"  "}row { $row }: { $reason }
+sheet-reason-field = { $field }: { $problem }
+sheet-reason-unknown-choice = { $field }: "{ $value }" is not one of the choices
+sheet-reason-unresolved = no { $kind ->
+        [facilities] facility
+        [ngos] NGO
+        [people] person
+        [meetings] meeting
+        [agreements] agreement
+       *[other] record
+    } is named "{ $name }"
+sheet-reason-ambiguous = { $count } { $kind ->
+        [facilities] facilities
+        [ngos] NGOs
+        [people] people
+        [meetings] meetings
+        [agreements] agreements
+       *[other] records
+    } are named "{ $name }"
+sheet-reason-too-long = the cell holds { $chars } characters; at most { $limit } are read
+sheet-reason-control = the cell holds a control character ({ $code })
+sheet-reason-cell-error = the cell holds the spreadsheet error { $value }
+sheet-reason-not-yes-no = "{ $value }" is neither yes nor no
+sheet-reason-circular = { $field }: refers to a row of this file that cannot be imported first
+sheet-reason-row-not-imported = { $field }: refers to row { $row }, which cannot be imported
+sheet-dry-run-done = Dry run: nothing was written.
+sheet-refused = Nothing was written: { $bad ->
+        [one] { $bad } row cannot be read
+       *[other] { $bad } rows cannot be read
+    }. Correct the file, or import the other rows with --skip-bad-rows.
+sheet-nothing-to-do = Nothing to write.
+sheet-applied = Imported { $file }: { $created } new, { $updated } updated.
+sheet-left-out = { $bad ->
+        [one] { $bad } row that cannot be read was left out.
+       *[other] { $bad } rows that cannot be read were left out.
+    }
+sheet-changed = The records changed while the import was being prepared; here is the dry run again.
+sheet-mapping-saved = The column mapping is saved for your next import of a file with this header.
+import-yes = yes, y, archived
+import-no = no, n
+
+## Other names of fields in a spreadsheet's header (comma-separated).
+
+import-aliases-name = organisation, organization, name of organisation, prison
+import-aliases-ico = company id, company number, id number, reg no
+import-aliases-email = email, mail, e-mail address
+import-aliases-phone = telephone, tel, mobile, phone number
+import-aliases-web = website, web site, www, url
+import-aliases-notes = note, comment, comments, remarks
+import-aliases-region = county
+import-aliases-regions = region, regions of work
+import-aliases-services = service
+import-aliases-given_name = first name, forename
+import-aliases-surname = last name, family name
+import-aliases-title_before = title, titles
+import-aliases-town = city, municipality
+import-aliases-address = street, street address
+import-aliases-contact = contact person
+import-aliases-organisation = ngo, organisation, organization
+import-aliases-subject = title, name
+import-aliases-title = name, subject

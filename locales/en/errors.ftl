@@ -154,3 +154,30 @@ ical-no-start = this VEVENT has no DTSTART
 ical-duration-too-long = DURATION ends after the year { $name }
 ical-not-a-date = { $name } { $value } is not a date (20260310) or date-time (20260310T100000)
 ical-unknown-zone = unknown time zone { $name }
+
+## Importing a spreadsheet.
+sheet-error = { $file }: { $error }; nothing was imported
+sheet-error-empty = the file is empty
+sheet-error-not-what-it-says = the file is not { $expected ->
+        [xlsx] an XLSX workbook
+       *[csv] CSV text
+    }: it is { $found ->
+        [zip] a ZIP archive (an XLSX workbook? then name it .xlsx or use --format xlsx)
+        [ole] an old binary Office file (XLS); save it as .xlsx or CSV
+        [text] text (CSV? then name it .csv or use --format csv)
+       *[binary] binary data, neither a spreadsheet nor text
+    }
+sheet-error-xlsx = the XLSX workbook cannot be read: { $error }
+sheet-error-unpacked = the XLSX archive unpacks to more than { $limit } MiB ({ $part }); spojka does not read it
+sheet-error-no-such-sheet = the workbook has no sheet "{ $name }"; it has: { $sheets }
+sheet-error-no-sheet = the workbook has no sheet
+sheet-error-no-header = sheet "{ $sheet }" has no header row: none of its first ten rows names a column spojka knows (name the columns, or say which is which with --map)
+sheet-error-encoding = row { $row } is not { $encoding } text; say the encoding with --encoding
+sheet-error-csv = row { $row }: { $error }
+sheet-error-too-many-rows = the sheet has more than { $limit } rows; split it
+sheet-error-too-many-columns = row { $row } has more than { $limit } columns
+error-import-needs-kind = say what the rows of the spreadsheet are with --kind (ngos, people, facilities, assignments, agreements, meetings or actions)
+error-import-unknown-format = { $path }: say its format with --format (csv, xlsx or ics); the name does not say it
+error-import-map-field = --map: "{ $field }" is not a field of { $kind }; the fields are: { $fields }
+error-import-map-header = --map: the file has no column headed "{ $header }"
+error-import-changed = the records kept changing while the import was prepared; nothing was imported, try again

@@ -87,6 +87,7 @@ hint-datetime = YYYY-MM-DD HH:MM
 hint-choose = Enter to choose
 hint-choose-several = Enter to choose several
 hint-ico = 8 digits
+hint-long-text = Enter for a new line
 
 ## The options of each choice list, by the option's stable code.
 choice-facility_kind-prison = prison
@@ -148,6 +149,7 @@ problem-ico-check-digit = check digit wrong (should end in { $expected })
 problem-replaces-itself = an agreement cannot renew itself
 problem-not-a-rule = not a repeat rule: { $why }
 problem-repeats-more-than-daily = repeats more than once a day; a meeting repeats daily at most
+problem-occurrence-repeats = one occurrence does not repeat on its own; edit the whole series to change how it repeats
 problem-step-not-allowed = cannot go from { $from } to { $to } (allowed: { $allowed })
 problem-step-none-allowed = none: renew it instead
 problem-nonexistent-local-time = this time does not exist in Prague (clocks go forward)

@@ -98,7 +98,19 @@ pub(super) fn save_form(state: &mut AppState) -> Vec<Effect> {
     if form.kind == Kind::Meeting {
         complete_end(form, minutes);
     }
-    match form.build(today) {
+    let built = form.build(today).filter(|record| {
+        // One occurrence takes its repeating from the series.
+        let repeats = matches!(record, Record::Meeting(m) if m.recurrence.is_some());
+        let one = matches!(form.then, Some(crate::screens::form::Then::OnlyThis(..)));
+        if repeats && one {
+            form.errors.push(crate::domain::FieldError {
+                field: "repeat",
+                problem: crate::domain::Problem::OccurrenceRepeats,
+            });
+        }
+        !(repeats && one)
+    });
+    match built {
         Some(record) => {
             let clashes = match &record {
                 Record::Meeting(m) => {

@@ -18,6 +18,7 @@ pub mod errors;
 pub mod figures;
 pub mod holidays;
 pub mod merge;
+pub mod sheet;
 pub mod words;
 
 pub use words::{format, number, short, speak, speaking, spoken, text};
@@ -58,6 +59,7 @@ pub fn field_hint(kind: crate::domain::FieldKind) -> &'static str {
         F::Choice(_) | F::Ref(_) => text("hint-choose"),
         F::Multi(_) | F::Refs(_) => text("hint-choose-several"),
         F::Ico => text("hint-ico"),
+        F::LongText => text("hint-long-text"),
         _ => "",
     }
 }
@@ -122,6 +124,7 @@ pub fn problem(problem: &Problem) -> String {
         Problem::ReplacesItself => plain("problem-replaces-itself"),
         Problem::NotARule(why) => format("problem-not-a-rule", &[("why", why.as_str().into())]),
         Problem::RepeatsMoreThanDaily => plain("problem-repeats-more-than-daily"),
+        Problem::OccurrenceRepeats => plain("problem-occurrence-repeats"),
         Problem::StepNotAllowed { from, to } => {
             let next: Vec<&str> = crate::domain::lifecycle::next_steps(*from)
                 .iter()
@@ -255,9 +258,39 @@ pub fn hint_short(mode: Mode, action: Action) -> &'static str {
     }
 }
 
+/// An action's label in the hint bar of a form on long text (agenda,
+/// minutes, notes), where Enter makes a new line.
+pub fn hint_long_text(mode: Mode, action: Action) -> &'static str {
+    match (mode, action) {
+        (Mode::Form, Action::PickerOpen) => text("hint-new-line"),
+        _ => hint(mode, action),
+    }
+}
+
+/// [`hint_long_text`] where the full label does not fit.
+pub fn hint_long_text_short(mode: Mode, action: Action) -> &'static str {
+    match (mode, action) {
+        (Mode::Form, Action::PickerOpen) => short("hint-new-line"),
+        _ => hint_short(mode, action),
+    }
+}
+
 /// What an action does, as help and the hint bar say it.
 pub fn action_help(action: Action) -> &'static str {
     text(action.help_key())
+}
+
+/// What an action does in a mode, as help says it: in a form, the keys
+/// that long text takes its own way say both ways.
+pub fn help(mode: Mode, action: Action) -> &'static str {
+    match (mode, action) {
+        (Mode::Form, Action::PickerOpen) => text("help-form-enter"),
+        (Mode::Form, Action::MoveUp) => text("help-form-up"),
+        (Mode::Form, Action::MoveDown) => text("help-form-down"),
+        (Mode::Form, Action::CursorHome) => text("help-form-home"),
+        (Mode::Form, Action::CursorEnd) => text("help-form-end"),
+        _ => action_help(action),
+    }
 }
 
 /// The heading of a mode's section in help.

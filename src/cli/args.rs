@@ -42,10 +42,13 @@ pub enum Command {
     /// (a complete copy with every field, spojka's long-term format), or,
     /// for meetings, iCalendar (.ics, for calendar programs).
     Export(ExportArgs),
-    /// Read meetings from a calendar file (.ics from Google Calendar, Outlook,
-    /// Thunderbird or spojka). Events already imported (same UID) are updated,
-    /// not duplicated; what has no field in spojka is kept in the meeting's
-    /// notes. A malformed file imports nothing.
+    /// Read records from a spreadsheet (CSV or XLSX, with --kind) or meetings
+    /// from a calendar file (.ics). A spreadsheet's columns are found by
+    /// their header in Czech or English; records already stored (same IČO,
+    /// name or e-mail) are skipped, updated or kept as --duplicates says; a
+    /// row that cannot be read stops the import unless --skip-bad-rows, and
+    /// --dry-run only reports. Calendar events already imported (same UID)
+    /// are updated, not duplicated. An import is written whole or not at all.
     Import(ImportArgs),
     /// Fill a new, empty database with demo data to try spojka on: the real
     /// prisons and member NGOs, and invented NGOs, people, agreements and
@@ -298,10 +301,41 @@ pub struct ExportArgs {
 /// Options of `spojka import`.
 #[derive(Debug, Clone, Args)]
 pub struct ImportArgs {
-    /// The file format.
+    /// The file format [default: from the file's name: .csv, .xlsx, .ics].
     #[arg(long, value_name = "FORMAT")]
-    pub format: ImportFormat,
-    /// The file to read.
+    pub format: Option<ImportFormat>,
+    /// What the rows of a spreadsheet (CSV or XLSX) are.
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<Kind>,
+    /// The sheet of an XLSX workbook to read [default: the first].
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Show what the import would do (the columns, how many records would be
+    /// created, updated or skipped, and every row that cannot be read) and
+    /// write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the rows that can be read even when others cannot; without it,
+    /// one row that cannot be read stops the whole import.
+    #[arg(long)]
+    pub skip_bad_rows: bool,
+    /// What to do with a row that is a record already stored (same IČO, name
+    /// or e-mail).
+    #[arg(long, value_name = "WHAT", default_value = "skip")]
+    pub duplicates: DuplicatesArg,
+    /// The CSV separator, ";", "," or "tab" [default: detected].
+    #[arg(long, value_name = ";|,|tab", value_parser = import_separator_arg)]
+    pub sep: Option<u8>,
+    /// The CSV text encoding: utf-8, utf-16, windows-1250 or iso-8859-2
+    /// [default: detected].
+    #[arg(long, value_name = "ENCODING", value_parser = encoding_arg)]
+    pub encoding: Option<crate::sheet::Encoding>,
+    /// Which column is which field, where the header does not say:
+    /// "Header=field,Other header=-" (a field's id or name; "-" leaves a
+    /// column out). Saved for your next import of a file with this header.
+    #[arg(long, value_name = "HEADER=FIELD,…")]
+    pub map: Option<String>,
+    /// The file to read ("-": standard input, with --format).
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 }
@@ -311,6 +345,60 @@ pub struct ImportArgs {
 pub enum ImportFormat {
     /// iCalendar (RFC 5545): events become meetings.
     Ics,
+    /// CSV from a spreadsheet: one record a row, a header row naming the
+    /// columns.
+    Csv,
+    /// An Excel or LibreOffice workbook (.xlsx): one record a row, a header
+    /// row naming the columns.
+    Xlsx,
+}
+
+impl ImportFormat {
+    /// The name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            ImportFormat::Ics => "ics",
+            ImportFormat::Csv => "csv",
+            ImportFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// What an import does with a row that is a stored record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum DuplicatesArg {
+    /// Leave the stored record as it is.
+    #[default]
+    Skip,
+    /// Fill in the stored record from the row (an empty cell changes nothing).
+    Update,
+    /// Store the row as another record beside it.
+    Keep,
+}
+
+impl DuplicatesArg {
+    /// The name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            DuplicatesArg::Skip => "skip",
+            DuplicatesArg::Update => "update",
+            DuplicatesArg::Keep => "keep",
+        }
+    }
+}
+
+/// `--sep` of an import: also a tab.
+fn import_separator_arg(text: &str) -> Result<u8, String> {
+    match text {
+        "\t" | "\\t" | "tab" | "TAB" => Ok(b'\t'),
+        _ => separator_arg(text),
+    }
+}
+
+/// `--encoding`'s value.
+fn encoding_arg(text: &str) -> Result<crate::sheet::Encoding, String> {
+    crate::sheet::Encoding::from_name(text)
+        .ok_or_else(|| crate::catalog::format("arg-not-an-encoding", &[("value", text.into())]))
 }
 
 /// The kinds are named on the command line by their stable plural names.
@@ -397,11 +485,47 @@ impl Command {
                 }
             }
             Command::Import(a) => {
-                let ImportFormat::Ics = a.format;
                 // The holder reads the streamed input, never this path; it
-                // names the file in what it reports.
+                // names the file in what it reports, and reads its format
+                // from the name.
                 let file = a.file.display().to_string();
-                push(&["import", "--format", "ics", &file]);
+                push(&["import"]);
+                if let Some(format) = a.format {
+                    push(&["--format", format.name()]);
+                }
+                if let Some(kind) = a.kind {
+                    push(&["--kind", kind.plural()]);
+                }
+                if let Some(sheet) = &a.sheet {
+                    push(&["--sheet", sheet]);
+                }
+                if a.dry_run {
+                    push(&["--dry-run"]);
+                }
+                if a.skip_bad_rows {
+                    push(&["--skip-bad-rows"]);
+                }
+                if a.duplicates != DuplicatesArg::Skip {
+                    push(&["--duplicates", a.duplicates.name()]);
+                }
+                if let Some(sep) = a.sep {
+                    let sep = if sep == b'\t' {
+                        "tab".to_string()
+                    } else {
+                        char::from(sep).to_string()
+                    };
+                    push(&["--sep", &sep]);
+                }
+                if let Some(encoding) = a.encoding {
+                    push(&["--encoding", encoding.name()]);
+                }
+                if let Some(map) = &a.map {
+                    push(&["--map", map]);
+                }
+                if file.starts_with('-') && file != "-" {
+                    push(&["--"]);
+                }
+                push(&[&file]);
             }
             Command::Demo(a) => {
                 push(&["demo", "--seed", &a.seed.to_string()]);

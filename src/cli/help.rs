@@ -14,7 +14,7 @@
 //! command of a command), `help-<prefix>-<value>` for the values of a
 //! `--format`.
 
-use super::args::{Cli, ImportFormat, default_db_text};
+use super::args::{Cli, DuplicatesArg, ImportFormat, default_db_text};
 use crate::catalog::words::Catalog;
 use crate::export::Format;
 use crate::report::ReportFormat;
@@ -39,6 +39,9 @@ pub fn command() -> clap::Command {
         .mut_subcommand("import", |c| {
             c.mut_arg("format", |a| {
                 a.value_parser(values::<ImportFormat>("help-import-format"))
+            })
+            .mut_arg("duplicates", |a| {
+                a.value_parser(values::<DuplicatesArg>("help-import-duplicates"))
             })
         })
 }

@@ -13,7 +13,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 pub enum FieldKind {
     /// One line of text.
     Text,
-    /// Longer text (agenda, notes); still edited on one line, shown wrapped in detail.
+    /// Longer text (agenda, minutes, notes): several lines, `\n` between them;
+    /// a form edits it as a box of rows, a detail shows it wrapped.
     LongText,
     /// An e-mail address.
     Email,
@@ -182,6 +183,9 @@ pub enum Problem {
     /// A recurrence rule that repeats more than once a day (FREQ=HOURLY,
     /// BYHOUR=9,14): meetings repeat daily at most.
     RepeatsMoreThanDaily,
+    /// A repeat rule given to one occurrence of a series, which repeats
+    /// only as the series does.
+    OccurrenceRepeats,
     /// A local time that Prague skips when clocks go forward (02:30 on the
     /// last Sunday of March).
     NonexistentLocalTime,

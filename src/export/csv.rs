@@ -5,6 +5,7 @@
 //! exports of different kinds without matching on names.
 
 use super::{CsvMode, ExportError, check_kind};
+use crate::domain::choice::ChoiceSet;
 use crate::domain::{FieldKind, FieldValue, Id, Kind, Record, Timestamp};
 use chrono::SecondsFormat;
 use std::borrow::Cow;
@@ -28,6 +29,9 @@ pub enum Column<'a> {
     Created,
     /// When it was last changed.
     Updated,
+    /// Not a column: an option of a choice list, as a cell of a file for a
+    /// spreadsheet shows it (its label; its code for scripts).
+    Choice(ChoiceSet, usize),
 }
 
 impl Column<'_> {
@@ -41,6 +45,7 @@ impl Column<'_> {
             Column::Archived => "archived".to_string(),
             Column::Created => "created".to_string(),
             Column::Updated => "updated".to_string(),
+            Column::Choice(set, index) => set.code(index).to_string(),
         }
     }
 }
@@ -91,7 +96,7 @@ pub fn write_csv_with(
     for record in records {
         check_kind(kind, record)?;
         row.clear();
-        fill_row(&mut row, record, names);
+        fill_row(&mut row, record, names, mode, label);
         writer
             .write_record(row.iter().map(|cell| cell_for(mode, cell).into_owned()))
             .map_err(csv_error)?;
@@ -128,11 +133,31 @@ fn is_reference(kind: FieldKind) -> bool {
 }
 
 /// The cells of one record, in [`header`] order.
-fn fill_row(row: &mut Vec<String>, record: &Record, names: &dyn Fn(Kind, Id) -> String) {
+/// Choices are written by their codes for scripts (`Raw`), and for a
+/// spreadsheet as `label` names them (their labels in the spoken language).
+fn fill_row(
+    row: &mut Vec<String>,
+    record: &Record,
+    names: &dyn Fn(Kind, Id) -> String,
+    mode: CsvMode,
+    label: &dyn Fn(Column<'_>) -> String,
+) {
     let meta = record.meta();
     row.push(meta.id.to_string());
     for (def, value) in record.kind().fields().iter().zip(record.values()) {
-        row.push(value.plain(def.kind, names));
+        let labelled = match (mode, &value, def.kind) {
+            (CsvMode::Spreadsheet, FieldValue::Choice(Some(i)), FieldKind::Choice(set)) => {
+                Some(label(Column::Choice(set, *i)))
+            }
+            (CsvMode::Spreadsheet, FieldValue::Multi(list), FieldKind::Multi(set)) => Some(
+                list.iter()
+                    .map(|i| label(Column::Choice(set, *i)))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            _ => None,
+        };
+        row.push(labelled.unwrap_or_else(|| value.plain(def.kind, names)));
         if is_reference(def.kind) {
             row.push(ids(&value));
         }

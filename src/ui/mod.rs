@@ -41,7 +41,7 @@ pub fn help_lines(keymap: &Keymap) -> Vec<(bool, String)> {
                 .collect();
             lines.push((
                 false,
-                format!("  {:<18} {}", keys.join(", "), catalog::action_help(action)),
+                format!("  {:<18} {}", keys.join(", "), catalog::help(*mode, action)),
             ));
         }
     }
@@ -229,6 +229,22 @@ fn hint_line<'a>(
     theme: &Theme,
     width: usize,
 ) -> Line<'a> {
+    let labels = (catalog::hint as Label, catalog::hint_short as Label);
+    worded_hint_line(keymap, mode, actions, labels, theme, width)
+}
+
+/// An action's label in the hint bar of a mode.
+type Label = fn(Mode, Action) -> &'static str;
+
+/// [`hint_line`] with the labels given: full, and short.
+fn worded_hint_line<'a>(
+    keymap: &Keymap,
+    mode: Mode,
+    actions: &[Action],
+    (full, brief): (Label, Label),
+    theme: &Theme,
+    width: usize,
+) -> Line<'a> {
     let pairs: Vec<(String, Action)> = actions
         .iter()
         .filter_map(|action| {
@@ -236,7 +252,7 @@ fn hint_line<'a>(
             Some((catalog::key_label(&key), *action))
         })
         .collect();
-    let words = |label: fn(Mode, Action) -> &'static str| -> Vec<(String, String)> {
+    let words = |label: Label| -> Vec<(String, String)> {
         pairs
             .iter()
             .map(|(key, action)| (key.clone(), format!(" {}  ", label(mode, *action))))
@@ -248,8 +264,8 @@ fn hint_line<'a>(
             .map(|(key, label)| text::width(key) + text::width(label))
             .sum::<usize>()
     };
-    let mut hints = words(catalog::hint);
-    let shorts = words(catalog::hint_short);
+    let mut hints = words(full);
+    let shorts = words(brief);
     // The trailing gap of the last pair may fall off the edge. The label
     // whose short form saves most is shortened first.
     while wide(&hints) > width + 2 {
@@ -302,13 +318,24 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
                 Span::raw(count),
             ])
         }
-        _ => hint_line(
-            keymap,
-            mode,
-            crate::screens::keys(mode).hints,
-            theme,
-            usize::from(area.width),
-        ),
+        // On long text, Enter makes a new line: the hint bar says so first.
+        _ => match state.stack.last() {
+            Some(View::Form(form)) if form.in_long_text() => worded_hint_line(
+                keymap,
+                mode,
+                form.hints(),
+                (catalog::hint_long_text, catalog::hint_long_text_short),
+                theme,
+                usize::from(area.width),
+            ),
+            _ => hint_line(
+                keymap,
+                mode,
+                crate::screens::keys(mode).hints,
+                theme,
+                usize::from(area.width),
+            ),
+        },
     };
     frame.render_widget(Paragraph::new(line), area);
 }

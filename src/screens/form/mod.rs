@@ -6,6 +6,8 @@ pub mod view;
 
 use crate::domain::{FieldDef, FieldError, FieldKind, FieldValue, Id, Kind, Meta, Record};
 use crate::screens::kit::Keys;
+use crate::screens::kit::cursor::follow;
+use crate::screens::kit::text_area::{self, TextArea};
 use crate::screens::kit::text_input::TextInput;
 use crate::vocab::Action;
 use chrono::NaiveDate;
@@ -25,6 +27,11 @@ pub struct Form {
     pub focus: usize,
     /// Cursor in the focused field, when it is typed text.
     pub cursor: usize,
+    /// The first row of the focused long text shown in its box.
+    pub scroll: usize,
+    /// The terminal's size at the last key, to keep the cursor of long
+    /// text in sight when text is typed (0×0 before the first key).
+    pub size: (u16, u16),
     /// Problems found at the last save attempt, shown beside their fields.
     pub errors: Vec<FieldError>,
     /// A save was asked for and has not come back yet.
@@ -102,6 +109,8 @@ impl Form {
             values,
             focus: 0,
             cursor: 0,
+            scroll: 0,
+            size: (0, 0),
             errors: Vec::new(),
             saving: false,
             base,
@@ -123,6 +132,101 @@ impl Form {
             Some(FieldValue::Text(t)) => t.chars().count(),
             _ => 0,
         };
+        self.scroll = 0;
+        self.keep_in_sight();
+    }
+
+    /// Whether the focused field is long text, edited as several lines.
+    pub fn in_long_text(&self) -> bool {
+        self.focused()
+            .is_some_and(|def| def.kind == FieldKind::LongText)
+    }
+
+    /// The actions the hint bar offers: on long text, Enter's new line first.
+    pub fn hints(&self) -> &'static [Action] {
+        if self.in_long_text() {
+            LONG_TEXT_HINTS
+        } else {
+            KEYS.hints
+        }
+    }
+
+    /// The text of field `at`, when it is long text.
+    fn long_text(&self, at: usize) -> Option<&str> {
+        match (self.kind.fields().get(at), self.values.get(at)) {
+            (Some(def), Some(FieldValue::Text(text))) if def.kind == FieldKind::LongText => {
+                Some(text)
+            }
+            _ => None,
+        }
+    }
+
+    /// The rows field `at` takes in a form laid out as `shape` says: one,
+    /// or for long text as many as its text has (at least three while it
+    /// is edited), up to the shape's limit; and a row for its problems.
+    pub fn rows_of(&self, at: usize, shape: Shape) -> usize {
+        let Some(text) = self.long_text(at) else {
+            return 1;
+        };
+        let wanted = text_area::layout(text, shape.wrap).len();
+        let problems = usize::from(self.errors_of(self.kind.fields()[at].id).next().is_some());
+        let rows = if at == self.focus {
+            wanted.clamp(LONG_TEXT_MIN_ROWS, shape.limit)
+        } else {
+            wanted.clamp(1, (shape.limit / 2).max(1))
+        };
+        (rows + problems).min(shape.rows.max(1))
+    }
+
+    /// The rows of the focused long text's box, its problems left out.
+    pub fn box_rows(&self, shape: Shape) -> usize {
+        let problems = self
+            .focused()
+            .is_some_and(|def| self.errors_of(def.id).next().is_some());
+        self.rows_of(self.focus, shape)
+            .saturating_sub(usize::from(problems))
+            .max(1)
+    }
+
+    /// Where the cursor of the focused long text is: its row in the text
+    /// laid out as `shape` says, and its column.
+    pub fn text_cursor(&self, shape: Shape) -> Option<(usize, usize)> {
+        let text = self.long_text(self.focus)?;
+        let rows = text_area::layout(text, shape.wrap);
+        let row = text_area::row_of(&rows, self.cursor);
+        Some((row, text_area::column_of(text, rows[row], self.cursor)))
+    }
+
+    /// The first row of the focused long text to show so that its cursor
+    /// is in sight, moving as little as possible from the last one.
+    pub fn shown_from(&self, shape: Shape) -> usize {
+        self.text_cursor(shape)
+            .map_or(0, |(row, _)| follow(row, self.scroll, self.box_rows(shape)))
+    }
+
+    /// Keeps the cursor of the focused long text in sight, at the size of
+    /// the last key.
+    fn keep_in_sight(&mut self) {
+        if self.size != (0, 0) {
+            self.scroll = self.shown_from(Shape::of(self.size.0, self.size.1));
+        }
+    }
+
+    /// Moves the cursor of the focused long text one row up or down;
+    /// false on its first or last row (or when it is not long text).
+    pub fn move_row(&mut self, up: bool) -> bool {
+        let Some(text) = self.long_text(self.focus) else {
+            return false;
+        };
+        let wrap = Shape::of(self.size.0, self.size.1).wrap;
+        let mut area = TextArea {
+            text: text.to_string(),
+            cursor: self.cursor,
+        };
+        let moved = area.move_row(up, wrap);
+        self.cursor = area.cursor;
+        self.keep_in_sight();
+        moved
     }
 
     /// The focused field.
@@ -149,27 +253,49 @@ impl Form {
 
     /// Applies a text edit or inserts text into the focused text field; returns
     /// whether the field is a text field.
+    /// Long text keeps the line breaks typed or pasted into it; a field of
+    /// one line turns them into spaces.
     pub fn edit_text(&mut self, action: Option<Action>, typed: Option<&str>) -> bool {
+        let long = self.in_long_text();
         let Some(FieldValue::Text(text)) = self.values.get_mut(self.focus) else {
             return false;
         };
-        let mut input = TextInput {
-            text: std::mem::take(text),
-            cursor: self.cursor,
+        let (text_now, cursor) = (std::mem::take(text), self.cursor);
+        let (changed, edited, cursor) = if long {
+            let mut area = TextArea {
+                text: text_now,
+                cursor,
+            };
+            let changed = match (action, typed) {
+                (Some(a), _) => area.edit(a),
+                (None, Some(t)) => {
+                    area.insert(t);
+                    true
+                }
+                (None, None) => false,
+            };
+            (changed, area.text, area.cursor)
+        } else {
+            let mut input = TextInput {
+                text: text_now,
+                cursor,
+            };
+            let changed = match (action, typed) {
+                (Some(a), _) => input.edit(a),
+                (None, Some(t)) => {
+                    input.insert(t);
+                    true
+                }
+                (None, None) => false,
+            };
+            (changed, input.text, input.cursor)
         };
-        let changed = match (action, typed) {
-            (Some(a), _) => input.edit(a),
-            (None, Some(t)) => {
-                input.insert(t);
-                true
-            }
-            (None, None) => false,
-        };
-        *text = input.text;
-        self.cursor = input.cursor;
+        *text = edited;
+        self.cursor = cursor;
         if changed && let Some(def) = self.focused() {
             self.errors.retain(|e| e.field != def.id);
         }
+        self.keep_in_sight();
         true
     }
 
@@ -237,6 +363,8 @@ pub const KEYS: Keys = Keys {
     ],
     more: &[
         Action::FieldPrev,
+        Action::MoveUp,
+        Action::MoveDown,
         Action::ChoicePrev,
         Action::FieldClear,
         Action::CursorLeft,
@@ -249,6 +377,59 @@ pub const KEYS: Keys = Keys {
     ],
     groups: &[],
 };
+
+/// The hint bar's actions on a field of long text: Enter makes a new line.
+pub const LONG_TEXT_HINTS: &[Action] = &[
+    Action::PickerOpen,
+    Action::RecordSave,
+    Action::FormCancel,
+    Action::FieldNext,
+];
+
+/// The fewest rows the box of long text being edited has.
+const LONG_TEXT_MIN_ROWS: usize = 3;
+
+/// Columns a field's label takes in a form, before the space to its value.
+pub const LABEL_WIDTH: usize = 18;
+
+/// The rows around a form's fields: the tab bar, the form's border, the
+/// hint bar and the status line.
+const FORM_CHROME: u16 = 5;
+
+/// How a form is laid out on a terminal of some size: the rows its fields
+/// have, the columns long text wraps at and how tall its box may grow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    /// The rows inside the form's border.
+    pub rows: usize,
+    /// The columns a field's value has.
+    pub value: usize,
+    /// The columns long text wraps at: one less than the value's, so the
+    /// cursor has room at the end of a full row.
+    pub wrap: usize,
+    /// The most rows long text takes.
+    pub limit: usize,
+}
+
+impl Shape {
+    /// The shape of the fields inside a form's border, `width` × `rows`.
+    pub fn inside(width: u16, rows: u16) -> Shape {
+        let value = usize::from(width).saturating_sub(LABEL_WIDTH + 1);
+        let rows = usize::from(rows).max(1);
+        Shape {
+            rows,
+            value,
+            wrap: value.saturating_sub(1).max(1),
+            // A quarter of the form: 5 rows at 80×24, 14 at 200×60.
+            limit: ((rows + 1) / 4).clamp(LONG_TEXT_MIN_ROWS, 15).min(rows),
+        }
+    }
+
+    /// The shape of a form drawn on a whole terminal of `width` × `height`.
+    pub fn of(width: u16, height: u16) -> Shape {
+        Shape::inside(width.saturating_sub(2), height.saturating_sub(FORM_CHROME))
+    }
+}
 
 /// A stored value as a form edits it: dates and times written the spoken
 /// language's way (`1. 12. 2026 14:30` in Czech), which saving reads back

@@ -10,6 +10,7 @@ pub mod outcome;
 pub mod scroll;
 pub mod tabs;
 pub mod text;
+pub mod text_area;
 pub mod text_input;
 pub mod theme;
 

@@ -29,13 +29,15 @@ impl TextInput {
             .map_or(self.text.len(), |(i, _)| i)
     }
 
-    /// Inserts text at the cursor. Line breaks become spaces (one-line field);
-    /// other control characters are dropped: they are never wanted in data.
+    /// Inserts text at the cursor. Line breaks (`\r\n` one of them) and tabs
+    /// become spaces (one-line field); other control characters are dropped:
+    /// they are never wanted in data.
     pub fn insert(&mut self, text: &str) {
         let clean: String = text
+            .replace("\r\n", "\n")
             .chars()
             .map(|c| {
-                if c == '\n' || c == '\r' || c == '\t' {
+                if matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}') {
                     ' '
                 } else {
                     c
@@ -99,5 +101,7 @@ mod tests {
         let mut input = TextInput::default();
         input.insert("a\x1b[31mb\nc\x07");
         assert_eq!(input.text, "a[31mb c");
+        input.insert("\r\nd\re\u{2028}f");
+        assert_eq!(input.text, "a[31mb c d e f", "a line break is one space");
     }
 }
