@@ -734,3 +734,71 @@ fn signing_an_agreement_asks_for_the_signing_date() {
     };
     assert_eq!(a.signed_on, chrono::NaiveDate::from_ymd_opt(2026, 11, 20));
 }
+
+/// A person named as a facility's liaison cannot be deleted: the question
+/// names the facility and offers to archive instead.
+#[test]
+fn a_facilitys_liaison_cannot_be_deleted_and_the_facility_is_named() {
+    let mut plzen = sample::facility("Věznice Plzeň", Region::Plzensky);
+    plzen.coordinator = Some(21);
+    let mut petr = sample::person("Petr Svoboda", None);
+    petr.facility = Some(1);
+    // Meetings and an assignment refer to Petr too; the facility is named
+    // first all the same.
+    let mut records = vec![with_id(petr, 21), with_id(sample::assignment(21, 2), 30)];
+    for id in 40..44 {
+        let mut meeting = sample::meeting("Porada", Some(2), at(2026, 12, 1, 10, 0));
+        meeting.attendees = vec![21];
+        records.push(with_id(meeting, id));
+    }
+    records.push(with_id(
+        sample::facility("Věznice Bory", Region::Plzensky),
+        2,
+    ));
+    records.push(with_id(plzen, 1));
+    let mut s = state_over(Data::new(records), 80, 24);
+    act(&mut s, Action::TabPeople);
+    act(&mut s, Action::RecordDelete);
+    let c = confirm(&s);
+    assert_eq!(c.question, Question::ArchiveInstead(Kind::Person, 21));
+    let text = c.text();
+    assert!(text.contains("Věznice Plzeň"), "{text}");
+    assert!(
+        text.find("Věznice Plzeň") < text.find("Porada"),
+        "the facility first: {text}"
+    );
+}
+
+/// A facility's liaison is picked from people, the facility's own staff
+/// first (by name), then everyone else.
+#[test]
+fn a_facilitys_liaison_is_picked_from_its_staff_first() {
+    let mut staff = sample::person("Zdeněk Adamec", None);
+    staff.facility = Some(1);
+    let records = vec![
+        with_id(sample::facility("Věznice Plzeň", Region::Plzensky), 1),
+        with_id(sample::person("Alena Bártová", None), 20),
+        with_id(staff, 21),
+    ];
+    let mut s = state_over(Data::new(records), 80, 24);
+    act(&mut s, Action::RecordEdit);
+    let at = Facility::DEFS
+        .iter()
+        .position(|d| d.id == "coordinator")
+        .expect("a coordinator field");
+    for _ in 0..at {
+        act(&mut s, Action::FieldNext);
+    }
+    act(&mut s, Action::PickerOpen);
+    let labels: Vec<&str> = picker(&s)
+        .options
+        .iter()
+        .map(|o| o.label.as_str())
+        .collect();
+    assert_eq!(labels, ["Zdeněk Adamec", "Alena Bártová"]);
+    act(&mut s, Action::PickerConfirm);
+    assert_eq!(
+        form(&s).value("coordinator"),
+        Some(&FieldValue::Ref(Some(21)))
+    );
+}

@@ -470,3 +470,33 @@ fn sections_have_stable_names_for_the_settings() {
     assert_eq!(Section::Ending30.name(), "ending_30");
     assert_eq!(Section::from_name("no such section"), None);
 }
+
+/// Only an assignment in the NGO coordinator's role makes a facility
+/// covered: a volunteer, a lecturer or "other" (whatever its note says) do
+/// not, nor does the facility's own liaison.
+#[test]
+fn only_the_coordinator_role_covers_a_facility() {
+    let role = |facility, role, note: &str| {
+        let mut a = sample::assignment(20, facility);
+        a.role = role;
+        a.role_note = note.into();
+        a
+    };
+    let mut with_liaison = sample::facility("Věznice Bory", Region::Plzensky);
+    with_liaison.coordinator = Some(21);
+    let data = Data::new(vec![
+        with_id(sample::facility("Věznice Asi", Region::Praha), 1),
+        with_id(with_liaison, 2),
+        with_id(sample::facility("Věznice Cejl", Region::Jihomoravsky), 3),
+        with_id(sample::facility("Věznice Dřevo", Region::Ustecky), 4),
+        with_id(sample::person("Jana Nováková", None), 20),
+        with_id(sample::person("Petr Svoboda", None), 21),
+        with_id(role(1, AssignmentRole::NgoCoordinator, ""), 301),
+        with_id(role(2, AssignmentRole::Volunteer, ""), 302),
+        with_id(role(3, AssignmentRole::Other, "koordinátorka"), 303),
+        with_id(role(4, AssignmentRole::ProgrammeLecturer, ""), 304),
+        with_id(role(4, AssignmentRole::NgoCoordinator, ""), 305),
+    ]);
+    let d = attention(&data, now());
+    assert_eq!(ids(d.items(Section::NoCoordinator)), [2, 3]);
+}

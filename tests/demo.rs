@@ -173,3 +173,41 @@ fn action_items_come_from_held_meetings_and_some_are_overdue() {
     );
     assert!(items.iter().any(|i| i.status == ActionStatus::Done));
 }
+
+/// Most assignments are an NGO's coordinator, every role of the list comes
+/// up, "other" always says what it is; facilities with staff among the
+/// people have one of them as their liaison.
+#[test]
+fn assignments_have_realistic_roles_and_facilities_their_liaisons() {
+    let (_dir, store, _) = made(DemoSize::small(), 5);
+    let assignments: Vec<Assignment> = store.all().expect("read");
+    let count = |role| assignments.iter().filter(|a| a.role == role).count();
+    let coordinators = count(AssignmentRole::NgoCoordinator);
+    assert!(
+        coordinators * 3 > assignments.len(),
+        "{coordinators} of {}",
+        assignments.len()
+    );
+    for role in AssignmentRole::ALL {
+        assert!(count(*role) > 0, "{role:?}");
+    }
+    assert!(
+        assignments
+            .iter()
+            .all(|a| (a.role == AssignmentRole::Other) != a.role_note.is_empty())
+    );
+    let people: Vec<Person> = store.all().expect("read");
+    let facilities: Vec<Facility> = store.all().expect("read");
+    let liaised: Vec<&Facility> = facilities
+        .iter()
+        .filter(|f| f.coordinator.is_some())
+        .collect();
+    assert!(!liaised.is_empty());
+    for facility in liaised {
+        let liaison = people
+            .iter()
+            .find(|p| Some(p.meta.id) == facility.coordinator)
+            .expect("the liaison is a person");
+        assert_eq!(liaison.facility, Some(facility.meta.id), "one of its staff");
+    }
+}

@@ -318,3 +318,23 @@ fn one_held_occurrence_of_a_planned_series_counts_alone_with_its_own_people() {
     assert_eq!(pairs_of(&f.per_facility), pairs(&[("Věznice B", 1)]));
     assert_eq!(pairs_of(&f.per_ngo), pairs(&[("Beta", 1)]));
 }
+
+/// People count as coordinators only through assignments in the NGO
+/// coordinator's role; a facility counts as covered through an assignment
+/// in any role.
+#[test]
+fn coordinators_are_people_in_the_coordinator_role() {
+    let mut volunteer = sample::assignment(21, 2);
+    volunteer.role = AssignmentRole::Volunteer;
+    let data = Data::new(vec![
+        with_id(sample::facility("Věznice A", Region::Praha), 1),
+        with_id(sample::facility("Věznice B", Region::Jihomoravsky), 2),
+        with_id(sample::person("Jana", None), 20),
+        with_id(sample::person("Petr", None), 21),
+        with_id(sample::assignment(20, 1), 301),
+        with_id(volunteer, 302),
+    ]);
+    let f = Figures::compute(&data, day(2026, 1, 1), day(2026, 3, 31));
+    assert_eq!(f.coordinators.iter().copied().collect::<Vec<_>>(), vec![20]);
+    assert_eq!(f.facilities.iter().copied().collect::<Vec<_>>(), vec![1, 2]);
+}

@@ -4,8 +4,10 @@
 //! the old bytes under `tests/fixtures/format_vN/` and write a migration
 //! (`store::migrate`) instead of accepting the new bytes. Version 3 split a
 //! person's name into four fields; version 4 turned a series' moved
-//! occurrences into overrides that may hold details of their own. The
-//! snapshots are of version 4, the fixtures of versions 1 to 3.
+//! occurrences into overrides that may hold details of their own; version 5
+//! made an assignment's role a choice with a note and gave facilities a
+//! coordinator. The snapshots are of version 5, the fixtures of versions 1
+//! to 4.
 
 mod common;
 
@@ -24,14 +26,25 @@ fn fixed<T: Entity>(mut record: T) -> T {
     record
 }
 
+/// The kinds whose layout changed after format `version` (for the records
+/// checked here, which are not series): their old bytes differ from today's
+/// beyond the version byte.
+fn changed_after(version: u8) -> &'static [&'static str] {
+    match version {
+        1 | 2 => &["person", "assignment", "facility"],
+        3 | 4 => &["assignment", "facility"],
+        _ => &[],
+    }
+}
+
 fn check<T: Stored>(name: &str, record: T) {
     let bytes = codec::encode(&record);
-    assert_eq!(bytes[0], 4);
-    insta::assert_snapshot!(format!("{name}_v4"), hex(&bytes, 32));
+    assert_eq!(bytes[0], 5);
+    insta::assert_snapshot!(format!("{name}_v5"), hex(&bytes, 32));
     assert_eq!(migrate::decode::<T>(&bytes).expect("decodes"), record);
-    // The bytes versions 1 to 3 wrote for the same record still read, as
+    // The bytes versions 1 to 4 wrote for the same record still read, as
     // today's type (kinds added later have no version 1 bytes).
-    for version in [1u8, 2, 3] {
+    for version in [1u8, 2, 3, 4] {
         let path = format!("tests/fixtures/format_v{version}/{name}.hex");
         let Ok(old) = std::fs::read_to_string(&path) else {
             assert_eq!(
@@ -48,20 +61,19 @@ fn check<T: Stored>(name: &str, record: T) {
             record,
             "{name} v{version}"
         );
-        // Only the person's layout changed at version 3; at version 4 only
-        // a series' (which these records are not).
-        if (name != "person" && version == 2) || version == 3 {
+        if version >= 2 && !changed_after(version).contains(&name) {
             assert_eq!(
                 old[1..],
                 bytes[1..],
-                "{name}: only the version byte differs"
+                "{name} v{version}: only the version byte differs"
             );
         }
     }
 }
 
-/// The same records as versions 1 and 2 stored them, so their bytes must
-/// decode to exactly these (new fields empty, a one-word name the surname).
+/// The same records as versions 1 to 4 stored them, so their bytes must
+/// decode to exactly these (new fields empty, a one-word name the surname,
+/// an empty role "other" with no note).
 #[test]
 fn every_record_kind_keeps_its_bytes() {
     let mut facility = sample::facility("Věznice Plzeň", Region::Plzensky);
@@ -75,6 +87,8 @@ fn every_record_kind_keeps_its_bytes() {
     check("organisation", fixed(ngo));
     check("person", fixed(sample::person("Jana", Some(2))));
     let mut assignment = sample::assignment(3, 4);
+    // The old bytes hold an empty free-text role: it names no role.
+    assignment.role = AssignmentRole::Other;
     assignment.from = chrono::NaiveDate::from_ymd_opt(2026, 2, 1);
     check("assignment", fixed(assignment));
     let mut meeting = sample::meeting("Porada", Some(1), at(2026, 3, 3, 10, 0));
@@ -251,7 +265,7 @@ fn an_old_series_reads_with_its_moves_as_overrides() {
     assert_eq!(title_of(&series, day(10)), "Týdenní program");
     // Written again, it is today's layout, and reads back the same.
     let again = codec::encode(&series);
-    assert_eq!(again[0], 4);
+    assert_eq!(again[0], codec::FORMAT_VERSION);
     assert_eq!(migrate::decode::<Meeting>(&again).expect("decodes"), series);
     // Today's layout of an occurrence with details of its own (held, with
     // its own title) keeps its bytes too.
@@ -266,6 +280,123 @@ fn an_old_series_reads_with_its_moves_as_overrides() {
         });
     }
     let bytes = codec::encode(&held);
-    insta::assert_snapshot!("meeting_series_v4", hex(&bytes, 32));
+    insta::assert_snapshot!("meeting_series_v5", hex(&bytes, 32));
     assert_eq!(migrate::decode::<Meeting>(&bytes).expect("decodes"), held);
+    // As version 4 wrote it: the same layout, another version byte.
+    let v4 = unhex(
+        &std::fs::read_to_string("tests/fixtures/format_v4/meeting_series_held.hex")
+            .expect("fixture"),
+    );
+    assert_eq!((v4[0], &v4[1..]), (4, &bytes[1..]));
+    assert_eq!(migrate::decode::<Meeting>(&v4).expect("decodes"), held);
+}
+
+/// The fields format 5 added, filled: a facility's coordinator and an
+/// assignment's role with its note.
+#[test]
+fn the_fields_of_format_5_keep_their_bytes() {
+    let mut facility = sample::facility("Věznice Plzeň", Region::Plzensky);
+    facility.coordinator = Some(6);
+    let facility = fixed(facility);
+    let bytes = codec::encode(&facility);
+    insta::assert_snapshot!("facility_with_coordinator_v5", hex(&bytes, 32));
+    assert_eq!(
+        migrate::decode::<Facility>(&bytes).expect("decodes"),
+        facility
+    );
+    let mut assignment = sample::assignment(3, 4);
+    assignment.role = AssignmentRole::Other;
+    assignment.role_note = "terapeutka".into();
+    let assignment = fixed(assignment);
+    let bytes = codec::encode(&assignment);
+    insta::assert_snapshot!("assignment_with_note_v5", hex(&bytes, 32));
+    assert_eq!(
+        migrate::decode::<Assignment>(&bytes).expect("decodes"),
+        assignment
+    );
+}
+
+/// An assignment as versions 1 to 4 stored it: the role as free text. The
+/// same layout as `store::migrate` reads, written out again here so that
+/// fixtures of several roles can be made;
+/// [`the_old_assignment_layout_is_the_one_version_4_wrote`] holds it to the
+/// bytes version 4 really wrote.
+#[derive(serde::Serialize)]
+struct AssignmentV4 {
+    meta: Meta,
+    person: Id,
+    facility: Id,
+    role: String,
+    services: Vec<Service>,
+    from: Option<chrono::NaiveDate>,
+    until: Option<chrono::NaiveDate>,
+    notes: String,
+}
+
+fn assignment_v4(role: &str) -> AssignmentV4 {
+    AssignmentV4 {
+        meta: fixed(Assignment::default()).meta,
+        person: 3,
+        facility: 4,
+        role: role.into(),
+        services: Vec::new(),
+        from: chrono::NaiveDate::from_ymd_opt(2026, 2, 1),
+        until: None,
+        notes: String::new(),
+    }
+}
+
+#[test]
+fn the_old_assignment_layout_is_the_one_version_4_wrote() {
+    let fixture = unhex(
+        &std::fs::read_to_string("tests/fixtures/format_v4/assignment.hex").expect("fixture"),
+    );
+    assert_eq!(codec::encode_as(4, &assignment_v4("")), fixture);
+}
+
+/// Assignments stored by version 4 with free-text roles read as the role
+/// the text names, or as "other" with the text kept.
+#[test]
+fn old_assignments_read_with_their_roles_chosen() {
+    let cases: &[(&str, &str, AssignmentRole, &str)] = &[
+        (
+            "coordinator",
+            "Koordinátorka NNO",
+            AssignmentRole::NgoCoordinator,
+            "",
+        ),
+        (
+            "lecturer",
+            "lektor programu",
+            AssignmentRole::ProgrammeLecturer,
+            "",
+        ),
+        ("volunteer", "Volunteer", AssignmentRole::Volunteer, ""),
+        (
+            "other",
+            "ředitelka věznice",
+            AssignmentRole::Other,
+            "ředitelka věznice",
+        ),
+    ];
+    for (name, text, role, note) in cases {
+        let path = format!("tests/fixtures/format_v4/assignment_{name}.hex");
+        let bytes = codec::encode_as(4, &assignment_v4(text));
+        if std::env::var_os("SPOJKA_WRITE_FIXTURES").is_some() {
+            std::fs::write(&path, hex(&bytes, 32) + "\n").expect("write fixture");
+        }
+        let stored = unhex(&std::fs::read_to_string(&path).expect("fixture"));
+        assert_eq!(stored, bytes, "{path}: the old layout changed");
+        let assignment = migrate::decode::<Assignment>(&stored).expect("version 4 decodes");
+        assert_eq!(
+            (assignment.role, assignment.role_note.as_str()),
+            (*role, *note),
+            "{text}"
+        );
+        assert_eq!(
+            (assignment.person, assignment.facility, assignment.from),
+            (3, 4, chrono::NaiveDate::from_ymd_opt(2026, 2, 1))
+        );
+        assert_eq!(assignment.meta, fixed(Assignment::default()).meta);
+    }
 }

@@ -2,8 +2,10 @@
 //! (envelope version 3), the operation log entry, the id counters, and a
 //! backup line. If one changes, the format changed: keep the old bytes,
 //! bump the version and read both. The operation entry and the counters
-//! kept their layout at format versions 3 and 4; their older bytes are kept
-//! as `*_v2.hex` and `*_v3.hex`. `SPOJKA_WRITE_FIXTURES=1` writes them.
+//! kept their layout at format versions 3 to 5; their older bytes are kept
+//! as `*_v2.hex` to `*_v4.hex`. A backup line of format 4 (a facility
+//! without its coordinator) is kept as `backup_entry_line_v4.json`.
+//! `SPOJKA_WRITE_FIXTURES=1` writes them.
 
 mod common;
 
@@ -70,10 +72,10 @@ fn the_formats_of_operations_keep_their_bytes() {
         next_op: 9,
     };
     golden("counters.hex", &hex(&counters.encode(), ONE_LINE));
-    // Their layout did not change at format versions 3 and 4 (a person's
-    // name and a series' overrides did): the bytes versions 2 and 3 wrote
-    // still read.
-    for version in [2, 3] {
+    // Their layout did not change at format versions 3 to 5 (a person's
+    // name, a series' overrides, assignments and facilities did): the bytes
+    // versions 2 to 4 wrote still read.
+    for version in [2, 3, 4] {
         assert_eq!(
             codec::decode::<OpEntry>(&old("op_entry", version)),
             Ok(op.clone())
@@ -92,5 +94,14 @@ fn the_formats_of_operations_keep_their_bytes() {
     golden(
         "backup_entry_line.json",
         &serde_json::to_string(&line).expect("json"),
+    );
+    // A facility of format 4 has no coordinator: the line reads the same.
+    let v4 = std::fs::read_to_string("tests/fixtures/format_ops/backup_entry_line_v4.json")
+        .expect("fixture");
+    assert!(!v4.contains("coordinator"));
+    let read: Line = serde_json::from_str(&v4).expect("reads");
+    assert_eq!(
+        serde_json::to_string(&read).expect("json"),
+        serde_json::to_string(&line).expect("json")
     );
 }

@@ -354,3 +354,32 @@ fn a_meeting_written_by_format_version_1_still_reads() {
     assert_eq!(meetings[0].recurrence, None);
     assert!(meetings[0].notes.is_empty());
 }
+
+/// A facility's liaison is a reference like the others: the person cannot
+/// be deleted while named, and can once the facility names someone else.
+#[test]
+fn a_facilitys_liaison_cannot_be_deleted_while_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(dir.path()).expect("open");
+    let person = save(&store, sample::person("Petr Svoboda", None)).id();
+    let mut plzen = sample::facility("Věznice Plzeň", Region::Plzensky);
+    plzen.coordinator = Some(person);
+    let Record::Facility(mut plzen) = save(&store, plzen) else {
+        panic!("a facility")
+    };
+    assert_eq!(
+        store.referrers(Kind::Person, person).expect("refs"),
+        vec![(Kind::Facility, plzen.meta.id)]
+    );
+    match store.delete(Kind::Person, person, "tester", now()) {
+        Err(StoreError::Referenced { by, .. }) => {
+            assert_eq!(by, vec![(Kind::Facility, plzen.meta.id)]);
+        }
+        other => panic!("expected Referenced, got {other:?}"),
+    }
+    plzen.coordinator = None;
+    save(&store, plzen);
+    store
+        .delete(Kind::Person, person, "tester", now())
+        .expect("deleted once no longer named");
+}

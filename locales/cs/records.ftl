@@ -50,6 +50,8 @@ field-organisation = NNO
 field-facility = Zařízení
 field-facilities = Zařízení
 field-role = Role
+field-role_note = Upřesnění role
+field-coordinator = Styčná osoba
 field-person = Osoba
 field-from = Od
 field-until = Do
@@ -126,6 +128,12 @@ choice-agreement_status-expired = po platnosti
 choice-agreement_status-terminated = ukončená
 choice-action_status-open = otevřený
 choice-action_status-done = splněný
+choice-assignment_role-ngo_coordinator = koordinátor/ka NNO
+choice-assignment_role-programme_lecturer = lektor/ka programu
+choice-assignment_role-social_worker = sociální pracovník/ce
+choice-assignment_role-chaplain = kaplan
+choice-assignment_role-volunteer = dobrovolník/ce
+choice-assignment_role-other = jiná
 
 ## Co je s polem špatně, ukázáno vedle něj.
 problem-required = povinné

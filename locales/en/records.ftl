@@ -50,6 +50,8 @@ field-organisation = NGO
 field-facility = Facility
 field-facilities = Facilities
 field-role = Role
+field-role_note = Role detail
+field-coordinator = Liaison
 field-person = Person
 field-from = From
 field-until = Until
@@ -126,6 +128,12 @@ choice-agreement_status-expired = expired
 choice-agreement_status-terminated = terminated
 choice-action_status-open = open
 choice-action_status-done = done
+choice-assignment_role-ngo_coordinator = NGO coordinator
+choice-assignment_role-programme_lecturer = programme lecturer
+choice-assignment_role-social_worker = social worker
+choice-assignment_role-chaplain = chaplain
+choice-assignment_role-volunteer = volunteer
+choice-assignment_role-other = other
 
 ## What is wrong with a field, shown beside it.
 problem-required = required

@@ -182,7 +182,17 @@ fn open_picker(
             crate::domain::collate::sort_by_name(&mut options, |(order, o)| {
                 if order.is_empty() { &o.label } else { order }
             });
-            options.into_iter().map(|(_, o)| o).collect()
+            let mut options: Vec<PickOption> = options.into_iter().map(|(_, o)| o).collect();
+            if form.kind == Kind::Facility && k == Kind::Person && form.meta.id != 0 {
+                // A facility's coordinator is usually one of its own staff:
+                // they come first, the rest after them (both by name).
+                let staff = |o: &PickOption| match data.get(Kind::Person, o.value) {
+                    Some(Record::Person(p)) => p.facility == Some(form.meta.id),
+                    _ => false,
+                };
+                options.sort_by_key(|o| !staff(o));
+            }
+            options
         }
     };
     Picker::new((Some(id), label), target, multi, options, chosen)

@@ -264,7 +264,10 @@ fn open_read(state: &mut AppState, record: Record, purpose: ReadFor) {
 
 fn ask_delete(state: &mut AppState, kind: Kind, id: Id) -> Vec<Effect> {
     let name = state.data.name(kind, id);
-    let referrers = state.data.referrers_of(kind, id);
+    // In tab order, so the records that matter most name themselves first:
+    // a facility whose liaison the person is before their meetings.
+    let mut referrers = state.data.referrers_of(kind, id).to_vec();
+    referrers.sort_unstable();
     let text = if referrers.is_empty() {
         Confirm {
             question: Question::Delete(kind, id),

@@ -75,6 +75,7 @@ fn choice_set_key(set: ChoiceSet) -> &'static str {
         ChoiceSet::MeetingStatus => "meeting_status",
         ChoiceSet::AgreementStatus => "agreement_status",
         ChoiceSet::ActionStatus => "action_status",
+        ChoiceSet::AssignmentRole => "assignment_role",
     }
 }
 

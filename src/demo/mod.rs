@@ -155,6 +155,15 @@ pub fn generate(
     world.orgs = insert(store, orgs, now)?;
     let people = parties::people(&mut world, size.people);
     world.people = insert(store, people, now)?;
+    for facility in insert(store, parties::liaisons(&world), now)? {
+        if let Some(slot) = world
+            .facilities
+            .iter_mut()
+            .find(|f| f.meta.id == facility.meta.id)
+        {
+            *slot = facility;
+        }
+    }
     let assignments: Vec<Assignment> = {
         let made = parties::assignments(&mut world, size.assignments);
         insert(store, made, now)?

@@ -1,9 +1,11 @@
-//! NGOs, people and their assignments to facilities.
+//! NGOs, people, their assignments to facilities and facilities' liaisons.
 
 use super::World;
 use super::names::{self, pick, pick_some};
 use crate::domain::ico::check_digit;
-use crate::domain::{Assignment, Membership, Meta, Organisation, Person, Region, Service};
+use crate::domain::{
+    Assignment, AssignmentRole, Facility, Membership, Meta, Organisation, Person, Region, Service,
+};
 use chrono::{Days, Months};
 use std::collections::HashSet;
 
@@ -29,13 +31,42 @@ const STAFF_ROLES: [(&str, &str); 5] = [
     ),
 ];
 
-/// Roles in an assignment to a facility.
-const ASSIGNMENT_ROLES: [&str; 4] = [
-    "koordinátor NGO ve věznici",
-    "lektor programu",
-    "sociální poradenství",
-    "kontaktní osoba",
+/// Roles in an assignment to a facility, each with how often it comes up
+/// (out of [`ROLE_WEIGHTS`]) and the note it carries: most assignments are
+/// an NGO's coordinator for a facility.
+const ASSIGNMENT_ROLES: [(AssignmentRole, &str, usize); 7] = [
+    (AssignmentRole::NgoCoordinator, "", 9),
+    (AssignmentRole::ProgrammeLecturer, "", 4),
+    (AssignmentRole::SocialWorker, "", 3),
+    (AssignmentRole::Volunteer, "", 2),
+    (AssignmentRole::Chaplain, "", 1),
+    (AssignmentRole::Other, "terapeut/ka", 1),
+    (AssignmentRole::Other, "kontaktní osoba", 1),
 ];
+
+/// The sum of the weights in [`ASSIGNMENT_ROLES`].
+const ROLE_WEIGHTS: usize = {
+    let mut sum = 0;
+    let mut i = 0;
+    while i < ASSIGNMENT_ROLES.len() {
+        sum += ASSIGNMENT_ROLES[i].2;
+        i += 1;
+    }
+    sum
+};
+
+/// A role for an assignment and its note, as often as [`ASSIGNMENT_ROLES`]
+/// says.
+fn assignment_role(rng: &mut fastrand::Rng) -> (AssignmentRole, String) {
+    let mut left = rng.usize(0..ROLE_WEIGHTS);
+    for (role, note, weight) in ASSIGNMENT_ROLES {
+        if left < weight {
+            return (role, note.to_string());
+        }
+        left -= weight;
+    }
+    (AssignmentRole::NgoCoordinator, String::new())
+}
 
 /// The member organisations first, then generated ones, `count` in all.
 pub fn organisations(world: &mut World, count: usize) -> Vec<Organisation> {
@@ -166,6 +197,24 @@ pub fn people(world: &mut World, count: usize) -> Vec<Person> {
     people
 }
 
+/// The facilities that have staff among the people, each with the first
+/// of them as its liaison (its coordinator for NGOs on the prison side).
+pub fn liaisons(world: &World) -> Vec<Facility> {
+    world
+        .facilities
+        .iter()
+        .filter_map(|facility| {
+            let staff = world
+                .people
+                .iter()
+                .find(|p| p.facility == Some(facility.meta.id))?;
+            let mut facility = facility.clone();
+            facility.coordinator = Some(staff.meta.id);
+            Some(facility)
+        })
+        .collect()
+}
+
 /// People assigned to facilities: every NGO person once before anyone twice,
 /// at facilities in their NGO's regions where there are any.
 pub fn assignments(world: &mut World, count: usize) -> Vec<Assignment> {
@@ -216,11 +265,13 @@ pub fn assignments(world: &mut World, count: usize) -> Vec<Assignment> {
         let service_count = rng.usize(1..=3);
         let from = world.today - Days::new(rng.u64(30..6 * 365));
         let until = (rng.u8(0..100) < 30).then(|| from + Months::new(rng.u32(6..=36)));
+        let (role, role_note) = assignment_role(rng);
         made.push(Assignment {
             meta: Meta::new(world.now),
             person: person.meta.id,
             facility,
-            role: pick(rng, &ASSIGNMENT_ROLES).to_string(),
+            role,
+            role_note,
             services: pick_some(rng, &offered, service_count),
             from: Some(from),
             until,

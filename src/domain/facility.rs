@@ -3,7 +3,7 @@
 use super::choice::{ChoiceSet, FacilityKind};
 use super::declare::declare;
 use super::record::Entity;
-use super::{Meta, Region};
+use super::{Id, Kind, Meta, Region};
 use serde::{Deserialize, Serialize};
 
 /// A prison, remand prison, security detention institute or youth facility.
@@ -21,7 +21,11 @@ pub struct Facility {
     pub town: String,
     /// Street address.
     pub address: String,
-    /// The facility's own staff contact for NGO work.
+    /// The facility's own NGO coordinator on the prison side: a person
+    /// (usually one of its staff) who looks after the NGOs' work there. A
+    /// reference like the others: that person cannot be deleted while named.
+    pub coordinator: Option<Id>,
+    /// The facility's own staff contact for NGO work, as text.
     pub contact: String,
     /// Phone of that contact.
     pub phone: String,
@@ -40,6 +44,7 @@ impl Entity for Facility {
             region: required("region", Choice(ChoiceSet::Region)),
             town: optional("town", Text),
             address: optional("address", Text),
+            coordinator: optional("coordinator", Ref(Kind::Person)),
             contact: optional("contact", Text),
             phone: optional("phone", Phone),
             email: optional("email", Email),

@@ -33,7 +33,7 @@ pub mod text;
 
 pub use action_item::{ActionItem, ActionStatus};
 pub use agreement::Agreement;
-pub use assignment::Assignment;
+pub use assignment::{Assignment, AssignmentRole};
 pub use choice::{AgreementStatus, FacilityKind, MeetingKind, MeetingStatus, Membership, Service};
 pub use declare::{Column, Field, FormValue};
 pub use facility::Facility;
@@ -92,6 +92,7 @@ choice::choice_sets!(
     MeetingStatus,
     AgreementStatus,
     ActionStatus,
+    AssignmentRole,
 );
 
 /// Every record kind, once, in tab order: the one registration a new kind

@@ -7,8 +7,13 @@
 //!   archived) whose last day is 0 to 90 days away, in three bands (0–30,
 //!   31–60, 61–90 days), soonest first. Open-ended agreements never end.
 //! - **No agreement**: facilities covered by no agreement in force today.
-//! - **No coordinator**: facilities with no assignment in force today
-//!   (from ≤ today ≤ until, either end open) whose person is not archived.
+//! - **No coordinator**: facilities with no assignment in the NGO
+//!   coordinator's role in force today (from ≤ today ≤ until, either end
+//!   open) whose person is not archived. Assignments in other roles
+//!   (lecturers, volunteers, …) do not count, nor does the facility's own
+//!   coordinator for NGOs (`Facility::coordinator`, its staff's side): the
+//!   section is about an NGO having someone assigned; the facility's
+//!   detail shows its own coordinator.
 //! - **Overdue**: people (not archived) with open action items due before
 //!   today, with how many and the oldest due date, oldest first. The line
 //!   opens the person, whose detail lists the items.
@@ -44,7 +49,7 @@ pub enum Section {
     Ending90,
     /// Facilities with no agreement in force.
     NoAgreement,
-    /// Facilities with no assigned coordinator.
+    /// Facilities with no NGO coordinator assigned (the coordinator's role).
     NoCoordinator,
     /// People with overdue action items.
     Overdue,
@@ -244,6 +249,7 @@ fn without_coordinator(data: &Data, today: NaiveDate) -> Vec<Item> {
         .filter_map(|r| match r {
             Record::Assignment(a)
                 if !a.meta.archived
+                    && a.is_coordinator()
                     && a.from.is_none_or(|from| from <= today)
                     && a.until.is_none_or(|until| until >= today)
                     && live(data, Kind::Person, a.person) =>

@@ -17,9 +17,10 @@
 //!   people were there.
 //! - Agreements in force follow [`crate::domain::lifecycle::is_active`] on the
 //!   last day of each month (on `to` for the last month).
-//! - A coordinator is covered when one of their assignments is in force on
-//!   some day of the period; a facility when an agreement naming it or an
-//!   assignment to it is.
+//! - A coordinator is a person with an assignment in the NGO coordinator's
+//!   role in force on some day of the period (the dashboard's "no
+//!   coordinator" looks for the same role); a facility is covered when an
+//!   agreement naming it or an assignment to it in any role is.
 //! - Archived records count for nothing: an archived meeting, agreement or
 //!   assignment is left out, and an archived facility, NGO or person gets no
 //!   row of its own and covers nothing.
@@ -73,7 +74,8 @@ pub struct Figures {
     pub per_region: Vec<(Region, usize)>,
     /// Agreements in force on each month's last day (on `to` for the last).
     pub active_agreements: Vec<MonthCount>,
-    /// People with an assignment in force on some day of the period.
+    /// People with an assignment in the NGO coordinator's role in force on
+    /// some day of the period.
     pub coordinators: BTreeSet<Id>,
     /// Facilities with an agreement or assignment in force on some day of the
     /// period.
@@ -216,7 +218,9 @@ impl Figures {
             if let Record::Assignment(a) = record
                 && assignment_overlaps(a, self.from, self.to)
             {
-                people.push(a.person);
+                if a.is_coordinator() {
+                    people.push(a.person);
+                }
                 facilities.push(a.facility);
             }
         }

@@ -134,6 +134,7 @@ fn parse(file: &'static str, text: &str) -> Result<Vec<Facility>, SeedError> {
             region,
             town: row.town,
             address: row.address,
+            coordinator: None,
             contact: String::new(),
             phone: String::new(),
             email: String::new(),

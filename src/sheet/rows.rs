@@ -589,7 +589,13 @@ pub fn keys(record: &Record) -> Vec<(By, String)> {
         Record::Facility(f) => push(By::Name, name_key(&f.name)),
         Record::Assignment(a) => push(
             By::Name,
-            format!("{}/{}/{}", a.person, a.facility, key(&a.role)),
+            format!(
+                "{}/{}/{}/{}",
+                a.person,
+                a.facility,
+                a.role.code(),
+                key(&a.role_note)
+            ),
         ),
         Record::Agreement(a) => push(
             By::Name,

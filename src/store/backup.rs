@@ -240,7 +240,7 @@ impl Store {
                 return Err(bad(number, "lines after the end".into()));
             }
             let line: Line = if format < codec::FORMAT_VERSION && number > 1 {
-                older_line(&bytes)
+                older_line(&bytes, format)
             } else {
                 serde_json::from_slice(&bytes)
             }
@@ -388,10 +388,10 @@ impl Batches {
     }
 }
 
-/// A line of a backup written at an older record format: the records in
-/// it are read in the layouts that format had (a person's one whole name,
-/// before format 3), as [`migrate`] reads stored ones.
-fn older_line(bytes: &[u8]) -> Result<Line, serde_json::Error> {
+/// A line of a backup written at an older record `format`: the records in
+/// it are brought to today's layouts ([`migrate::upgrade_json`]), as
+/// [`migrate`] reads stored ones.
+fn older_line(bytes: &[u8], format: u8) -> Result<Line, serde_json::Error> {
     let mut line: serde_json::Value = serde_json::from_slice(bytes)?;
     let records: Vec<&mut serde_json::Value> = line
         .as_object_mut()
@@ -410,13 +410,7 @@ fn older_line(bytes: &[u8]) -> Result<Line, serde_json::Error> {
         })
         .collect();
     for record in records {
-        if let Some(person) = record.get_mut("Person")
-            && person.get("name").is_some()
-            && person.get("surname").is_none()
-        {
-            let old: migrate::PersonV2 = serde_json::from_value(person.take())?;
-            *person = serde_json::to_value(crate::domain::Person::from(old))?;
-        }
+        migrate::upgrade_json(record, format)?;
     }
     serde_json::from_value(line)
 }
@@ -602,5 +596,79 @@ mod tests {
             .expect("restores");
         let meetings: Vec<Meeting> = store.all().expect("read");
         assert_eq!(meetings, vec![series]);
+    }
+
+    /// A backup of format 4: assignments with a free-text role, facilities
+    /// without a coordinator. It restores with the roles read from the text.
+    #[test]
+    fn a_backup_of_format_4_restores_assignments_with_their_roles_chosen() {
+        let mut facility = sample::facility("Věznice Plzeň", crate::domain::Region::Plzensky);
+        facility.meta.id = 1;
+        let mut chaplain = sample::assignment(5, 1);
+        chaplain.meta.id = 6;
+        let mut other = sample::assignment(5, 1);
+        other.meta.id = 7;
+        let as_v4 = |record: Record, role: &str| {
+            let mut value = serde_json::to_value(Line::Record(record)).expect("json");
+            let inner = &mut value["Record"];
+            if let Some(a) = inner.get_mut("Assignment").and_then(|a| a.as_object_mut()) {
+                a.remove("role_note");
+                a.insert("role".into(), role.into());
+            }
+            if let Some(f) = inner.get_mut("Facility").and_then(|f| f.as_object_mut()) {
+                f.remove("coordinator");
+            }
+            format!("{value}\n")
+        };
+        let header = Line::Header {
+            backup: BACKUP_VERSION,
+            format: 4,
+            created: sample::epoch(),
+            counters: Counters::default(),
+        };
+        let body = [
+            format!("{}\n", serde_json::to_string(&header).expect("json")),
+            as_v4(facility.into(), ""),
+            as_v4(chaplain.into(), "Kaplanka"),
+            as_v4(other.into(), "ředitelka věznice"),
+        ];
+        let mut file = String::new();
+        let mut crc = Crc32::default();
+        for line in &body {
+            crc.update(line.as_bytes());
+            file.push_str(line);
+        }
+        assert!(file.contains(r#""role":"Kaplanka""#) && !file.contains("coordinator"));
+        let end = Line::End {
+            lines: body.len() as u64,
+            crc32: crc.value(),
+        };
+        file.push_str(&serde_json::to_string(&end).expect("json"));
+        file.push('\n');
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path()).expect("open");
+        let tally = store
+            .restore_from(&mut file.as_bytes(), "c", sample::epoch())
+            .expect("restores");
+        assert_eq!(tally.records, 3);
+        let roles: Vec<(crate::domain::AssignmentRole, String)> = store
+            .all::<crate::domain::Assignment>()
+            .expect("read")
+            .into_iter()
+            .map(|a| (a.role, a.role_note))
+            .collect();
+        assert_eq!(
+            roles,
+            vec![
+                (crate::domain::AssignmentRole::Chaplain, String::new()),
+                (
+                    crate::domain::AssignmentRole::Other,
+                    "ředitelka věznice".to_string()
+                ),
+            ]
+        );
+        let facilities: Vec<crate::domain::Facility> = store.all().expect("read");
+        assert_eq!(facilities.len(), 1);
+        assert_eq!(facilities[0].coordinator, None);
     }
 }

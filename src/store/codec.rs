@@ -14,12 +14,15 @@ use serde::{Serialize, de::DeserializeOwned};
 /// action items became records of their own; 3 — a person's one `name` became
 /// titles before, given name, surname and titles after (see `store::migrate`);
 /// 4 — a series' moved occurrences became overrides, which may also hold
-/// the occurrence's own details (see `store::migrate`).
+/// the occurrence's own details (see `store::migrate`); 5 — an assignment's
+/// free-text `role` became a choice (`AssignmentRole`) with a `role_note`,
+/// the old text read as the role it names or kept as the note of "other";
+/// facilities gained `coordinator`, a reference to a person.
 /// Audit entries are versioned on their own (`store::audit::ENTRY_VERSION`,
 /// 3: typed values and the operation id); the operation log, the counters and
 /// the backup file were first written at version 2, and their layout did not
-/// change at 3 or 4.
-pub const FORMAT_VERSION: u8 = 4;
+/// change at 3, 4 or 5.
+pub const FORMAT_VERSION: u8 = 5;
 
 /// The largest payload we agree to decode (16 MiB); real records are far smaller.
 const DECODE_LIMIT: usize = 16 * 1024 * 1024;

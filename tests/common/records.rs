@@ -31,7 +31,9 @@ pub fn showcase() -> Data {
     jana.role = "koordinátorka".into();
     jana.email = "jana@podaneruce.cz".into();
     records.push(with_id(jana, 200));
-    records.push(with_id(sample::assignment(200, 1), 300));
+    let mut assignment = sample::assignment(200, 1);
+    assignment.role = AssignmentRole::NgoCoordinator;
+    records.push(with_id(assignment, 300));
     let mut meeting = sample::meeting("Koordinační schůzka", Some(1), at(2026, 12, 1, 10, 0));
     meeting.attendees = vec![200];
     records.push(with_id(meeting, 400));
