@@ -403,6 +403,7 @@ fn overlapping_a_busy_window_marks_what_clashes() {
                 end: m.end,
                 original: m.start.date(),
                 moved: false,
+                own: false,
             };
             (m, o)
         })

@@ -142,25 +142,43 @@ fn every_kind_exported_in_either_language_imports_back_unchanged() {
     for lang in ["cs", "en"] {
         let into = dir.path().join(format!("into-{lang}"));
         drop(spojka::store::Store::open(&into).expect("an empty database"));
-        for kind in ORDER {
+        // A facility's liaison is a person, and a person works at a
+        // facility: facilities go in first without their liaisons, which a
+        // second import of the same file fills in once the people are there
+        // (an update never clears what a cell leaves empty). The first
+        // import saved its mapping, so the second maps the column again.
+        let (without, with) = match lang {
+            "cs" => ("Styčná osoba=-", "Styčná osoba=coordinator"),
+            _ => ("coordinator=-", "coordinator=coordinator"),
+        };
+        let passes = ORDER
+            .iter()
+            .map(|kind| (*kind, "keep", (*kind == Kind::Facility).then_some(without)))
+            .chain([(Kind::Facility, "update", Some(with))]);
+        for (kind, duplicates, map) in passes {
             let (bytes, before) = export(&from, kind, lang, dir.path());
             let file = dir.path().join(format!("{}-{lang}-in.csv", kind.plural()));
             std::fs::write(&file, &bytes).expect("write");
             let path = file.to_str().expect("path");
-            let (status, out, err) = run(
-                &into,
-                &[
-                    "--lang",
-                    lang,
-                    "import",
-                    "--kind",
-                    kind.plural(),
-                    "--duplicates",
-                    "keep",
-                    path,
-                ],
-            );
+            let mut args = vec![
+                "--lang",
+                lang,
+                "import",
+                "--kind",
+                kind.plural(),
+                "--duplicates",
+                duplicates,
+            ];
+            if let Some(map) = map {
+                args.extend(["--map", map]);
+            }
+            args.push(path);
+            let (status, out, err) = run(&into, &args);
             assert_eq!(status, 0, "{kind:?} {lang}: {out}\n{err}");
+            if map == Some(without) {
+                continue;
+            }
+
             let (_, after) = export(&into, kind, lang, dir.path());
             assert_eq!(before.len(), after.len(), "{kind:?} {lang}");
             for (b, a) in before.iter().zip(&after) {

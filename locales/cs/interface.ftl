@@ -52,6 +52,7 @@ calendar-import-from = Importovat soubor iCalendar:{" "}
 calendar-move-to = Nový začátek (D. M. RRRR HH:MM):{" "}
 calendar-cancelled = [zrušeno]
 calendar-moved = [přesunuto]
+calendar-held = [proběhlo]
 # Schůzka, která se kryje s jinou (stejná osoba nebo místo; uložení na to upozornilo).
 calendar-clash = [kolize]
 # Týden a měsíc ji značí „!“ před časem; nadpis to vysvětluje.

@@ -44,6 +44,7 @@ calendar-import-from = Import iCalendar file:{" "}
 calendar-move-to = New start (YYYY-MM-DD HH:MM):{" "}
 calendar-cancelled = [cancelled]
 calendar-moved = [moved]
+calendar-held = [held]
 # A meeting that overlaps another with the same person or place (saving it warned).
 calendar-clash = [clash]
 # The week and month mark such a meeting with "!" before its time; the title explains it.

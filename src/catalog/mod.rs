@@ -245,7 +245,12 @@ pub fn hint(mode: Mode, action: Action) -> &'static str {
     match (mode, action) {
         // Esc on the first screen leads to the lists, not "back".
         (Mode::Dashboard, Action::Back) => text("dashboard-to-lists"),
-        _ => help(mode, action),
+        (Mode::Dashboard, Action::DetailOpen) => text("dashboard-open-or-fold"),
+        (Mode::Calendar, Action::MoveUp) => text("calendar-move-up"),
+        (Mode::Calendar, Action::MoveDown) => text("calendar-move-down"),
+        // Help explains the form's keys at length; the hint bar keeps the
+        // action's own short words.
+        _ => action_help(action),
     }
 }
 
@@ -447,6 +452,10 @@ pub mod calendar {
     /// Marks a moved occurrence.
     pub fn moved() -> &'static str {
         text("calendar-moved")
+    }
+    /// Marks a meeting (or one occurrence) marked held.
+    pub fn held() -> &'static str {
+        text("calendar-held")
     }
     /// Marks a meeting that overlaps another with the same person or place.
     pub fn clash() -> &'static str {

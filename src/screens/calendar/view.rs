@@ -159,6 +159,9 @@ fn entry_text(data: &Data, shown: &Shown, room: Room, theme: &Theme) -> (String,
     if o.moved {
         text.push_str(&format!(" {}", words::moved()));
     }
+    if with_end && m.status == MeetingStatus::Held {
+        text.push_str(&format!(" {}", words::held()));
+    }
     if clash && with_end {
         text.push_str(&format!(" {}", words::clash()));
     }
