@@ -63,3 +63,22 @@ clash-imported = { $count ->
    *[other] { $count } importovaných schůzek se kryje s jinými.
 }
 clash-imported-over = „{ $title }“ se kryje s „{ $other }“ { $when } ({ $why })
+
+# Zpět, znovu a vrácení změny: co se vrátilo, a značky v historii.
+history-record = { kind-noun } „{ $name }“
+history-undone = Vráceno zpět: { kind-noun } „{ $name }“{ $more ->
+    [0] {""}
+   *[other] { "" } a další záznamy: { $more }
+}.
+history-redone = Znovu provedeno: { kind-noun } „{ $name }“{ $more ->
+    [0] {""}
+   *[other] { "" } a další záznamy: { $more }
+}.
+history-reverted = Změna vrácena: { kind-noun } „{ $name }“{ $more ->
+    [0] {""}
+   *[other] { "" } a další záznamy: { $more }
+}.
+history-nothing-to-undo = Není co vrátit zpět: v této relaci jste nic nezměnili (zpět vrací jen změny této relace).
+history-nothing-to-redo = Není co znovu provést.
+history-not-revertible = nelze vrátit
+history-operation = operace č. { $op }

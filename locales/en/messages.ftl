@@ -59,3 +59,22 @@ clash-imported = { $count ->
    *[other] { $count } imported meetings clash with others.
 }
 clash-imported-over = "{ $title }" clashes with "{ $other }" on { $when } ({ $why })
+
+# Undo, redo and revert: what was turned back, and the marks of a history.
+history-record = { kind-noun } "{ $name }"
+history-undone = Undone: { kind-noun } "{ $name }"{ $more ->
+    [0] {""}
+   *[other] { "" } and { $more } more
+}.
+history-redone = Redone: { kind-noun } "{ $name }"{ $more ->
+    [0] {""}
+   *[other] { "" } and { $more } more
+}.
+history-reverted = Reverted: { kind-noun } "{ $name }"{ $more ->
+    [0] {""}
+   *[other] { "" } and { $more } more
+}.
+history-nothing-to-undo = Nothing to undo: this session has made no change (undo reaches only this session's changes).
+history-nothing-to-redo = Nothing to redo.
+history-not-revertible = not revertible
+history-operation = operation #{ $op }
