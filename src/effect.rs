@@ -101,6 +101,16 @@ pub enum Effect {
     /// Read a record whole from the store and send it back in
     /// `Msg::ReadFull`.
     ReadFull(Kind, Id, ReadFor),
+    /// Undo the last change this session made (an operation on its undo
+    /// stack), as a new operation.
+    Undo,
+    /// Do again the last change undone.
+    Redo,
+    /// Revert one change of a record's history: its kind, id and the
+    /// history entry's sequence number.
+    RevertEntry(Kind, Id, u64),
+    /// Revert a whole operation, by its id.
+    RevertOp(u64),
     /// End the session.
     Quit,
 }

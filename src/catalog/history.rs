@@ -59,6 +59,16 @@ pub fn not_revertible() -> &'static str {
     text("history-not-revertible")
 }
 
+/// The selected change cannot be reverted, for the status line.
+pub fn not_revertible_change() -> &'static str {
+    text("history-not-revertible-change")
+}
+
+/// A Prague time zone's abbreviation (`CET`, `CEST`) as the language writes it.
+pub fn zone(abbreviation: &str) -> String {
+    format("history-zone", &[("zone", abbreviation.to_string().into())])
+}
+
 /// The operation an entry belongs to.
 pub fn operation(op: u64) -> String {
     format("history-operation", &[("op", op.to_string().into())])

@@ -52,7 +52,7 @@ impl Store {
         let mut changed = Vec::new();
         for t in &touched {
             let current = new.current(t.kind, t.id)?.map(|(r, _)| r);
-            if !same_version(current.as_ref(), t.after.as_ref()) {
+            if !same(current.as_ref(), t.after.as_ref()) {
                 let name = current
                     .as_ref()
                     .or(t.after.as_ref())
@@ -110,9 +110,7 @@ impl Store {
         let edit = match (&before, &after, current) {
             // Nothing changed it since: it goes back whole, what the form
             // does not show included (a cancelled occurrence, say).
-            (Some(b), Some(a), Some(c)) if c.meta().version == a.meta().version => {
-                Edit::Put(b.clone())
-            }
+            (Some(b), Some(a), Some(c)) if same(Some(&c), Some(a)) => Edit::Put(b.clone()),
             (Some(b), Some(a), Some(c)) => {
                 let (record, touched) = revert_fields(b, a, &c)?;
                 if !touched.is_empty() {
@@ -125,9 +123,7 @@ impl Store {
                 }
                 Edit::Put(record)
             }
-            (None, Some(a), Some(c)) if c.meta().version == a.meta().version => {
-                Edit::Delete(kind, id)
-            }
+            (None, Some(a), Some(c)) if same(Some(&c), Some(a)) => Edit::Delete(kind, id),
             (Some(b), None, None) => Edit::Put(b.clone()),
             (_, _, current) => {
                 let name = current
@@ -272,11 +268,22 @@ impl Store {
     }
 }
 
-/// Whether the record stands at the version the operation left it at.
-fn same_version(current: Option<&Record>, after: Option<&Record>) -> bool {
+/// Whether the record stands as the operation left it: the same values,
+/// whatever version and time of change (an undo of a later operation puts
+/// back what this one wrote under a new version).
+fn same(current: Option<&Record>, after: Option<&Record>) -> bool {
     match (current, after) {
         (None, None) => true,
-        (Some(c), Some(a)) => c.meta().version == a.meta().version,
+        (Some(c), Some(a)) => {
+            if c.meta().version == a.meta().version {
+                return true;
+            }
+            let mut a = a.clone();
+            let meta = a.meta_mut();
+            meta.version = c.meta().version;
+            meta.updated = c.meta().updated;
+            &a == c
+        }
         _ => false,
     }
 }
