@@ -331,3 +331,46 @@ fn u_in_a_form_is_text_and_in_the_lists_undoes_in_czech_too() {
     h.keys("e").typing("u");
     assert!(h.screen().contains("Spoleku"), "typed into the form");
 }
+
+#[test]
+fn a_past_change_is_reverted_from_the_history_unless_a_later_one_touched_its_fields() {
+    let (mut h, ids) = harness();
+    let edit = |h: &Harness, change: &dyn Fn(&mut spojka::domain::Facility)| {
+        let Some(Record::Facility(mut f)) = h.store.get(Kind::Facility, ids.facility).expect("get")
+        else {
+            panic!("facility")
+        };
+        change(&mut f);
+        h.store
+            .save(f.into(), "jana", sample::epoch())
+            .expect("save");
+    };
+    edit(&h, &|f| f.town = "Plzeň".into());
+    edit(&h, &|f| f.phone = "123".into());
+    edit(&h, &|f| f.phone = "456".into());
+    h.session.wait_loaded();
+    // Newest first: the second phone, the first phone, the town, created.
+    h.keys("esc 1 h");
+    assert!(h.screen().contains("Phone: 123 → 456"), "{}", h.screen());
+    // The first phone change: a later change touched the phone.
+    h.keys("j r");
+    assert!(
+        h.message().contains("a later change touched Phone"),
+        "{}",
+        h.message()
+    );
+    // The town's change: nothing later touched the town.
+    h.keys("j r");
+    assert_eq!(h.message(), "Reverted: facility \"Věznice Bory\".");
+    let Some(Record::Facility(f)) = h.store.get(Kind::Facility, ids.facility).expect("get") else {
+        panic!("facility")
+    };
+    assert_eq!((f.town.as_str(), f.phone.as_str()), ("", "456"));
+    // The revert is in the history, and is undone with u.
+    assert!(h.screen().contains("Town: Plzeň → "), "{}", h.screen());
+    h.keys("u");
+    let Some(Record::Facility(f)) = h.store.get(Kind::Facility, ids.facility).expect("get") else {
+        panic!("facility")
+    };
+    assert_eq!(f.town, "Plzeň");
+}

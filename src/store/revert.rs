@@ -306,31 +306,28 @@ fn revert_fields(
     current: &Record,
 ) -> Result<(Record, Vec<String>), StoreError> {
     let kind = current.kind();
-    let (b, a) = (before.values(), after.values());
-    let mut values = current.values();
+    let (b, a, c) = (before.values(), after.values(), current.values());
+    let mut back = Vec::new();
     let mut touched = Vec::new();
     for (at, def) in kind.fields().iter().enumerate() {
         if b.get(at) == a.get(at) {
             continue;
         }
-        if values.get(at) != a.get(at) {
+        if c.get(at) != a.get(at) {
             touched.push(def.id.to_string());
-        } else if let (Some(slot), Some(old)) = (values.get_mut(at), b.get(at)) {
-            *slot = old.clone();
+        } else {
+            back.push(def.id);
         }
     }
-    let mut meta = current.meta().clone();
+    let mut record = current.clone();
+    record.put_fields(&b, &back);
     if before.meta().archived != after.meta().archived {
         if current.meta().archived != after.meta().archived {
             touched.push("archived".to_string());
         } else {
-            meta.archived = before.meta().archived;
+            record.meta_mut().archived = before.meta().archived;
         }
     }
-    let mut record = Record::from_values(kind, meta, &values)
-        .map_err(|_| StoreError::NotRevertible { op: None })?;
-    // What the form does not show stays as it stands now.
-    record.keep_from(current);
     Ok((record, touched))
 }
 
