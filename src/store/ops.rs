@@ -84,10 +84,6 @@ pub struct OpEntry {
 }
 
 /// One change an operation makes.
-#[expect(
-    clippy::large_enum_variant,
-    reason = "most edits are saves; boxing each would buy nothing"
-)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     /// Create (id 0) or update (the stored version it was read at).
