@@ -144,7 +144,7 @@ help-form-home = na začátek textu (v dlouhém textu řádku)
 help-form-end = na konec textu (v dlouhém textu řádku)
 hint-new-line = nový řádek
 
-action-undo = vrátit zpět poslední změnu této relace (až 100; s koncem relace zmizí)
+action-undo = vrátit zpět (změny této relace)
     .short = zpět
 action-redo = znovu provést
     .short = znovu

@@ -138,7 +138,7 @@ help-form-home = start of text (of the line, in long text)
 help-form-end = end of text (of the line, in long text)
 hint-new-line = new line
 
-action-undo = undo the last change of this session (up to 100; gone when it ends)
+action-undo = undo (this session's changes)
     .short = undo
 action-redo = redo
     .short = redo
