@@ -7,6 +7,7 @@
 mod agenda;
 mod args;
 mod help;
+mod history;
 pub mod hold;
 pub mod maintain;
 mod report;
@@ -16,8 +17,8 @@ mod words;
 
 pub use args::{
     AgendaArgs, BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, DuplicatesArg,
-    ExportArgs, ImportArgs, ImportFormat, ReportArgs, RestoreArgs, ServeArgs, SettingChange,
-    SettingsArgs, default_db_path, user_keymap_path, users_path,
+    ExportArgs, HistoryArgs, ImportArgs, ImportFormat, ReportArgs, RestoreArgs, RevertArgs,
+    ServeArgs, SettingChange, SettingsArgs, default_db_path, user_keymap_path, users_path,
 };
 pub use help::command;
 
@@ -348,6 +349,8 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
                 | Command::Coverage(_)
                 | Command::Report(_)
                 | Command::Agenda(_)
+                | Command::History(_)
+                | Command::Revert(_)
                 | Command::Settings(_)
                 | Command::Backup(_)
                 | Command::Check(_)
@@ -465,6 +468,15 @@ pub fn execute(
             let data = context.data()?;
             agenda::run(&data, &args, context.clock, context.terminal, stdout)
         }
+        Command::History(args) => history::history(store, &args, stdout, context.terminal),
+        Command::Revert(args) => history::revert(
+            store,
+            &context.who,
+            &args,
+            context.clock.now_utc(),
+            stdout,
+            context.terminal,
+        ),
         Command::Report(args) => {
             let today = context.clock.today();
             let (from, to) = report_period(&args, today)?;

@@ -104,6 +104,16 @@ pub enum Effect {
     /// Save the dashboard sections the user folded in their settings (the
     /// state already shows them folded).
     SaveFolded(Vec<crate::insight::dashboard::Section>),
+    /// Undo the last change this session made (an operation on its undo
+    /// stack), as a new operation.
+    Undo,
+    /// Do again the last change undone.
+    Redo,
+    /// Revert one change of a record's history: its kind, id and the
+    /// history entry's sequence number.
+    RevertEntry(Kind, Id, u64),
+    /// Revert a whole operation, by its id.
+    RevertOp(u64),
     /// End the session.
     Quit,
 }

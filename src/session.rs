@@ -102,7 +102,16 @@ pub struct Session {
     options: Options,
     pending: Vec<Key>,
     quit: bool,
+    /// The operations this session made, newest last, that `u` undoes
+    /// (ids only; at most [`UNDO_DEPTH`]); they live as long as the session.
+    undo: Vec<u64>,
+    /// The operations that undid them, newest last, that `Ctrl-R` undoes
+    /// again; cleared by a new change.
+    redo: Vec<u64>,
 }
+
+/// How many changes a session can undo.
+pub const UNDO_DEPTH: usize = 100;
 
 impl Session {
     /// A session with a read model of its own (one session per process:
@@ -178,6 +187,8 @@ impl Session {
             options,
             pending: Vec::new(),
             quit: false,
+            undo: Vec::new(),
+            redo: Vec::new(),
         }
     }
 
@@ -315,7 +326,91 @@ impl Session {
         self.read_full_records();
     }
 
+    /// Runs `effect` as if `update` had asked for it, then what its result
+    /// leads to: a driver's (or a test's) way to make a change the keys
+    /// would make, with the session's undo stack keeping it.
+    pub fn perform(&mut self, effect: Effect) {
+        crate::catalog::speak(self.options.lang);
+        if let Some(msg) = self.run(effect) {
+            self.dispatch(msg);
+        }
+        self.poll_background();
+    }
+
+    /// Runs one effect; the operations it commits go on the undo stack (a
+    /// new change clears what could be redone).
     fn run(&mut self, effect: Effect) -> Option<Msg> {
+        match effect {
+            Effect::Undo => return self.turn_back(false),
+            Effect::Redo => return self.turn_back(true),
+            _ => {}
+        }
+        let (msg, ops) = crate::store::ops::recording(|| self.run_effect(effect));
+        if !ops.is_empty() {
+            self.redo.clear();
+            self.undo.extend(ops);
+            let over = self.undo.len().saturating_sub(UNDO_DEPTH);
+            self.undo.drain(..over);
+        }
+        msg
+    }
+
+    /// Undoes the newest operation on the undo stack, or (`redo`) the
+    /// newest undo, as a new operation; refused, with nothing changed, when
+    /// someone changed its records since (the step is then dropped).
+    fn turn_back(&mut self, redo: bool) -> Option<Msg> {
+        let (from, kind) = match redo {
+            false => (&mut self.undo, crate::store::OpKind::Undo),
+            true => (&mut self.redo, crate::store::OpKind::Redo),
+        };
+        let Some(op) = from.pop() else {
+            return Some(Msg::EffectFailed(if redo {
+                Notice::NothingToRedo
+            } else {
+                Notice::NothingToUndo
+            }));
+        };
+        let now = self.options.clock.now_utc();
+        match self.store.revert_op(op, kind, &self.options.who, now) {
+            Ok(done) => {
+                let to = if redo { &mut self.undo } else { &mut self.redo };
+                to.push(done.op);
+                let turned = self.turned_back(&done);
+                Some(match (redo, turned) {
+                    (_, None) => Msg::TurnedBack(Notice::Ready, Vec::new()),
+                    (false, Some((t, gone))) => Msg::TurnedBack(Notice::Undone(t), gone),
+                    (true, Some((t, gone))) => Msg::TurnedBack(Notice::Redone(t), gone),
+                })
+            }
+            Err(e) => Some(Msg::EffectFailed(Notice::Failed(e.into()))),
+        }
+    }
+
+    /// What a revert turned back, for the status line, and the records it
+    /// removed.
+    fn turned_back(
+        &self,
+        done: &crate::store::Reverted,
+    ) -> Option<(
+        crate::screens::kit::TurnedBack,
+        Vec<(Kind, crate::domain::Id)>,
+    )> {
+        let (kind, _, name) = done.records.first()?;
+        let gone = done
+            .records
+            .iter()
+            .filter(|(k, id, _)| matches!(self.store.get(*k, *id), Ok(None)))
+            .map(|(k, id, _)| (*k, *id))
+            .collect();
+        let turned = crate::screens::kit::TurnedBack {
+            kind: *kind,
+            name: name.clone(),
+            more: done.records.len() - 1,
+        };
+        Some((turned, gone))
+    }
+
+    fn run_effect(&mut self, effect: Effect) -> Option<Msg> {
         let now = self.options.clock.now_utc();
         let who = self.options.who.clone();
         let failed = |e: Failure| Some(Msg::EffectFailed(Notice::Failed(e)));
@@ -383,6 +478,23 @@ impl Session {
                 Ok(()) => None,
                 Err(e) => failed(e.into()),
             },
+            Effect::RevertEntry(kind, id, seq) => {
+                match self.store.revert_entry(kind, id, seq, &who, now) {
+                    Ok(done) => self.reverted(&done),
+                    Err(e) => failed(e.into()),
+                }
+            }
+            Effect::RevertOp(op) => {
+                match self
+                    .store
+                    .revert_op(op, crate::store::OpKind::Revert, &who, now)
+                {
+                    Ok(done) => self.reverted(&done),
+                    Err(e) => failed(e.into()),
+                }
+            }
+            // Handled before the recording starts (see `run`).
+            Effect::Undo | Effect::Redo => None,
             Effect::Quit => {
                 self.quit = true;
                 None
@@ -396,6 +508,12 @@ impl Session {
         let mut settings = self.store.settings(who)?;
         settings.folded_sections = sections.iter().map(|s| s.name().to_string()).collect();
         self.store.save_settings(who, &settings)
+    }
+
+    /// The message of a revert from the history.
+    fn reverted(&self, done: &crate::store::Reverted) -> Option<Msg> {
+        let (turned, gone) = self.turned_back(done)?;
+        Some(Msg::TurnedBack(Notice::Reverted(turned), gone))
     }
 
     /// A record to save with its long text: one changed from the data's

@@ -124,7 +124,7 @@ fn a_bulk_insert_that_fails_part_way_leaves_nothing() {
         .into_iter()
         .filter_map(|e| match e {
             Edit::Save(r) => Some(r),
-            Edit::Delete(..) => None,
+            Edit::Delete(..) | Edit::Put(_) => None,
         })
         .collect();
     records.push(sample::meeting("Dangling", Some(9999), at(2026, 2, 1, 9, 0)).into());

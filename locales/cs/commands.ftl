@@ -47,6 +47,15 @@ help-agenda-about = Vypíše nadcházející schůzky a s --person i otevřené 
 help-agenda-arg-days = Na kolik dní dopředu, počítáno od teď (1 až 366)
 help-agenda-arg-person = Jen schůzky, které tato osoba pořádá nebo se jich účastní, a její otevřené úkoly: její id, nebo jméno či příjmení (na velikosti písmen a diakritice nezáleží)
 help-agenda-arg-json = JSON pro skripty, stejný v každém jazyce (formát popisuje README)
+help-history-about = Vypíše změny seskupené podle operací: jednu operaci (--op), všechny operace od daného dne (--since), nebo historii jednoho záznamu (--kind a --id); kdo, kdy a každé pole před změnou a po ní
+help-history-arg-op = Jedna operace, podle jejího čísla
+help-history-arg-since = Všechny operace od tohoto dne
+help-history-arg-kind = Druh záznamu, jehož historii vypsat (s --id)
+help-history-arg-id = Číslo záznamu, jehož historii vypsat (s --kind)
+help-history-arg-json = JSON pro skripty, s typovanými hodnotami (formát popisuje README)
+help-revert-about = Vrátí celou operaci (import, uložení) jako novou operaci. Odmítne to a nic nezmění, pokud některý změněný záznam mezitím změnil někdo jiný, nebo pokud operace smazala osobní údaje
+help-revert-arg-op = Operace, kterou vrátit, podle jejího čísla (viz spojka history)
+help-revert-arg-json = JSON pro skripty (formát popisuje README)
 help-settings-about = Zobrazí vaše nastavení, nebo jedno změní. Ukládá se v databázi pod vaším uživatelským jménem, takže každý uživatel sdílené databáze má své vlastní
 help-settings-keymap-about = Klávesy, se kterými se spojka otevře, když není zadáno --keymap: dodávaná sada („default“ nebo „vim“) nebo cesta k vlastnímu souboru .toml. Pomocí --keymap lze i tak pro jedno spuštění zvolit jinou
 help-settings-keymap-arg-choice = Klávesy, se kterými se otevřít
@@ -369,3 +378,28 @@ import-aliases-contact = kontaktní osoba
 import-aliases-organisation = organizace, nezisková organizace, nno
 import-aliases-subject = název, název dohody
 import-aliases-title = název, předmět
+## spojka history a spojka revert.
+history-cli-op = Operace č. { $op } · { $when } · { $who } · { $what ->
+    [save] uložení
+    [delete] smazání
+    [save_several] uložení více záznamů
+    [insert] přidání
+    [seed] načtení referenčních dat
+    [import] import
+    [demo] ukázková data
+    [restore] obnovení ze zálohy
+    [undo] vrácení zpět
+    [redo] znovu provedení
+   *[revert] vrácení změny
+} ({ $count ->
+    [one] { $count } změna
+    [few] { $count } změny
+   *[other] { $count } změn
+})
+history-cli-old = Z doby před zaznamenáváním operací (nelze vrátit)
+history-cli-none = Žádné změny nenalezeny.
+history-cli-reverted = Operace č. { $op } vrácena jako operace č. { $new }: { $count ->
+    [one] { $count } záznam
+    [few] { $count } záznamy
+   *[other] { $count } záznamů
+}

@@ -25,6 +25,11 @@ error-store-dangling = záznam odkazuje na neexistující záznam: { $kind } č.
 error-store-not-new = záznam { $kind } č. { $id } už je uložený; hromadné vložení přidává jen nové záznamy
 error-store-too-large = { $what } je příliš velký na uložení: { $part } má { $size } bajtů, povoleno je nejvýše { $limit }; zkraťte ho
 error-store-bad-backup = zálohu nelze obnovit (řádek { $line }): { $reason }; nic se nezměnilo
+error-store-changed-since = nevráceno, nic se nezměnilo: mezitím to změnil někdo jiný: { $records }
+error-store-fields-changed-since = nevráceno, nic se nezměnilo: pozdější změna upravila { $fields } v záznamu { $record }
+error-store-not-revertible = toto nelze vrátit: smazalo to osobní údaje, nebylo to dokončeno, nebo se to zapsalo dřív, než historie uchovávala hodnoty
+error-store-not-revertible-op = operaci č. { $op } nelze vrátit: smazala osobní údaje, nebyla dokončena, nebo se zapsala dřív, než historie uchovávala hodnoty
+error-store-no-such-op = operace č. { $op } neexistuje
 error-store-io = { $path }: { $error }
 error-store-sled = databáze { $path }: { $error }
 

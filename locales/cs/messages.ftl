@@ -43,7 +43,10 @@ status-unreadable = { $count ->
 question-seed = Databáze je prázdná. Načíst veřejný seznam { $count } českých věznic (s jejich kraji)? Můžete to udělat i později příkazem `spojka seed`.
 question-cancel-occurrence = Zrušit „{ $title }“ dne { $day }?
 question-discard = Zahodit změny v tomto formuláři?
-question-delete = Smazat { kind-noun-acc } „{ $name }“? Tuto akci nelze vrátit.
+question-delete = Smazat { kind-noun-acc } „{ $name }“? { $kind ->
+    [people] Smaže se i její historie: tuto akci nelze vrátit.
+   *[other] Smazání lze vrátit zpět.
+}
 question-referrer = { kind-noun } „{ $name }“
 question-archive-instead = Záznam „{ $name }“ ({ kind-noun }) nelze smazat: odkazuje na něj { $referrers }{ $more ->
     [0] {""}
@@ -63,3 +66,27 @@ clash-imported = { $count ->
    *[other] { $count } importovaných schůzek se kryje s jinými.
 }
 clash-imported-over = „{ $title }“ se kryje s „{ $other }“ { $when } ({ $why })
+
+# Zpět, znovu a vrácení změny: co se vrátilo, a značky v historii.
+history-record = { kind-noun } „{ $name }“
+history-undone = Vráceno zpět: { kind-noun } „{ $name }“{ $more ->
+    [0] {""}
+   *[other] { "" } a další záznamy: { $more }
+}.
+history-redone = Znovu provedeno: { kind-noun } „{ $name }“{ $more ->
+    [0] {""}
+   *[other] { "" } a další záznamy: { $more }
+}.
+history-reverted = Změna vrácena: { kind-noun } „{ $name }“{ $more ->
+    [0] {""}
+   *[other] { "" } a další záznamy: { $more }
+}.
+history-nothing-to-undo = Není co vrátit zpět: v této relaci jste nic nezměnili (zpět vrací jen změny této relace).
+history-nothing-to-redo = Není co znovu provést.
+history-not-revertible = nelze vrátit
+history-operation = operace č. { $op }
+history-not-revertible-change = Tuto změnu nelze vrátit: smazala osobní údaje, nebo se zapsala dřív, než historie uchovávala hodnoty.
+history-zone = { $zone ->
+    [CEST] SELČ
+   *[other] SEČ
+}

@@ -47,6 +47,15 @@ help-agenda-about = Print the coming meetings, and with --person that person's o
 help-agenda-arg-days = How many days ahead, from now (1 to 366)
 help-agenda-arg-person = Only the meetings this person organises or attends, and their open action items: their id, or their name or surname (case and accents do not matter)
 help-agenda-arg-json = JSON for scripts, the same in every language (the format is in the README)
+help-history-about = List changes grouped by operation: one operation (--op), every operation since a day (--since), or one record's history (--kind and --id); who, when, and each field before and after
+help-history-arg-op = One operation, by its id
+help-history-arg-since = Every operation from this day on
+help-history-arg-kind = The kind of the record whose history to list (with --id)
+help-history-arg-id = The id of the record whose history to list (with --kind)
+help-history-arg-json = JSON for scripts, with typed values (the format is in the README)
+help-revert-about = Turn back a whole operation (an import, a save) as a new operation. Refused, changing nothing, when a record it changed was changed since, or when it erased personal data
+help-revert-arg-op = The operation to turn back, by its id (see spojka history)
+help-revert-arg-json = JSON for scripts (the format is in the README)
 help-settings-about = Show your settings, or change one. They are kept in the database under your user name, so each user of a shared database has their own
 help-settings-keymap-about = The keymap spojka opens with when --keymap is not given: a shipped keymap ("default" or "vim") or the path of your own .toml file. --keymap still chooses another for one run
 help-settings-keymap-arg-choice = The keymap to open with
@@ -305,3 +314,26 @@ import-aliases-contact = contact person
 import-aliases-organisation = ngo, organisation, organization
 import-aliases-subject = title, name
 import-aliases-title = name, subject
+## spojka history and spojka revert.
+history-cli-op = Operation #{ $op } · { $when } · { $who } · { $what ->
+    [save] saved
+    [delete] deleted
+    [save_several] saved together
+    [insert] added
+    [seed] reference data loaded
+    [import] imported
+    [demo] demo data made
+    [restore] restored from a backup
+    [undo] undone
+    [redo] redone
+   *[revert] reverted
+} ({ $count ->
+    [one] { $count } change
+   *[other] { $count } changes
+})
+history-cli-old = Before operations were recorded (not revertible)
+history-cli-none = No changes found.
+history-cli-reverted = Reverted operation #{ $op } as operation #{ $new }: { $count ->
+    [one] { $count } record
+   *[other] { $count } records
+}

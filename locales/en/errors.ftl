@@ -25,6 +25,11 @@ error-store-dangling = the record refers to { $kind } #{ $id }, which does not e
 error-store-not-new = { $kind } #{ $id } is already stored; a bulk insert only adds new records
 error-store-too-large = { $what } is too large to store: { $part } is { $size } bytes, at most { $limit } are allowed; shorten it
 error-store-bad-backup = the backup file cannot be restored (line { $line }): { $reason }; nothing was changed
+error-store-changed-since = not turned back, nothing was changed: changed since by someone else: { $records }
+error-store-fields-changed-since = not reverted, nothing was changed: a later change touched { $fields } of { $record }
+error-store-not-revertible = this cannot be turned back: it erased personal data, was never completed, or was recorded before the history kept values
+error-store-not-revertible-op = operation #{ $op } cannot be turned back: it erased personal data, was never completed, or was recorded before the history kept values
+error-store-no-such-op = there is no operation #{ $op }
 error-store-io = { $path }: { $error }
 error-store-sled = database { $path }: { $error }
 

@@ -40,7 +40,10 @@ status-unreadable = { $count ->
 question-seed = The database is empty. Load the public list of { $count } Czech prisons (with their regions)? You can do it later with `spojka seed`.
 question-cancel-occurrence = Cancel "{ $title }" on { $day }?
 question-discard = Discard your changes to this form?
-question-delete = Delete { kind-noun } "{ $name }"? This cannot be undone.
+question-delete = Delete { kind-noun } "{ $name }"? { $kind ->
+    [people] Their history is erased with them: this cannot be undone.
+   *[other] This can be undone.
+}
 question-referrer = { kind-noun } "{ $name }"
 question-archive-instead = The { kind-noun } "{ $name }" cannot be deleted: it is referred to by { $referrers }{ $more ->
     [0] {""}
@@ -59,3 +62,24 @@ clash-imported = { $count ->
    *[other] { $count } imported meetings clash with others.
 }
 clash-imported-over = "{ $title }" clashes with "{ $other }" on { $when } ({ $why })
+
+# Undo, redo and revert: what was turned back, and the marks of a history.
+history-record = { kind-noun } "{ $name }"
+history-undone = Undone: { kind-noun } "{ $name }"{ $more ->
+    [0] {""}
+   *[other] { "" } and { $more } more
+}.
+history-redone = Redone: { kind-noun } "{ $name }"{ $more ->
+    [0] {""}
+   *[other] { "" } and { $more } more
+}.
+history-reverted = Reverted: { kind-noun } "{ $name }"{ $more ->
+    [0] {""}
+   *[other] { "" } and { $more } more
+}.
+history-nothing-to-undo = Nothing to undo: this session has made no change (undo reaches only this session's changes).
+history-nothing-to-redo = Nothing to redo.
+history-not-revertible = not revertible
+history-operation = operation #{ $op }
+history-not-revertible-change = This change cannot be reverted: it erased personal data, or was recorded before the history kept values.
+history-zone = { $zone }

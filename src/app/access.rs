@@ -60,6 +60,10 @@ fn changes_records(action: Action) -> bool {
             | Action::OccurrenceMove
             | Action::MeetingHeld
             | Action::ImportIcs
+            | Action::Undo
+            | Action::Redo
+            | Action::HistoryRevert
+            | Action::HistoryRevertOperation
     )
 }
 
@@ -83,7 +87,13 @@ pub fn refuse_action(state: &mut AppState, action: Action) -> bool {
 /// The role an effect needs.
 fn needs(effect: &Effect) -> Role {
     match effect {
-        Effect::Save(_) | Effect::Delete(..) | Effect::ImportIcs(_) => Role::Editor,
+        Effect::Save(_)
+        | Effect::Delete(..)
+        | Effect::ImportIcs(_)
+        | Effect::Undo
+        | Effect::Redo
+        | Effect::RevertEntry(..)
+        | Effect::RevertOp(_) => Role::Editor,
         Effect::Seed => Role::Admin,
         _ => Role::Viewer,
     }

@@ -54,6 +54,9 @@ pub enum Msg {
     Written(WrittenFile, String),
     /// A record read whole from the store, as [`Effect::ReadFull`] asked.
     ReadFull(Record, ReadFor),
+    /// An undo, redo or revert is done (the records reach the state
+    /// through the model): what to say, and the records it removed.
+    TurnedBack(super::state::Notice, Vec<(Kind, Id)>),
     /// Records read whole for the details that show them (see
     /// [`AppState::records_to_read`](super::AppState::records_to_read)).
     FullRecords(Vec<Record>),

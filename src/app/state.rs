@@ -64,7 +64,7 @@ impl View {
             View::History(_) => Mode::History,
             View::Calendar(_) => Mode::Calendar,
             View::Prompt(_) => Mode::Filter,
-            View::Timeline(_) => Mode::History,
+            View::Timeline(_) => Mode::Timeline,
             View::Coverage(_) => Mode::Coverage,
             View::Dashboard(_) => Mode::Dashboard,
             View::Figures(_) => Mode::Figures,

@@ -53,15 +53,35 @@ fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
         }
         Msg::History(kind, id, mut entries) => {
             entries.reverse();
+            // The history shown, read again after a revert, stays where it is.
+            if let Some(View::History(h)) = state.stack.last_mut()
+                && (h.kind, h.id) == (kind, id)
+            {
+                h.entries = entries;
+                h.selected = h.selected.min(h.entries.len().saturating_sub(1));
+                return Vec::new();
+            }
             state
                 .stack
-                .push(View::History(crate::screens::history::History {
-                    kind,
-                    id,
-                    entries,
-                    scroll: 0,
-                }));
+                .push(View::History(crate::screens::history::History::new(
+                    kind, id, entries,
+                )));
             Vec::new()
+        }
+        Msg::TurnedBack(notice, gone) => {
+            for (kind, id) in gone {
+                state.data.remove(kind, id);
+                state
+                    .stack
+                    .retain(|v| !matches!(v, View::Detail(d) if d.kind == kind && d.id == id));
+            }
+            after_data_change(state);
+            state.info(notice);
+            // A history on top shows the change just written.
+            match state.stack.last() {
+                Some(View::History(h)) => vec![Effect::LoadHistory(h.kind, h.id)],
+                _ => Vec::new(),
+            }
         }
         Msg::Exported { path, count } => {
             state.info(Notice::Exported(count, path));
@@ -148,6 +168,13 @@ fn on_saved(state: &mut AppState, record: Record) -> Vec<Effect> {
 }
 
 fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
+    // Undo and redo are the session's, wherever they are bound (lists,
+    // details, the calendar, a history; never a form, where `u` is text).
+    match action {
+        Action::Undo => return vec![Effect::Undo],
+        Action::Redo => return vec![Effect::Redo],
+        _ => {}
+    }
     match state.mode() {
         Mode::Normal => lists::on_lists(state, action),
         Mode::Detail => super::screen::on_screen(state, action).unwrap_or_default(),
@@ -155,7 +182,9 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Form => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Picker => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Confirm => super::screen::on_screen(state, action).unwrap_or_default(),
-        Mode::Help | Mode::History => super::screen::on_screen(state, action).unwrap_or_default(),
+        Mode::Help | Mode::History | Mode::Timeline => {
+            super::screen::on_screen(state, action).unwrap_or_default()
+        }
         Mode::Calendar => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Coverage => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Dashboard => super::screen::on_screen(state, action).unwrap_or_default(),

@@ -202,6 +202,27 @@ pub fn store(e: &StoreError) -> String {
             "error-store-bad-backup",
             &[("line", plain(line)), ("reason", reason.as_str().into())],
         ),
+        E::ChangedSince { records } => format(
+            "error-store-changed-since",
+            &[("records", super::history::records(records).into())],
+        ),
+        E::FieldsChangedSince {
+            kind: k,
+            name,
+            fields,
+            ..
+        } => format(
+            "error-store-fields-changed-since",
+            &[
+                ("record", super::history::record(*k, name).into()),
+                ("fields", super::history::fields(fields).into()),
+            ],
+        ),
+        E::NotRevertible { op: Some(op) } => {
+            format("error-store-not-revertible-op", &[("op", plain(op))])
+        }
+        E::NotRevertible { op: None } => text("error-store-not-revertible").to_string(),
+        E::NoSuchOp { op } => format("error-store-no-such-op", &[("op", plain(op))]),
         E::Io { path, source } => format(
             "error-store-io",
             &[("path", shown(path)), ("error", plain(source))],

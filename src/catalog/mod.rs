@@ -16,6 +16,7 @@ pub mod access;
 pub mod coverage;
 pub mod errors;
 pub mod figures;
+pub mod history;
 pub mod holidays;
 pub mod merge;
 pub mod sheet;

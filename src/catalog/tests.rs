@@ -268,7 +268,11 @@ fn czech_words_are_czech() {
         );
         assert_eq!(
             question::delete(Kind::Meeting, "Porada"),
-            "Smazat schůzku „Porada“? Tuto akci nelze vrátit."
+            "Smazat schůzku „Porada“? Smazání lze vrátit zpět."
+        );
+        assert_eq!(
+            question::delete(Kind::Person, "Jana"),
+            "Smazat osobu „Jana“? Smaže se i její historie: tuto akci nelze vrátit."
         );
     });
 }

@@ -67,6 +67,14 @@ pub enum Command {
     /// action items, as plain text for a morning e-mail or a cron job, or
     /// as JSON for scripts. Cancelled meetings are left out.
     Agenda(AgendaArgs),
+    /// List changes grouped by operation: one operation (--op), every
+    /// operation since a day (--since), or one record's history (--kind and
+    /// --id); who, when, and each field before and after.
+    History(HistoryArgs),
+    /// Turn back a whole operation (an import, a save) as a new operation.
+    /// Refused, changing nothing, when a record it changed was changed since,
+    /// or when it erased personal data.
+    Revert(RevertArgs),
     /// Show your settings, or change one. They are kept in the database under
     /// your user name, so each user of a shared database has their own.
     Settings(SettingsArgs),
@@ -232,6 +240,37 @@ pub struct AgendaArgs {
     pub person: Option<String>,
     /// JSON for scripts, the same in every language (the format is in the
     /// README).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Options of `spojka history`.
+#[derive(Debug, Clone, Args)]
+pub struct HistoryArgs {
+    /// One operation, by its id.
+    #[arg(long, value_name = "ID", conflicts_with_all = ["since", "kind"])]
+    pub op: Option<u64>,
+    /// Every operation from this day on.
+    #[arg(long, value_name = "DATE", value_parser = date_arg, conflicts_with = "kind")]
+    pub since: Option<chrono::NaiveDate>,
+    /// The kind of the record whose history to list (with --id).
+    #[arg(long, value_name = "KIND", requires = "id")]
+    pub kind: Option<Kind>,
+    /// The id of the record whose history to list (with --kind).
+    #[arg(long, value_name = "N", requires = "kind")]
+    pub id: Option<u64>,
+    /// JSON for scripts, with typed values (the format is in the README).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Options of `spojka revert`.
+#[derive(Debug, Clone, Args)]
+pub struct RevertArgs {
+    /// The operation to turn back, by its id (see spojka history).
+    #[arg(long, value_name = "ID")]
+    pub op: u64,
+    /// JSON for scripts (the format is in the README).
     #[arg(long)]
     pub json: bool,
 }
@@ -580,6 +619,27 @@ impl Command {
                     push(&["--json"]);
                 }
             }
+            Command::History(a) => {
+                push(&["history"]);
+                if let Some(op) = a.op {
+                    push(&["--op", &op.to_string()]);
+                }
+                if let Some(since) = a.since {
+                    push(&["--since", &since.to_string()]);
+                }
+                if let (Some(kind), Some(id)) = (a.kind, a.id) {
+                    push(&["--kind", kind.plural(), "--id", &id.to_string()]);
+                }
+                if a.json {
+                    push(&["--json"]);
+                }
+            }
+            Command::Revert(a) => {
+                push(&["revert", "--op", &a.op.to_string()]);
+                if a.json {
+                    push(&["--json"]);
+                }
+            }
             Command::Settings(a) => {
                 push(&["settings"]);
                 match &a.change {
@@ -611,6 +671,8 @@ impl Command {
             Command::Backup(a) => a.file.as_deref().filter(|f| f.as_os_str() != "-"),
             Command::Seed
             | Command::Agenda(_)
+            | Command::History(_)
+            | Command::Revert(_)
             | Command::Import(_)
             | Command::Demo(_)
             | Command::Restore(_)
@@ -635,6 +697,8 @@ impl Command {
             }
             Command::Seed
             | Command::Agenda(_)
+            | Command::History(_)
+            | Command::Revert(_)
             | Command::Import(_)
             | Command::Demo(_)
             | Command::Restore(_)

@@ -191,9 +191,10 @@ pub fn required_role(command: &Command) -> Role {
         | Command::Coverage(_)
         | Command::Report(_)
         | Command::Agenda(_)
+        | Command::History(_)
         | Command::Check(_)
         | Command::Settings(_) => Role::Viewer,
-        Command::Import(_) => Role::Editor,
+        Command::Import(_) | Command::Revert(_) => Role::Editor,
         Command::Seed
         | Command::Demo(_)
         | Command::Serve(_)

@@ -87,6 +87,18 @@ pub trait Entity:
         reader.finish(record)
     }
 
+    /// Puts the fields named in `which` from `values` (one per field, in
+    /// field order), without the kind's checks: values once stored, put
+    /// back by a revert.
+    fn put_fields(&mut self, values: &[FieldValue], which: &[&str]) {
+        let mut reader = Reader::new(Self::DEFS, values);
+        for field in Self::FIELDS {
+            if which.contains(&field.def.id) {
+                (field.put)(self, &mut reader);
+            }
+        }
+    }
+
     /// The records this one points to, in field order.
     fn references(&self) -> Vec<(Kind, Id)> {
         let mut out = Vec::new();
@@ -275,6 +287,12 @@ impl Record {
     /// The form values, one per field of [`Kind::fields`].
     pub fn values(&self) -> Vec<FieldValue> {
         crate::each_record!(self, r => r.values())
+    }
+
+    /// Puts the fields named in `which` from `values`, without the kind's
+    /// checks (see [`Entity::put_fields`]).
+    pub fn put_fields(&mut self, values: &[FieldValue], which: &[&str]) {
+        crate::each_record!(self, r => r.put_fields(values, which))
     }
 
     /// The records this one points to.

@@ -39,6 +39,7 @@ pub fn keys(mode: Mode) -> &'static Keys {
         Mode::Dashboard => &dashboard::KEYS,
         Mode::Figures => &figures::KEYS,
         Mode::Merge => &merge::KEYS,
+        Mode::Timeline => &timeline::KEYS,
     }
 }
 

@@ -95,6 +95,40 @@ pub enum StoreError {
         /// What is wrong.
         reason: String,
     },
+    /// An undo or revert refused: these records (kind, id, name) were
+    /// changed since the operation; nothing was changed.
+    #[error("not turned back: changed since by someone else: {}", names(records))]
+    ChangedSince {
+        /// The records changed since.
+        records: Vec<(Kind, Id, String)>,
+    },
+    /// A revert of one change refused: a later change touched these fields
+    /// (their ids) of the record.
+    #[error("not reverted: a later change touched {} of {kind:?} #{id}", fields.join(", "))]
+    FieldsChangedSince {
+        /// Kind.
+        kind: Kind,
+        /// Id.
+        id: Id,
+        /// The record's name.
+        name: String,
+        /// The fields' ids.
+        fields: Vec<String>,
+    },
+    /// An operation (or one change) that cannot be turned back: it erased
+    /// personal data, was rolled back, or was written before the history
+    /// kept values.
+    #[error("cannot be turned back{}", op.map(|op| format!(": operation #{op}")).unwrap_or_default())]
+    NotRevertible {
+        /// The operation, when known.
+        op: Option<u64>,
+    },
+    /// No operation has this id.
+    #[error("there is no operation #{op}")]
+    NoSuchOp {
+        /// The id asked for.
+        op: u64,
+    },
     /// A file-system problem.
     #[error("{path}: {source}")]
     Io {
@@ -111,4 +145,13 @@ pub enum StoreError {
         /// What sled said.
         source: sled::Error,
     },
+}
+
+/// Records as "Kind #id “name”", for an error message.
+fn names(records: &[(Kind, Id, String)]) -> String {
+    records
+        .iter()
+        .map(|(kind, id, name)| format!("{kind:?} #{id} \u{201c}{name}\u{201d}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -46,6 +46,7 @@ pub mod limits;
 pub mod migrate;
 pub mod ops;
 mod read;
+mod revert;
 mod rollback;
 pub mod settings;
 mod write;
@@ -55,6 +56,7 @@ pub use error::StoreError;
 pub use files::{exchange_dirs, sync_dir};
 pub use ops::{Edit, Op, OpEntry, OpKind, OpState};
 pub use read::Unreadable;
+pub use revert::Reverted;
 
 use crate::domain::{FieldDef, FieldValue, Id, Kind};
 use std::fs::File;

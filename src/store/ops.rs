@@ -45,6 +45,13 @@ pub enum OpKind {
     Demo,
     /// The database built from a backup.
     Restore,
+    /// An operation of this session taken back.
+    Undo,
+    /// An undone operation done again.
+    Redo,
+    /// An operation, or one change of it, turned back from the history or
+    /// the command line.
+    Revert,
 }
 
 /// Where an operation stands.
@@ -77,16 +84,15 @@ pub struct OpEntry {
 }
 
 /// One change an operation makes.
-#[expect(
-    clippy::large_enum_variant,
-    reason = "most edits are saves; boxing each would buy nothing"
-)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     /// Create (id 0) or update (the stored version it was read at).
     Save(Record),
     /// Delete a record nothing refers to.
     Delete(Kind, Id),
+    /// Write a record as given, whatever version is stored, creating it
+    /// under its id if it is gone: a revert, which checked what is stored.
+    Put(Record),
 }
 
 /// A record with its stored bytes.
@@ -241,6 +247,11 @@ impl Op<'_> {
         self.done = true;
         self.store.sync()?;
         trace(self.id, "committed");
+        RECORDING.with(|r| {
+            if let Some(ops) = r.borrow_mut().as_mut() {
+                ops.push(self.id);
+            }
+        });
         let (saved, deleted) = (
             std::mem::take(&mut self.saved),
             std::mem::take(&mut self.deleted),
@@ -281,6 +292,24 @@ impl Drop for Op<'_> {
             let _ = self.store.sync();
         }
     }
+}
+
+thread_local! {
+    /// The operations committed on this thread while [`recording`] runs.
+    static RECORDING: std::cell::RefCell<Option<Vec<u64>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `work` and returns, with its result, the ids of the operations it
+/// committed, in order: how a session learns which operations its undo
+/// stack holds without every write path handing ids back. A session runs on
+/// one thread and does its work synchronously, so what commits on this
+/// thread meanwhile is its own.
+pub fn recording<T>(work: impl FnOnce() -> T) -> (T, Vec<u64>) {
+    let outer = RECORDING.with(|r| r.borrow_mut().replace(Vec::new()));
+    let result = work();
+    let ops = RECORDING.with(|r| std::mem::replace(&mut *r.borrow_mut(), outer));
+    (result, ops.unwrap_or_default())
 }
 
 /// What a transaction does to the operation's pending mark.

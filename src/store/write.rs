@@ -43,7 +43,11 @@ pub(crate) fn op_entry_value(kind: Kind, id: Id) -> [u8; 9] {
 
 impl Op<'_> {
     /// The record as this operation left it, or as stored.
-    fn current(&self, kind: Kind, id: Id) -> Result<Option<(Record, Vec<u8>)>, StoreError> {
+    pub(crate) fn current(
+        &self,
+        kind: Kind,
+        id: Id,
+    ) -> Result<Option<(Record, Vec<u8>)>, StoreError> {
         match self.touched.get(&(kind, id)) {
             Some(state) => Ok(state.clone()),
             None => self.store.get_raw(kind, id),
@@ -72,18 +76,33 @@ impl Op<'_> {
     /// it will be stored, for a save.
     pub(crate) fn prepare(&mut self, edit: Edit) -> Result<(Prepared, Option<Record>), StoreError> {
         match edit {
-            Edit::Save(record) => self.prepare_save(record),
+            Edit::Save(record) => self.prepare_save(record, false),
+            Edit::Put(record) => self.prepare_save(record, true),
             Edit::Delete(kind, id) => self.prepare_delete(kind, id).map(|p| (p, None)),
         }
     }
 
+    /// A save; with `put`, the record is written as given whatever version
+    /// is stored, created again under its id if it is gone (a revert, which
+    /// checked what is stored itself).
     fn prepare_save(
         &mut self,
         mut record: Record,
+        put: bool,
     ) -> Result<(Prepared, Option<Record>), StoreError> {
         let kind = record.kind();
         let old = match record.id() {
             0 => None,
+            id if put => {
+                let old = self.current(kind, id)?;
+                // The version goes on from the stored one, or the last one
+                // there was, so an edit opened before still conflicts.
+                let meta = record.meta_mut();
+                meta.version = old
+                    .as_ref()
+                    .map_or(meta.version, |o| o.0.meta().version.max(meta.version));
+                old
+            }
             id => {
                 let old = self
                     .current(kind, id)?

@@ -196,5 +196,14 @@ vocabulary! {
         ReportHtml = "report_html",
         /// Figures: this calendar year up to today again.
         FiguresThisYear = "figures_this_year",
+        // History you can trust.
+        /// Undo the last change made in this session.
+        Undo = "undo",
+        /// Do again the last change undone.
+        Redo = "redo",
+        /// Revert the selected change of a record's history.
+        HistoryRevert = "history_revert",
+        /// Revert the whole operation the selected change was part of.
+        HistoryRevertOperation = "history_revert_operation",
     }
 }

@@ -33,6 +33,8 @@ vocabulary! {
         Figures = "figures",
         /// Choosing, field by field, between a change made elsewhere and one's own.
         Merge = "merge",
+        /// A facility's or NGO's agreements over time.
+        Timeline = "timeline",
     }
 }
 

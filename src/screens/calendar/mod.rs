@@ -46,6 +46,8 @@ pub const KEYS: Keys = Keys {
         Action::ExportIcs,
         Action::ImportIcs,
         Action::RecordEdit,
+        Action::Undo,
+        Action::Redo,
     ],
     groups: &[],
 };

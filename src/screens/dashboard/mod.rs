@@ -193,6 +193,6 @@ pub const KEYS: Keys = Keys {
         Action::HelpToggle,
         Action::Quit,
     ],
-    more: &[Action::CalendarOpen],
+    more: &[Action::CalendarOpen, Action::Undo, Action::Redo],
     groups: &[Group::Moves, Group::Tabs],
 };

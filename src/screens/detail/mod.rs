@@ -411,6 +411,8 @@ pub const KEYS: Keys = Keys {
         Action::Quit,
         Action::RecordRenew,
         Action::TimelineShow,
+        Action::Undo,
+        Action::Redo,
     ],
     groups: &[],
 };

@@ -36,18 +36,23 @@ impl Widget for HistoryWidget<'_> {
         if history.entries.is_empty() {
             lines.push(Line::from(phrase::no_history()));
         }
-        for entry in &history.entries {
+        for (at, entry) in history.entries.iter().enumerate() {
             let change = catalog::change(entry.change);
-            let when = catalog::date_time(
-                entry
-                    .at
-                    .with_timezone(&crate::domain::prague::ZONE)
-                    .naive_local(),
-            );
-            lines.push(Line::from(Span::styled(
-                fit(&format!("{when}  {}  {change}", entry.who), width),
-                theme.header(),
-            )));
+            let local = entry.at.with_timezone(&crate::domain::prague::ZONE);
+            let when = catalog::date_time(local.naive_local());
+            let zone = catalog::history::zone(&local.format("%Z").to_string());
+            // Which operation it was part of, or that it cannot be reverted.
+            let mark = match entry.op {
+                Some(op) if entry.revertible() => catalog::history::operation(op),
+                _ => catalog::history::not_revertible().to_string(),
+            };
+            let heading = format!("{when} {zone}  {}  {change}  · {mark}", entry.who);
+            let style = if at == history.selected {
+                theme.selected()
+            } else {
+                theme.header()
+            };
+            lines.push(Line::from(Span::styled(fit(&heading, width), style)));
             for field in &entry.fields {
                 let label = catalog::field_label(&field.field);
                 let text = format!("  {label}: {} → {}", field.before, field.after);

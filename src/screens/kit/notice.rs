@@ -87,6 +87,31 @@ pub enum Notice {
     Needs(Role),
     /// Over SSH: the command to run on the user's own computer instead.
     RunInstead(String),
+    /// The last change of this session was undone.
+    Undone(TurnedBack),
+    /// The last change undone was done again.
+    Redone(TurnedBack),
+    /// A change, or a whole operation, was reverted from the history.
+    Reverted(TurnedBack),
+    /// This session has no change to undo.
+    NothingToUndo,
+    /// Nothing was undone that could be done again.
+    NothingToRedo,
+    /// The selected change of a history cannot be reverted (it erased
+    /// personal data, or was recorded before the history kept values).
+    NotRevertible,
+}
+
+/// What an undo, redo or revert turned back: the first record it changed,
+/// by kind and name, and how many more.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TurnedBack {
+    /// The first record's kind.
+    pub kind: Kind,
+    /// Its name.
+    pub name: String,
+    /// How many other records.
+    pub more: usize,
 }
 
 /// What an import did.
@@ -161,6 +186,18 @@ impl Notice {
             N::ViewOnly => catalog::access::view_only().into(),
             N::Needs(role) => catalog::access::needs(*role),
             N::RunInstead(command) => catalog::access::run_instead(command),
+            N::Undone(t) => {
+                catalog::history::turned_back("history-undone", t.kind, &t.name, t.more)
+            }
+            N::Redone(t) => {
+                catalog::history::turned_back("history-redone", t.kind, &t.name, t.more)
+            }
+            N::Reverted(t) => {
+                catalog::history::turned_back("history-reverted", t.kind, &t.name, t.more)
+            }
+            N::NothingToUndo => catalog::history::nothing_to_undo().into(),
+            N::NothingToRedo => catalog::history::nothing_to_redo().into(),
+            N::NotRevertible => catalog::history::not_revertible_change().into(),
         }
     }
 }

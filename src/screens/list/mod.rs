@@ -443,6 +443,8 @@ pub const KEYS: Keys = Keys {
         Action::CoverageShow,
         Action::DashboardShow,
         Action::FiguresShow,
+        Action::Undo,
+        Action::Redo,
     ],
     groups: &[Group::Moves, Group::Tabs],
 };

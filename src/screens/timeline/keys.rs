@@ -7,7 +7,7 @@ use crate::vocab::{Action, Mode};
 
 impl Screen for Timeline {
     fn mode(&self) -> Mode {
-        Mode::History
+        Mode::Timeline
     }
 
     fn cursor(&mut self, ctx: &Ctx) -> Option<Moving<'_>> {

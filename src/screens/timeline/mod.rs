@@ -83,3 +83,14 @@ pub fn covers(bar: &Bar, month: NaiveDate) -> bool {
     let next = month.checked_add_months(Months::new(1)).unwrap_or(month);
     bar.from < next && bar.until.is_none_or(|u| u >= month)
 }
+
+/// The actions a timeline answers: it is read, like a history.
+pub const KEYS: crate::screens::kit::Keys = crate::screens::kit::Keys {
+    hints: &[
+        crate::vocab::Action::Back,
+        crate::vocab::Action::MoveDown,
+        crate::vocab::Action::PageDown,
+    ],
+    more: &[],
+    groups: &[crate::screens::kit::Group::Moves],
+};
