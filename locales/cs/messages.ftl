@@ -43,6 +43,7 @@ status-unreadable = { $count ->
 question-seed = Databáze je prázdná. Načíst veřejný seznam { $count } českých věznic (s jejich kraji)? Můžete to udělat i později příkazem `spojka seed`.
 question-cancel-occurrence = Zrušit „{ $title }“ dne { $day }?
 question-discard = Zahodit změny v tomto formuláři?
+question-same-ico = NNO „{ $name }“ už má IČO { $ico }. Přesto uložit?
 question-delete = Smazat { kind-noun-acc } „{ $name }“? Tuto akci nelze vrátit.
 question-referrer = { kind-noun } „{ $name }“
 question-archive-instead = Záznam „{ $name }“ ({ kind-noun }) nelze smazat: odkazuje na něj { $referrers }{ $more ->

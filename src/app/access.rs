@@ -60,6 +60,7 @@ fn changes_records(action: Action) -> bool {
             | Action::OccurrenceMove
             | Action::MeetingHeld
             | Action::ImportIcs
+            | Action::ImportFile
     )
 }
 
@@ -83,7 +84,11 @@ pub fn refuse_action(state: &mut AppState, action: Action) -> bool {
 /// The role an effect needs.
 fn needs(effect: &Effect) -> Role {
     match effect {
-        Effect::Save(_) | Effect::Delete(..) | Effect::ImportIcs(_) => Role::Editor,
+        Effect::Save(_)
+        | Effect::Delete(..)
+        | Effect::ImportIcs(_)
+        | Effect::ReadSheet { .. }
+        | Effect::ImportSheet(_) => Role::Editor,
         Effect::Seed => Role::Admin,
         _ => Role::Viewer,
     }

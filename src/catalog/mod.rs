@@ -17,6 +17,7 @@ pub mod coverage;
 pub mod errors;
 pub mod figures;
 pub mod holidays;
+pub mod import;
 pub mod merge;
 pub mod sheet;
 pub mod words;
@@ -244,8 +245,23 @@ pub fn hint(mode: Mode, action: Action) -> &'static str {
     match (mode, action) {
         // Esc on the first screen leads to the lists, not "back".
         (Mode::Dashboard, Action::Back) => text("dashboard-to-lists"),
+        (Mode::Import, _) if import_hint(action).is_some() => {
+            text(import_hint(action).unwrap_or_default())
+        }
         _ => action_help(action),
     }
+}
+
+/// The words of the import screen's keys, where they differ from the
+/// actions' own: Enter chooses a column's field, `d` the way duplicates go.
+fn import_hint(action: Action) -> Option<&'static str> {
+    Some(match action {
+        Action::PickerOpen => "sheet-ui-hint-field",
+        Action::ChoiceNext => "sheet-ui-hint-duplicates",
+        Action::RecordSave => "sheet-ui-hint-import",
+        Action::FieldNext => "sheet-ui-hint-pane",
+        _ => return None,
+    })
 }
 
 /// An action's label in the hint bar of a mode where the full one does
@@ -253,6 +269,9 @@ pub fn hint(mode: Mode, action: Action) -> &'static str {
 pub fn hint_short(mode: Mode, action: Action) -> &'static str {
     match (mode, action) {
         (Mode::Dashboard, Action::Back) => short("dashboard-to-lists"),
+        (Mode::Import, _) if import_hint(action).is_some() => {
+            short(import_hint(action).unwrap_or_default())
+        }
         _ => short(action.help_key()),
     }
 }
@@ -288,6 +307,7 @@ pub fn help(mode: Mode, action: Action) -> &'static str {
         (Mode::Form, Action::MoveDown) => text("help-form-down"),
         (Mode::Form, Action::CursorHome) => text("help-form-home"),
         (Mode::Form, Action::CursorEnd) => text("help-form-end"),
+        (Mode::Import, _) => hint(mode, action),
         _ => action_help(action),
     }
 }

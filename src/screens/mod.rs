@@ -13,6 +13,7 @@ pub mod filter;
 pub mod form;
 pub mod help;
 pub mod history;
+pub mod import;
 pub mod kit;
 pub mod list;
 pub mod merge;
@@ -39,6 +40,7 @@ pub fn keys(mode: Mode) -> &'static Keys {
         Mode::Dashboard => &dashboard::KEYS,
         Mode::Figures => &figures::KEYS,
         Mode::Merge => &merge::KEYS,
+        Mode::Import => &import::KEYS,
     }
 }
 

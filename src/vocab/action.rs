@@ -196,5 +196,8 @@ vocabulary! {
         ReportHtml = "report_html",
         /// Figures: this calendar year up to today again.
         FiguresThisYear = "figures_this_year",
+        /// Import a file into the list shown: a spreadsheet (CSV, XLSX) of
+        /// its records, or an iCalendar file of meetings.
+        ImportFile = "import_file",
     }
 }

@@ -33,6 +33,8 @@ vocabulary! {
         Figures = "figures",
         /// Choosing, field by field, between a change made elsewhere and one's own.
         Merge = "merge",
+        /// A spreadsheet to import: its columns, the dry run, confirming it.
+        Import = "import",
     }
 }
 

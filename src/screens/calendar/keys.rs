@@ -108,7 +108,9 @@ impl Screen for Calendar {
                     _ => Outcome::Done,
                 }
             }
-            PromptFor::ImportIcs | PromptFor::FiguresPeriod => Outcome::Done,
+            PromptFor::ImportIcs | PromptFor::FiguresPeriod | PromptFor::ImportFile(_) => {
+                Outcome::Done
+            }
         }
     }
 
@@ -120,6 +122,7 @@ impl Screen for Calendar {
                     self.selected = 0;
                 }
             }
+            PickFor::ImportColumn => {}
         }
         Outcome::Done
     }

@@ -87,6 +87,31 @@ pub enum Notice {
     Needs(Role),
     /// Over SSH: the command to run on the user's own computer instead.
     RunInstead(String),
+    /// A spreadsheet was imported.
+    SheetImported(SheetSummary),
+    /// The records changed since the import's dry run: it is shown again.
+    SheetStale,
+    /// An import would write nothing.
+    NothingToImport,
+    /// An import's required fields of a kind that no column is read into.
+    ImportMissing(Kind, Vec<&'static str>),
+}
+
+/// What a spreadsheet import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetSummary {
+    /// The file.
+    pub file: String,
+    /// The kind imported.
+    pub kind: Kind,
+    /// Records created.
+    pub created: usize,
+    /// Records updated.
+    pub updated: usize,
+    /// Rows that could not be read, left out.
+    pub left_out: usize,
+    /// Whether the column mapping was saved for next time.
+    pub mapping_saved: bool,
 }
 
 /// What an import did.
@@ -161,6 +186,15 @@ impl Notice {
             N::ViewOnly => catalog::access::view_only().into(),
             N::Needs(role) => catalog::access::needs(*role),
             N::RunInstead(command) => catalog::access::run_instead(command),
+            N::SheetImported(s) => catalog::import::done(
+                &s.file,
+                s.kind,
+                (s.created, s.updated, s.left_out),
+                s.mapping_saved,
+            ),
+            N::SheetStale => catalog::import::stale().into(),
+            N::NothingToImport => catalog::import::nothing().into(),
+            N::ImportMissing(_, fields) => catalog::import::missing(fields),
         }
     }
 }
