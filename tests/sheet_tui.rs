@@ -187,6 +187,15 @@ fn changing_a_column_and_the_duplicates_makes_the_dry_run_again() {
         Record::Organisation(o) => assert_eq!(o.notes, "stará"),
         other => panic!("{other:?}"),
     }
+    let shown = screen(&s);
+    assert!(
+        shown.contains("row 2: updates \"Společnost Podané ruce, o.p.s.\""),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Records already there: update them with the file's values"),
+        "{shown}"
+    );
     act(&mut s, Action::ChoiceNext);
     assert_eq!(import_screen(&s).duplicates, Duplicates::Keep);
     assert_eq!(import_screen(&s).plan.create.len(), 4);
@@ -262,6 +271,30 @@ fn a_stale_dry_run_comes_back_shown_again_and_is_asked_again() {
         panic!("{effects:?}");
     };
     assert_eq!(import.shown, again.outline());
+}
+
+#[test]
+fn tab_moves_to_the_rows_which_scroll() {
+    // Ten rows that cannot be read: more than 80x24 has room for.
+    let mut text = String::from("Název;Členství\n");
+    for n in 0..10 {
+        text.push_str(&format!("Spolek {n};nikdo\n"));
+    }
+    let mut s = state_over(common::records::showcase(), 80, 24);
+    update(
+        &mut s,
+        Msg::SheetRead(Box::new(opened(&text, "spolky.csv"))),
+    );
+    assert_eq!(import_screen(&s).row_count(), 10);
+    assert!(screen(&s).contains("row 2, column B"));
+    act(&mut s, Action::FieldNext);
+    act(&mut s, Action::MoveBottom);
+    let import = import_screen(&s);
+    assert_eq!(import.selected, 0, "the columns stay");
+    assert!(import.scroll > 0);
+    let shown = screen(&s);
+    assert!(shown.contains("row 11, column B"), "{shown}");
+    assert!(!shown.contains("row 2, column B"), "{shown}");
 }
 
 #[test]

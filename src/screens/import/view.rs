@@ -9,6 +9,7 @@ use crate::screens::kit::text::{fit, width};
 use crate::screens::kit::theme::Theme;
 use crate::sheet::column_name;
 use crate::sheet::mapping::How;
+use crate::sheet::plan::Plan;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -147,20 +148,53 @@ impl ImportWidget<'_> {
             fit(&words::rows_title(count), w),
             self.theme.header(),
         )));
-        // The rows that cannot be read first, then the others it names.
-        let details = sheet::details(plan);
-        let others = details.len().saturating_sub(plan.problems.len());
-        let ordered = details[others..].iter().chain(&details[..others]);
         let style = if import.pane == Pane::Rows {
             Style::default()
         } else {
             self.theme.label()
         };
-        for line in ordered.skip(import.scroll).take(room.rows) {
+        // Only the rows shown are worded: a file of ten thousand rows may
+        // name every one.
+        for at in import.scroll..(import.scroll + room.rows).min(count) {
+            let line = row_line(plan, at);
             lines.push(Line::from(Span::styled(fit(line.trim_start(), w), style)));
         }
         lines
     }
+}
+
+/// The `at`-th row the dry run names, in words: the rows that cannot be
+/// read first, then duplicates (skipped, kept, unchanged), updates, and
+/// rows repeating an earlier one, as the command line lists them.
+fn row_line(plan: &Plan, at: usize) -> String {
+    if let Some(problem) = plan.problems.get(at) {
+        return sheet::row_problem(problem);
+    }
+    let mut at = at - plan.problems.len();
+    let mut one = Plan::default();
+    let matched = [&plan.skipped, &plan.kept, &plan.unchanged];
+    for (which, list) in matched.into_iter().enumerate() {
+        if let Some(m) = list.get(at) {
+            match which {
+                0 => one.skipped.push(m.clone()),
+                1 => one.kept.push(m.clone()),
+                _ => one.unchanged.push(m.clone()),
+            }
+            return first_line(&one);
+        }
+        at -= list.len();
+    }
+    if let Some(update) = plan.update.get(at) {
+        one.update.push(update.clone());
+    } else if let Some(pair) = plan.in_file.get(at - plan.update.len()) {
+        one.in_file.push(*pair);
+    }
+    first_line(&one)
+}
+
+/// The one line a plan of one row names.
+fn first_line(plan: &Plan) -> String {
+    sheet::details(plan).into_iter().next().unwrap_or_default()
 }
 
 /// The columns' title.
