@@ -58,6 +58,25 @@ pub enum WrittenFile {
     CoverageMap,
 }
 
+/// A spreadsheet import the user confirmed: the session makes the dry run
+/// again over the store and writes it only when it shows what the screen
+/// showed (`shown`); else it sends the new dry run back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SheetImport {
+    /// The file, as typed.
+    pub file: String,
+    /// Its cells.
+    pub table: crate::sheet::Table,
+    /// Which column is which field.
+    pub mapping: crate::sheet::Mapping,
+    /// What to do with records already there.
+    pub duplicates: crate::sheet::Duplicates,
+    /// What the dry run showed.
+    pub shown: crate::sheet::plan::Outline,
+    /// Whether to save the mapping for the next file with this header.
+    pub save_mapping: bool,
+}
+
 /// Work `update` asks the driver to do; `update` itself does no I/O.
 #[expect(
     clippy::large_enum_variant,
@@ -87,6 +106,16 @@ pub enum Effect {
     Seed,
     /// Import an iCalendar file.
     ImportIcs(String),
+    /// Read a spreadsheet to import into the list of a kind, and guess its
+    /// columns; answered with `Msg::SheetRead`.
+    ReadSheet {
+        /// The file, as typed.
+        path: String,
+        /// The kind of its records.
+        kind: Kind,
+    },
+    /// Import a spreadsheet as the import screen showed it.
+    ImportSheet(Box<SheetImport>),
     /// Write the coverage map as CSV to a file.
     ExportCoverage(Box<crate::insight::coverage::Coverage>),
     /// Write the report of a period into the export folder.

@@ -466,6 +466,16 @@ impl Session {
                 Ok(msg) => Some(msg),
                 Err(e) => failed(e),
             },
+            Effect::ReadSheet { path, kind } => match self.read_sheet(&path, kind, &who) {
+                Ok(opened) => Some(Msg::SheetRead(Box::new(opened))),
+                Err(e) => failed(e),
+            },
+            // The records written reach the state through the model, on
+            // this same step.
+            Effect::ImportSheet(import) => match self.import_sheet(*import, &who, now) {
+                Ok(msg) => Some(msg),
+                Err(e) => failed(e),
+            },
             Effect::ExportCoverage(map) => match self.export_coverage(&map) {
                 Ok(path) => Some(Msg::Written(WrittenFile::CoverageMap, path)),
                 Err(e) => failed(e),
@@ -566,6 +576,105 @@ impl Session {
             summary,
             records: Vec::new(),
         })
+    }
+
+    /// Reads a spreadsheet (CSV or XLSX, by its name, else by its bytes) to
+    /// import as records of `kind`, and guesses its columns: from the
+    /// mapping `who` saved for its header, else from the names it gives.
+    /// Over SSH the file is the server's.
+    fn read_sheet(
+        &self,
+        path: &str,
+        kind: Kind,
+        who: &str,
+    ) -> Result<crate::screens::import::Opened, Failure> {
+        use crate::sheet::mapping::{self, Choices, Target};
+        let bytes = crate::infile::read_bytes(path, crate::sheet::FILE_LIMIT)?;
+        let sheet_error = |e| Failure::Sheet(path.to_string(), e);
+        let options = crate::sheet::ReadOptions {
+            format: crate::sheet::read::format_of_name(std::path::Path::new(path)),
+            ..Default::default()
+        };
+        let table = crate::sheet::read(&bytes, &options).map_err(sheet_error)?;
+        let vocabulary = crate::spreadsheet::vocabulary(kind);
+        let settings = self.store.settings(who)?;
+        let saved = |key: &str| -> Option<Choices> {
+            let pairs = settings.import_mappings.get(key)?;
+            Some(
+                pairs
+                    .iter()
+                    .filter_map(|(h, t)| Some((h.clone(), Target::from_code(kind, t)?)))
+                    .collect(),
+            )
+        };
+        let sheet = table
+            .source
+            .sheet
+            .as_ref()
+            .map_or_else(|| path.to_string(), |(name, _)| name.clone());
+        let mapping = mapping::guess(&table, kind, &vocabulary, &saved, &Vec::new(), &sheet)
+            .map_err(sheet_error)?;
+        Ok(crate::screens::import::Opened {
+            file: path.to_string(),
+            table,
+            mapping,
+            vocabulary,
+        })
+    }
+
+    /// Imports a spreadsheet as the import screen showed it: the dry run is
+    /// made again over the store and written as one operation when it shows
+    /// what the screen showed; else the new dry run goes back to the screen.
+    fn import_sheet(
+        &self,
+        import: crate::effect::SheetImport,
+        who: &str,
+        now: chrono::DateTime<Utc>,
+    ) -> Result<Msg, Failure> {
+        use crate::sheet::apply::{self, ApplyError};
+        let kind = import.mapping.kind;
+        let vocabulary = crate::spreadsheet::vocabulary(kind);
+        let prepare = || {
+            apply::prepare(
+                &self.store,
+                &import.table,
+                &import.mapping,
+                &vocabulary,
+                import.duplicates,
+                now,
+            )
+        };
+        let plan = prepare()?;
+        if plan.outline() != import.shown {
+            return Ok(Msg::SheetStale(Box::new(plan)));
+        }
+        let summary = format!(
+            "imported {} as {}: {} new, {} changed",
+            import.file,
+            kind.plural(),
+            plan.create.len(),
+            plan.update.len()
+        );
+        let applied = match apply::apply(&self.store, &plan, summary, who, now) {
+            Ok(applied) => applied,
+            Err(ApplyError::Changed) => return Ok(Msg::SheetStale(Box::new(prepare()?))),
+            Err(ApplyError::Store(e)) => return Err(e.into()),
+        };
+        if import.save_mapping {
+            let mut settings = self.store.settings(who)?;
+            settings
+                .import_mappings
+                .insert(import.mapping.saved_key(), import.mapping.saved_pairs());
+            self.store.save_settings(who, &settings)?;
+        }
+        Ok(Msg::SheetImported(crate::screens::kit::SheetSummary {
+            file: import.file,
+            kind,
+            created: applied.created,
+            updated: applied.updated,
+            left_out: plan.bad_rows().len(),
+            mapping_saved: import.save_mapping,
+        }))
     }
 
     /// Writes the coverage map as CSV to a new file in the export folder.

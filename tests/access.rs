@@ -118,16 +118,25 @@ fn over_ssh_an_export_names_the_command_and_writes_no_file_on_the_server() {
 #[test]
 fn over_ssh_an_import_names_the_command_instead_of_asking_for_a_file() {
     let mut h = harness(true, remote(Role::Editor));
-    h.keys("esc 5 I");
+    // The calendar's import of an iCalendar file.
+    h.keys("esc 5 c I");
     assert_eq!(
         h.message(),
         "Run on your computer: ssh -p 2222 spojka.example.org import --format ics - < calendar.ics"
     );
     assert_eq!(
         h.session.mode(),
-        spojka::app::Mode::Normal,
+        spojka::app::Mode::Calendar,
         "no prompt for a path"
     );
+    // A list's `I` names the command for a spreadsheet of its kind: the
+    // server's files are not the remote user's to read.
+    h.keys("esc 1 I");
+    assert_eq!(
+        h.message(),
+        "Run on your computer: ssh -p 2222 spojka.example.org import --kind facilities --format csv - < facilities.csv"
+    );
+    assert_eq!(h.session.mode(), spojka::app::Mode::Normal, "no prompt");
 }
 
 #[test]

@@ -436,3 +436,42 @@ fn edit_selected(s: &mut AppState) {
         }
     }
 }
+
+/// The import screen in Czech: a Czech spreadsheet's columns and its dry
+/// run, at 80x24 and 200x60.
+#[test]
+fn the_import_screen_in_czech() {
+    use spojka::app::{Msg, update};
+    use spojka::sheet::mapping;
+    use spojka::sheet::{ReadOptions, SheetFormat};
+    let text = "Název;IČO;E-mail;Kraj;Členství;Poznámka k řádku\n\
+        Společnost Podané ruce, o.p.s.;00064581;;Jihomoravský kraj;člen;stará\n\
+        Spolek Šance, z. s.;25755277;sance@example.cz;Praha;člen;nová\n\
+        Rubikon Centrum;;info@rubikon.cz;Kraj Nikde;pozorovatel;\n";
+    let options = ReadOptions {
+        format: Some(SheetFormat::Csv),
+        ..ReadOptions::default()
+    };
+    for (width, height) in [(80, 24), (200, 60)] {
+        let mut s = czech(width, height);
+        let table = spojka::sheet::read(text.as_bytes(), &options).expect("reads");
+        let vocabulary = spojka::spreadsheet::vocabulary(Kind::Organisation);
+        let kind = Kind::Organisation;
+        let mapping = mapping::guess(&table, kind, &vocabulary, &|_| None, &Vec::new(), "x")
+            .expect("a mapping");
+        let opened = spojka::screens::import::Opened {
+            file: "organizace.csv".into(),
+            table,
+            mapping,
+            vocabulary,
+        };
+        update(&mut s, Msg::SheetRead(Box::new(opened)));
+        let shown = screen(&s);
+        assert!(shown.contains("Import do seznamu NNO"), "{shown}");
+        assert!(
+            shown.contains("Nanečisto: nové 1, ke změně 0, už uložené 1, nečitelné 1"),
+            "{shown}"
+        );
+        czech_snapshot(&format!("cs_import_{width}x{height}"), shown);
+    }
+}

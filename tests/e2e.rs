@@ -430,3 +430,43 @@ fn n_in_the_week_plans_a_meeting_at_the_selected_hour() {
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0);
 }
+
+#[test]
+fn a_csv_is_imported_into_the_ngo_list_with_i() {
+    let (dir, db) = fresh();
+    let csv = dir.path().join("organizace.csv");
+    std::fs::write(
+        &csv,
+        "Název;IČO;E-mail;Kraj;Členství\n\
+         Společnost Podané ruce, o.p.s.;00064581;;Jihomoravský kraj;člen\n\
+         Spolek Šance, z. s.;25755277;sance@example.cz;Praha;člen\n\
+         Rubikon Centrum;;info@rubikon.cz;Kraj Nikde;pozorovatel\n",
+    )
+    .expect("the file");
+    let mut tui = start(&dir, &db);
+    tui.wait_for("Please confirm");
+    tui.send("n");
+    tui.wait_until("the question gone", |s| !s.contains("Please confirm"));
+    tui.leave_dashboard();
+    tui.send("2");
+    tui.wait_for("Nothing here yet");
+    tui.send("I");
+    tui.wait_for("File to import");
+    tui.send(&csv.display().to_string());
+    tui.send(ENTER);
+    tui.wait_for("Import into NGOs");
+    tui.wait_for("Dry run: 2 new, 0 to update, 0 already there, 1 cannot be read");
+    tui.wait_for("row 4, column D \"Kraj\"");
+    assert!(tui.line_with("row 4, column D").contains("Kraj Nikde"));
+    // Nothing is written before the import key.
+    assert_eq!(spojka(&db, &["check"]).status.code(), Some(0));
+    tui.send("i");
+    tui.wait_for("into NGOs: 2 new, 0 updated");
+    tui.wait_for("Spolek Šance");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+    let ngos = export_csv(&db, "ngos");
+    let names: Vec<&str> = ngos.iter().map(|n| n["name"].as_str()).collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.contains(&"Spolek Šance, z. s."), "{names:?}");
+}

@@ -617,6 +617,7 @@ fn the_readme_key_table_agrees_with_the_default_keymap() {
         ("| a form |", Mode::Form),
         ("| a list to choose from |", Mode::Picker),
         ("| changed elsewhere", Mode::Merge),
+        ("| importing a spreadsheet |", Mode::Import),
     ];
     let mut wrong = Vec::new();
     for (start, mode) in rows {

@@ -43,6 +43,8 @@ action-report_markdown = zpráva .md
 action-report_html = zpráva .html
 action-figures_this_year = letošní rok
     .short = letos
+action-import_file = importovat soubor do tohoto seznamu (CSV, XLSX, .ics)
+    .short = import
 action-sort_next = řadit podle dalšího sloupce
     .short = řadit
 action-sort_reverse = obrátit řazení
@@ -133,6 +135,7 @@ mode-coverage = Mapa pokrytí
 mode-dashboard = Co potřebuje pozornost
 mode-figures = Čísla
 mode-merge = Změněno jinde
+mode-import = Import tabulky
 
 # Klávesy, které dlouhý text formuláře (program, zápis, poznámky) bere po
 # svém: nápověda říká obojí a řádek kláves na dlouhém textu jmenuje nový

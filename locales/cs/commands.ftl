@@ -355,6 +355,53 @@ sheet-left-out = { $bad ->
     }
 sheet-changed = Záznamy se během přípravy importu změnily; tady je zkouška nanečisto znovu.
 sheet-mapping-saved = Přiřazení sloupců je uložené pro váš příští import souboru se stejným záhlavím.
+
+## Obrazovka importu (`I` v seznamu): sloupce tabulky a zkouška nanečisto.
+
+sheet-ui-file-prompt = Soubor k importu (CSV, XLSX; .ics pro schůzky):{" "}
+sheet-ui-title = Import do seznamu { $list }
+sheet-ui-pick-field = Sloupec načíst do pole
+sheet-ui-how = { $how ->
+        [saved] uloženo
+        [changed] změněno
+        [unknown] žádné pole se tak nejmenuje
+        [taken] toto pole má už dřívější sloupec
+       *[merged] pod sloučenou buňkou
+    }
+sheet-ui-counts = Nanečisto: nové { $create }, ke změně { $update }, už uložené { $there }, nečitelné { $bad }
+sheet-ui-duplicates = Záznamy už uložené: { $policy ->
+        [update] doplnit je hodnotami ze souboru
+        [keep] ponechat oba, řádek přidat jako další záznam
+       *[skip] řádek přeskočit
+    }
+sheet-ui-before = { $stale ->
+        [yes] Záznamy se mezitím změnily: toto je nová zkouška nanečisto.
+       *[no] { $bad ->
+            [0] Nic se nezapíše, dokud import nepotvrdíte.
+           *[other] Nic se nezapíše, dokud import nepotvrdíte; nečitelné řádky se vynechají.
+        }
+    }
+sheet-ui-missing = Chybí sloupec pro { $fields }, které musí mít každý záznam: Enter na sloupci vybere jeho pole.
+sheet-ui-rows = { $count ->
+        [0] Všechny řádky jdou přečíst a žádný už uložený není.
+       *[other] Řádky k prohlédnutí ({ $count }):
+    }
+sheet-ui-done = Importováno { $file } do seznamu { $list }: nové { $created }, změněné { $updated }{ $left ->
+        [0] {""}
+        [one] , vynechán { $left } řádek
+        [few] , vynechány { $left } řádky
+       *[other] , vynecháno { $left } řádků
+    }.
+sheet-ui-mapping-saved = Přiřazení sloupců je uložené pro příští soubor se stejným záhlavím.
+sheet-ui-stale = Záznamy se od zkoušky nanečisto změnily: prohlédněte si ji znovu a pak importujte.
+sheet-ui-nothing = Není co importovat: každý řádek už je uložený, nebo nejde přečíst.
+sheet-ui-hint-field = vybrat pole
+    .short = pole
+sheet-ui-hint-duplicates = duplicity: přeskočit / doplnit / ponechat
+    .short = duplicity
+sheet-ui-hint-import = importovat
+sheet-ui-hint-pane = sloupce / řádky
+    .short = řádky
 import-yes = ano, a, archivováno, archivovaný
 import-no = ne, n
 

@@ -43,6 +43,7 @@ status-unreadable = { $count ->
 question-seed = Databáze je prázdná. Načíst veřejný seznam { $count } českých věznic (s jejich kraji)? Můžete to udělat i později příkazem `spojka seed`.
 question-cancel-occurrence = Zrušit „{ $title }“ dne { $day }?
 question-discard = Zahodit změny v tomto formuláři?
+question-same-ico = NNO „{ $name }“ už má IČO { $ico }. Přesto uložit?
 question-delete = Smazat { kind-noun-acc } „{ $name }“? { $kind ->
     [people] Smaže se i její historie: tuto akci nelze vrátit.
    *[other] Smazání lze vrátit zpět.

@@ -42,6 +42,8 @@ action-report_markdown = report .md
 action-report_html = report .html
 action-figures_this_year = this year so far
     .short = this year
+action-import_file = import a file into this list (CSV, XLSX, .ics)
+    .short = import
 action-sort_next = sort by next column
     .short = sort
 action-sort_reverse = reverse sort
@@ -128,6 +130,7 @@ mode-coverage = Coverage map
 mode-dashboard = What needs attention
 mode-figures = Figures
 mode-merge = Changed elsewhere
+mode-import = Importing a spreadsheet
 
 # Keys a form's long text (agenda, minutes, notes) takes its own way: help
 # says both, and the hint bar on long text names Enter's new line.

@@ -291,6 +291,52 @@ sheet-left-out = { $bad ->
     }
 sheet-changed = The records changed while the import was being prepared; here is the dry run again.
 sheet-mapping-saved = The column mapping is saved for your next import of a file with this header.
+
+## The import screen (`I` in a list): a spreadsheet's columns and its dry run.
+
+sheet-ui-file-prompt = File to import (CSV, XLSX; .ics for meetings):{" "}
+sheet-ui-title = Import into { $list }
+sheet-ui-pick-field = Read this column into
+sheet-ui-how = { $how ->
+        [saved] saved
+        [changed] changed
+        [unknown] no field has this name
+        [taken] an earlier column has this field
+       *[merged] under a merged cell
+    }
+sheet-ui-counts = Dry run: { $create } new, { $update } to update, { $there } already there, { $bad } cannot be read
+sheet-ui-duplicates = Records already there: { $policy ->
+        [update] update them with the file's values
+        [keep] keep both, add the row as another record
+       *[skip] skip the row
+    }
+sheet-ui-before = { $stale ->
+        [yes] The records changed meanwhile: this is the dry run again.
+       *[no] { $bad ->
+            [0] Nothing is written until you import.
+           *[other] Nothing is written until you import; unreadable rows are left out.
+        }
+    }
+sheet-ui-missing = No column for { $fields }, which every record needs: Enter on a column chooses its field.
+sheet-ui-rows = { $count ->
+        [0] Every row can be read, none is there already.
+       *[other] Rows to look at ({ $count }):
+    }
+sheet-ui-done = Imported { $file } into { $list }: { $created } new, { $updated } updated{ $left ->
+        [0] {""}
+        [one] , { $left } row left out
+       *[other] , { $left } rows left out
+    }.
+sheet-ui-mapping-saved = The column mapping is saved for the next file with this header.
+sheet-ui-stale = The records changed since the dry run: look at it again, then import.
+sheet-ui-nothing = Nothing to import: every row is already there or cannot be read.
+sheet-ui-hint-field = choose the field
+    .short = field
+sheet-ui-hint-duplicates = duplicates: skip / update / keep
+    .short = duplicates
+sheet-ui-hint-import = import
+sheet-ui-hint-pane = columns / rows
+    .short = rows
 import-yes = yes, y, archived
 import-no = no, n
 

@@ -40,6 +40,7 @@ status-unreadable = { $count ->
 question-seed = The database is empty. Load the public list of { $count } Czech prisons (with their regions)? You can do it later with `spojka seed`.
 question-cancel-occurrence = Cancel "{ $title }" on { $day }?
 question-discard = Discard your changes to this form?
+question-same-ico = The NGO "{ $name }" already has IČO { $ico }. Save anyway?
 question-delete = Delete { kind-noun } "{ $name }"? { $kind ->
     [people] Their history is erased with them: this cannot be undone.
    *[other] This can be undone.

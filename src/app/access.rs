@@ -64,6 +64,7 @@ fn changes_records(action: Action) -> bool {
             | Action::Redo
             | Action::HistoryRevert
             | Action::HistoryRevertOperation
+            | Action::ImportFile
     )
 }
 
@@ -74,14 +75,30 @@ pub fn refuse_action(state: &mut AppState, action: Action) -> bool {
         state.error(Notice::ViewOnly);
         return true;
     }
-    if action == Action::ImportIcs
+    // A remote user's files are on their computer, and the server's are
+    // not theirs to read: an import names the command to run instead.
+    let what = match action {
+        Action::ImportIcs => Some(words::IMPORT_COMMAND.to_string()),
+        Action::ImportFile if state.tab == crate::domain::Kind::Meeting => {
+            Some(words::IMPORT_COMMAND.to_string())
+        }
+        Action::ImportFile => Some(sheet_command(state.tab)),
+        _ => None,
+    };
+    if let Some(what) = what
         && let Some(remote) = &state.access.remote
     {
-        let command = remote.command(words::IMPORT_COMMAND);
+        let command = remote.command(&what);
         state.info(Notice::RunInstead(command));
         return true;
     }
     false
+}
+
+/// The command that imports a spreadsheet of `kind` from standard input.
+fn sheet_command(kind: crate::domain::Kind) -> String {
+    let kind = kind.plural();
+    format!("import --kind {kind} --format csv - < {kind}.csv")
 }
 
 /// The role an effect needs.
@@ -93,7 +110,9 @@ fn needs(effect: &Effect) -> Role {
         | Effect::Undo
         | Effect::Redo
         | Effect::RevertEntry(..)
-        | Effect::RevertOp(_) => Role::Editor,
+        | Effect::RevertOp(_)
+        | Effect::ReadSheet { .. }
+        | Effect::ImportSheet(_) => Role::Editor,
         Effect::Seed => Role::Admin,
         _ => Role::Viewer,
     }
@@ -118,6 +137,7 @@ fn command_for(effect: &Effect) -> Option<String> {
             format!("report --from {from} --to {to} --format {extension} > report.{extension}")
         }
         Effect::ImportIcs(_) => words::IMPORT_COMMAND.to_string(),
+        Effect::ReadSheet { kind, .. } => sheet_command(*kind),
         _ => return None,
     })
 }

@@ -124,6 +124,11 @@ pub(super) fn save_form(state: &mut AppState) -> Vec<Effect> {
                 state.stack.push(View::Confirm(Confirm { question, asks }));
                 return Vec::new();
             }
+            if let Some(asks) = same_ico(data, &record) {
+                let question = Question::SaveDespiteIco(Box::new(record));
+                state.stack.push(View::Confirm(Confirm { question, asks }));
+                return Vec::new();
+            }
             form.saving = true;
             let effect = super::series_edit::save_effect(data, form.then, record);
             state.info(Notice::Saving);
@@ -135,6 +140,34 @@ pub(super) fn save_form(state: &mut AppState) -> Vec<Effect> {
             Vec::new()
         }
     }
+}
+
+/// The question before an NGO is saved with an IČO another NGO (not
+/// archived) already has; None when its IČO is its own, or unchanged since
+/// it was stored (two NGOs sharing one are asked about once).
+fn same_ico(data: &crate::model::Data, record: &Record) -> Option<Asks> {
+    let Record::Organisation(ngo) = record else {
+        return None;
+    };
+    let digits = |ico: &str| -> String { ico.chars().filter(char::is_ascii_digit).collect() };
+    let ico = digits(&ngo.ico);
+    if ico.is_empty() {
+        return None;
+    }
+    let id = ngo.meta.id;
+    if let Some(Record::Organisation(stored)) = data.get(Kind::Organisation, id)
+        && id != 0
+        && digits(&stored.ico) == ico
+    {
+        return None;
+    }
+    data.all(Kind::Organisation)
+        .filter_map(|r| match r {
+            Record::Organisation(other) => Some(other),
+            _ => None,
+        })
+        .find(|other| other.meta.id != id && !other.meta.archived && digits(&other.ico) == ico)
+        .map(|other| Asks::SameIco(other.name.clone(), ngo.ico.trim().to_string()))
 }
 
 /// A picker for a form field, with its current value chosen.

@@ -8,6 +8,7 @@ pub mod access;
 pub mod clash;
 pub mod conflict;
 mod forms;
+mod import;
 mod lists;
 pub mod msg;
 mod prompt;

@@ -1,7 +1,7 @@
 //! What `update` reacts to, and the work it asks the driver to do.
 
 use crate::domain::{Id, Kind, Record};
-pub use crate::effect::{Effect, ExportFormat, ReadFor, ReportFormat, WrittenFile};
+pub use crate::effect::{Effect, ExportFormat, ReadFor, ReportFormat, SheetImport, WrittenFile};
 use crate::store::audit::AuditEntry;
 use crate::vocab::Action;
 
@@ -57,6 +57,14 @@ pub enum Msg {
     /// An undo, redo or revert is done (the records reach the state
     /// through the model): what to say, and the records it removed.
     TurnedBack(super::state::Notice, Vec<(Kind, Id)>),
+    /// A spreadsheet read for the import screen, as `Effect::ReadSheet`
+    /// asked.
+    SheetRead(Box<crate::screens::import::Opened>),
+    /// A spreadsheet was imported.
+    SheetImported(crate::screens::kit::SheetSummary),
+    /// An import was not written: the records changed since its dry run;
+    /// the dry run made again over the store.
+    SheetStale(Box<crate::sheet::Plan>),
     /// Records read whole for the details that show them (see
     /// [`AppState::records_to_read`](super::AppState::records_to_read)).
     FullRecords(Vec<Record>),

@@ -15,6 +15,7 @@ pub fn on_prompt(state: &mut AppState, purpose: PromptFor, typed: &str) -> Vec<E
                 vec![Effect::ImportIcs(path.to_string())]
             }
         }
+        PromptFor::ImportFile(kind) => super::import::file_typed(kind, typed),
         PromptFor::GotoDate | PromptFor::MoveOccurrence(..) | PromptFor::FiguresPeriod => {
             super::screen::on_typed(state, purpose, typed)
         }

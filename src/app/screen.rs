@@ -29,6 +29,7 @@ impl View {
             View::Merge(m) => Some(m),
             View::Picker(p) => Some(p),
             View::Form(f) => Some(f),
+            View::Import(i) => Some(i.as_mut()),
             _ => None,
         }
     }

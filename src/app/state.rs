@@ -47,6 +47,8 @@ pub enum View {
     Figures(crate::screens::figures::FiguresView),
     /// Choosing between a change made elsewhere and the form's own.
     Merge(crate::screens::merge::Merge),
+    /// A spreadsheet to import: its columns and the dry run.
+    Import(Box<crate::screens::import::Import>),
 }
 
 pub use crate::screens::kit::{ImportSummary, Level, Notice, PromptFor};
@@ -69,6 +71,7 @@ impl View {
             View::Dashboard(_) => Mode::Dashboard,
             View::Figures(_) => Mode::Figures,
             View::Merge(_) => Mode::Merge,
+            View::Import(_) => Mode::Import,
         }
     }
 }

@@ -127,10 +127,14 @@ fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Msg::SheetRead(..) | Msg::SheetImported(_) | Msg::SheetStale(_) => {
+            super::import::on_msg(state, msg)
+        }
         Msg::EffectFailed(notice) => {
             if let Some(form) = state.form_mut() {
                 form.saving = false;
             }
+            super::import::failed(state);
             state.error(notice);
             Vec::new()
         }
@@ -190,6 +194,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Dashboard => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Figures => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Merge => super::screen::on_screen(state, action).unwrap_or_default(),
+        Mode::Import => super::screen::on_screen(state, action).unwrap_or_default(),
     }
 }
 
@@ -346,7 +351,7 @@ pub(super) fn answer(state: &mut AppState, question: Question) -> Vec<Effect> {
             Vec::new()
         }
         Question::Delete(kind, id) => vec![Effect::Delete(kind, id)],
-        Question::SaveDespiteClash(record) => {
+        Question::SaveDespiteClash(record) | Question::SaveDespiteIco(record) => {
             let mut then = None;
             if let Some(View::Form(form)) = state.stack.last_mut() {
                 form.saving = true;

@@ -39,6 +39,8 @@ pub enum Failure {
     InFile(Arc<InFileError>),
     /// A file that could not be written.
     Output(Arc<OutputError>),
+    /// A spreadsheet that could not be read: the file, why.
+    Sheet(String, crate::sheet::SheetError),
     /// Anything else, as its lower layer put it.
     Other(String),
 }
@@ -52,6 +54,7 @@ impl Failure {
             Failure::Ical(e) => ical(e),
             Failure::InFile(e) => infile(e),
             Failure::Output(e) => outfile(e),
+            Failure::Sheet(file, e) => super::sheet::error(file, e),
             Failure::Other(why) => why.clone(),
         }
     }
@@ -64,6 +67,7 @@ impl Failure {
             Failure::Ical(e) => e.to_string(),
             Failure::InFile(e) => e.to_string(),
             Failure::Output(e) => e.to_string(),
+            Failure::Sheet(file, e) => format!("{file}: {e}"),
             Failure::Other(why) => why.clone(),
         }
     }

@@ -18,6 +18,7 @@ pub mod errors;
 pub mod figures;
 pub mod history;
 pub mod holidays;
+pub mod import;
 pub mod merge;
 pub mod sheet;
 pub mod words;
@@ -251,8 +252,23 @@ pub fn hint(mode: Mode, action: Action) -> &'static str {
         (Mode::Calendar, Action::MoveDown) => text("calendar-move-down"),
         // Help explains the form's keys at length; the hint bar keeps the
         // action's own short words.
+        (Mode::Import, _) if import_hint(action).is_some() => {
+            text(import_hint(action).unwrap_or_default())
+        }
         _ => action_help(action),
     }
+}
+
+/// The words of the import screen's keys, where they differ from the
+/// actions' own: Enter chooses a column's field, `d` the way duplicates go.
+fn import_hint(action: Action) -> Option<&'static str> {
+    Some(match action {
+        Action::PickerOpen => "sheet-ui-hint-field",
+        Action::ChoiceNext => "sheet-ui-hint-duplicates",
+        Action::RecordSave => "sheet-ui-hint-import",
+        Action::FieldNext => "sheet-ui-hint-pane",
+        _ => return None,
+    })
 }
 
 /// An action's label in the hint bar of a mode where the full one does
@@ -261,6 +277,9 @@ pub fn hint_short(mode: Mode, action: Action) -> &'static str {
     match (mode, action) {
         (Mode::Dashboard, Action::Back) => short("dashboard-to-lists"),
         (Mode::Dashboard, Action::DetailOpen) => short("dashboard-open-or-fold"),
+        (Mode::Import, _) if import_hint(action).is_some() => {
+            short(import_hint(action).unwrap_or_default())
+        }
         _ => short(action.help_key()),
     }
 }
@@ -299,6 +318,7 @@ pub fn help(mode: Mode, action: Action) -> &'static str {
         (Mode::Dashboard, Action::DetailOpen) => text("dashboard-open-or-fold"),
         (Mode::Calendar, Action::MoveUp) => text("calendar-move-up"),
         (Mode::Calendar, Action::MoveDown) => text("calendar-move-down"),
+        (Mode::Import, _) => hint(mode, action),
         _ => action_help(action),
     }
 }

@@ -13,6 +13,7 @@ pub mod filter;
 pub mod form;
 pub mod help;
 pub mod history;
+pub mod import;
 pub mod kit;
 pub mod list;
 pub mod merge;
@@ -40,6 +41,7 @@ pub fn keys(mode: Mode) -> &'static Keys {
         Mode::Figures => &figures::KEYS,
         Mode::Merge => &merge::KEYS,
         Mode::Timeline => &timeline::KEYS,
+        Mode::Import => &import::KEYS,
     }
 }
 

@@ -43,9 +43,32 @@ pub fn prepare(
             referred.extend(store.all_records(other)?);
         }
     }
-    let names = Names::new(&referred);
+    Ok(dry_run(
+        table, mapping, vocabulary, duplicates, &stored, &referred, mark, now,
+    ))
+}
+
+/// The dry run over records given rather than read from the store: `stored`
+/// the kind's records, `referred` those of the kinds its fields refer to
+/// ([`plan::referred_kinds`]); the interactive interface makes it over its
+/// read model as the mapping changes.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the dry run's inputs, each distinct"
+)]
+pub fn dry_run(
+    table: &Table,
+    mapping: &Mapping,
+    vocabulary: &Vocabulary,
+    duplicates: Duplicates,
+    stored: &[Record],
+    referred: &[Record],
+    mark: u64,
+    now: Timestamp,
+) -> Plan {
+    let names = Names::new(referred);
     let (drafts, problems) = rows::drafts(table, mapping, vocabulary, &names, now);
-    Ok(plan::make(drafts, problems, &stored, duplicates, mark, now))
+    plan::make(drafts, problems, stored, duplicates, mark, now)
 }
 
 /// What was written.

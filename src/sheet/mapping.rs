@@ -47,7 +47,7 @@ impl Target {
 
 /// The words an import understands, in every language: built by the
 /// catalog (`spreadsheet::vocabulary`), so this module holds none.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Vocabulary {
     /// Header names (as written) and what they mean.
     pub headers: Vec<(String, Target)>,
@@ -162,6 +162,32 @@ impl Mapping {
             .collect()
     }
 
+    /// Reads the column at `position` (in [`Mapping::columns`]) into
+    /// `target`, as the user chose; a column read into that field before
+    /// is no longer imported. False when there is no such column.
+    pub fn choose(&mut self, position: usize, target: Target) -> bool {
+        if position >= self.columns.len() {
+            return false;
+        }
+        if target != Target::Ignore {
+            for (at, column) in self.columns.iter_mut().enumerate() {
+                if at != position && column.target == target {
+                    column.target = Target::Ignore;
+                    column.how = How::Given;
+                }
+            }
+        }
+        let column = &mut self.columns[position];
+        column.target = target;
+        column.how = How::Given;
+        true
+    }
+
+    /// Whether the user changed any column (or gave it with `--map`).
+    pub fn changed(&self) -> bool {
+        self.columns.iter().any(|c| c.how == How::Given)
+    }
+
     /// Required fields no column is read into.
     pub fn missing_required(&self) -> Vec<&'static str> {
         self.kind
@@ -183,6 +209,15 @@ fn has_default(kind: Kind, id: &str) -> bool {
             .iter()
             .any(|f| f.def.id == id && f.start.is_some())
     })
+}
+
+/// Everything a column of `kind` can be read into, in the order a user
+/// chooses from: not imported, each field in the form's order, archived.
+pub fn targets(kind: Kind) -> Vec<Target> {
+    let mut all = vec![Target::Ignore];
+    all.extend(kind.fields().iter().map(|d| Target::Field(d.id)));
+    all.push(Target::Archived);
+    all
 }
 
 /// The key a mapping for these headers of `kind` is saved under.

@@ -81,6 +81,42 @@ impl Plan {
     pub fn writes(&self) -> bool {
         !self.create.is_empty() || !self.update.is_empty()
     }
+
+    /// What the dry run shows, row by row, without the records: two plans
+    /// with the same outline do the same to the same rows.
+    pub fn outline(&self) -> Outline {
+        let rows = |planned: &[Planned]| planned.iter().map(|p| p.row).collect();
+        let matched = |m: &[Matched]| m.iter().map(|m| (m.row, m.id)).collect();
+        Outline {
+            create: rows(&self.create),
+            update: self.update.iter().map(|p| (p.row, p.record.id())).collect(),
+            unchanged: matched(&self.unchanged),
+            skipped: matched(&self.skipped),
+            kept: matched(&self.kept),
+            in_file: self.in_file.clone(),
+            bad: self.bad_rows(),
+        }
+    }
+}
+
+/// A plan's rows and the records they meet, as [`Plan::outline`] gives
+/// them: what the user saw, checked again before it is written.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Outline {
+    /// Rows that make new records.
+    pub create: Vec<u32>,
+    /// Rows that update a stored record, and its id.
+    pub update: Vec<(u32, Id)>,
+    /// Rows that match a stored record and change nothing.
+    pub unchanged: Vec<(u32, Id)>,
+    /// Rows skipped as duplicates.
+    pub skipped: Vec<(u32, Id)>,
+    /// Rows kept beside the record they match.
+    pub kept: Vec<(u32, Id)>,
+    /// Rows repeating an earlier row.
+    pub in_file: Vec<(u32, u32)>,
+    /// Rows that cannot be read.
+    pub bad: Vec<u32>,
 }
 
 /// Works out the plan for `drafts` (rows read, in file order) and the rows

@@ -83,6 +83,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
                 | View::Coverage(_)
                 | View::Dashboard(_)
                 | View::Figures(_)
+                | View::Import(_)
         )
     });
     match base {
@@ -153,6 +154,14 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
                 data: &state.data,
                 today: state.now.date(),
                 theme,
+            },
+            body,
+        ),
+        Some(View::Import(import)) => frame.render_widget(
+            crate::screens::import::view::ImportWidget {
+                import,
+                theme,
+                size: (state.width, state.height),
             },
             body,
         ),
@@ -347,6 +356,7 @@ fn prompt_label(purpose: PromptFor) -> &'static str {
         PromptFor::MoveOccurrence(..) => catalog::calendar::move_to(),
         PromptFor::ImportIcs => catalog::calendar::import_from(),
         PromptFor::FiguresPeriod => catalog::figures::period_prompt(),
+        PromptFor::ImportFile(_) => catalog::import::prompt(),
     }
 }
 

@@ -205,5 +205,8 @@ vocabulary! {
         HistoryRevert = "history_revert",
         /// Revert the whole operation the selected change was part of.
         HistoryRevertOperation = "history_revert_operation",
+        /// Import a file into the list shown: a spreadsheet (CSV, XLSX) of
+        /// its records, or an iCalendar file of meetings.
+        ImportFile = "import_file",
     }
 }

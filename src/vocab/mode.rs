@@ -35,6 +35,8 @@ vocabulary! {
         Merge = "merge",
         /// A facility's or NGO's agreements over time.
         Timeline = "timeline",
+        /// A spreadsheet to import: its columns, the dry run, confirming it.
+        Import = "import",
     }
 }
 

@@ -114,7 +114,9 @@ impl Screen for Calendar {
                     _ => Outcome::Done,
                 }
             }
-            PromptFor::ImportIcs | PromptFor::FiguresPeriod => Outcome::Done,
+            PromptFor::ImportIcs | PromptFor::FiguresPeriod | PromptFor::ImportFile(_) => {
+                Outcome::Done
+            }
         }
     }
 
@@ -126,6 +128,7 @@ impl Screen for Calendar {
                     self.selected = 0;
                 }
             }
+            PickFor::ImportColumn => {}
         }
         Outcome::Done
     }

@@ -23,6 +23,8 @@ pub enum Question {
     /// Save a meeting although it clashes with others or falls on a public
     /// holiday.
     SaveDespiteClash(Box<Record>),
+    /// Save an NGO although another has its IČO.
+    SaveDespiteIco(Box<Record>),
 }
 
 /// A question and what it says, worded when drawn.
@@ -66,6 +68,8 @@ pub enum Asks {
     CancelOccurrence(String, NaiveDate),
     /// Save a meeting that clashes with others or falls on holidays?
     Clashes(Clashes),
+    /// Another NGO (its name) already has this IČO: save anyway?
+    SameIco(String, String),
 }
 
 /// The clashes and holidays a meeting's save question names.
@@ -123,6 +127,7 @@ impl Asks {
                 question::archive_instead(*kind, name, &named, *more)
             }
             Asks::CancelOccurrence(title, day) => question::cancel_occurrence(title, *day),
+            Asks::SameIco(name, ico) => catalog::import::same_ico(name, ico),
             Asks::Clashes(found) => {
                 let lines: Vec<String> = found
                     .meetings

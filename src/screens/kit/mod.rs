@@ -16,7 +16,7 @@ pub mod theme;
 
 pub use confirm::{Asks, Confirm, Question};
 pub use cursor::Cursor;
-pub use notice::{ImportSummary, Notice, TurnedBack};
+pub use notice::{ImportSummary, Notice, SheetSummary, TurnedBack};
 pub use outcome::{Ctx, Level, Open, Outcome, PickFor, PromptFor};
 
 use crate::vocab::{Action, Mode};

@@ -100,6 +100,14 @@ pub enum Notice {
     /// The selected change of a history cannot be reverted (it erased
     /// personal data, or was recorded before the history kept values).
     NotRevertible,
+    /// A spreadsheet was imported.
+    SheetImported(SheetSummary),
+    /// The records changed since the import's dry run: it is shown again.
+    SheetStale,
+    /// An import would write nothing.
+    NothingToImport,
+    /// An import's required fields of a kind that no column is read into.
+    ImportMissing(Kind, Vec<&'static str>),
 }
 
 /// What an undo, redo or revert turned back: the first record it changed,
@@ -112,6 +120,23 @@ pub struct TurnedBack {
     pub name: String,
     /// How many other records.
     pub more: usize,
+}
+
+/// What a spreadsheet import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetSummary {
+    /// The file.
+    pub file: String,
+    /// The kind imported.
+    pub kind: Kind,
+    /// Records created.
+    pub created: usize,
+    /// Records updated.
+    pub updated: usize,
+    /// Rows that could not be read, left out.
+    pub left_out: usize,
+    /// Whether the column mapping was saved for next time.
+    pub mapping_saved: bool,
 }
 
 /// What an import did.
@@ -198,6 +223,15 @@ impl Notice {
             N::NothingToUndo => catalog::history::nothing_to_undo().into(),
             N::NothingToRedo => catalog::history::nothing_to_redo().into(),
             N::NotRevertible => catalog::history::not_revertible_change().into(),
+            N::SheetImported(s) => catalog::import::done(
+                &s.file,
+                s.kind,
+                (s.created, s.updated, s.left_out),
+                s.mapping_saved,
+            ),
+            N::SheetStale => catalog::import::stale().into(),
+            N::NothingToImport => catalog::import::nothing().into(),
+            N::ImportMissing(_, fields) => catalog::import::missing(fields),
         }
     }
 }

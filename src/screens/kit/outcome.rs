@@ -99,6 +99,9 @@ pub enum PromptFor {
     ImportIcs,
     /// The period of the figures view.
     FiguresPeriod,
+    /// The path of a file to import into the list of a kind (a
+    /// spreadsheet, or an iCalendar file).
+    ImportFile(Kind),
 }
 
 /// What a choice from a list is for.
@@ -106,6 +109,8 @@ pub enum PromptFor {
 pub enum PickFor {
     /// Whose meetings the calendar shows.
     CalendarFilter,
+    /// The field the selected column of an import is read into.
+    ImportColumn,
 }
 
 /// Whether the status line reports news or a problem.

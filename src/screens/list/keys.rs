@@ -147,6 +147,9 @@ impl Screen for Lists<'_> {
             Action::ExportCsv => self.export(kind, ExportFormat::Csv),
             Action::ExportJson => self.export(kind, ExportFormat::Json),
             Action::ImportIcs => Outcome::Open(Open::Prompt(PromptFor::ImportIcs, String::new())),
+            Action::ImportFile => {
+                Outcome::Open(Open::Prompt(PromptFor::ImportFile(kind), String::new()))
+            }
             Action::CalendarOpen => Outcome::Open(Open::Calendar),
             Action::CoverageShow => Outcome::Open(Open::Coverage),
             Action::DashboardShow => Outcome::Open(Open::Dashboard),

@@ -437,7 +437,7 @@ pub const KEYS: Keys = Keys {
         Action::ExportCsv,
         Action::ExportJson,
         Action::ExportIcs,
-        Action::ImportIcs,
+        Action::ImportFile,
         Action::RecordRenew,
         Action::TimelineShow,
         Action::CoverageShow,
