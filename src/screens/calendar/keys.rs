@@ -120,6 +120,7 @@ impl Screen for Calendar {
                     self.selected = 0;
                 }
             }
+            PickFor::ExportFormat => {}
         }
         Outcome::Done
     }

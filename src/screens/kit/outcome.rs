@@ -103,6 +103,9 @@ pub enum PromptFor {
 pub enum PickFor {
     /// Whose meetings the calendar shows.
     CalendarFilter,
+    /// The format a list is exported in (an index into
+    /// `screens::list::EXPORT_FORMATS`).
+    ExportFormat,
 }
 
 /// Whether the status line reports news or a problem.
