@@ -10,6 +10,10 @@ use std::time::{Duration, Instant};
 
 /// One run: time from start to exit, peak resident memory in bytes, and
 /// the size of the file.
+#[expect(
+    clippy::zombie_processes,
+    reason = "the child is reaped by wait4, which also gives its peak memory"
+)]
 fn run(binary: &Path, db: &Path, file: &Path) -> (Duration, u64, u64) {
     let started = Instant::now();
     let child = Command::new(binary)
