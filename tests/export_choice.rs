@@ -26,6 +26,11 @@ fn x_offers_csv_xlsx_and_json_and_exports_the_filtered_list_in_the_chosen_one() 
     let ids = s.list().rows.clone();
     assert!(!ids.is_empty());
     assert!(act(&mut s, Action::ExportAs).is_empty(), "nothing yet");
+    let shown = common::app::screen(&s);
+    assert!(
+        shown.contains("Choose the format to export the list in"),
+        "{shown}"
+    );
     let options: Vec<&str> = picker(&s)
         .options
         .iter()

@@ -253,6 +253,7 @@ repeat-until = { $repeat }, do { $date }
 repeat-count = { $repeat }, { $count }krát
 
 # Formáty, které nabízí X v seznamu.
+export-format-title = formát exportu seznamu
 export-format-csv = CSV (tabulky, skripty)
 export-format-xlsx = XLSX (Excel, LibreOffice)
 export-format-json = JSON (všechna pole, vlastní formát spojky)

@@ -34,6 +34,11 @@ pub fn export_format(extension: &str) -> &'static str {
     text(&format!("export-format-{extension}"))
 }
 
+/// What the list of export formats chooses, after "Choose".
+pub fn export_format_title() -> &'static str {
+    text("export-format-title")
+}
+
 /// One record of a kind, as a noun on its own ("facility", "zařízení").
 pub fn kind_singular(kind: Kind) -> &'static str {
     text(&format!("kind-{}", kind.plural()))

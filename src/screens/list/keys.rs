@@ -147,7 +147,7 @@ impl Screen for Lists<'_> {
             Action::ExportCsv => self.export(kind, ExportFormat::Csv),
             Action::ExportAs => Outcome::Open(Open::Pick {
                 purpose: PickFor::ExportFormat,
-                title: crate::catalog::action_help(Action::ExportAs),
+                title: crate::catalog::export_format_title(),
                 options: super::EXPORT_FORMATS
                     .iter()
                     .map(|format| crate::catalog::export_format(format.extension()).to_string())
