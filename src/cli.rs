@@ -419,8 +419,18 @@ pub fn execute(
         Command::Restore(_) | Command::Compact => Err(maintain::refuse_held(&command, store)),
         Command::Seed => run_seed_as(store, &context.who, context.clock, stdout),
         Command::Export(args) => {
+            if args.format == Format::Xlsx && args.out.is_none() && context.terminal {
+                return Err(ExportError::XlsxToTerminal.into());
+            }
             let terminal = context.terminal && !args.raw;
-            export_to(store, &args, stdout, terminal, context.clock)
+            let cut = export_to(store, &args, stdout, terminal, context.clock)?;
+            if cut > 0 {
+                context
+                    .notes
+                    .borrow_mut()
+                    .push(crate::catalog::status::cells_cut(cut));
+            }
+            Ok(())
         }
         Command::Demo(args) => run_demo(store, &args, context.clock.today(), stdout),
         Command::Serve(_) => Err(crate::server::ServeError::NotHere.into()),
@@ -630,22 +640,30 @@ pub fn run_demo(
         })
 }
 
-/// `spojka export`: writes one kind of record, in id order, to `--out` or `out`.
-pub fn run_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError> {
-    // `out` is standard output (tests pass a buffer): to a terminal the
-    // export is sanitised unless --raw; to a pipe or a file it is byte-exact.
-    let terminal = !args.raw && std::io::stdout().is_terminal();
+/// `spojka export`: writes one kind of record, in id order, to `--out` or
+/// `out`; how many cells an XLSX export cut (0 for the other formats).
+pub fn run_export(
+    store: &Store,
+    args: &ExportArgs,
+    out: &mut dyn Write,
+) -> Result<usize, CliError> {
+    // `out` is standard output (tests and benchmarks pass a buffer): to a
+    // terminal the export is sanitised unless --raw; to a pipe or a file it
+    // is byte-exact. XLSX is never sanitised: the command line refuses it
+    // for a terminal before it gets here.
+    let terminal = !args.raw && args.format != Format::Xlsx && std::io::stdout().is_terminal();
     export_to(store, args, out, terminal, crate::clock::Clock::System)
 }
 
-/// `spojka export`, sanitised for a terminal when `terminal`.
+/// `spojka export`, sanitised for a terminal when `terminal`; how many
+/// cells an XLSX export cut.
 fn export_to(
     store: &Store,
     args: &ExportArgs,
     out: &mut dyn Write,
     terminal: bool,
     clock: crate::clock::Clock,
-) -> Result<(), CliError> {
+) -> Result<usize, CliError> {
     let mut records = store.all_records(args.kind)?;
     if !args.archived {
         records.retain(|r| !r.meta().archived);
@@ -673,10 +691,30 @@ fn export_to(
     };
     let email = |id: Id| emails.get(&id).cloned();
     let now = clock.now_utc();
+    let cut = std::cell::Cell::new(0);
     let write = |w: &mut dyn Write| {
         let mut w = BufWriter::new(w);
         match args.format {
             Format::Ics => export::write_ics(&mut w, &records, &names, &email, now)?,
+            Format::Xlsx => {
+                // For a spreadsheet: the header and the choices in the
+                // spoken language, the sheet named as the tab is; for
+                // scripts (--raw) the stable names and codes.
+                let (label, sheet): (&dyn Fn(export::Column<'_>) -> String, &str) = if args.raw {
+                    (
+                        &|column: export::Column<'_>| column.code(),
+                        args.kind.plural(),
+                    )
+                } else {
+                    (
+                        &crate::spreadsheet::column_label,
+                        crate::catalog::tab_title(args.kind),
+                    )
+                };
+                let written =
+                    export::write_xlsx(&mut w, args.kind, &records, &names, sheet, label)?;
+                cut.set(written.cut);
+            }
             Format::Csv => {
                 let (separator, localized) =
                     crate::spreadsheet::layout(args.sep, mode == CsvMode::Spreadsheet);
@@ -695,7 +733,8 @@ fn export_to(
             source,
         })
     };
-    write_output(args.out.as_deref(), store.path(), out, terminal, write)
+    write_output(args.out.as_deref(), store.path(), out, terminal, write)?;
+    Ok(cut.get())
 }
 
 /// `spojka coverage`: the coverage map of every record, as of a day, as CSV.

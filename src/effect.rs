@@ -9,10 +9,24 @@ use crate::domain::{Id, Kind, Record};
 pub enum ExportFormat {
     /// CSV for spreadsheets (formula cells neutralised).
     Csv,
+    /// An Excel workbook with typed cells.
+    Xlsx,
     /// Our JSON format.
     Json,
     /// iCalendar (meetings only).
     Ics,
+}
+
+impl ExportFormat {
+    /// The file extension, which is also its name on the command line.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
+            ExportFormat::Json => "json",
+            ExportFormat::Ics => "ics",
+        }
+    }
 }
 
 /// The formats the report of a period is written in. The app's own word for

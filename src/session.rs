@@ -445,9 +445,10 @@ impl Session {
                 Err(e) => failed(e.into()),
             },
             Effect::Export { kind, format, ids } => match self.export(kind, format, &ids) {
-                Ok(path) => Some(Msg::Exported {
+                Ok((path, cut)) => Some(Msg::Exported {
                     path,
                     count: ids.len(),
+                    cut,
                 }),
                 Err(e) => failed(e),
             },
@@ -698,17 +699,22 @@ impl Session {
         Ok(path.display().to_string())
     }
 
-    /// Writes the given records, in order, to a new file in the export folder.
-    fn export(&self, kind: Kind, format: ExportFormat, ids: &[u64]) -> Result<String, Failure> {
+    /// Writes the given records, in order, to a new file in the export
+    /// folder: its path, and how many cells were cut (XLSX). For a
+    /// spreadsheet in the session's language, as the command line writes
+    /// them: column names and choices by their labels (in English the CSV's
+    /// columns keep their stable names, which scripts rely on).
+    fn export(
+        &self,
+        kind: Kind,
+        format: ExportFormat,
+        ids: &[u64],
+    ) -> Result<(String, usize), Failure> {
         let data = &self.state.data;
         // Whole records: the data holds long text (agenda, minutes, notes)
         // only in the store.
         let records = crate::model::full::full_records(&self.store, data, kind, ids)?;
-        let extension = match format {
-            ExportFormat::Csv => "csv",
-            ExportFormat::Json => "json",
-            ExportFormat::Ics => "ics",
-        };
+        let extension = format.extension();
         let stamp = self.options.clock.now_prague().format("%Y%m%d-%H%M%S");
         let path = self
             .options
@@ -717,11 +723,12 @@ impl Session {
         // Safe like every output file: owner-only, never through a symlink
         // planted in the export folder, never inside the database.
         let mut file = crate::outfile::OutFile::create(&path, self.store.path())?;
+        let mut cut = 0;
         match format {
             ExportFormat::Csv => {
                 // For a spreadsheet, in the session's language.
                 let (separator, localized) = crate::spreadsheet::layout(None, true);
-                let code = |column: export::Column<'_>| column.code();
+                let code = crate::spreadsheet::column_code(true);
                 let label: &dyn Fn(export::Column<'_>) -> String = if localized {
                     &crate::spreadsheet::column_label
                 } else {
@@ -730,6 +737,12 @@ impl Session {
                 let names = |k, i| data.name(k, i);
                 let mode = CsvMode::Spreadsheet;
                 export::write_csv_with(&mut file, kind, &records, &names, mode, separator, label)?
+            }
+            ExportFormat::Xlsx => {
+                let names = |k, i| data.name(k, i);
+                let sheet = crate::catalog::tab_title(kind);
+                let label = crate::spreadsheet::column_label;
+                cut = export::write_xlsx(&mut file, kind, &records, &names, sheet, &label)?.cut;
             }
             ExportFormat::Json => export::write_json(&mut file, kind, &records)?,
             ExportFormat::Ics => {
@@ -747,7 +760,7 @@ impl Session {
             }
         }
         file.commit()?;
-        Ok(path.display().to_string())
+        Ok((path.display().to_string(), cut))
     }
 
     /// Writes the report of `from`–`to` to a new file in the export folder,

@@ -106,9 +106,16 @@ fn over_ssh_an_export_names_the_command_and_writes_no_file_on_the_server() {
         h.message(),
         "Run on your computer: ssh -p 2222 spojka.example.org export --kind facilities --format csv > facilities.csv"
     );
-    h.keys("X");
+    // X asks for the format first: CSV, XLSX, JSON.
+    h.keys("X down down enter");
     assert!(
         h.message().ends_with("--format json > facilities.json"),
+        "{}",
+        h.message()
+    );
+    h.keys("X down enter");
+    assert!(
+        h.message().ends_with("--format xlsx > facilities.xlsx"),
         "{}",
         h.message()
     );

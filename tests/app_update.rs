@@ -369,7 +369,10 @@ fn export_takes_the_list_as_filtered_and_sorted() {
     act(&mut s, Action::FilterStart);
     type_text(&mut s, " mirov");
     act(&mut s, Action::FilterApply);
-    let effects = act(&mut s, Action::ExportJson);
+    // X asks for the format: CSV, XLSX, JSON.
+    act(&mut s, Action::ExportAs);
+    act(&mut s, Action::MoveBottom);
+    let effects = act(&mut s, Action::PickerConfirm);
     assert_eq!(
         effects,
         vec![Effect::Export {

@@ -201,6 +201,20 @@ fn help_in_czech() {
     czech_snapshot("cs_help_80x24", shown);
 }
 
+/// `X` on a list asks which format to export in.
+#[test]
+fn the_export_format_chooser_in_czech() {
+    for (width, height) in [(80, 24), (200, 60)] {
+        let mut s = czech(width, height);
+        act(&mut s, Action::TabNgos);
+        act(&mut s, Action::ExportAs);
+        let shown = screen(&s);
+        assert!(shown.contains("XLSX (Excel, LibreOffice)"), "{shown}");
+        assert!(shown.contains("CSV (tabulky, skripty)"), "{shown}");
+        czech_snapshot(&format!("cs_export_chooser_{width}x{height}"), shown);
+    }
+}
+
 /// An NGO's detail (the reference prisons' notes are English data).
 #[test]
 fn a_detail_in_czech() {

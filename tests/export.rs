@@ -225,9 +225,11 @@ fn formats_parse_and_print_their_names() {
     assert_eq!("csv".parse::<Format>().ok(), Some(Format::Csv));
     assert_eq!("JSON".parse::<Format>().ok(), Some(Format::Json));
     assert_eq!(Format::Json.to_string(), "json");
-    let err = "xlsx".parse::<Format>().expect_err("unknown");
+    assert_eq!("xlsx".parse::<Format>().ok(), Some(Format::Xlsx));
+    assert_eq!(Format::Xlsx.to_string(), "xlsx");
+    let err = "xls".parse::<Format>().expect_err("unknown");
     assert_eq!(
         err.to_string(),
-        "unknown export format \"xlsx\" (expected \"csv\", \"json\" or \"ics\")"
+        "unknown export format \"xls\" (expected \"csv\", \"xlsx\", \"json\" or \"ics\")"
     );
 }

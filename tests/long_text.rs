@@ -163,7 +163,8 @@ fn a_renewal_keeps_the_agreements_notes() {
 #[test]
 fn exports_from_the_interface_write_the_long_text() {
     let mut h = LongText::new(Loading::Eager);
-    h.keys("esc 5 x X E");
+    // X asks for the format: CSV, XLSX, JSON.
+    h.keys("esc 5 x X down down enter E");
     let csv = h.exported_text("csv");
     assert!(csv.contains(MINUTES) && csv.contains(AGENDA), "{csv}");
     let json = h.exported_text("json");

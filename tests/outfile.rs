@@ -231,7 +231,17 @@ fn exports_from_the_lists_replace_a_planted_symlink_and_spare_its_pointee() {
     // The names the session gives its files at the fixed clock.
     let names = [
         ("esc x", "spojka-facilities-20261125-090000.csv", "Exported"),
-        ("X", "spojka-facilities-20261125-090000.json", "Exported"),
+        // X asks for the format: CSV, XLSX, JSON.
+        (
+            "X down down enter",
+            "spojka-facilities-20261125-090000.json",
+            "Exported",
+        ),
+        (
+            "X down enter",
+            "spojka-facilities-20261125-090000.xlsx",
+            "Exported",
+        ),
         (
             "C x",
             "spojka-coverage-20261125-090000.csv",

@@ -6,7 +6,8 @@
 //! `SPOJKA_BENCH_MEETINGS`, default 100000) with the demo generator.
 //!
 //! `SPOJKA_BENCH_ONLY` runs some parts only (comma-separated: `start`,
-//! `memory`, `keys`, `exports`, `figures`, `ssh`, and two not run otherwise:
+//! `memory`, `keys`, `exports`, `xlsx`, `figures`, `ssh`, and two not run
+//! otherwise:
 //! `breakdown`, where resident memory goes, and `sled`, sled's own memory
 //! with several cache sizes). `SPOJKA_BENCH_BINARY` measures
 //! another build of spojka in the pseudo-terminal (to compare two builds in
@@ -17,6 +18,7 @@ mod memory;
 mod pty;
 mod sheet;
 mod ssh;
+mod xlsx;
 
 use measure::{KeyFigures, Keyboard, median_bytes, median_p99};
 use spojka::demo::{self, DemoSize};
@@ -92,6 +94,11 @@ fn main() {
     }
     if part("start", true) {
         rows.extend(process_start(&db));
+    }
+    // The real binary, while no store is open in this process (it would
+    // hold the database).
+    if part("xlsx", true) {
+        rows.extend(xlsx::rows(&binary(), &db, meetings));
     }
     // Before anything else in this process, so that memory figures are not
     // blurred by what other parts left behind.

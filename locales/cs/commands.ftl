@@ -17,7 +17,7 @@ help-export-about = Zapíše jeden druh záznamů jako CSV (pro tabulkové proce
 help-export-arg-kind = Které záznamy exportovat
 help-export-arg-format = Formát souboru
 help-export-arg-out = Zapsat do tohoto souboru (přístupného jen vlastníkovi, existující se nahradí) místo na standardní výstup
-help-export-arg-raw = CSV pro skripty: každá buňka přesně tak, jak je uložena. Bez této volby dostanou buňky začínající = + - @ na začátek ', aby je tabulkový procesor zobrazil a nespouštěl jako vzorce (týká se to i telefonních čísel jako +420…), a soubor začne značkou pořadí bajtů (BOM), aby Excel správně zobrazil českou diakritiku. Na terminálu se bez této volby znaky, které by mohly terminál ovládat (řídicí, bidi a neviditelné znaky), zobrazí jako viditelné značky; do roury nebo do souboru jde výstup vždy bajt po bajtu
+help-export-arg-raw = CSV pro skripty: každá buňka přesně tak, jak je uložena. Bez této volby dostanou buňky začínající = + - @ na začátek ', aby je tabulkový procesor zobrazil a nespouštěl jako vzorce (týká se to i telefonních čísel jako +420…), a soubor začne značkou pořadí bajtů (BOM), aby Excel správně zobrazil českou diakritiku. Na terminálu se bez této volby znaky, které by mohly terminál ovládat (řídicí, bidi a neviditelné znaky), zobrazí jako viditelné značky; do roury nebo do souboru jde výstup vždy bajt po bajtu. U XLSX: stálé názvy sloupců a kódy voleb místo jejich popisků
 help-export-arg-sep = Oddělovač v CSV, „,“ nebo „;“ [výchozí: „;“ pro tabulkový procesor v češtině, jinak „,“]
 help-export-arg-archived = Zahrnout i archivované záznamy, které se jinak vynechávají
 help-import-about = Načte záznamy z tabulky (CSV nebo XLSX, s --kind) nebo schůzky z kalendářového souboru (.ics). Sloupce tabulky se poznají podle záhlaví v češtině nebo angličtině; záznamy, které už ve spojce jsou (stejné IČO, název nebo e-mail), se přeskočí, doplní nebo ponechají vedle sebe podle --duplicates; řádek, který nejde přečíst, import zastaví, pokud není zadáno --skip-bad-rows, a --dry-run jen ukáže, co by se stalo. Události kalendáře importované už dříve (se stejným UID) se aktualizují, nezdvojí. Import se zapíše celý, nebo vůbec
@@ -80,6 +80,7 @@ help-serve-arg-users = Kdo se smí připojit, s jakými klíči a rolemi [výcho
 help-format-csv = Hodnoty oddělené čárkou (v češtině středníkem) se záhlavím, UTF-8
 help-format-json = Vlastní JSON spojky: všechna pole všech záznamů, s verzí formátu
 help-format-ics = iCalendar (RFC 5545) pro kalendáře; jen schůzky
+help-format-xlsx = Sešit Excelu pro tabulkové procesory: data jako data, IČO a telefonní čísla jako text, záhlaví ukotvené a s filtrem; s --out nebo přesměrovaný, nikdy do terminálu
 help-import-format-ics = iCalendar (RFC 5545): z událostí se stanou schůzky
 help-import-format-csv = CSV z tabulkového procesoru: jeden záznam na řádek, v prvním řádku názvy sloupců
 help-import-format-xlsx = Sešit Excelu nebo LibreOffice (.xlsx): jeden záznam na řádek, v prvním řádku názvy sloupců

@@ -66,9 +66,11 @@ error-doing-watchdog = spuštění hlídače
 
 ## Exporty.
 error-export-wrong-kind = { $found } č. { $id } nelze exportovat jako { $expected }: export obsahuje jen jeden druh záznamů
-error-export-unknown-format = neznámý formát exportu { $format } (možnosti jsou "csv", "json" a "ics")
+error-export-unknown-format = neznámý formát exportu { $format } (možnosti jsou "csv", "xlsx", "json" a "ics")
 error-export-ics-only-meetings = export do iCalendaru je jen pro schůzky, ne pro { $kind }; použijte --kind meetings, nebo pro { $kind } formát csv či json
 error-export-ics-needs-addresses = export do iCalendaru potřebuje e-mailové adresy osob; zapisuje ho write_ics
+error-export-too-many-rows = { $count } záznamů ({ $kind }) se nevejde na jeden list XLSX, který má nejvýš { $limit } řádků; použijte csv nebo json
+error-export-xlsx-to-terminal = soubor XLSX nepatří do terminálu: zadejte --out SOUBOR, nebo výstup přesměrujte (… > soubor.xlsx)
 error-export-to = { $path }: { $error }
 
 ## iCalendar.

@@ -16,6 +16,12 @@ status-exported = { $count ->
     [few] Exportovány { $count } záznamy
    *[other] Exportováno { $count } záznamů
 } do { $path }
+status-exported-cut = { $written }; { $cut }
+status-cells-cut = { $count ->
+    [one] { $count } buňka byla delší než { $limit } znaků a byla zkrácena (končí znakem …)
+    [few] { $count } buňky byly delší než { $limit } znaků a byly zkráceny (končí znakem …)
+   *[other] { $count } buněk bylo delších než { $limit } znaků a bylo zkráceno (končí znakem …)
+}
 status-failed = Chyba: { $what }
 status-form-invalid = Neuloženo: { $count ->
     [one] { $count } pole je třeba opravit.

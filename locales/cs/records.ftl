@@ -259,3 +259,9 @@ repeat-yearly = { $n ->
 } v den první schůzky
 repeat-until = { $repeat }, do { $date }
 repeat-count = { $repeat }, { $count }krát
+
+# Formáty, které nabízí X v seznamu.
+export-format-title = formát exportu seznamu
+export-format-csv = CSV (tabulky, skripty)
+export-format-xlsx = XLSX (Excel, LibreOffice)
+export-format-json = JSON (všechna pole, vlastní formát spojky)

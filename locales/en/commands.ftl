@@ -17,7 +17,7 @@ help-export-about = Write one kind of record as CSV (for spreadsheets and script
 help-export-arg-kind = Which records to export
 help-export-arg-format = The file format
 help-export-arg-out = Write to this file (owner-only, replaced if it exists) instead of standard output
-help-export-arg-raw = CSV for scripts: every cell exactly as stored. Without it, cells starting with = + - @ get a leading ' so a spreadsheet shows them instead of running them as formulas (this includes phone numbers like +420…), and the file starts with a byte order mark so Excel shows Czech letters correctly. On a terminal, without it, characters that could drive the terminal (control, bidi and invisible characters) are shown as visible marks; through a pipe or to a file the output is always byte-exact
+help-export-arg-raw = CSV for scripts: every cell exactly as stored. Without it, cells starting with = + - @ get a leading ' so a spreadsheet shows them instead of running them as formulas (this includes phone numbers like +420…), and the file starts with a byte order mark so Excel shows Czech letters correctly. On a terminal, without it, characters that could drive the terminal (control, bidi and invisible characters) are shown as visible marks; through a pipe or to a file the output is always byte-exact. For XLSX: the columns' stable names and the choices' codes instead of their labels
 help-export-arg-sep = The CSV separator, "," or ";" [default: ";" for a spreadsheet in Czech, "," otherwise]
 help-export-arg-archived = Include archived records, which are left out by default
 help-import-about = Read records from a spreadsheet (CSV or XLSX, with --kind) or meetings from a calendar file (.ics). A spreadsheet's columns are found by their header in Czech or English; records already stored (same IČO, name or e-mail) are skipped, updated or kept as --duplicates says; a row that cannot be read stops the import unless --skip-bad-rows, and --dry-run only reports. Calendar events already imported (same UID) are updated, not duplicated. An import is written whole or not at all
@@ -80,6 +80,7 @@ help-serve-arg-users = Who may connect, with which keys and roles [default: user
 help-format-csv = Comma-separated values with a header row, UTF-8
 help-format-json = spojka's own JSON: every field of every record, with the format version
 help-format-ics = iCalendar (RFC 5545) for calendar programs; meetings only
+help-format-xlsx = An Excel workbook for spreadsheets: dates as dates, IČO and phone numbers as text, the header frozen and filtered; with --out or redirected, never to a terminal
 help-import-format-ics = iCalendar (RFC 5545): events become meetings
 help-import-format-csv = CSV from a spreadsheet: one record a row, a header row naming the columns
 help-import-format-xlsx = An Excel or LibreOffice workbook (.xlsx): one record a row, a header row naming the columns

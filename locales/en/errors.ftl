@@ -57,9 +57,11 @@ error-doing-watchdog = starting the watchdog
 
 ## Exports.
 error-export-wrong-kind = cannot export { $found } #{ $id } as { $expected }: the export holds one kind of record
-error-export-unknown-format = unknown export format { $format } (expected "csv", "json" or "ics")
+error-export-unknown-format = unknown export format { $format } (expected "csv", "xlsx", "json" or "ics")
 error-export-ics-only-meetings = iCalendar export is for meetings only, not { $kind }; use --kind meetings, or csv or json for { $kind }
 error-export-ics-needs-addresses = iCalendar export needs the people's e-mail addresses; it is written by write_ics
+error-export-too-many-rows = { $count } { $kind } do not fit in one XLSX sheet, which holds { $limit } rows; use csv or json
+error-export-xlsx-to-terminal = an XLSX file is not for a terminal: give --out FILE, or redirect the output (… > file.xlsx)
 error-export-to = { $path }: { $error }
 
 ## iCalendar.

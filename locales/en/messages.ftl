@@ -15,6 +15,11 @@ status-exported = Exported { $count ->
     [one] { $count } record
    *[other] { $count } records
 } to { $path }
+status-exported-cut = { $written }; { $cut }
+status-cells-cut = { $count ->
+    [one] { $count } cell was longer than { $limit } characters and was cut (it ends with …)
+   *[other] { $count } cells were longer than { $limit } characters and were cut (they end with …)
+}
 status-failed = Error: { $what }
 status-form-invalid = Not saved: { $count ->
     [one] { $count } field needs

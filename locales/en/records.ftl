@@ -220,3 +220,9 @@ repeat-count = { $repeat }, { $count ->
     [one] once
    *[other] { $count } times
 }
+
+# The formats X offers for a list.
+export-format-title = the format to export the list in
+export-format-csv = CSV (spreadsheets, scripts)
+export-format-xlsx = XLSX (Excel, LibreOffice)
+export-format-json = JSON (every field, spojka's own format)

@@ -7,7 +7,7 @@
 //! file on the server. A second check on the effects themselves catches any
 //! path to a change that the key check does not know of.
 
-use super::msg::{Effect, ExportFormat};
+use super::msg::Effect;
 use super::state::Notice;
 use super::state::{AppState, Question, View};
 use crate::catalog::access as words;
@@ -123,13 +123,9 @@ fn needs(effect: &Effect) -> Role {
 fn command_for(effect: &Effect) -> Option<String> {
     Some(match effect {
         Effect::Export { kind, format, .. } => {
-            let (name, extension) = match format {
-                ExportFormat::Csv => ("csv", "csv"),
-                ExportFormat::Json => ("json", "json"),
-                ExportFormat::Ics => ("ics", "ics"),
-            };
+            let extension = format.extension();
             let kind = kind.plural();
-            format!("export --kind {kind} --format {name} > {kind}.{extension}")
+            format!("export --kind {kind} --format {extension} > {kind}.{extension}")
         }
         Effect::ExportCoverage(_) => "coverage > coverage.csv".to_string(),
         Effect::Report { format, from, to } => {

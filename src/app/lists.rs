@@ -34,6 +34,17 @@ pub fn on_lists(state: &mut AppState, action: Action) -> Vec<Effect> {
     super::screen::apply(state, outcome)
 }
 
+/// The option chosen in a picker the lists opened (the format of an export).
+pub fn on_picked(
+    state: &mut AppState,
+    purpose: crate::screens::kit::PickFor,
+    index: usize,
+) -> Vec<Effect> {
+    let (mut lists, ctx) = lists_of(state);
+    let outcome = crate::screens::kit::Screen::on_picked(&mut lists, purpose, index, &ctx);
+    super::screen::apply(state, outcome)
+}
+
 /// Typed or pasted text goes to whatever text the top view edits.
 pub fn on_text(state: &mut AppState, text: &str) -> Vec<Effect> {
     if let Some(effects) = super::screen::on_text(state, text) {

@@ -28,6 +28,8 @@ pub enum Msg {
         path: String,
         /// How many records.
         count: usize,
+        /// How many cells were cut at a spreadsheet's limit (XLSX).
+        cut: usize,
     },
     /// Reference data was loaded; `records` are the facilities now stored.
     Seeded {

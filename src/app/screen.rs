@@ -97,8 +97,12 @@ pub fn on_typed(state: &mut AppState, purpose: PromptFor, typed: &str) -> Vec<Ef
     }
 }
 
-/// Gives the option chosen in a picker to the screen under it that opened it.
+/// Gives the option chosen in a picker to the screen under it that opened it
+/// (the lists, when no screen is under it).
 pub fn on_picked(state: &mut AppState, purpose: PickFor, index: usize) -> Vec<Effect> {
+    if state.stack.is_empty() {
+        return super::lists::on_picked(state, purpose, index);
+    }
     match with_top(state, |screen, ctx| screen.on_picked(purpose, index, ctx)) {
         Some(outcome) => apply(state, outcome),
         None => Vec::new(),

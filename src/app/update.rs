@@ -83,8 +83,8 @@ fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
                 _ => Vec::new(),
             }
         }
-        Msg::Exported { path, count } => {
-            state.info(Notice::Exported(count, path));
+        Msg::Exported { path, count, cut } => {
+            state.info(Notice::Exported(count, path, cut));
             Vec::new()
         }
         Msg::Seeded {

@@ -311,6 +311,16 @@ pub fn export(e: &ExportError) -> String {
         E::Io { what, source } => while_doing(what, source.to_string()),
         E::Csv { what, source } => while_doing(what, source.to_string()),
         E::Json { what, source } => while_doing(what, source.to_string()),
+        E::Xlsx { what, source } => while_doing(what, source.to_string()),
+        E::TooManyRows { kind, count, limit } => format(
+            "error-export-too-many-rows",
+            &[
+                ("kind", (*kind).into()),
+                ("count", (*count).into()),
+                ("limit", (*limit).into()),
+            ],
+        ),
+        E::XlsxToTerminal => text("error-export-xlsx-to-terminal").to_string(),
         E::WrongKind {
             expected,
             found,

@@ -30,6 +30,17 @@ pub fn tab_title(kind: Kind) -> &'static str {
     text(&format!("tab-{}", kind.plural()))
 }
 
+/// An export format (by its file extension) as a list to choose from
+/// shows it: its name and what it is for.
+pub fn export_format(extension: &str) -> &'static str {
+    text(&format!("export-format-{extension}"))
+}
+
+/// What the list of export formats chooses, after "Choose".
+pub fn export_format_title() -> &'static str {
+    text("export-format-title")
+}
+
 /// One record of a kind, as a noun on its own ("facility", "zařízení").
 pub fn kind_singular(kind: Kind) -> &'static str {
     text(&format!("kind-{}", kind.plural()))
@@ -792,11 +803,30 @@ pub mod status {
     pub fn ics_is_for_meetings() -> &'static str {
         text("status-ics-is-for-meetings")
     }
-    /// An export was written.
-    pub fn exported(count: usize, path: &str) -> String {
-        format(
+    /// An export was written; `cut` cells were over a spreadsheet's limit
+    /// and were cut.
+    pub fn exported(count: usize, path: &str, cut: usize) -> String {
+        let written = format(
             "status-exported",
             &[("count", count.into()), ("path", path.into())],
+        );
+        if cut == 0 {
+            written
+        } else {
+            format(
+                "status-exported-cut",
+                &[("written", written.into()), ("cut", cells_cut(cut).into())],
+            )
+        }
+    }
+    /// How many cells of an XLSX export were cut at a spreadsheet's limit.
+    pub fn cells_cut(cut: usize) -> String {
+        format(
+            "status-cells-cut",
+            &[
+                ("count", cut.into()),
+                ("limit", crate::export::CELL_LIMIT.into()),
+            ],
         )
     }
     /// Something the driver did failed.

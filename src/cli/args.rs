@@ -325,7 +325,8 @@ pub struct ExportArgs {
     /// starts with a byte order mark so Excel shows Czech letters correctly.
     /// On a terminal, without it, characters that could drive the terminal
     /// (control, bidi and invisible characters) are shown as visible marks;
-    /// through a pipe or to a file the output is always byte-exact.
+    /// through a pipe or to a file the output is always byte-exact. For XLSX:
+    /// the columns' stable names and the choices' codes instead of their labels.
     #[arg(long)]
     pub raw: bool,
     /// The CSV separator, "," or ";" [default: ";" for a spreadsheet in

@@ -45,6 +45,9 @@ pub struct Context<'a> {
     pub terminal: bool,
     /// Where "now" and "today" come from.
     pub clock: crate::clock::Clock,
+    /// What the command has to say besides its output (cells an XLSX
+    /// export cut), in words, for standard error once it has run.
+    pub notes: std::cell::RefCell<Vec<String>>,
 }
 
 impl Context<'_> {
@@ -71,6 +74,13 @@ pub fn run_command(
     clock: crate::clock::Clock,
     stdout: &mut dyn Write,
 ) -> Result<(), CliError> {
+    if let Command::Export(args) = &command
+        && args.format == crate::export::Format::Xlsx
+        && args.out.is_none()
+        && io::stdout().is_terminal()
+    {
+        return Err(crate::export::ExportError::XlsxToTerminal.into());
+    }
     let socket = socket_path(path);
     let started = Instant::now();
     loop {
@@ -118,8 +128,13 @@ fn hold_and_run(
         input: Input::Files,
         terminal: io::stdout().is_terminal(),
         clock,
+        notes: Default::default(),
     };
-    super::execute(&context, command, stdout)
+    let done = super::execute(&context, command, stdout);
+    for note in context.notes.take() {
+        eprintln!("spojka: {}", crate::sanitize::sanitize(&note));
+    }
+    done
 }
 
 /// Serves the control socket, saying where when it cannot.
@@ -259,8 +274,13 @@ pub fn runner_as(
             // own terminal.
             terminal: false,
             clock,
+            notes: Default::default(),
         };
-        match super::execute(&context, command.without_out_file(), call.stdout) {
+        let done = super::execute(&context, command.without_out_file(), call.stdout);
+        for note in context.notes.take() {
+            let _ = writeln!(call.stderr, "spojka: {}", crate::sanitize::sanitize(&note));
+        }
+        match done {
             Ok(()) => 0,
             Err(e) if e.is_broken_pipe() => 0,
             Err(e) => {

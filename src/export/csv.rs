@@ -109,7 +109,7 @@ pub fn write_csv_with(
 
 /// The columns: the id, each field (plus the ids after a reference), then
 /// the metadata columns.
-fn columns(kind: Kind) -> Vec<Column<'static>> {
+pub(super) fn columns(kind: Kind) -> Vec<Column<'static>> {
     let mut columns = vec![Column::Id];
     for def in kind.fields() {
         columns.push(Column::Field(def.id));
@@ -128,7 +128,7 @@ fn header(kind: Kind) -> Vec<String> {
     columns(kind).into_iter().map(Column::code).collect()
 }
 
-fn is_reference(kind: FieldKind) -> bool {
+pub(super) fn is_reference(kind: FieldKind) -> bool {
     matches!(kind, FieldKind::Ref(_) | FieldKind::Refs(_))
 }
 
@@ -169,7 +169,7 @@ fn fill_row(
 
 /// The ids of a reference value, `;`-separated (commas would collide with the
 /// `, `-joined names in the neighbouring column).
-fn ids(value: &FieldValue) -> String {
+pub(super) fn ids(value: &FieldValue) -> String {
     match value {
         FieldValue::Ref(Some(id)) => id.to_string(),
         FieldValue::Refs(list) => list.iter().map(Id::to_string).collect::<Vec<_>>().join(";"),

@@ -1,6 +1,7 @@
 //! Exports of one kind of record to CSV (for spreadsheets and scripts), to
-//! JSON (spojka's long-term format, see `DESIGN.md`), and of meetings to
-//! iCalendar (for calendar programs, written by [`crate::ical`]).
+//! XLSX (for spreadsheets, with typed cells), to JSON (spojka's long-term
+//! format, see `DESIGN.md`), and of meetings to iCalendar (for calendar
+//! programs, written by [`crate::ical`]).
 //!
 //! Exports take the records as a slice, in the order to write them: the TUI
 //! passes its list as filtered and sorted, the command line passes everything in
@@ -10,10 +11,12 @@
 mod coverage;
 mod csv;
 mod json;
+mod xlsx;
 
 pub use self::coverage::{write_coverage_csv, write_coverage_csv_with};
 pub use self::csv::{Column, write_csv, write_csv_with};
 pub use self::json::write_json;
+pub use self::xlsx::{CELL_LIMIT, CUT_MARK, ROW_LIMIT, Written, fit, sheet_name, write_xlsx};
 
 use crate::domain::{Id, Kind, Record};
 use std::fmt;
@@ -28,6 +31,9 @@ pub enum Format {
     Json,
     /// iCalendar (RFC 5545) for calendar programs; meetings only.
     Ics,
+    /// An Excel workbook (Office Open XML) with typed cells, for
+    /// spreadsheets; a binary file, so never written to a terminal.
+    Xlsx,
 }
 
 impl Format {
@@ -37,6 +43,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "json",
             Format::Ics => "ics",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -55,6 +62,7 @@ impl FromStr for Format {
             "csv" => Ok(Format::Csv),
             "json" => Ok(Format::Json),
             "ics" | "ical" | "icalendar" => Ok(Format::Ics),
+            "xlsx" => Ok(Format::Xlsx),
             _ => Err(ExportError::UnknownFormat(text.to_string())),
         }
     }
@@ -90,6 +98,31 @@ pub enum ExportError {
         /// What the CSV writer said.
         source: ::csv::Error,
     },
+    /// The XLSX writer refused the workbook.
+    #[error("{what}: {source}")]
+    Xlsx {
+        /// What was being written.
+        what: String,
+        /// What rust_xlsxwriter said.
+        source: rust_xlsxwriter::XlsxError,
+    },
+    /// More records than one sheet of a workbook holds.
+    #[error(
+        "{count} {kind} do not fit in one XLSX sheet, which holds {limit} rows; use csv or json"
+    )]
+    TooManyRows {
+        /// The kind being exported.
+        kind: &'static str,
+        /// How many records.
+        count: usize,
+        /// The most a sheet holds.
+        limit: usize,
+    },
+    /// An XLSX export to a terminal, where it would show as garbage.
+    #[error(
+        "an XLSX file is not for a terminal: give --out FILE, or redirect the output (… > file.xlsx)"
+    )]
+    XlsxToTerminal,
     /// A record could not be turned into JSON.
     #[error("{what}: {source}")]
     Json {
@@ -109,7 +142,7 @@ pub enum ExportError {
         id: Id,
     },
     /// A format name that is not one we write.
-    #[error("unknown export format {0:?} (expected \"csv\", \"json\" or \"ics\")")]
+    #[error("unknown export format {0:?} (expected \"csv\", \"xlsx\", \"json\" or \"ics\")")]
     UnknownFormat(String),
     /// iCalendar asked for a kind other than meetings.
     #[error(
@@ -149,7 +182,10 @@ impl ExportError {
 }
 
 /// Writes `records` in `format`; `mode` only matters for CSV. iCalendar needs
-/// e-mail addresses too, so it is written by [`write_ics`] instead.
+/// e-mail addresses too, so it is written by [`write_ics`] instead. XLSX is
+/// written as for scripts here (the stable column names and choice codes, a
+/// sheet named by the kind's stable name); [`write_xlsx`] writes it in a
+/// language and says how many cells it cut.
 pub fn write(
     out: &mut dyn std::io::Write,
     format: Format,
@@ -161,6 +197,9 @@ pub fn write(
     match format {
         Format::Csv => write_csv(out, kind, records, names, mode),
         Format::Json => write_json(out, kind, records),
+        Format::Xlsx => {
+            write_xlsx(out, kind, records, names, kind.plural(), &|c| c.code()).map(|_| ())
+        }
         Format::Ics if kind != Kind::Meeting => Err(ExportError::IcsOnlyMeetings {
             kind: kind.plural(),
         }),

@@ -73,8 +73,8 @@ vocabulary! {
         HistoryShow = "history_show",
         /// Export the list to CSV.
         ExportCsv = "export_csv",
-        /// Export the list to JSON.
-        ExportJson = "export_json",
+        /// Export the list in a format chosen from a list (CSV, XLSX, JSON).
+        ExportAs = "export_as",
         // Forms.
         /// The next field.
         FieldNext = "field_next",

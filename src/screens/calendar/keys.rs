@@ -129,6 +129,7 @@ impl Screen for Calendar {
                 }
             }
             PickFor::ImportColumn => {}
+            PickFor::ExportFormat => {}
         }
         Outcome::Done
     }

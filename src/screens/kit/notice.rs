@@ -34,8 +34,9 @@ pub enum Notice {
     Reloaded,
     /// The idle timeout is near and a form holds unsaved changes.
     IdleSoonUnsaved,
-    /// Records were written to a file.
-    Exported(usize, String),
+    /// Records were written to a file: how many, where, and how many cells
+    /// were cut at a spreadsheet's limit.
+    Exported(usize, String, usize),
     /// The reference facilities were loaded: created, already there.
     Seeded(usize, usize),
     /// A calendar file was imported.
@@ -173,7 +174,7 @@ impl Notice {
             N::ChangedElsewhere(name) => status::not_saved_changed_elsewhere(name),
             N::Reloaded => status::reloaded().into(),
             N::IdleSoonUnsaved => status::idle_soon_unsaved().into(),
-            N::Exported(count, path) => status::exported(*count, path),
+            N::Exported(count, path, cut) => status::exported(*count, path, *cut),
             N::Seeded(created, skipped) => status::seeded(*created, *skipped),
             N::Imported(summary) => format!(
                 "{}{}{}",

@@ -111,6 +111,9 @@ pub enum PickFor {
     CalendarFilter,
     /// The field the selected column of an import is read into.
     ImportColumn,
+    /// The format a list is exported in (an index into
+    /// `screens::list::EXPORT_FORMATS`).
+    ExportFormat,
 }
 
 /// Whether the status line reports news or a problem.

@@ -9,7 +9,7 @@ use crate::domain::Kind;
 use crate::effect::{Effect, ExportFormat};
 use crate::screens::kit::Notice;
 use crate::screens::kit::tabs::tab_of;
-use crate::screens::kit::{Ctx, LIST_CHROME, Moving, Open, Outcome, PromptFor, Screen};
+use crate::screens::kit::{Ctx, LIST_CHROME, Moving, Open, Outcome, PickFor, PromptFor, Screen};
 use crate::vocab::{Action, Mode};
 use std::collections::HashMap;
 
@@ -145,7 +145,14 @@ impl Screen for Lists<'_> {
             Action::ExportIcs if kind != Kind::Meeting => Outcome::error(Notice::IcsIsForMeetings),
             Action::ExportIcs => self.export(kind, ExportFormat::Ics),
             Action::ExportCsv => self.export(kind, ExportFormat::Csv),
-            Action::ExportJson => self.export(kind, ExportFormat::Json),
+            Action::ExportAs => Outcome::Open(Open::Pick {
+                purpose: PickFor::ExportFormat,
+                title: crate::catalog::export_format_title(),
+                options: super::EXPORT_FORMATS
+                    .iter()
+                    .map(|format| crate::catalog::export_format(format.extension()).to_string())
+                    .collect(),
+            }),
             Action::ImportIcs => Outcome::Open(Open::Prompt(PromptFor::ImportIcs, String::new())),
             Action::ImportFile => {
                 Outcome::Open(Open::Prompt(PromptFor::ImportFile(kind), String::new()))
@@ -154,6 +161,13 @@ impl Screen for Lists<'_> {
             Action::CoverageShow => Outcome::Open(Open::Coverage),
             Action::DashboardShow => Outcome::Open(Open::Dashboard),
             Action::FiguresShow => Outcome::Open(Open::Figures),
+            _ => Outcome::Done,
+        }
+    }
+
+    fn on_picked(&mut self, purpose: PickFor, index: usize, _ctx: &Ctx) -> Outcome {
+        match (purpose, super::EXPORT_FORMATS.get(index)) {
+            (PickFor::ExportFormat, Some(format)) => self.export(*self.tab, *format),
             _ => Outcome::Done,
         }
     }

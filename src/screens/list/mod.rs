@@ -414,6 +414,13 @@ impl ListState {
     }
 }
 
+/// The formats `X` offers for the list, in the order shown.
+pub const EXPORT_FORMATS: [crate::effect::ExportFormat; 3] = [
+    crate::effect::ExportFormat::Csv,
+    crate::effect::ExportFormat::Xlsx,
+    crate::effect::ExportFormat::Json,
+];
+
 /// The actions the screen answers: the hint bar's, most used first, then
 /// the rest.
 pub const KEYS: Keys = Keys {
@@ -435,7 +442,7 @@ pub const KEYS: Keys = Keys {
         Action::ArchivedToggle,
         Action::HistoryShow,
         Action::ExportCsv,
-        Action::ExportJson,
+        Action::ExportAs,
         Action::ExportIcs,
         Action::ImportFile,
         Action::RecordRenew,
