@@ -222,7 +222,7 @@ fn section(rep: &mut Reporter<'_>, mode: Mode, table: &DeTable<'_>, entries: &mu
         };
         let binding = match value.get_ref() {
             DeValue::String(s) if s == NONE => Some(None),
-            DeValue::String(s) => match Action::from_name(s) {
+            DeValue::String(s) => match Action::from_name(s).or_else(|| renamed(s)) {
                 Some(action) => Some(Some(action)),
                 None => {
                     let problem = Problem::UnknownAction(s.to_string());
@@ -280,5 +280,27 @@ fn report_shadows(rep: &mut Reporter<'_>, entries: &[Entry]) {
                 problem,
             );
         }
+    }
+}
+
+/// Actions that had another name in an earlier release, so that a user's
+/// keymap written then still loads: `export_json` became the choice of
+/// format that `export_as` asks for.
+fn renamed(name: &str) -> Option<Action> {
+    match name {
+        "export_json" => Some(Action::ExportAs),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod renamed_tests {
+    use super::*;
+
+    #[test]
+    fn an_action_renamed_since_still_loads_under_its_old_name() {
+        let file = parse_file("keymap.toml", "[normal]\n\"X\" = \"export_json\"\n")
+            .expect("the old name is read");
+        assert_eq!(file.entries[0].action, Some(Action::ExportAs));
     }
 }
