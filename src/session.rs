@@ -589,7 +589,7 @@ impl Session {
         kind: Kind,
         who: &str,
     ) -> Result<crate::screens::import::Opened, Failure> {
-        use crate::sheet::mapping::{self, Choices, Target};
+        use crate::sheet::mapping;
         let bytes = crate::infile::read_bytes(path, crate::sheet::FILE_LIMIT)?;
         let sheet_error = |e| Failure::Sheet(path.to_string(), e);
         let options = crate::sheet::ReadOptions {
@@ -599,20 +599,8 @@ impl Session {
         let table = crate::sheet::read(&bytes, &options).map_err(sheet_error)?;
         let vocabulary = crate::spreadsheet::vocabulary(kind);
         let settings = self.store.settings(who)?;
-        let saved = |key: &str| -> Option<Choices> {
-            let pairs = settings.import_mappings.get(key)?;
-            Some(
-                pairs
-                    .iter()
-                    .filter_map(|(h, t)| Some((h.clone(), Target::from_code(kind, t)?)))
-                    .collect(),
-            )
-        };
-        let sheet = table
-            .source
-            .sheet
-            .as_ref()
-            .map_or_else(|| path.to_string(), |(name, _)| name.clone());
+        let saved = |key: &str| mapping::saved_choices(&settings.import_mappings, kind, key);
+        let sheet = mapping::sheet_name(&table, path);
         let mapping = mapping::guess(&table, kind, &vocabulary, &saved, &Vec::new(), &sheet)
             .map_err(sheet_error)?;
         Ok(crate::screens::import::Opened {

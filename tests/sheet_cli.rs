@@ -132,6 +132,31 @@ fn distinct_names(db: &Path) {
     }
 }
 
+/// Imports `path` into `into` as records of `kind`, speaking `lang`.
+fn import(
+    into: &std::path::Path,
+    lang: &str,
+    kind: Kind,
+    duplicates: &str,
+    map: Option<&str>,
+    path: &str,
+) -> (i32, String, String) {
+    let mut args = vec![
+        "--lang",
+        lang,
+        "import",
+        "--kind",
+        kind.plural(),
+        "--duplicates",
+        duplicates,
+    ];
+    if let Some(map) = map {
+        args.extend(["--map", map]);
+    }
+    args.push(path);
+    run(into, &args)
+}
+
 #[test]
 fn every_kind_exported_in_either_language_imports_back_unchanged() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -160,20 +185,7 @@ fn every_kind_exported_in_either_language_imports_back_unchanged() {
             let file = dir.path().join(format!("{}-{lang}-in.csv", kind.plural()));
             std::fs::write(&file, &bytes).expect("write");
             let path = file.to_str().expect("path");
-            let mut args = vec![
-                "--lang",
-                lang,
-                "import",
-                "--kind",
-                kind.plural(),
-                "--duplicates",
-                duplicates,
-            ];
-            if let Some(map) = map {
-                args.extend(["--map", map]);
-            }
-            args.push(path);
-            let (status, out, err) = run(&into, &args);
+            let (status, out, err) = import(&into, lang, kind, duplicates, map, path);
             assert_eq!(status, 0, "{kind:?} {lang}: {out}\n{err}");
             if map == Some(without) {
                 continue;
@@ -239,20 +251,7 @@ fn every_kind_exported_as_xlsx_in_either_language_imports_back_unchanged() {
             let (status, _, err) = run(&from, &args);
             assert_eq!(status, 0, "{kind:?} {lang}: {err}");
             assert!(err.is_empty(), "nothing was cut: {err}");
-            let mut args = vec![
-                "--lang",
-                lang,
-                "import",
-                "--kind",
-                kind.plural(),
-                "--duplicates",
-                duplicates,
-            ];
-            if let Some(map) = map {
-                args.extend(["--map", map]);
-            }
-            args.push(path);
-            let (status, out, err) = run(&into, &args);
+            let (status, out, err) = import(&into, lang, kind, duplicates, map, path);
             assert_eq!(status, 0, "{kind:?} {lang}: {out}\n{err}");
             if map == Some(without.as_str()) {
                 continue;

@@ -13,7 +13,7 @@
 use super::{CliError, DuplicatesArg, ImportArgs, ImportFormat};
 use crate::catalog::sheet as words;
 use crate::sheet::apply::{self, ApplyError};
-use crate::sheet::mapping::{self, Choices, Target};
+use crate::sheet::mapping::{self, Choices};
 use crate::sheet::{Duplicates, ReadOptions, SheetFormat};
 use crate::store::Store;
 use std::io::Write;
@@ -58,20 +58,8 @@ pub fn run(
         None => Vec::new(),
     };
     let settings = store.settings(who)?;
-    let saved = |key: &str| -> Option<Choices> {
-        let pairs = settings.import_mappings.get(key)?;
-        Some(
-            pairs
-                .iter()
-                .filter_map(|(h, t)| Some((h.clone(), Target::from_code(kind, t)?)))
-                .collect(),
-        )
-    };
-    let sheet_name = table
-        .source
-        .sheet
-        .as_ref()
-        .map_or_else(|| file.clone(), |(name, _)| name.clone());
+    let saved = |key: &str| mapping::saved_choices(&settings.import_mappings, kind, key);
+    let sheet_name = mapping::sheet_name(&table, &file);
     let mapping = mapping::guess(&table, kind, &vocabulary, &saved, &given, &sheet_name)
         .map_err(sheet_error)?;
     for (header, _) in &given {

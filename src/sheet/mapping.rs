@@ -230,6 +230,33 @@ pub fn saved_key<'a>(kind: Kind, headers: impl Iterator<Item = &'a str>) -> Stri
 /// `--map` or a saved mapping.
 pub type Choices = Vec<(String, Target)>;
 
+/// The saved mapping of a header row (by its key), from a user's saved
+/// mappings (`UserSettings::import_mappings`): targets by their codes, any
+/// code no longer known left out.
+pub fn saved_choices(
+    saved: &std::collections::BTreeMap<String, Vec<(String, String)>>,
+    kind: Kind,
+    key: &str,
+) -> Option<Choices> {
+    let pairs = saved.get(key)?;
+    Some(
+        pairs
+            .iter()
+            .filter_map(|(h, t)| Some((h.clone(), Target::from_code(kind, t)?)))
+            .collect(),
+    )
+}
+
+/// The name a table's mappings are saved under: its sheet's (XLSX), or
+/// the file's.
+pub fn sheet_name(table: &Table, file: &str) -> String {
+    table
+        .source
+        .sheet
+        .as_ref()
+        .map_or_else(|| file.to_string(), |(name, _)| name.clone())
+}
+
 /// Works out the header row and the mapping of `table` for `kind`: the
 /// row among the first ten with the most names known (from `given`,
 /// `saved` or the vocabulary) is the header; each column's target comes
