@@ -164,6 +164,7 @@ impl Store {
     /// The operation log entry `op`, if there is one.
     pub fn op(&self, op: u64) -> Result<Option<OpEntry>, StoreError> {
         let Some(bytes) = self
+            .trees()
             .ops
             .get(op.to_be_bytes())
             .map_err(|e| self.sled_error(e))?
@@ -181,9 +182,10 @@ impl Store {
 
     /// Every operation in the log, oldest first.
     pub fn op_log(&self) -> Result<Vec<(u64, OpEntry)>, StoreError> {
+        let t = self.trees();
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let mut out = Vec::new();
-        for item in self.ops.iter() {
+        for item in t.ops.iter() {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;
             let op = super::counters::be(&key);
             match codec::decode(&value) {
@@ -256,7 +258,11 @@ impl Op<'_> {
             std::mem::take(&mut self.saved),
             std::mem::take(&mut self.deleted),
         );
-        self.store.publish(|| Committed { saved, deleted });
+        self.store.publish(|| Committed {
+            saved,
+            deleted,
+            replaced_all: false,
+        });
         Ok(())
     }
 
