@@ -43,8 +43,12 @@ pub use crate::clock::Clock;
 /// Settings a driver chooses.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// Who is recorded in the audit trail.
+    /// Who is recorded in the history: the person's name (the OS user's
+    /// full name, the SSH user's name from the users file).
     pub who: String,
+    /// Whose settings the session reads and saves: the OS login, or the
+    /// SSH user's name.
+    pub user: String,
     /// Where exports from the list are written.
     pub export_dir: PathBuf,
     /// The clock.
@@ -167,7 +171,7 @@ impl Session {
         state.meeting_minutes = options.config.meeting_minutes;
         state.help_lines = ui::help_lines_count(&keymap);
         // The dashboard opens folded as the user left it, in any session.
-        match store.settings(&options.who) {
+        match store.settings(&options.user) {
             Ok(settings) => state.folded = folded_sections(&settings),
             Err(e) => state.error(Notice::Failed(e.into())),
         }
@@ -485,7 +489,7 @@ impl Session {
                 Ok(path) => Some(Msg::Written(WrittenFile::Report, path)),
                 Err(e) => failed(e),
             },
-            Effect::SaveFolded(sections) => match self.save_folded(&who, &sections) {
+            Effect::SaveFolded(sections) => match self.save_folded(&self.options.user, &sections) {
                 Ok(()) => None,
                 Err(e) => failed(e.into()),
             },
