@@ -481,6 +481,7 @@ pub fn execute(
                         format,
                         &bytes,
                         &context.who,
+                        &context.user,
                         context.clock,
                         stdout,
                     )

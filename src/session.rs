@@ -234,12 +234,33 @@ impl Session {
             }
         }
         self.state.refresh_all();
+        self.reread_histories();
         if finished_loading {
             // What loading left free (the long text let go, the first
             // screen's data, this session's snapshot of it) goes back.
             crate::model::release_free_memory();
         }
         true
+    }
+
+    /// Reads the open histories again: someone may have changed their
+    /// record (the change feed moved the model on).
+    fn reread_histories(&mut self) {
+        let mut failed = None;
+        for view in &mut self.state.stack {
+            if let crate::app::state::View::History(h) = view {
+                match crate::store::audit::events::told(&self.store, h.kind, h.id) {
+                    Ok(mut entries) => {
+                        entries.reverse();
+                        h.replace(entries);
+                    }
+                    Err(e) => failed = Some(e),
+                }
+            }
+        }
+        if let Some(e) = failed {
+            self.state.error(Notice::Failed(e.into()));
+        }
     }
 
     /// Blocks until the background load is in, with the work done after
@@ -444,7 +465,7 @@ impl Session {
                 Ok(()) => Some(Msg::Deleted(kind, id)),
                 Err(e) => failed(e.into()),
             },
-            Effect::LoadHistory(kind, id) => match self.store.history(kind, id) {
+            Effect::LoadHistory(kind, id) => match crate::store::audit::events::told(&self.store, kind, id) {
                 Ok(entries) => Some(Msg::History(kind, id, entries)),
                 Err(e) => failed(e.into()),
             },
@@ -471,7 +492,7 @@ impl Session {
                 Ok(msg) => Some(msg),
                 Err(e) => failed(e),
             },
-            Effect::ReadSheet { path, kind } => match self.read_sheet(&path, kind, &who) {
+            Effect::ReadSheet { path, kind } => match self.read_sheet(&path, kind, &self.options.user) {
                 Ok(opened) => Some(Msg::SheetRead(Box::new(opened))),
                 Err(e) => failed(e),
             },
@@ -641,24 +662,25 @@ impl Session {
         if plan.outline() != import.shown {
             return Ok(Msg::SheetStale(Box::new(plan)));
         }
-        let summary = format!(
-            "imported {} as {}: {} new, {} changed",
-            import.file,
-            kind.plural(),
-            plan.create.len(),
-            plan.update.len()
-        );
+        let summary = crate::store::ops::Summary::Imported {
+            file: import.file.clone(),
+            kind,
+            created: plan.create.len(),
+            updated: plan.update.len(),
+        }
+        .text();
         let applied = match apply::apply(&self.store, &plan, summary, who, now) {
             Ok(applied) => applied,
             Err(ApplyError::Changed) => return Ok(Msg::SheetStale(Box::new(prepare()?))),
             Err(ApplyError::Store(e)) => return Err(e.into()),
         };
         if import.save_mapping {
-            let mut settings = self.store.settings(who)?;
+            let user = &self.options.user;
+            let mut settings = self.store.settings(user)?;
             settings
                 .import_mappings
                 .insert(import.mapping.saved_key(), import.mapping.saved_pairs());
-            self.store.save_settings(who, &settings)?;
+            self.store.save_settings(user, &settings)?;
         }
         Ok(Msg::SheetImported(crate::screens::kit::SheetSummary {
             file: import.file,
