@@ -465,10 +465,12 @@ impl Session {
                 Ok(()) => Some(Msg::Deleted(kind, id)),
                 Err(e) => failed(e.into()),
             },
-            Effect::LoadHistory(kind, id) => match crate::store::audit::events::told(&self.store, kind, id) {
-                Ok(entries) => Some(Msg::History(kind, id, entries)),
-                Err(e) => failed(e.into()),
-            },
+            Effect::LoadHistory(kind, id) => {
+                match crate::store::audit::events::told(&self.store, kind, id) {
+                    Ok(entries) => Some(Msg::History(kind, id, entries)),
+                    Err(e) => failed(e.into()),
+                }
+            }
             Effect::Export { kind, format, ids } => match self.export(kind, format, &ids) {
                 Ok((path, cut)) => Some(Msg::Exported {
                     path,
@@ -492,10 +494,12 @@ impl Session {
                 Ok(msg) => Some(msg),
                 Err(e) => failed(e),
             },
-            Effect::ReadSheet { path, kind } => match self.read_sheet(&path, kind, &self.options.user) {
-                Ok(opened) => Some(Msg::SheetRead(Box::new(opened))),
-                Err(e) => failed(e),
-            },
+            Effect::ReadSheet { path, kind } => {
+                match self.read_sheet(&path, kind, &self.options.user) {
+                    Ok(opened) => Some(Msg::SheetRead(Box::new(opened))),
+                    Err(e) => failed(e),
+                }
+            }
             // The records written reach the state through the model, on
             // this same step.
             Effect::ImportSheet(import) => match self.import_sheet(*import, &who, now) {

@@ -55,10 +55,15 @@ fn an_operation_in_words_and_as_json() {
     let (_dir, db) = imported();
     let words = ok(&db, &["history", "--op", "1"]);
     assert!(
-        words.starts_with("Operation #1 · 1 Dec 2026 10:00 CET · jana · imported 2 records (2 changes)\n"),
+        words.starts_with(
+            "Operation #1 · 1 Dec 2026 10:00 CET · jana · imported 2 records (2 changes)\n"
+        ),
         "{words}"
     );
-    assert!(words.contains("meeting \"Jedna\" (#1)\n    Created\n"), "{words}");
+    assert!(
+        words.contains("meeting \"Jedna\" (#1)\n    Created\n"),
+        "{words}"
+    );
     assert!(words.contains("    Title: Jedna\n"), "{words}");
     let json = ok(&db, &["history", "--op", "1", "--json"]);
     insta::assert_snapshot!("history_op_json", json);

@@ -70,7 +70,9 @@ fn scenario(store: &Store) -> Ids {
     };
     a.status = AgreementStatus::Negotiating;
     a.services = vec![Service::DebtCounselling];
-    store.save(a.into(), "Petr Svoboda", when(10, 0)).expect("step");
+    store
+        .save(a.into(), "Petr Svoboda", when(10, 0))
+        .expect("step");
     let mut weekly = sample::meeting("Porada", Some(facility), at(2026, 12, 1, 10, 0));
     weekly.recurrence = Some(Recurrence::new("FREQ=WEEKLY"));
     let series = store
@@ -147,7 +149,10 @@ fn the_command_line_history_reads_as_sentences_in_both_languages() {
     ]
     .concat();
     assert!(en.contains("2 Dec 2026 09:05 CET · Jana Nováková"), "{en}");
-    assert!(en.contains("Region: Hlavní město Praha → Plzeňský kraj"), "{en}");
+    assert!(
+        en.contains("Region: Hlavní město Praha → Plzeňský kraj"),
+        "{en}"
+    );
     assert!(!en.contains("CZ-10"), "{en}");
     assert!(en.contains("Moved the agreement to"), "{en}");
     assert!(en.contains("Cancelled the meeting of 8 Dec 2026"), "{en}");
@@ -244,7 +249,10 @@ fn the_history_screen_in_english_and_czech() {
     assert!(cs.contains("Zrušena schůzka 8. 12. 2026"), "{cs}");
     insta::assert_snapshot!("history_screen_cs_80x24", cs);
     let wide = history_screen(spojka::vocab::Lang::En, (200, 60));
-    assert!(wide.contains("Cancelled the meeting of 8 Dec 2026"), "{wide}");
+    assert!(
+        wide.contains("Cancelled the meeting of 8 Dec 2026"),
+        "{wide}"
+    );
     insta::assert_snapshot!("history_screen_en_200x60", wide);
 }
 
@@ -254,7 +262,10 @@ fn an_open_history_follows_a_change_made_in_another_session() {
     let ids = scenario(&h.store);
     h.session.wait_loaded();
     h.keys("esc 1 h");
-    assert!(h.screen().contains("Region: Hlavní město Praha → Plzeňský kraj"));
+    assert!(
+        h.screen()
+            .contains("Region: Hlavní město Praha → Plzeňský kraj")
+    );
     // Someone else renames the facility.
     let other: Arc<Store> = h.store.clone();
     let Record::Facility(mut f) = get(&other, Kind::Facility, ids.facility) else {

@@ -120,13 +120,19 @@ pub fn value(
     let list = |items: Vec<String>| items.join(", ");
     match (value, kind) {
         (V::Choice(Some(i)), K::Choice(set)) => super::choice_label(set, *i).to_string(),
-        (V::Multi(v), K::Multi(set)) => {
-            list(v.iter().map(|i| super::choice_label(set, *i).to_string()).collect())
-        }
+        (V::Multi(v), K::Multi(set)) => list(
+            v.iter()
+                .map(|i| super::choice_label(set, *i).to_string())
+                .collect(),
+        ),
         (V::Ref(Some(id)), K::Ref(k)) => name(k, *id),
         (V::Refs(ids), K::Refs(k)) => list(ids.iter().map(|id| name(k, *id)).collect()),
-        (V::Text(t), K::Date) => crate::domain::field::parse_date(t).map_or_else(|| t.clone(), self::day),
-        (V::Text(t), K::DateTime) => crate::domain::field::parse_date_time(t).map_or_else(|| t.clone(), moment),
+        (V::Text(t), K::Date) => {
+            crate::domain::field::parse_date(t).map_or_else(|| t.clone(), self::day)
+        }
+        (V::Text(t), K::DateTime) => {
+            crate::domain::field::parse_date_time(t).map_or_else(|| t.clone(), moment)
+        }
         (V::Text(t), K::Rule) => super::repeat(t),
         (V::Text(t), _) => t.clone(),
         _ => text("history-empty").to_string(),
@@ -382,7 +388,10 @@ mod tests {
         assert!(!fields[0].contains("CZ-"), "{fields:?}");
         assert_eq!(fields[1], "Services: debt counselling");
         assert_eq!(fields[2], "NGO: Dohoda 2 → Dohoda 3");
-        assert_eq!(fields[3], "Region: CZ-10 → (empty)", "old entries as stored");
+        assert_eq!(
+            fields[3], "Region: CZ-10 → (empty)",
+            "old entries as stored"
+        );
     }
 
     #[test]
@@ -436,7 +445,9 @@ mod tests {
             at: crate::sample::epoch(),
             who: "Jana".into(),
             kind,
-            summary: summary.map(|s| s.text()).unwrap_or_else(|| "saved x".into()),
+            summary: summary
+                .map(|s| s.text())
+                .unwrap_or_else(|| "saved x".into()),
             state: crate::store::OpState::Committed,
             entries: 3,
         };

@@ -134,7 +134,10 @@ mod tests {
     #[test]
     fn an_empty_or_repeated_gecos_gives_no_name() {
         let none = parse_line("spojka:x:998:998::/srv/spojka:/usr/sbin/nologin");
-        assert_eq!(none.map(|a| (a.login, a.name)), Some(("spojka".into(), None)));
+        assert_eq!(
+            none.map(|a| (a.login, a.name)),
+            Some(("spojka".into(), None))
+        );
         let root = parse_line("root:x:0:0:root:/root:/bin/bash");
         assert_eq!(root.and_then(|a| a.name), None);
         assert_eq!(full_name(" , ,", "x"), None);

@@ -126,9 +126,12 @@ impl Store {
             }
             let by = self.turned_back_by(entry.op.unwrap_or(0), |what| match what {
                 Summary::TurnedBack { op } => Some(*op) == entry.op,
-                Summary::RevertedEntry { kind: k, id: i, seq: s, .. } => {
-                    (*k, *i, *s) == (kind, id, seq)
-                }
+                Summary::RevertedEntry {
+                    kind: k,
+                    id: i,
+                    seq: s,
+                    ..
+                } => (*k, *i, *s) == (kind, id, seq),
                 Summary::Imported { .. } => false,
             })?;
             Ok::<_, StoreError>(by.unwrap_or(error))
@@ -346,7 +349,6 @@ fn same(current: Option<&Record>, after: Option<&Record>) -> bool {
         _ => false,
     }
 }
-
 
 /// `current` with the fields `before` → `after` changed put back to their
 /// values in `before`, and the ids of those fields a later change touched

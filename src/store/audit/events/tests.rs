@@ -115,7 +115,10 @@ fn a_split_series_says_from_when_and_drops_what_it_no_longer_covers_quietly() {
     // The same rule typed into the form is a field like any other.
     assert!(matches!(
         updated(&before, &after, OpKind::Save).as_slice(),
-        [Event::Field { field: "repeat", .. }]
+        [Event::Field {
+            field: "repeat",
+            ..
+        }]
     ));
 }
 
@@ -181,7 +184,11 @@ fn a_new_record_lists_the_fields_it_was_given_with_typed_values() {
     assert_eq!(told.first(), Some(&Event::Created));
     assert!(told.iter().any(|e| matches!(
         e,
-        Event::Field { field: "region", before: FieldValue::Choice(None), after: FieldValue::Choice(Some(_)) }
+        Event::Field {
+            field: "region",
+            before: FieldValue::Choice(None),
+            after: FieldValue::Choice(Some(_))
+        }
     )));
 }
 
