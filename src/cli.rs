@@ -475,16 +475,7 @@ pub fn execute(
                         Some(ImportFormat::Csv) => crate::sheet::SheetFormat::Csv,
                         _ => return Err(CliError::ImportUnknownFormat(args.file.clone())),
                     };
-                    sheet::run(
-                        store,
-                        &args,
-                        format,
-                        &bytes,
-                        &context.who,
-                        &context.user,
-                        context.clock,
-                        stdout,
-                    )
+                    sheet::run(context, &args, format, &bytes, stdout)
                 }
             }
         }

@@ -15,21 +15,23 @@ use crate::catalog::sheet as words;
 use crate::sheet::apply::{self, ApplyError};
 use crate::sheet::mapping::{self, Choices};
 use crate::sheet::{Duplicates, ReadOptions, SheetFormat};
-use crate::store::Store;
 use std::io::Write;
 
-/// Runs a spreadsheet import of `bytes` (the file's contents) as `who`,
-/// with the column mappings `user` saved.
+/// Runs a spreadsheet import of `bytes` (the file's contents) as the
+/// context's `who`, with the column mappings its `user` saved.
 pub fn run(
-    store: &Store,
+    context: &super::hold::Context<'_>,
     args: &ImportArgs,
     format: SheetFormat,
     bytes: &[u8],
-    who: &str,
-    user: &str,
-    clock: crate::clock::Clock,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
+    let (store, who, user, clock) = (
+        context.store,
+        context.who.as_str(),
+        context.user.as_str(),
+        context.clock,
+    );
     let kind = args.kind.ok_or(CliError::ImportNeedsKind)?;
     let file = args.file.display().to_string();
     let sheet_error = |error| CliError::Sheet {
