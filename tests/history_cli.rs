@@ -56,7 +56,7 @@ fn an_operation_in_words_and_as_json() {
     let words = ok(&db, &["history", "--op", "1"]);
     assert!(
         words.starts_with(
-            "Operation #1 · 1 Dec 2026 10:00 CET · jana · imported 2 records (2 changes)\n"
+            "Operation #1 · 1 Dec 2026 10:00 CET · jana · imported a calendar file: 2 new, 0 changed meetings (2 changes)\n"
         ),
         "{words}"
     );

@@ -124,6 +124,7 @@ history-what = { $what ->
     [insert] přidání záznamů: { $count }
     [seed] načtení referenčních zařízení
     [import] import záznamů: { $count }
+    [imported_calendar] import kalendáře: nových schůzek { $created }, změněných { $updated }
     [imported] import ze souboru { $file } ({ kind-noun }): nových { $created }, změněných { $updated }
     [demo] vytvoření ukázkových dat
     [restore] obnovení databáze ze zálohy

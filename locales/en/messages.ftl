@@ -122,6 +122,7 @@ history-what = { $what ->
         [one] { $count } record
        *[other] { $count } records
     }
+    [imported_calendar] imported a calendar file: { $created } new, { $updated } changed meetings
     [imported] imported { $file } ({ kind-noun }): { $created } new, { $updated } changed
     [demo] made demo data
     [restore] restored the database from a backup

@@ -236,6 +236,9 @@ fn field_change(field: &str, set: Option<&String>, both: impl Fn() -> (String, S
 pub fn what(op: &OpEntry, count: u64) -> String {
     let code = match (op.kind, op.what()) {
         (OpKind::Revert, Some(Summary::RevertedEntry { .. })) => "revert_entry",
+        (OpKind::Import, Some(Summary::Imported { file, .. })) if file.is_empty() => {
+            "imported_calendar"
+        }
         (OpKind::Import, Some(Summary::Imported { .. })) => "imported",
         (kind, _) => op_kind_code(kind),
     };
@@ -466,7 +469,21 @@ mod tests {
             what(&op(OpKind::Import, Some(imported.clone())), 13),
             "imported schůzky.xlsx (meeting): 12 new, 1 changed"
         );
+        let calendar = Summary::Imported {
+            file: String::new(),
+            kind: Kind::Meeting,
+            created: 2,
+            updated: 0,
+        };
+        assert_eq!(
+            what(&op(OpKind::Import, Some(calendar.clone())), 2),
+            "imported a calendar file: 2 new, 0 changed meetings"
+        );
         crate::catalog::speak(Lang::Cs);
+        assert_eq!(
+            what(&op(OpKind::Import, Some(calendar)), 2),
+            "import kalendáře: nových schůzek 2, změněných 0"
+        );
         assert_eq!(
             what(&op(OpKind::Revert, Some(Summary::TurnedBack { op: 5 })), 2),
             "vrácení operace č. 5"
