@@ -10,6 +10,7 @@ mod help;
 mod history;
 pub mod hold;
 pub mod maintain;
+mod passwd;
 mod report;
 pub mod settings;
 mod sheet;
@@ -263,7 +264,7 @@ pub fn restrict_file_permissions() {
     }
 }
 
-/// The name written into the audit trail: the OS user running spojka.
+/// The OS user running spojka, by login: whose settings are used.
 pub fn os_user() -> String {
     ["USER", "LOGNAME", "USERNAME"]
         .iter()
@@ -271,8 +272,25 @@ pub fn os_user() -> String {
         .unwrap_or_else(uid_name)
 }
 
-/// The user id when the environment names no user (cron, some SSH setups).
+/// The name written into the history for the OS user running spojka: their
+/// full name where the system knows it (the GECOS field), else their login.
+pub fn os_person() -> String {
+    person_of(&os_user())
+}
+
+/// The name the history records for `login` when it is this process's
+/// user (a caller through the control socket is: the socket is the
+/// owner's only), else `login` as it is.
+pub fn person_of(login: &str) -> String {
+    passwd::name_of(login, passwd::own_account().as_ref())
+}
+
+/// The login when the environment names no user (cron, some SSH setups),
+/// from the system's user entry, else the user id.
 fn uid_name() -> String {
+    if let Some(account) = passwd::own_account() {
+        return account.login;
+    }
     #[cfg(unix)]
     {
         // SAFETY: getuid has no preconditions and cannot fail.
@@ -460,15 +478,7 @@ pub fn execute(
                         Some(ImportFormat::Csv) => crate::sheet::SheetFormat::Csv,
                         _ => return Err(CliError::ImportUnknownFormat(args.file.clone())),
                     };
-                    sheet::run(
-                        store,
-                        &args,
-                        format,
-                        &bytes,
-                        &context.who,
-                        context.clock,
-                        stdout,
-                    )
+                    sheet::run(context, &args, format, &bytes, stdout)
                 }
             }
         }
@@ -476,7 +486,7 @@ pub fn execute(
             let (data, today) = (context.data()?, context.clock.today());
             run_coverage_on(&data, store.path(), &args, today, stdout, context.terminal)
         }
-        Command::Settings(args) => settings::run(store, &context.who, &args, stdout),
+        Command::Settings(args) => settings::run(store, &context.user, &args, stdout),
         Command::Agenda(args) => {
             let data = context.data()?;
             agenda::run(&data, &args, context.clock, context.terminal, stdout)
@@ -562,7 +572,8 @@ pub fn run_tui(
         hold::runner(store.clone(), Some(model.clone()), clock),
     )?;
     let options = Options {
-        who: os_user(),
+        who: os_person(),
+        user: os_user(),
         export_dir: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
         clock,
         theme: crate::ui::theme::Theme::from_env(),
@@ -579,7 +590,7 @@ pub fn run_tui(
 
 /// `spojka seed`: loads the reference prisons and says how many were added.
 pub fn run_seed(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
-    run_seed_as(store, &os_user(), crate::clock::Clock::System, out)
+    run_seed_as(store, &os_person(), crate::clock::Clock::System, out)
 }
 
 /// `spojka seed` as `who`, stamped by `clock`.
@@ -853,7 +864,7 @@ pub fn run_import(
         path: args.file.clone(),
         source,
     })?;
-    import_text(store, args, &text, &os_user(), clock, out)
+    import_text(store, args, &text, &os_person(), clock, out)
 }
 
 /// The bytes of a spreadsheet to import: the file, or standard input for

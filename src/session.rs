@@ -43,8 +43,12 @@ pub use crate::clock::Clock;
 /// Settings a driver chooses.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// Who is recorded in the audit trail.
+    /// Who is recorded in the history: the person's name (the OS user's
+    /// full name, the SSH user's name from the users file).
     pub who: String,
+    /// Whose settings the session reads and saves: the OS login, or the
+    /// SSH user's name.
+    pub user: String,
     /// Where exports from the list are written.
     pub export_dir: PathBuf,
     /// The clock.
@@ -167,7 +171,7 @@ impl Session {
         state.meeting_minutes = options.config.meeting_minutes;
         state.help_lines = ui::help_lines_count(&keymap);
         // The dashboard opens folded as the user left it, in any session.
-        match store.settings(&options.who) {
+        match store.settings(&options.user) {
             Ok(settings) => state.folded = folded_sections(&settings),
             Err(e) => state.error(Notice::Failed(e.into())),
         }
@@ -230,12 +234,33 @@ impl Session {
             }
         }
         self.state.refresh_all();
+        self.reread_histories();
         if finished_loading {
             // What loading left free (the long text let go, the first
             // screen's data, this session's snapshot of it) goes back.
             crate::model::release_free_memory();
         }
         true
+    }
+
+    /// Reads the open histories again: someone may have changed their
+    /// record (the change feed moved the model on).
+    fn reread_histories(&mut self) {
+        let mut failed = None;
+        for view in &mut self.state.stack {
+            if let crate::app::state::View::History(h) = view {
+                match crate::store::audit::events::told(&self.store, h.kind, h.id) {
+                    Ok(mut entries) => {
+                        entries.reverse();
+                        h.replace(entries);
+                    }
+                    Err(e) => failed = Some(e),
+                }
+            }
+        }
+        if let Some(e) = failed {
+            self.state.error(Notice::Failed(e.into()));
+        }
     }
 
     /// Blocks until the background load is in, with the work done after
@@ -440,10 +465,12 @@ impl Session {
                 Ok(()) => Some(Msg::Deleted(kind, id)),
                 Err(e) => failed(e.into()),
             },
-            Effect::LoadHistory(kind, id) => match self.store.history(kind, id) {
-                Ok(entries) => Some(Msg::History(kind, id, entries)),
-                Err(e) => failed(e.into()),
-            },
+            Effect::LoadHistory(kind, id) => {
+                match crate::store::audit::events::told(&self.store, kind, id) {
+                    Ok(entries) => Some(Msg::History(kind, id, entries)),
+                    Err(e) => failed(e.into()),
+                }
+            }
             Effect::Export { kind, format, ids } => match self.export(kind, format, &ids) {
                 Ok((path, cut)) => Some(Msg::Exported {
                     path,
@@ -467,10 +494,12 @@ impl Session {
                 Ok(msg) => Some(msg),
                 Err(e) => failed(e),
             },
-            Effect::ReadSheet { path, kind } => match self.read_sheet(&path, kind, &who) {
-                Ok(opened) => Some(Msg::SheetRead(Box::new(opened))),
-                Err(e) => failed(e),
-            },
+            Effect::ReadSheet { path, kind } => {
+                match self.read_sheet(&path, kind, &self.options.user) {
+                    Ok(opened) => Some(Msg::SheetRead(Box::new(opened))),
+                    Err(e) => failed(e),
+                }
+            }
             // The records written reach the state through the model, on
             // this same step.
             Effect::ImportSheet(import) => match self.import_sheet(*import, &who, now) {
@@ -485,7 +514,7 @@ impl Session {
                 Ok(path) => Some(Msg::Written(WrittenFile::Report, path)),
                 Err(e) => failed(e),
             },
-            Effect::SaveFolded(sections) => match self.save_folded(&who, &sections) {
+            Effect::SaveFolded(sections) => match self.save_folded(&self.options.user, &sections) {
                 Ok(()) => None,
                 Err(e) => failed(e.into()),
             },
@@ -637,24 +666,25 @@ impl Session {
         if plan.outline() != import.shown {
             return Ok(Msg::SheetStale(Box::new(plan)));
         }
-        let summary = format!(
-            "imported {} as {}: {} new, {} changed",
-            import.file,
-            kind.plural(),
-            plan.create.len(),
-            plan.update.len()
-        );
+        let summary = crate::store::ops::Summary::Imported {
+            file: import.file.clone(),
+            kind,
+            created: plan.create.len(),
+            updated: plan.update.len(),
+        }
+        .text();
         let applied = match apply::apply(&self.store, &plan, summary, who, now) {
             Ok(applied) => applied,
             Err(ApplyError::Changed) => return Ok(Msg::SheetStale(Box::new(prepare()?))),
             Err(ApplyError::Store(e)) => return Err(e.into()),
         };
         if import.save_mapping {
-            let mut settings = self.store.settings(who)?;
+            let user = &self.options.user;
+            let mut settings = self.store.settings(user)?;
             settings
                 .import_mappings
                 .insert(import.mapping.saved_key(), import.mapping.saved_pairs());
-            self.store.save_settings(who, &settings)?;
+            self.store.save_settings(user, &settings)?;
         }
         Ok(Msg::SheetImported(crate::screens::kit::SheetSummary {
             file: import.file,

@@ -357,6 +357,7 @@ fn a_czech_form_merges_with_a_change_elsewhere_without_a_false_date_clash() {
 #[test]
 fn a_history_in_czech() {
     use spojka::app::{Msg, update};
+    use spojka::store::audit::events::{Told, as_stored};
     use spojka::store::audit::{AuditEntry, Change, FieldChange};
     let mut s = czech(80, 24);
     act(&mut s, Action::TabMeetings);
@@ -382,6 +383,14 @@ fn a_history_in_czech() {
             }],
         ),
     ];
+    let entries = entries
+        .into_iter()
+        .map(|entry| Told {
+            events: as_stored(&entry),
+            op: None,
+            entry,
+        })
+        .collect();
     update(&mut s, Msg::History(Kind::Meeting, 400, entries));
     let shown = screen(&s);
     assert!(shown.contains("Historie"), "{shown}");

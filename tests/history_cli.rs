@@ -55,11 +55,16 @@ fn an_operation_in_words_and_as_json() {
     let (_dir, db) = imported();
     let words = ok(&db, &["history", "--op", "1"]);
     assert!(
-        words.starts_with("Operation #1 · 2026-12-01 10:00 CET · jana · imported (2 changes)\n"),
+        words.starts_with(
+            "Operation #1 · 1 Dec 2026 10:00 CET · jana · imported a calendar file: 2 new, 0 changed meetings (2 changes)\n"
+        ),
         "{words}"
     );
-    assert!(words.contains("meeting \"Jedna\" (#1): created"), "{words}");
-    assert!(words.contains("Title:  → Jedna"), "{words}");
+    assert!(
+        words.contains("meeting \"Jedna\" (#1)\n    Created\n"),
+        "{words}"
+    );
+    assert!(words.contains("    Title: Jedna\n"), "{words}");
     let json = ok(&db, &["history", "--op", "1", "--json"]);
     insta::assert_snapshot!("history_op_json", json);
     let since = ok(&db, &["history", "--since", "2026-12-01"]);
@@ -88,12 +93,16 @@ fn a_whole_import_is_reverted_and_a_second_revert_refused() {
     assert!(!meetings.contains("Jedna"), "{meetings}");
     // The revert is an operation of its own, in the log.
     let log = ok(&db, &["history", "--op", &value["op"].to_string()]);
-    assert!(log.contains("reverted (2 changes)"), "{log}");
-    // Its records are gone since: reverting the import again is refused.
+    assert!(log.contains("reverted operation #1 (2 changes)"), "{log}");
+    // Reverting the import again is refused, saying plainly that it was
+    // reverted already, by whom and when.
     let again = run(&db, &["revert", "--op", "1"]);
     assert!(!again.status.success());
     let said = text(&again.stderr);
-    assert!(said.contains("meeting \"Jedna\""), "{said}");
+    assert!(
+        said.contains("already reverted by jana on 1 Dec 2026 10:00 CET"),
+        "{said}"
+    );
     assert!(said.contains("nothing was changed"), "{said}");
 }
 

@@ -35,6 +35,7 @@ proptest! {
         spojka::seed::seed(&store, "setup", chrono::Utc::now()).expect("seed");
         let options = Options {
             who: "fuzz".into(),
+            user: "fuzz".into(),
             ..options(dir.path())
         };
         let mut session = open(store, "default", (80, 24), options);

@@ -367,6 +367,7 @@ fn folded_dashboard_sections_are_the_users_in_every_session() {
     // Another user's is not folded.
     let other = spojka::session::Options {
         who: "petr".into(),
+        user: "petr".into(),
         ..options(Path::new("."))
     };
     let theirs = open(h.store.clone(), "default", (80, 24), other);

@@ -80,6 +80,7 @@ pub fn clock() -> Clock {
 fn options() -> Options {
     Options {
         who: "bench".into(),
+        user: "bench".into(),
         export_dir: std::env::temp_dir(),
         clock: clock(),
         theme: Theme { color: true },

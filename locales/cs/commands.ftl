@@ -426,19 +426,7 @@ import-aliases-organisation = organizace, nezisková organizace, nno
 import-aliases-subject = název, název dohody
 import-aliases-title = název, předmět
 ## spojka history a spojka revert.
-history-cli-op = Operace č. { $op } · { $when } · { $who } · { $what ->
-    [save] uložení
-    [delete] smazání
-    [save_several] uložení více záznamů
-    [insert] přidání
-    [seed] načtení referenčních dat
-    [import] import
-    [demo] ukázková data
-    [restore] obnovení ze zálohy
-    [undo] vrácení zpět
-    [redo] znovu provedení
-   *[revert] vrácení změny
-} ({ $count ->
+history-cli-op = Operace č. { $op } · { $when } · { $who } · { $what } ({ $count ->
     [one] { $count } změna
     [few] { $count } změny
    *[other] { $count } změn

@@ -26,6 +26,7 @@ error-store-not-new = záznam { $kind } č. { $id } už je uložený; hromadné 
 error-store-too-large = { $what } je příliš velký na uložení: { $part } má { $size } bajtů, povoleno je nejvýše { $limit }; zkraťte ho
 error-store-bad-backup = zálohu nelze obnovit (řádek { $line }): { $reason }; nic se nezměnilo
 error-store-changed-since = nevráceno, nic se nezměnilo: mezitím to změnil někdo jiný: { $records }
+error-store-already-reverted = nevráceno, nic se nezměnilo: tato změna už byla vrácena ({ $who }, { $when }, operace č. { $op })
 error-store-fields-changed-since = nevráceno, nic se nezměnilo: pozdější změna upravila { $fields } v záznamu { $record }
 error-store-not-revertible = toto nelze vrátit: smazalo to osobní údaje, nebylo to dokončeno, nebo se to zapsalo dřív, než historie uchovávala hodnoty
 error-store-not-revertible-op = operaci č. { $op } nelze vrátit: smazala osobní údaje, nebyla dokončena, nebo se zapsala dřív, než historie uchovávala hodnoty

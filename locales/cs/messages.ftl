@@ -97,3 +97,40 @@ history-zone = { $zone ->
     [CEST] SELČ
    *[other] SEČ
 }
+
+## Historie tak, jak by ji napsal člověk.
+history-date = { $day }. { $month }. { $year }
+history-when = { $date } { $time } { $zone }
+history-empty = (nevyplněno)
+history-field = { $field }: { $before } → { $after }
+history-event-created = Vytvořeno
+history-event-renewed = Vytvořeno jako obnovení dohody „{ $name }“
+history-event-deleted = Smazáno
+history-event-erased = Smazáno, osobní údaje vymazány
+history-event-archived = Archivováno
+history-event-restored = Obnoveno z archivu
+history-event-status = Stav dohody změněn na: { $status }
+history-event-cancelled = Zrušena schůzka { $date }
+history-event-uncancelled = Schůzka { $date } se opět koná
+history-event-moved = Schůzka { $date } přesunuta na { $to }
+history-event-back-to-series = Schůzka { $date } opět podle série
+history-event-held = Schůzka { $date } označena: proběhlo
+history-event-occurrence-changed = Schůzka { $date } změněna samostatně
+history-event-split = Série rozdělena od { $date }
+history-what = { $what ->
+    [save] uložení
+    [delete] smazání
+    [save_several] uložení více záznamů najednou
+    [insert] přidání záznamů: { $count }
+    [seed] načtení referenčních zařízení
+    [import] import záznamů: { $count }
+    [imported_calendar] import kalendáře: nových schůzek { $created }, změněných { $updated }
+    [imported] import ze souboru { $file } ({ kind-noun }): nových { $created }, změněných { $updated }
+    [demo] vytvoření ukázkových dat
+    [restore] obnovení databáze ze zálohy
+    [undo] vrácení operace č. { $target } zpět
+    [redo] znovu provedení operace č. { $target }
+    [revert_entry] vrácení jedné změny operace č. { $target }
+   *[revert] vrácení operace č. { $target }
+}
+history-field-set = { $field }: { $after }

@@ -361,19 +361,7 @@ import-aliases-organisation = ngo, organisation, organization
 import-aliases-subject = title, name
 import-aliases-title = name, subject
 ## spojka history and spojka revert.
-history-cli-op = Operation #{ $op } · { $when } · { $who } · { $what ->
-    [save] saved
-    [delete] deleted
-    [save_several] saved together
-    [insert] added
-    [seed] reference data loaded
-    [import] imported
-    [demo] demo data made
-    [restore] restored from a backup
-    [undo] undone
-    [redo] redone
-   *[revert] reverted
-} ({ $count ->
+history-cli-op = Operation #{ $op } · { $when } · { $who } · { $what } ({ $count ->
     [one] { $count } change
    *[other] { $count } changes
 })

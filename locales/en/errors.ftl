@@ -26,6 +26,7 @@ error-store-not-new = { $kind } #{ $id } is already stored; a bulk insert only a
 error-store-too-large = { $what } is too large to store: { $part } is { $size } bytes, at most { $limit } are allowed; shorten it
 error-store-bad-backup = the backup file cannot be restored (line { $line }): { $reason }; nothing was changed
 error-store-changed-since = not turned back, nothing was changed: changed since by someone else: { $records }
+error-store-already-reverted = not turned back, nothing was changed: this change was already reverted by { $who } on { $when } (operation #{ $op })
 error-store-fields-changed-since = not reverted, nothing was changed: a later change touched { $fields } of { $record }
 error-store-not-revertible = this cannot be turned back: it erased personal data, was never completed, or was recorded before the history kept values
 error-store-not-revertible-op = operation #{ $op } cannot be turned back: it erased personal data, was never completed, or was recorded before the history kept values

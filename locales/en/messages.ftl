@@ -89,3 +89,46 @@ history-not-revertible = not revertible
 history-operation = operation #{ $op }
 history-not-revertible-change = This change cannot be reverted: it erased personal data, or was recorded before the history kept values.
 history-zone = { $zone }
+
+## The history as a person would write it.
+history-date = { $day } { $mon } { $year }
+history-when = { $date } { $time } { $zone }
+history-empty = (empty)
+history-field = { $field }: { $before } → { $after }
+history-event-created = Created
+history-event-renewed = Created as the renewal of agreement "{ $name }"
+history-event-deleted = Deleted
+history-event-erased = Deleted, and its personal data erased
+history-event-archived = Archived
+history-event-restored = Restored from the archive
+history-event-status = Moved the agreement to { $status }
+history-event-cancelled = Cancelled the meeting of { $date }
+history-event-uncancelled = The meeting of { $date } takes place again
+history-event-moved = Moved the meeting of { $date } to { $to }
+history-event-back-to-series = The meeting of { $date } follows the series again
+history-event-held = Marked the meeting of { $date } as held
+history-event-occurrence-changed = Changed the meeting of { $date } on its own
+history-event-split = Split the series from { $date }
+history-what = { $what ->
+    [save] saved
+    [delete] deleted
+    [save_several] saved several records together
+    [insert] added { $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    }
+    [seed] loaded the reference facilities
+    [import] imported { $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    }
+    [imported_calendar] imported a calendar file: { $created } new, { $updated } changed meetings
+    [imported] imported { $file } ({ kind-noun }): { $created } new, { $updated } changed
+    [demo] made demo data
+    [restore] restored the database from a backup
+    [undo] undid operation #{ $target }
+    [redo] redid operation #{ $target }
+    [revert_entry] reverted one change of operation #{ $target }
+   *[revert] reverted operation #{ $target }
+}
+history-field-set = { $field }: { $after }

@@ -2,7 +2,7 @@
 
 use crate::domain::{Id, Kind, Record};
 pub use crate::effect::{Effect, ExportFormat, ReadFor, ReportFormat, SheetImport, WrittenFile};
-use crate::store::audit::AuditEntry;
+use crate::store::audit::events::Told;
 use crate::vocab::Action;
 
 /// Everything `update` reacts to. Only [`Action`] is bindable.
@@ -21,7 +21,7 @@ pub enum Msg {
     /// A record is deleted.
     Deleted(Kind, Id),
     /// A record's audit trail, as asked for.
-    History(Kind, Id, Vec<AuditEntry>),
+    History(Kind, Id, Vec<Told>),
     /// An export was written.
     Exported {
         /// Where.

@@ -57,8 +57,7 @@ fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
             if let Some(View::History(h)) = state.stack.last_mut()
                 && (h.kind, h.id) == (kind, id)
             {
-                h.entries = entries;
-                h.selected = h.selected.min(h.entries.len().saturating_sub(1));
+                h.replace(entries);
                 return Vec::new();
             }
             state

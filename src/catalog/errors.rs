@@ -210,6 +210,14 @@ pub fn store(e: &StoreError) -> String {
             "error-store-changed-since",
             &[("records", super::history::records(records).into())],
         ),
+        E::AlreadyReverted { by_op, who, at } => format(
+            "error-store-already-reverted",
+            &[
+                ("who", who.as_str().into()),
+                ("when", super::history::when(*at).into()),
+                ("op", by_op.to_string().into()),
+            ],
+        ),
         E::FieldsChangedSince {
             kind: k,
             name,

@@ -97,6 +97,8 @@ const ONE_LANGUAGE_ONLY: &[&str] = &[
     "date",
     // English names the month ("Tue 1 Dec"); Czech writes its number ("út 1. 12.").
     "day-short",
+    // The history's date likewise: "8 Dec 2026", "8. 12. 2026".
+    "history-date",
     // Czech ordinals agree with the weekday's gender ("první úterý",
     // "první čtvrtek", "první středu").
     "repeat-ordinal",

@@ -6,7 +6,7 @@ use super::CliError;
 use super::args::{HistoryArgs, RevertArgs};
 use crate::catalog::{self, history as words};
 use crate::domain::{FieldKind, FieldValue, Id, Kind, Record, prague};
-use crate::store::audit::{AuditEntry, Change};
+use crate::store::audit::{AuditEntry, Change, events};
 use crate::store::{OpEntry, OpKind, OpState, Store, StoreError};
 use serde::Serialize;
 use std::io::Write;
@@ -154,17 +154,7 @@ fn groups(store: &Store, args: &HistoryArgs) -> Result<Vec<Group>, CliError> {
     Ok(out)
 }
 
-/// When, in Prague, with the zone, in the spoken language.
-fn when(at: crate::domain::Timestamp) -> String {
-    let local = at.with_timezone(&prague::ZONE);
-    format!(
-        "{} {}",
-        catalog::date_time(local.naive_local()),
-        words::zone(&local.format("%Z").to_string())
-    )
-}
-
-/// The name of a record: as stored now, or as the change kept it.
+/// The name of a record: as stored now, or its id.
 fn name_of(store: &Store, kind: Kind, id: Id) -> String {
     match store.get(kind, id) {
         Ok(Some(record)) => record.title().to_string(),
@@ -178,15 +168,16 @@ fn as_text(store: &Store, groups: &[Group]) -> String {
         text.push_str(catalog::text("history-cli-none"));
         text.push('\n');
     }
+    let name = |kind: Kind, id: Id| name_of(store, kind, id);
     for group in groups {
         match &group.op {
             Some((op, entry)) => text.push_str(&catalog::format(
                 "history-cli-op",
                 &[
                     ("op", op.to_string().into()),
-                    ("when", when(entry.at).into()),
+                    ("when", words::when(entry.at).into()),
                     ("who", entry.who.clone().into()),
-                    ("what", op_kind_code(entry.kind).into()),
+                    ("what", words::what(entry, entry.entries).into()),
                     ("count", group.changes.len().into()),
                 ],
             )),
@@ -194,25 +185,20 @@ fn as_text(store: &Store, groups: &[Group]) -> String {
         }
         text.push('\n');
         for change in &group.changes {
-            let name = kept_name(store, change);
+            let record = words::record(change.kind, &kept_name(store, change));
             let mark = if change.revertible() {
                 String::new()
             } else {
                 format!(" ({})", words::not_revertible())
             };
-            text.push_str(&format!(
-                "  {} (#{}): {}{mark}\n",
-                words::record(change.kind, &name),
-                change.id,
-                catalog::change(change.change),
-            ));
-            for field in &change.fields {
-                text.push_str(&format!(
-                    "    {}: {} → {}\n",
-                    catalog::field_label(&field.field),
-                    field.before,
-                    field.after
-                ));
+            text.push_str(&format!("  {record} (#{}){mark}\n", change.id));
+            let events = match events::tell(store, change.clone()) {
+                Ok(told) => told.events,
+                Err(_) => events::as_stored(change),
+            };
+            for event in &events {
+                let line = words::event(change.kind, event, &name);
+                text.push_str(&format!("    {line}\n"));
             }
         }
     }
@@ -227,23 +213,6 @@ fn kept_name(store: &Store, change: &AuditEntry) -> String {
     match store.entry_values(change) {
         Ok((Some(r), _) | (None, Some(r))) => r.title().to_string(),
         _ => format!("#{}", change.id),
-    }
-}
-
-/// An operation kind as the JSON and the catalog name it.
-fn op_kind_code(kind: OpKind) -> &'static str {
-    match kind {
-        OpKind::Save => "save",
-        OpKind::Delete => "delete",
-        OpKind::SaveSeveral => "save_several",
-        OpKind::Insert => "insert",
-        OpKind::Seed => "seed",
-        OpKind::Import => "import",
-        OpKind::Demo => "demo",
-        OpKind::Restore => "restore",
-        OpKind::Undo => "undo",
-        OpKind::Redo => "redo",
-        OpKind::Revert => "revert",
     }
 }
 
@@ -318,7 +287,7 @@ fn json_group(store: &Store, group: &Group) -> JsonOp {
         op: group.op.as_ref().map(|o| o.0),
         at: group.op.as_ref().map(|o| iso(o.1.at)),
         who: group.op.as_ref().map(|o| o.1.who.clone()),
-        kind: group.op.as_ref().map(|o| op_kind_code(o.1.kind)),
+        kind: group.op.as_ref().map(|o| words::op_kind_code(o.1.kind)),
         changes: group
             .changes
             .iter()

@@ -7,7 +7,7 @@
 //! written here from what comes back. The interactive interface waits for a
 //! one-off command to finish instead.
 
-use super::{CliError, Command, ImportArgs, RestoreArgs, os_user};
+use super::{CliError, Command, ImportArgs, RestoreArgs, os_person, os_user, person_of};
 use crate::app::access::Role;
 use crate::control::client::{self, ControlError, Request};
 use crate::control::server::{Call, Holder, Runner};
@@ -37,8 +37,11 @@ pub struct Context<'a> {
     pub store: &'a Store,
     /// The process's read model, when it has one (the interactive holder).
     pub model: Option<&'a Arc<Model>>,
-    /// Who is recorded in the history.
+    /// Who is recorded in the history: the person's name.
     pub who: String,
+    /// Whose settings `spojka settings` reads and saves: the OS login, or
+    /// the SSH user's name.
+    pub user: String,
     /// The input file.
     pub input: Input,
     /// Whether standard output is a terminal (output to it is sanitised).
@@ -124,7 +127,8 @@ fn hold_and_run(
     let context = Context {
         store: &store,
         model: None,
-        who: os_user(),
+        who: os_person(),
+        user: os_user(),
         input: Input::Files,
         terminal: io::stdout().is_terminal(),
         clock,
@@ -202,7 +206,10 @@ fn forward(
 /// model, when it has one), as the caller, by this process's clock. The
 /// socket is the database owner's only, so every command is allowed.
 pub fn runner(store: Arc<Store>, model: Option<Arc<Model>>, clock: crate::clock::Clock) -> Runner {
-    runner_as(store, model, Role::Admin, clock)
+    // The socket is the owner's only (the kernel checks the peer's user
+    // id), so the caller is this process's user: the history names them
+    // by their full name.
+    runner_named(store, model, Role::Admin, clock, person_of)
 }
 
 /// The least role that may run a command.
@@ -232,6 +239,19 @@ pub fn runner_as(
     model: Option<Arc<Model>>,
     role: Role,
     clock: crate::clock::Clock,
+) -> Runner {
+    // Over SSH the caller's name is the users file's: the history records it.
+    runner_named(store, model, role, clock, str::to_string)
+}
+
+/// [`runner_as`], the history naming the caller by `person` of the name
+/// their request gives.
+fn runner_named(
+    store: Arc<Store>,
+    model: Option<Arc<Model>>,
+    role: Role,
+    clock: crate::clock::Clock,
+    person: fn(&str) -> String,
 ) -> Runner {
     Arc::new(move |call: Call<'_>| {
         // The command speaks its caller's language, on this thread only.
@@ -274,7 +294,8 @@ pub fn runner_as(
         let context = Context {
             store: &store,
             model: model.as_ref(),
-            who: call.user,
+            who: person(&call.user),
+            user: call.user,
             input: Input::Streamed(call.input),
             // Byte-exact over the socket: the client sanitises for its
             // own terminal.

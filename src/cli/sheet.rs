@@ -15,19 +15,23 @@ use crate::catalog::sheet as words;
 use crate::sheet::apply::{self, ApplyError};
 use crate::sheet::mapping::{self, Choices};
 use crate::sheet::{Duplicates, ReadOptions, SheetFormat};
-use crate::store::Store;
 use std::io::Write;
 
-/// Runs a spreadsheet import of `bytes` (the file's contents) as `who`.
+/// Runs a spreadsheet import of `bytes` (the file's contents) as the
+/// context's `who`, with the column mappings its `user` saved.
 pub fn run(
-    store: &Store,
+    context: &super::hold::Context<'_>,
     args: &ImportArgs,
     format: SheetFormat,
     bytes: &[u8],
-    who: &str,
-    clock: crate::clock::Clock,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
+    let (store, who, user, clock) = (
+        context.store,
+        context.who.as_str(),
+        context.user.as_str(),
+        context.clock,
+    );
     let kind = args.kind.ok_or(CliError::ImportNeedsKind)?;
     let file = args.file.display().to_string();
     let sheet_error = |error| CliError::Sheet {
@@ -57,7 +61,7 @@ pub fn run(
             .map_err(|field| CliError::ImportMapField { kind, field })?,
         None => Vec::new(),
     };
-    let settings = store.settings(who)?;
+    let settings = store.settings(user)?;
     let saved = |key: &str| mapping::saved_choices(&settings.import_mappings, kind, key);
     let sheet_name = mapping::sheet_name(&table, &file);
     let mapping = mapping::guess(&table, kind, &vocabulary, &saved, &given, &sheet_name)
@@ -110,12 +114,13 @@ pub fn run(
         if bad > 0 && !args.skip_bad_rows {
             return Err(CliError::ImportRefused { bad });
         }
-        let summary = format!(
-            "imported {file} as {}: {} new, {} changed",
-            kind.plural(),
-            plan.create.len(),
-            plan.update.len()
-        );
+        let summary = crate::store::ops::Summary::Imported {
+            file: file.clone(),
+            kind,
+            created: plan.create.len(),
+            updated: plan.update.len(),
+        }
+        .text();
         match apply::apply(store, &plan, summary, who, now) {
             Ok(applied) => break applied,
             Err(ApplyError::Changed) if tries == 0 => {
@@ -132,11 +137,11 @@ pub fn run(
     };
     let mut done = Vec::new();
     if args.map.is_some() {
-        let mut settings = store.settings(who)?;
+        let mut settings = store.settings(user)?;
         settings
             .import_mappings
             .insert(mapping.saved_key(), mapping.saved_pairs());
-        store.save_settings(who, &settings)?;
+        store.save_settings(user, &settings)?;
         done.push(crate::catalog::text("sheet-mapping-saved").to_string());
     }
     done.push(if plan.writes() {

@@ -223,11 +223,13 @@ pub fn import_ics_with_gap(
     // One operation: the store either keeps all of it or none of it, so
     // a failure here means nothing was imported (which `Read` says).
     let mut op = store.begin(OpKind::Import, who, now);
-    op.summarise(format!(
-        "imported a calendar file: {} new, {} changed meetings",
-        creates.len(),
-        updates.len()
-    ));
+    // The file's name is not known here: the history says "a calendar file".
+    op.summarise_as(&crate::store::ops::Summary::Imported {
+        file: String::new(),
+        kind: crate::domain::Kind::Meeting,
+        created: creates.len(),
+        updated: updates.len(),
+    });
     let (created, updated) = (creates.len(), updates.len());
     op.write(creates.into_iter().map(Edit::Save).collect())
         .map_err(IcalError::Read)?;

@@ -174,6 +174,7 @@ pub fn spawn(
 fn run(start: Start, events: &Receiver<Event>, out: &Sender<Out>, behind: &Rc<Cell<bool>>) -> End {
     let (width, height) = clamp(start.size.0, start.size.1);
     let options = Options {
+        user: start.who.clone(),
         who: start.who,
         export_dir: std::env::temp_dir(),
         clock: start.clock,

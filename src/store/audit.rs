@@ -7,6 +7,8 @@
 //! Entries written before operations existed (envelope versions 1 and 2)
 //! have text only: they read as they always did and are not revertible.
 
+pub mod events;
+
 use super::codec::{self, DecodeError};
 use crate::domain::{FieldDef, FieldValue, Id, Kind, Record, Timestamp};
 use serde::{Deserialize, Serialize};

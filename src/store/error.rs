@@ -102,6 +102,17 @@ pub enum StoreError {
         /// The records changed since.
         records: Vec<(Kind, Id, String)>,
     },
+    /// An undo or revert refused because what it would turn back was
+    /// turned back already, by operation `by_op` of `who` at `at`.
+    #[error("not turned back: it was already turned back by {who} (operation #{by_op})")]
+    AlreadyReverted {
+        /// The operation that turned it back.
+        by_op: u64,
+        /// Who ran it.
+        who: String,
+        /// When.
+        at: crate::domain::Timestamp,
+    },
     /// A revert of one change refused: a later change touched these fields
     /// (their ids) of the record.
     #[error("not reverted: a later change touched {} of {kind:?} #{id}", fields.join(", "))]

@@ -75,12 +75,70 @@ pub struct OpEntry {
     pub who: String,
     /// What kind of change.
     pub kind: OpKind,
-    /// In words, e.g. "imported 5000 meetings".
+    /// What it was: a [`Summary`] as JSON for operations that have one
+    /// (read with [`OpEntry::what`]); operations written before it was
+    /// typed kept English words ("imported 5000 meetings"), which nothing
+    /// shows.
     pub summary: String,
     /// Where it stands.
     pub state: OpState,
     /// How many audit entries it wrote.
     pub entries: u64,
+}
+
+impl OpEntry {
+    /// What the operation was, where its summary says it in typed form.
+    pub fn what(&self) -> Option<Summary> {
+        serde_json::from_str(&self.summary).ok()
+    }
+}
+
+/// What an operation was beyond its kind and the records it changed, kept
+/// typed (as JSON in the log entry's summary, so the stored shape of the
+/// log stays as it was), worded when shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Summary {
+    /// Operation `op` turned back whole (an undo, a redo, a revert: the
+    /// operation's kind says which).
+    TurnedBack {
+        /// The operation turned back.
+        op: u64,
+    },
+    /// One change of a record turned back from its history.
+    RevertedEntry {
+        /// The record's kind.
+        kind: Kind,
+        /// Its id.
+        id: Id,
+        /// The history entry turned back.
+        seq: u64,
+        /// The operation that entry was part of.
+        op: Option<u64>,
+    },
+    /// Records imported from a file.
+    Imported {
+        /// The file's name, as given (cut to 200 bytes).
+        file: String,
+        /// Which kind of record.
+        kind: Kind,
+        /// How many new.
+        created: usize,
+        /// How many changed.
+        updated: usize,
+    },
+}
+
+impl Summary {
+    /// As the log entry keeps it ([`Op::summarise`]): JSON, a file name cut
+    /// to 200 bytes.
+    pub fn text(&self) -> String {
+        let mut summary = self.clone();
+        if let Summary::Imported { file, .. } = &mut summary {
+            *file = super::audit::cut(std::mem::take(file), 200);
+        }
+        serde_json::to_string(&summary).unwrap_or_default()
+    }
 }
 
 /// One change an operation makes.
@@ -203,9 +261,14 @@ impl Op<'_> {
         self.id
     }
 
-    /// Sets the summary the log shows (cut to 1 KiB).
+    /// Sets the summary the log keeps (cut to 1 KiB).
     pub fn summarise(&mut self, summary: impl Into<String>) {
         self.entry.summary = super::audit::cut(summary.into(), 1024);
+    }
+
+    /// Keeps what the operation was, typed.
+    pub fn summarise_as(&mut self, summary: &Summary) {
+        self.entry.summary = summary.text();
     }
 
     /// Checks and stages `edits`, writing full chunks as they fill; the

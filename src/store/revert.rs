@@ -12,8 +12,8 @@
 //! cannot be turned back.
 
 use super::audit::{self, AuditEntry, Change};
-use super::ops::{Edit, OpKind, OpState};
-use super::{Store, StoreError, counters, migrate};
+use super::ops::{Edit, OpEntry, OpKind, OpState, Summary};
+use super::{Store, StoreError, codec, counters, migrate};
 use crate::domain::{Id, Kind, Record, Timestamp};
 
 /// What a revert did: the operation it wrote and the records it changed.
@@ -63,6 +63,18 @@ impl Store {
             }
         }
         if !changed.is_empty() {
+            // Every record back as it was before: turned back already?
+            let mut back = true;
+            for t in &touched {
+                let current = new.current(t.kind, t.id)?.map(|(r, _)| r);
+                back &= same(current.as_ref(), t.before.as_ref());
+            }
+            if back
+                && let Some(by) =
+                    self.turned_back_by(op, |what| *what == Summary::TurnedBack { op })?
+            {
+                return Err(by);
+            }
             return Err(StoreError::ChangedSince { records: changed });
         }
         // Newest first, so a record created after one it refers to goes
@@ -83,7 +95,7 @@ impl Store {
             });
         }
         records.reverse();
-        new.summarise(format!("{} operation #{op}", verb(kind)));
+        new.summarise_as(&Summary::TurnedBack { op });
         let id = new.id();
         new.write(edits)?;
         new.commit()?;
@@ -107,6 +119,23 @@ impl Store {
         let entry = self.entry_unlocked(kind, id, seq)?;
         let (before, after) = self.kept_values(&entry)?;
         let current = new.current(kind, id)?.map(|(r, _)| r);
+        let refused = |error: StoreError, current: Option<&Record>| {
+            // Back as it was before the change: turned back already?
+            if !same(current, before.as_ref()) {
+                return Ok(error);
+            }
+            let by = self.turned_back_by(entry.op.unwrap_or(0), |what| match what {
+                Summary::TurnedBack { op } => Some(*op) == entry.op,
+                Summary::RevertedEntry {
+                    kind: k,
+                    id: i,
+                    seq: s,
+                    ..
+                } => (*k, *i, *s) == (kind, id, seq),
+                Summary::Imported { .. } => false,
+            })?;
+            Ok::<_, StoreError>(by.unwrap_or(error))
+        };
         let edit = match (&before, &after, current) {
             // Nothing changed it since: it goes back whole, what the form
             // does not show included (a cancelled occurrence, say).
@@ -114,12 +143,13 @@ impl Store {
             (Some(b), Some(a), Some(c)) => {
                 let (record, touched) = revert_fields(b, a, &c)?;
                 if !touched.is_empty() {
-                    return Err(StoreError::FieldsChangedSince {
+                    let error = StoreError::FieldsChangedSince {
                         kind,
                         id,
                         name: c.title().to_string(),
                         fields: touched,
-                    });
+                    };
+                    return Err(refused(error, Some(&c))?);
                 }
                 Edit::Put(record)
             }
@@ -132,9 +162,10 @@ impl Store {
                     .or(before.as_ref())
                     .map(|r| r.title().to_string())
                     .unwrap_or_default();
-                return Err(StoreError::ChangedSince {
+                let error = StoreError::ChangedSince {
                     records: vec![(kind, id, name)],
-                });
+                };
+                return Err(refused(error, current.as_ref())?);
             }
         };
         let name = before
@@ -142,10 +173,12 @@ impl Store {
             .or(after.as_ref())
             .map(|r| r.title().to_string())
             .unwrap_or_default();
-        new.summarise(format!(
-            "reverted history entry {seq} of {} #{id}",
-            kind.plural()
-        ));
+        new.summarise_as(&Summary::RevertedEntry {
+            kind,
+            id,
+            seq,
+            op: entry.op,
+        });
         let op = new.id();
         new.write(vec![edit])?;
         new.commit()?;
@@ -236,6 +269,35 @@ impl Store {
         Ok((before, after))
     }
 
+    /// The refusal naming the newest committed operation after `since`
+    /// that turned back what `what` says (an undo, a redo or a revert),
+    /// if there is one. Read without the lock: the caller holds it.
+    fn turned_back_by(
+        &self,
+        since: u64,
+        what: impl Fn(&Summary) -> bool,
+    ) -> Result<Option<StoreError>, StoreError> {
+        let from = since.saturating_add(1).to_be_bytes();
+        for item in self.trees().ops.range(from..).rev() {
+            let (key, value) = item.map_err(|e| self.sled_error(e))?;
+            let Ok(entry) = codec::decode::<OpEntry>(&value) else {
+                continue;
+            };
+            let turning = matches!(entry.kind, OpKind::Undo | OpKind::Redo | OpKind::Revert);
+            if entry.state == OpState::Committed
+                && turning
+                && entry.what().is_some_and(|w| what(&w))
+            {
+                return Ok(Some(StoreError::AlreadyReverted {
+                    by_op: counters::be(&key),
+                    who: entry.who,
+                    at: entry.at,
+                }));
+            }
+        }
+        Ok(None)
+    }
+
     /// The records operation `op` touched, in the order first touched, as
     /// before and after it; refused when it is not a committed operation
     /// whose every entry keeps its values.
@@ -288,15 +350,6 @@ fn same(current: Option<&Record>, after: Option<&Record>) -> bool {
             &a == c
         }
         _ => false,
-    }
-}
-
-/// What the log's summary calls a revert of `kind`.
-fn verb(kind: OpKind) -> &'static str {
-    match kind {
-        OpKind::Undo => "undid",
-        OpKind::Redo => "redid",
-        _ => "reverted",
     }
 }
 

@@ -20,6 +20,7 @@ use std::sync::Arc;
 pub fn options(export_dir: &Path) -> Options {
     Options {
         who: "tester".into(),
+        user: "tester".into(),
         export_dir: export_dir.to_path_buf(),
         clock: Clock::Fixed(now()),
         theme: Theme { color: false },

@@ -29,7 +29,7 @@ impl Screen for History {
     }
 
     fn on_action(&mut self, action: Action, _ctx: &Ctx) -> Outcome {
-        let Some(entry) = self.entries.get(self.selected) else {
+        let Some(entry) = self.selected_entry() else {
             return Outcome::error(Notice::NothingSelected);
         };
         match action {

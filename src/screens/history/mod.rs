@@ -1,4 +1,5 @@
-//! A record's audit trail, newest first.
+//! A record's history, newest first, grouped by operation: who, when and
+//! what each operation was, and what it did to the record, in sentences.
 
 mod keys;
 pub mod view;
@@ -6,17 +7,18 @@ pub mod view;
 use crate::domain::{Id, Kind};
 use crate::screens::kit::{Group, Keys};
 use crate::store::audit::AuditEntry;
+use crate::store::audit::events::Told;
 use crate::vocab::Action;
 
-/// A record's audit trail on screen.
+/// A record's history on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct History {
     /// Kind of the record.
     pub kind: Kind,
     /// Its id.
     pub id: Id,
-    /// Entries, newest first.
-    pub entries: Vec<AuditEntry>,
+    /// Entries told, newest first.
+    pub entries: Vec<Told>,
     /// First line shown.
     pub scroll: usize,
     /// The selected entry.
@@ -24,14 +26,27 @@ pub struct History {
 }
 
 impl History {
-    /// How many lines the trail takes: a heading per entry and a line per
-    /// changed field.
+    /// Whether entry `at` starts a new operation's heading: the first, one
+    /// of another operation, or one from before operations.
+    pub fn heads(&self, at: usize) -> bool {
+        let op = |i: usize| self.entries.get(i).and_then(|t| t.entry.op);
+        at == 0 || op(at).is_none() || op(at) != op(at - 1)
+    }
+
+    /// How many lines entry `at` takes: its operation's heading, if it
+    /// starts one, and a line for each thing it did (at least one).
+    pub fn lines_of(&self, at: usize) -> usize {
+        let events = self.entries.get(at).map_or(0, |t| t.events.len());
+        usize::from(self.heads(at)) + events.max(1)
+    }
+
+    /// How many lines the history takes.
     pub fn line_count(&self) -> usize {
-        self.entries.iter().map(|e| 1 + e.fields.len()).sum()
+        (0..self.entries.len()).map(|i| self.lines_of(i)).sum()
     }
 
     /// A history of `entries`, newest first, the newest selected.
-    pub fn new(kind: Kind, id: Id, entries: Vec<AuditEntry>) -> History {
+    pub fn new(kind: Kind, id: Id, entries: Vec<Told>) -> History {
         History {
             kind,
             id,
@@ -41,18 +56,30 @@ impl History {
         }
     }
 
+    /// The entries read again (a change made elsewhere, a revert): the
+    /// same entry stays selected where it is still there.
+    pub fn replace(&mut self, entries: Vec<Told>) {
+        let seq = self.selected_entry().map(|e| e.seq);
+        self.entries = entries;
+        self.selected = seq
+            .and_then(|seq| self.entries.iter().position(|t| t.entry.seq == seq))
+            .unwrap_or(0)
+            .min(self.entries.len().saturating_sub(1));
+    }
+
+    /// The selected audit entry.
+    pub fn selected_entry(&self) -> Option<&AuditEntry> {
+        self.entries.get(self.selected).map(|t| &t.entry)
+    }
+
     /// The lines the selected entry takes: its first and one past its last.
     pub fn selected_lines(&self) -> (usize, usize) {
-        let start: usize = self
-            .entries
-            .iter()
-            .take(self.selected)
-            .map(|e| 1 + e.fields.len())
-            .sum();
-        let len = self
-            .entries
-            .get(self.selected)
-            .map_or(1, |e| 1 + e.fields.len());
+        let start: usize = (0..self.selected).map(|i| self.lines_of(i)).sum();
+        let len = if self.entries.is_empty() {
+            1
+        } else {
+            self.lines_of(self.selected)
+        };
         (start, start + len)
     }
 

@@ -1,7 +1,8 @@
-//! A record's history, newest first: who changed what when, field by field.
+//! A record's history, newest first, grouped by operation: who, when, what
+//! the operation was, and what it did in sentences.
 
 use super::History;
-use crate::catalog::{self, phrase};
+use crate::catalog::{self, history as words, phrase};
 use crate::model::Data;
 use crate::screens::kit::layout::titled_box;
 use crate::screens::kit::text::fit;
@@ -36,27 +37,51 @@ impl Widget for HistoryWidget<'_> {
         if history.entries.is_empty() {
             lines.push(Line::from(phrase::no_history()));
         }
-        for (at, entry) in history.entries.iter().enumerate() {
-            let change = catalog::change(entry.change);
-            let local = entry.at.with_timezone(&crate::domain::prague::ZONE);
-            let when = catalog::date_time(local.naive_local());
-            let zone = catalog::history::zone(&local.format("%Z").to_string());
-            // Which operation it was part of, or that it cannot be reverted.
-            let mark = match entry.op {
-                Some(op) if entry.revertible() => catalog::history::operation(op),
-                _ => catalog::history::not_revertible().to_string(),
-            };
-            let heading = format!("{when} {zone}  {}  {change}  · {mark}", entry.who);
+        let name = |kind: crate::domain::Kind, id: crate::domain::Id| self.data.name(kind, id);
+        for (at, told) in history.entries.iter().enumerate() {
+            let entry = &told.entry;
             let style = if at == history.selected {
                 theme.selected()
             } else {
                 theme.header()
             };
-            lines.push(Line::from(Span::styled(fit(&heading, width), style)));
-            for field in &entry.fields {
-                let label = catalog::field_label(&field.field);
-                let text = format!("  {label}: {} → {}", field.before, field.after);
-                lines.push(Line::from(fit(&text, width)));
+            let mut first = true;
+            if history.heads(at) {
+                // Who, when, what the operation was, and whether it can be
+                // turned back.
+                let what = match &told.op {
+                    Some(op) => words::what(op, op.entries),
+                    None => catalog::change(entry.change).to_string(),
+                };
+                let mark = match entry.op {
+                    Some(op) if entry.revertible() => words::operation(op),
+                    _ => words::not_revertible().to_string(),
+                };
+                let heading = format!(
+                    "{} · {} · {what} · {mark}",
+                    words::when(entry.at),
+                    entry.who
+                );
+                lines.push(Line::from(Span::styled(fit(&heading, width), style)));
+                first = false;
+            }
+            let mut said: Vec<String> = told
+                .events
+                .iter()
+                .map(|e| words::event(history.kind, e, &name))
+                .collect();
+            if said.is_empty() {
+                said.push(catalog::change(entry.change).to_string());
+            }
+            for line in said {
+                let text = fit(&format!("  {line}"), width);
+                // Under another entry's heading, its first line is selected.
+                if first {
+                    lines.push(Line::from(Span::styled(text, style)));
+                    first = false;
+                } else {
+                    lines.push(Line::from(text));
+                }
             }
         }
         let lines: Vec<Line> = lines
