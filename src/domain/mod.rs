@@ -20,6 +20,7 @@ pub mod holidays;
 pub mod ico;
 pub mod lifecycle;
 pub mod meeting;
+pub mod mention;
 pub mod occurrences;
 pub mod organisation;
 pub mod person;
