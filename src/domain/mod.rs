@@ -24,6 +24,7 @@ pub mod mention;
 pub mod occurrences;
 pub mod organisation;
 pub mod person;
+pub mod personal;
 pub mod prague;
 pub mod record;
 pub mod recurrence;
