@@ -244,6 +244,7 @@ fn op_kind_code(kind: OpKind) -> &'static str {
         OpKind::Undo => "undo",
         OpKind::Redo => "redo",
         OpKind::Revert => "revert",
+        OpKind::Erase => "erase",
     }
 }
 

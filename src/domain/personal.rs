@@ -229,7 +229,10 @@ mod tests {
                 (Link::Attendee, day)
             ]
         );
-        assert_eq!(links(&m, 8), [(Link::Attendee, None), (Link::Attendee, day)]);
+        assert_eq!(
+            links(&m, 8),
+            [(Link::Attendee, None), (Link::Attendee, day)]
+        );
         assert!(links(&m, 9).is_empty());
     }
 
