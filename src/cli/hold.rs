@@ -7,7 +7,7 @@
 //! written here from what comes back. The interactive interface waits for a
 //! one-off command to finish instead.
 
-use super::{CliError, Command, os_user};
+use super::{CliError, Command, PersonCommand, os_user};
 use crate::app::access::Role;
 use crate::control::client::{self, ControlError, Request};
 use crate::control::server::{Call, Holder, Runner};
@@ -208,8 +208,11 @@ pub fn required_role(command: &Command) -> Role {
         | Command::Agenda(_)
         | Command::History(_)
         | Command::Check(_)
-        | Command::Settings(_) => Role::Viewer,
-        Command::Import(_) | Command::Revert(_) => Role::Editor,
+        | Command::Settings(_)
+        | Command::Person(PersonCommand::Show { .. }) => Role::Viewer,
+        Command::Import(_) | Command::Revert(_) | Command::Person(PersonCommand::Erase { .. }) => {
+            Role::Editor
+        }
         Command::Seed
         | Command::Demo(_)
         | Command::Serve(_)

@@ -48,6 +48,9 @@ pub struct Span {
 pub struct Needles {
     surname: Vec<Stem>,
     given: Vec<Stem>,
+    /// Given names of other people: a surname written beside one of them
+    /// names someone else ("Marie Černá" is not Barbora Černá).
+    others: Vec<Stem>,
     email: String,
     phone: Vec<char>,
 }
@@ -158,9 +161,28 @@ impl Needles {
         Needles {
             surname: stems(surname),
             given: stems(given),
+            others: Vec::new(),
             email: email.trim().to_lowercase(),
             phone: phone.chars().filter(|c| !c.is_whitespace()).collect(),
         }
+    }
+
+    /// The same, knowing the given names of other people: a surname beside
+    /// one of them (and not beside this person's own) is someone else's.
+    pub fn besides<'a>(mut self, others: impl IntoIterator<Item = &'a str>) -> Needles {
+        for name in others {
+            for word in name.split(|c: char| !c.is_alphanumeric()) {
+                if !word.is_empty() && !is_form(&self.given, &fold(word)) {
+                    self.others.extend(stems_of_word_exact_aware(word));
+                }
+            }
+        }
+        self
+    }
+
+    /// Whether the person has a given name to look for.
+    pub fn has_given_name(&self) -> bool {
+        !self.given.is_empty()
     }
 
     /// Whether there is nothing to look for.
@@ -222,6 +244,16 @@ pub fn find(text: &str, needles: &Needles) -> Vec<Span> {
                 continue;
             }
             let (mut start, mut end) = (*start, *end);
+            let beside = |j: usize, stems: &[Stem]| {
+                let (a, b) = if j < i { (j, i) } else { (i, j) };
+                words.get(j).is_some()
+                    && only_spaces(words[a].1, words[b].0)
+                    && is_form(stems, &folded[j])
+            };
+            let someone_else = |j: usize| beside(j, &needles.others) && !beside(j, &needles.given);
+            if (i > 0 && someone_else(i - 1)) || someone_else(i + 1) {
+                continue;
+            }
             if i > 0
                 && is_form(&needles.given, &folded[i - 1])
                 && only_spaces(words[i - 1].1, start)
@@ -272,6 +304,32 @@ pub fn find(text: &str, needles: &Needles) -> Vec<Span> {
             Some(last) if span.start < last.end => {}
             _ => out.push(span),
         }
+    }
+    out
+}
+
+/// Where `text`, the history's text of a reference field ("Jana Nováková
+/// (#12), Petr Malý (#13)"), names record `id`: the name before each
+/// " (#id)", from the end of the previous reference or the start.
+pub fn find_reference(text: &str, id: u64) -> Vec<Span> {
+    let mark = format!(" (#{id})");
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text[from..].find(&mark) {
+        let at = from + at;
+        let end = at + mark.len();
+        let rest = &text[end..];
+        if rest.is_empty() || rest.starts_with(',') {
+            let start = text[..at].rfind("), ").map_or(0, |p| p + 3);
+            if start < at {
+                out.push(Span {
+                    start,
+                    end: at,
+                    kind: MentionKind::Name,
+                });
+            }
+        }
+        from = end;
     }
     out
 }

@@ -108,6 +108,16 @@ pub fn texts_mut(record: &mut Record) -> Vec<(TextField, &mut String)> {
     }
 }
 
+/// The ids of the fields [`texts_mut`] lists for a kind (a series'
+/// occurrences use the same ids).
+pub fn text_fields(kind: super::Kind) -> Vec<&'static str> {
+    let mut empty: Record = crate::each_kind!(kind, T => T::default().into());
+    texts_mut(&mut empty)
+        .into_iter()
+        .map(|(f, _)| f.field)
+        .collect()
+}
+
 /// The free text of a record, as [`texts_mut`] lists it.
 pub fn texts(record: &Record) -> Vec<(TextField, String)> {
     let mut copy = record.clone();

@@ -24,7 +24,7 @@ use super::{Store, StoreError, codec, counters, migrate};
 use crate::domain::mention::{self, MentionKind, Needles, Span};
 use crate::domain::personal::{self, Link, TextField};
 use crate::domain::text::fold;
-use crate::domain::{Id, Kind, Person, Record, Timestamp};
+use crate::domain::{FieldKind, Id, Kind, Person, Record, Timestamp};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
@@ -132,6 +132,8 @@ pub struct Erased {
 /// What a scan of the store found, with the records to change.
 struct Scan {
     plan: ErasePlan,
+    /// What marks the person in text.
+    needles: Needles,
     /// Records to save (pointing to the person or holding hits), as stored.
     records: Vec<Record>,
     /// Records the person owns, deleted with them.
@@ -162,7 +164,7 @@ impl Store {
         op.summarise(format!("erased person #{person}"));
         let scan = self.scan(person, op.id())?;
         let skipped: HashSet<&HitKey> = skipped.iter().collect();
-        let needles = needles_of(&scan.plan.person);
+        let needles = scan.needles.clone();
         // Words the user skipped everywhere stay in the kept values too.
         let confirmed: HashSet<String> = scan
             .plan
@@ -183,9 +185,10 @@ impl Store {
             needles: &needles,
             keep: &keep,
             with: replacement,
+            person,
         };
         let confirmed_at = |place: &Place, text: &str| -> Vec<Span> {
-            mention::find(text, &needles)
+            spans_at(place, text, &needles, person)
                 .into_iter()
                 .filter(|s| {
                     !skipped.contains(&HitKey {
@@ -260,7 +263,16 @@ impl Store {
                 id: person,
             });
         };
-        let needles = needles_of(&found);
+        let mut others = Vec::new();
+        for item in self.tree(Kind::Person).iter() {
+            let (_, bytes) = item.map_err(|e| self.sled_error(e))?;
+            if let Ok(Record::Person(p)) = migrate::decode_record(Kind::Person, &bytes)
+                && p.meta.id != person
+            {
+                others.push(p.given_name);
+            }
+        }
+        let needles = needles_of(&found).besides(others.iter().map(String::as_str));
         let mut plan = ErasePlan {
             person: found,
             links: Vec::new(),
@@ -276,7 +288,14 @@ impl Store {
                     continue;
                 };
                 let id = record.id();
-                let title = record.title().to_string();
+                // An assignment's own title is its role: name its facility.
+                let title = match &record {
+                    Record::Assignment(a) => titles
+                        .get(&(Kind::Facility, a.facility))
+                        .cloned()
+                        .unwrap_or_else(|| record.title().to_string()),
+                    _ => record.title().to_string(),
+                };
                 titles.insert((kind, id), title.clone());
                 if kind == Kind::Person && id == person {
                     continue;
@@ -295,7 +314,7 @@ impl Store {
                 if !owns {
                     for (field, text) in personal::texts(&record) {
                         let place = Place::Record { kind, id, field };
-                        hits += push_hits(&mut plan.hits, place, &title, &text, &needles);
+                        hits += push_hits(&mut plan.hits, place, &title, &text, &needles, person);
                     }
                 }
                 if owns {
@@ -332,7 +351,7 @@ impl Store {
                         field: f.field.clone(),
                         after,
                     };
-                    push_hits(&mut plan.hits, place, &title, text, &needles);
+                    push_hits(&mut plan.hits, place, &title, text, &needles, person);
                 }
             }
         }
@@ -344,11 +363,12 @@ impl Store {
             }
             if let Ok(entry) = codec::decode::<OpEntry>(&bytes) {
                 let place = Place::Operation { op };
-                push_hits(&mut plan.hits, place, "", &entry.summary, &needles);
+                push_hits(&mut plan.hits, place, "", &entry.summary, &needles, person);
             }
         }
         Ok(Scan {
             plan,
+            needles,
             records,
             owned,
         })
@@ -458,6 +478,26 @@ fn needles_of(person: &Person) -> Needles {
     )
 }
 
+/// Where `text` at `place` names `person`: free text by [`mention::find`];
+/// the history's text of a reference to a person by the reference's id,
+/// and of other fields not at all (another person's own name and e-mail
+/// in their history are theirs); the log's summaries as free text.
+fn spans_at(place: &Place, text: &str, needles: &Needles, person: Id) -> Vec<Span> {
+    match place {
+        Place::Record { .. } => mention::find(text, needles),
+        Place::History { kind, field, .. } => match kind.field(field).map(|d| d.kind) {
+            Some(FieldKind::Ref(Kind::Person) | FieldKind::Refs(Kind::Person)) => {
+                mention::find_reference(text, person)
+            }
+            _ if personal::text_fields(*kind).contains(&field.as_str()) => {
+                mention::find(text, needles)
+            }
+            _ => Vec::new(),
+        },
+        Place::Operation { .. } => mention::find(text, needles),
+    }
+}
+
 /// Adds the hits of `text` at `place`; how many.
 fn push_hits(
     out: &mut Vec<Hit>,
@@ -465,8 +505,9 @@ fn push_hits(
     title: &str,
     text: &str,
     needles: &Needles,
+    person: Id,
 ) -> usize {
-    let spans = mention::find(text, needles);
+    let spans = spans_at(&place, text, needles, person);
     for span in &spans {
         let (before, found, after) = mention::context(text, span, CONTEXT_WORDS);
         out.push(Hit {
@@ -489,12 +530,14 @@ struct Scrub<'a> {
     needles: &'a Needles,
     keep: &'a HashSet<String>,
     with: &'a str,
+    person: Id,
 }
 
 impl Scrub<'_> {
-    /// `text` with every mention not kept replaced; None when unchanged.
-    fn text(&self, text: &str) -> Option<String> {
-        let spans: Vec<Span> = mention::find(text, self.needles)
+    /// `text` at `place` with every mention not kept replaced; None when
+    /// unchanged.
+    fn text(&self, place: &Place, text: &str) -> Option<String> {
+        let spans: Vec<Span> = spans_at(place, text, self.needles, self.person)
             .into_iter()
             .filter(|s| !self.keep.contains(&fold(&text[s.start..s.end])))
             .collect();
@@ -503,9 +546,10 @@ impl Scrub<'_> {
 
     /// Scrubs every text of `record`; whether anything changed.
     fn record(&self, record: &mut Record) -> bool {
+        let (kind, id) = (record.kind(), record.id());
         let mut changed = false;
-        for (_, text) in personal::texts_mut(record) {
-            if let Some(new) = self.text(text) {
+        for (field, text) in personal::texts_mut(record) {
+            if let Some(new) = self.text(&Place::Record { kind, id, field }, text) {
                 *text = new;
                 changed = true;
             }
@@ -525,8 +569,15 @@ fn scrub_entry(entry: &mut AuditEntry, owned: bool, scrub: &Scrub<'_>) {
         return;
     }
     for f in &mut entry.fields {
-        for text in [&mut f.before, &mut f.after] {
-            if let Some(new) = scrub.text(text) {
+        for (after, text) in [(false, &mut f.before), (true, &mut f.after)] {
+            let place = Place::History {
+                kind: entry.kind,
+                id: entry.id,
+                seq: entry.seq,
+                field: f.field.clone(),
+                after,
+            };
+            if let Some(new) = scrub.text(&place, text) {
                 *text = new;
             }
         }

@@ -208,3 +208,31 @@ fn nothing_to_look_for_finds_nothing() {
     assert!(n.is_empty());
     assert!(find("Kvapilíček 777 a@b.cz", &n).is_empty());
 }
+
+#[test]
+fn a_surname_beside_another_persons_given_name_is_someone_else() {
+    let n = Needles::new("Černá", "Barbora", "", "").besides(["Marie", "Barbora", "Petr"]);
+    assert_eq!(
+        hits(
+            "Marie Černá, Barbora Černá, Černá Marie, paní Černá, Petrem Černým",
+            &n
+        ),
+        ["Barbora Černá", "Černá"]
+    );
+}
+
+#[test]
+fn a_reference_in_history_text_is_found_by_its_id() {
+    let text = "Václav Pospíšil, DiS. (#86), Barbora Černá (#102), Petr (#1020)";
+    let spans = find_reference(text, 102);
+    assert_eq!(
+        spans
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect::<Vec<_>>(),
+        ["Barbora Černá"]
+    );
+    let spans = find_reference(text, 86);
+    assert_eq!(&text[spans[0].start..spans[0].end], "Václav Pospíšil, DiS.");
+    assert!(find_reference(text, 10).is_empty());
+}
