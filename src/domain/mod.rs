@@ -14,6 +14,7 @@ pub mod choice;
 pub mod collate;
 pub mod conflict;
 pub mod declare;
+pub mod erasure;
 pub mod facility;
 pub mod field;
 pub mod holidays;

@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::personal::{Link, TextField};
 use crate::domain::recurrence::{Details, Override, Recurrence};
 use crate::domain::{ActionItem, ActionStatus, Region};
 use crate::sample;
