@@ -89,3 +89,19 @@ history-not-revertible = not revertible
 history-operation = operation #{ $op }
 history-not-revertible-change = This change cannot be reverted: it erased personal data, or was recorded before the history kept values.
 history-zone = { $zone }
+
+## One person's erasure (the erase screen, its notices).
+erase-screen-title = Erase { $name } (#{ $id })
+erase-screen-warning = Erasure cannot be undone. Older automatic backups keep the data until they rotate out (7 days).
+erase-screen-records = The person's record and history are erased; { $deleted ->
+    [one] { $deleted } record of theirs deleted
+   *[other] { $deleted } records of theirs deleted
+}; { $cleared ->
+    [one] { $cleared } reference to them cleared
+   *[other] { $cleared } references to them cleared
+}.
+erase-screen-hits = { $confirmed } of { $count } places to replace confirmed (space confirms or skips):
+erase-prompt = Type the surname to erase
+status-erased = Erased: { $name }. Older automatic backups keep the data until they rotate out (7 days).
+status-erase-wrong-surname = That is not the surname “{ $surname }”: nothing was erased.
+status-erase-people-only = Erasing personal data is for people: choose a person.

@@ -8,13 +8,13 @@
 //! with `--yes` does it as one operation and compacts the database.
 
 use super::CliError;
-use crate::catalog::{self, format, text};
+use crate::catalog::{self, erase, format, text};
 use crate::domain::personal::Link;
 use crate::domain::{FieldKind, FieldValue, Id, Kind, Record, Timestamp};
 use crate::insight::agenda::{self, Found};
 use crate::model::Data;
 use crate::sanitize::sanitize;
-use crate::store::erase::{ErasePlan, Hit, Linked, Place};
+use crate::store::erase::{ErasePlan, Hit, Place};
 use crate::store::{Store, StoreError, audit::AuditEntry};
 use serde::Serialize;
 use std::io::Write;
@@ -133,92 +133,12 @@ fn linked_records(store: &Store, plan: &ErasePlan) -> Result<Vec<Record>, StoreE
     Ok(out)
 }
 
-/// A record named in a line: kind, title and id.
-fn record_words(kind: Kind, id: Id, title: &str) -> String {
-    format(
-        "person-record",
-        &[
-            ("kind", catalog::kind_arg(kind)),
-            ("title", title.to_string().into()),
-            ("id", id.into()),
-        ],
-    )
-}
-
-/// How a link reads.
-fn link_words(link: Link) -> String {
-    let code = match link {
-        Link::Organiser => "organiser",
-        Link::Attendee => "attendee",
-        Link::Liaison => "liaison",
-        Link::Assignment => "assignment",
-        Link::ActionItem => "action",
-    };
-    format("person-link", &[("link", code.into())])
-}
-
-/// A link with its occurrence, if one's own details make it.
-fn link_with_occurrence(l: &Linked) -> String {
-    match l.occurrence {
-        Some(day) => format!(
-            "{} ({})",
-            link_words(l.link),
-            format("person-occurrence", &[("date", catalog::date(day).into())])
-        ),
-        None => link_words(l.link),
-    }
-}
-
-/// Where a hit is, in words.
-fn place_words(hit: &Hit) -> String {
-    match &hit.key.place {
-        Place::Record { kind, id, field } => {
-            let mut out = format(
-                "person-place-record",
-                &[
-                    ("kind", catalog::kind_arg(*kind)),
-                    ("title", hit.title.clone().into()),
-                    ("id", (*id).into()),
-                    ("field", catalog::field_label(field.field).into()),
-                ],
-            );
-            if let Some(day) = field.occurrence {
-                out.push_str(&format!(
-                    " ({})",
-                    format("person-occurrence", &[("date", catalog::date(day).into())])
-                ));
-            }
-            out
-        }
-        Place::History {
-            kind,
-            id,
-            seq,
-            field,
-            after,
-        } => format(
-            "person-place-history",
-            &[
-                ("kind", catalog::kind_arg(*kind)),
-                ("title", hit.title.clone().into()),
-                ("id", (*id).into()),
-                ("seq", (*seq).into()),
-                ("field", catalog::field_label(field).into()),
-                ("after", if *after { "yes" } else { "no" }.into()),
-            ],
-        ),
-        Place::Operation { op } => format("person-place-operation", &[("op", (*op).into())]),
-    }
-}
-
 /// A hit in its context, the words found in brackets, on one line.
 fn hit_line(hit: &Hit) -> String {
     sanitize(&format!(
-        "  {}: {}[{}]{}",
-        place_words(hit),
-        hit.before,
-        hit.text,
-        hit.after
+        "  {}: {}",
+        erase::place(hit),
+        erase::in_context(hit)
     ))
     .into_owned()
 }
@@ -296,10 +216,10 @@ fn show_text(data: &Data, plan: &ErasePlan, linked: &[Record], history: &[AuditE
                 .links
                 .iter()
                 .filter(|o| o.kind == l.kind && o.id == l.id && links.contains(&o.link))
-                .map(link_with_occurrence)
+                .map(erase::linked)
                 .collect();
             let record = linked.iter().find(|r| r.kind() == l.kind && r.id() == l.id);
-            let mut line = format!("  {}", record_words(l.kind, l.id, &l.title));
+            let mut line = format!("  {}", erase::record(l.kind, l.id, &l.title));
             // A meeting in one line (the person's part in it); what is
             // theirs (an assignment, an action item) with every field.
             match record {
@@ -307,7 +227,7 @@ fn show_text(data: &Data, plan: &ErasePlan, linked: &[Record], history: &[AuditE
                     line = format!(
                         "  {} · {} · {}",
                         catalog::date_time(m.start),
-                        record_words(l.kind, l.id, &l.title),
+                        erase::record(l.kind, l.id, &l.title),
                         how.join(", ")
                     );
                     lines.push(sanitize(&line).into_owned());
@@ -385,12 +305,12 @@ fn erase_text(plan: &ErasePlan) -> String {
         let what = if l.link.owns() {
             text("erase-deleted").to_string()
         } else {
-            format("erase-cleared", &[("link", link_with_occurrence(l).into())])
+            format("erase-cleared", &[("link", erase::linked(l).into())])
         };
         lines.push(
             sanitize(&format!(
                 "  {}: {what}",
-                record_words(l.kind, l.id, &l.title)
+                erase::record(l.kind, l.id, &l.title)
             ))
             .into_owned(),
         );
