@@ -24,8 +24,9 @@ pub struct Erase {
     pub erasing: bool,
 }
 
-/// Lines above the list of hits inside the box: warning, records, count.
-pub const HEAD_LINES: u16 = 4;
+/// Lines above the list of hits inside the box at 80 columns: warning and
+/// records (wrapped, two lines each), a gap, the count.
+pub const HEAD_LINES: u16 = 6;
 
 /// Lines a hit takes: where, and the words around it.
 pub const HIT_LINES: usize = 2;

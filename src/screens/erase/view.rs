@@ -6,7 +6,7 @@ use super::{Erase, HIT_LINES};
 use crate::catalog::erase as words;
 use crate::sanitize::sanitize;
 use crate::screens::kit::layout::titled_box;
-use crate::screens::kit::text::fit;
+use crate::screens::kit::text::{fit, wrap_words};
 use crate::screens::kit::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -32,11 +32,17 @@ impl Widget for EraseWidget<'_> {
         );
         let inner = titled_box(&title, area, buf, theme);
         let width = usize::from(inner.width);
-        let mut lines = vec![
-            Line::from(Span::styled(fit(words::warning(), width), theme.error())),
-            Line::from(fit(&words::records(&erase.plan), width)),
-            Line::from(""),
-        ];
+        // The warning and what happens to records, whole, wrapped.
+        let mut lines: Vec<Line> = wrap_words(words::warning(), width)
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, theme.error())))
+            .collect();
+        lines.extend(
+            wrap_words(&words::records(&erase.plan), width)
+                .into_iter()
+                .map(Line::from),
+        );
+        lines.push(Line::from(""));
         if erase.plan.hits.is_empty() {
             lines.push(Line::from(fit(words::no_hits(), width)));
         } else {
@@ -58,6 +64,8 @@ impl Widget for EraseWidget<'_> {
             .take(room)
         {
             let mark = if erase.skipped[at] { "[ ]" } else { "[x]" };
+            // The selected place is marked, not only coloured.
+            let cursor = if at == erase.selected { "›" } else { " " };
             let place = sanitize(&words::place(hit)).into_owned();
             let style = if at == erase.selected {
                 theme.selected()
@@ -65,11 +73,11 @@ impl Widget for EraseWidget<'_> {
                 ratatui::style::Style::default()
             };
             lines.push(Line::from(Span::styled(
-                fit(&format!("{mark} {place}"), width),
+                fit(&format!("{cursor}{mark} {place}"), width),
                 style,
             )));
             let context = sanitize(&words::in_context(hit)).into_owned();
-            lines.push(Line::from(fit(&format!("    {context}"), width)));
+            lines.push(Line::from(fit(&format!("     {context}"), width)));
         }
         Paragraph::new(lines).render(inner, buf);
     }
