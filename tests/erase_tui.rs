@@ -154,3 +154,13 @@ fn the_erase_screen_at_80x24_in_english_and_czech() {
         insta::assert_snapshot!(name, h.screen());
     }
 }
+
+#[test]
+fn the_erase_screen_at_200x60() {
+    let mut h = Harness::new("default");
+    world(&h);
+    h.session.handle(spojka::session::Input::Resize(200, 60));
+    h.terminal = common::screen::terminal(200, 60);
+    open_erase(&mut h);
+    insta::assert_snapshot!("erase_screen_en_200x60", h.screen());
+}

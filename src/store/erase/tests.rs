@@ -326,3 +326,36 @@ fn an_unknown_person_is_refused_and_nothing_is_written() {
     ));
     assert_eq!(store.op_log().expect("log").len(), ops);
 }
+
+#[test]
+fn an_erasure_of_more_records_than_a_chunk_is_still_one_whole_operation() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = Store::open(dir.path()).expect("open");
+    let now = sample::epoch();
+    let jan = store
+        .save(sample::person("Jan Kvapilíček", None).into(), "a", now)
+        .expect("save")
+        .id();
+    let start = sample::at(2026, 3, 2, 10, 0);
+    let meetings: Vec<Record> = (0..super::super::ops::CHUNK + 200)
+        .map(|i| {
+            let mut m = sample::meeting(&format!("Porada {i}"), None, start);
+            m.attendees = vec![jan];
+            m.minutes = format!("Zapsal Kvapilíček ({i}).");
+            m.into()
+        })
+        .collect();
+    store.insert_bulk(meetings, "a", now).expect("insert");
+    let ops = store.op_log().expect("log").len();
+    let done = store
+        .erase_person(jan, &[], ERASED, "a", now)
+        .expect("erase");
+    assert_eq!(done.changed, super::super::ops::CHUNK + 200);
+    assert_eq!(store.op_log().expect("log").len(), ops + 1);
+    assert!(!holds(&store, "Kvapilíč"));
+    let report = store.check(false).expect("check");
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    for entry in store.op_audit(done.op).expect("entries") {
+        assert!(!entry.revertible());
+    }
+}
