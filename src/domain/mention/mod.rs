@@ -180,11 +180,6 @@ impl Needles {
         self
     }
 
-    /// Whether the person has a given name to look for.
-    pub fn has_given_name(&self) -> bool {
-        !self.given.is_empty()
-    }
-
     /// Whether there is nothing to look for.
     pub fn is_empty(&self) -> bool {
         self.surname.is_empty() && self.email.is_empty() && self.phone.is_empty()
