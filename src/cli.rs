@@ -361,10 +361,6 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
         )
     );
     check_db_path(&path, must_exist)?;
-    // These replace the database directory: never through another holder.
-    if let Some(command @ (Command::Restore(_) | Command::Compact)) = cli.command {
-        return maintain::run_exclusive(&path, command, clock, stdout);
-    }
     match cli.command {
         None => {
             // A bad --keymap stops start-up before anything else happens.
@@ -419,7 +415,14 @@ pub fn execute(
     match command {
         Command::Backup(args) => maintain::backup(store, &args, context.clock, stdout),
         Command::Check(args) => maintain::check(store, &args, context.clock, stdout),
-        Command::Restore(_) | Command::Compact => Err(maintain::refuse_held(&command, store)),
+        Command::Restore(args) => {
+            let streamed = match &context.input {
+                hold::Input::Files => None,
+                hold::Input::Streamed(bytes) => Some(bytes.as_slice()),
+            };
+            maintain::restore(store, &args, streamed, &context.who, context.clock, stdout)
+        }
+        Command::Compact => maintain::compact(store, stdout),
         Command::Seed => run_seed_as(store, &context.who, context.clock, stdout),
         Command::Export(args) => {
             if args.format == Format::Xlsx && args.out.is_none() && context.terminal {

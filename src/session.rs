@@ -816,7 +816,7 @@ impl From<crate::app::msg::ReportFormat> for crate::report::ReportFormat {
 }
 
 /// After an erasure committed: the database is compacted so the erased
-/// bytes leave sled's files (when the store can compact in place).
-fn after_erasure(_store: &Store) -> Result<(), StoreError> {
-    Ok(())
+/// bytes leave sled's files (the sessions attached stay).
+fn after_erasure(store: &Store) -> Result<(), StoreError> {
+    store.compact_in_place().map(|_| ())
 }

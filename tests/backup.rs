@@ -155,3 +155,117 @@ fn the_commands_back_up_check_restore_and_compact() {
         assert_eq!(a.stdout, b.stdout, "{kind}");
     }
 }
+
+/// Meetings by title, as the model holds them.
+fn model_titles(model: &spojka::model::Model) -> Vec<String> {
+    let mut titles: Vec<String> = model
+        .snapshot()
+        .data
+        .all(Kind::Meeting)
+        .filter_map(|r| match r {
+            Record::Meeting(m) => Some(m.title.clone()),
+            _ => None,
+        })
+        .collect();
+    titles.sort();
+    titles
+}
+
+#[test]
+fn the_held_database_compacts_under_its_sessions_and_saves_go_on() {
+    use std::sync::Arc;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let store = Arc::new(filled(&db));
+    let model =
+        spojka::model::Model::open(&store, spojka::model::Loading::Eager, now().naive_utc())
+            .expect("model");
+    // Grow the files with records that are then deleted: people, whose
+    // history goes with them, so the space they took is garbage.
+    for n in 0..300 {
+        let mut person = sample::person(&format!("Host {n}"), None);
+        person.notes = "poznámka ".repeat(300);
+        let saved = store.save(person.into(), "a", now()).expect("save");
+        store
+            .delete(Kind::Person, saved.id(), "a", now())
+            .expect("delete");
+    }
+    let before = snapshot(&store);
+    // A session keeps saving while the holder compacts.
+    let saver = {
+        let store = store.clone();
+        std::thread::spawn(move || {
+            for n in 0..40 {
+                let m = sample::meeting(&format!("Během {n:02}"), None, at(2026, 4, 1, 9, 0));
+                store
+                    .save(m.into(), "b", now())
+                    .expect("save during compaction");
+            }
+        })
+    };
+    let done = store.compact_in_place().expect("compact");
+    saver.join().expect("saver");
+    assert!(done.after < done.before, "{done:?}");
+    assert!(!dir.path().join(".db.compacting").exists());
+    let during: Vec<_> = model_titles(&model)
+        .into_iter()
+        .filter(|t| t.starts_with("Během"))
+        .collect();
+    assert_eq!(during.len(), 40, "the model heard of every save");
+    // What was there before is there after, and later saves went to the
+    // directory that is in place now.
+    let after = snapshot(&store);
+    assert_eq!(after[0], before[0], "facilities and their history");
+    let stored = store.all_records(Kind::Meeting).expect("meetings").len();
+    assert_eq!(stored, 41);
+    drop(model);
+    drop(store);
+    let reopened = Store::open(&db).expect("reopen");
+    assert_eq!(
+        reopened.all_records(Kind::Meeting).expect("meetings").len(),
+        41
+    );
+    assert_eq!(snapshot(&reopened)[0], before[0]);
+}
+
+#[test]
+fn a_restore_into_the_held_database_replaces_what_its_sessions_see() {
+    use std::sync::Arc;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let source = filled(&dir.path().join("source"));
+    let mut backup = Vec::new();
+    source.backup(&mut backup, now()).expect("backup");
+    let wanted = snapshot(&source);
+    drop(source);
+
+    let db = dir.path().join("db");
+    let store = Arc::new(Store::open(&db).expect("open"));
+    store
+        .save(
+            sample::meeting("Jen tady", None, at(2026, 5, 5, 9, 0)).into(),
+            "c",
+            now(),
+        )
+        .expect("save");
+    let model =
+        spojka::model::Model::open(&store, spojka::model::Loading::Eager, now().naive_utc())
+            .expect("model");
+    assert_eq!(model_titles(&model), ["Jen tady"]);
+    store
+        .restore_in_place(&mut backup.as_slice(), "c", now())
+        .expect("restore");
+    assert_eq!(model_titles(&model), ["Porada – změna"]);
+    assert_eq!(snapshot(&store)[0], wanted[0]);
+    // A new record gets an id that overwrites nothing.
+    let highest = Kind::ALL
+        .iter()
+        .flat_map(|k| store.all_records(*k).expect("records"))
+        .map(|r| r.id())
+        .max()
+        .unwrap_or(0);
+    let fresh = store
+        .save(sample::organisation("Nová").into(), "c", now())
+        .expect("save after restore");
+    assert!(fresh.id() > highest);
+    assert!(!dir.path().join(".db.restoring").exists());
+}

@@ -417,3 +417,65 @@ fn overlapping_a_busy_window_marks_what_clashes() {
         .collect();
     assert_eq!(marked, [1000, 5000, 1001]);
 }
+
+/// An occurrence with details of its own is marked by its own people and
+/// place, not the series'.
+#[test]
+fn overlapping_uses_an_occurrences_own_people_and_place() {
+    use spojka::domain::conflict::overlapping;
+    use spojka::domain::occurrences::occurrences;
+    use spojka::domain::recurrence::{Details, Override};
+    // Petr at Pankrác every Monday; on 11 May the occurrence is Eva's, at
+    // Ruzyně, over Jana's meeting there; Petr has another meeting at
+    // Pankrác then, which only the series' own details would clash with.
+    let mut series = weekly(
+        meeting(
+            1,
+            Some(PANKRAC),
+            "2026-05-04 10:00",
+            "2026-05-04 11:00",
+            &[PETR],
+        ),
+        "FREQ=WEEKLY;COUNT=3",
+    );
+    let mut own = Details::of(&series);
+    own.facility = Some(RUZYNE);
+    own.organiser = None;
+    own.attendees = vec![EVA];
+    if let Some(r) = &mut series.recurrence {
+        r.set_override(Override {
+            original: parse_at("2026-05-11 10:00").date(),
+            start: parse_at("2026-05-11 10:00"),
+            end: parse_at("2026-05-11 11:00"),
+            details: Some(Box::new(own)),
+        });
+    }
+    let petr = meeting(
+        2,
+        Some(PANKRAC),
+        "2026-05-11 10:30",
+        "2026-05-11 11:30",
+        &[PETR],
+    );
+    let at_ruzyne = meeting(
+        3,
+        Some(RUZYNE),
+        "2026-05-11 10:30",
+        "2026-05-11 11:30",
+        &[JANA],
+    );
+    let all = [&series, &petr, &at_ruzyne];
+    let (from, to) = (parse_at("2026-05-11 00:00"), parse_at("2026-05-12 00:00"));
+    let mut shown: Vec<(&Meeting, _)> = all
+        .iter()
+        .flat_map(|m| occurrences(m, from, to).into_iter().map(move |o| (*m, o)))
+        .collect();
+    shown.sort_by_key(|(m, o)| (o.start, m.meta.id));
+    let clashing: Vec<Id> = shown
+        .iter()
+        .zip(overlapping(&shown))
+        .filter(|(_, marked)| *marked)
+        .map(|((m, _), _)| m.meta.id)
+        .collect();
+    assert_eq!(clashing, [1, 3]);
+}

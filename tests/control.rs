@@ -114,6 +114,63 @@ fn with_the_tui_open_commands_work_and_an_import_shows_up_with_no_key_pressed() 
 }
 
 #[test]
+fn with_the_tui_open_compact_and_restore_run_in_the_holder_and_the_screen_follows() {
+    let (dir, db) = seeded();
+    let empty = dir.path().join("no-meetings.backup");
+    let out = spojka(&db, &["backup", empty.to_str().expect("path")]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let mut tui = Tui::start(&db, dir.path(), &[]);
+    tui.leave_dashboard();
+    tui.send("5");
+    tui.wait_for("Nothing here yet");
+
+    let compact = spojka(&db, &["compact"]);
+    assert!(compact.status.success(), "{}", text(&compact.stderr));
+    assert!(
+        text(&compact.stdout).contains("Compacted"),
+        "{}",
+        text(&compact.stdout)
+    );
+    // After the swap the holder writes to the directory now in place.
+    let file = dir.path().join("calendar.ics");
+    std::fs::write(&file, CALENDAR).expect("write calendar");
+    let import = spojka(
+        &db,
+        &["import", "--format", "ics", file.to_str().expect("path")],
+    );
+    assert!(import.status.success(), "{}", text(&import.stderr));
+    tui.wait_for("Schůzka přes socket");
+
+    // A restore needs --force over records, and then every session shows
+    // the restored records with no key pressed.
+    let refused = spojka(&db, &["restore", empty.to_str().expect("path")]);
+    assert!(!refused.status.success());
+    assert!(
+        text(&refused.stderr).contains("--force"),
+        "{}",
+        text(&refused.stderr)
+    );
+    let backups = || std::fs::read_dir(dir.path().join("backups")).map_or(0, |d| d.count());
+    let before = backups();
+    let restore = spojka(&db, &["restore", "--force", empty.to_str().expect("path")]);
+    assert!(restore.status.success(), "{}", text(&restore.stderr));
+    tui.wait_for("Nothing here yet");
+
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+    // The restored database is the one on disk.
+    let meetings = spojka(&db, &["export", "--kind", "meetings", "--format", "csv"]);
+    assert!(meetings.status.success(), "{}", text(&meetings.stderr));
+    assert!(!text(&meetings.stdout).contains("Schůzka přes socket"));
+    assert_eq!(
+        backups(),
+        before + 1,
+        "the records replaced were backed up first"
+    );
+}
+
+#[test]
 fn a_second_command_goes_through_a_one_off_holder_and_the_tui_waits_for_it() {
     let (dir, db) = seeded();
     let mut import = holding_import(&db);

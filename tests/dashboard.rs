@@ -169,12 +169,16 @@ fn meetings() -> Vec<Record> {
 }
 
 fn data() -> Data {
+    Data::new(data_records())
+}
+
+fn data_records() -> Vec<Record> {
     let mut records = facilities();
     records.extend(agreements());
     records.extend(people_and_assignments());
     records.extend(action_items());
     records.extend(meetings());
-    Data::new(records)
+    records
 }
 
 fn ids(items: &[Item]) -> Vec<Id> {
@@ -267,6 +271,14 @@ fn people_with_open_action_items_due_before_today() {
     );
 }
 
+/// A meeting starting at `at`, on the date its rule puts it.
+fn starts(at: chrono::NaiveDateTime) -> Fact {
+    Fact::Starts {
+        at,
+        original: at.date(),
+    }
+}
+
 #[test]
 fn meetings_from_now_to_the_end_of_day_seven() {
     let d = attention(&data(), now());
@@ -278,11 +290,11 @@ fn meetings_from_now_to_the_end_of_day_seven() {
     assert_eq!(
         shown,
         [
-            (710, Fact::Starts(now())),
-            (707, Fact::Starts(at(2026, 11, 25, 14, 0))),
-            (702, Fact::Starts(at(2026, 11, 26, 10, 0))),
-            (707, Fact::Starts(at(2026, 12, 2, 14, 0))),
-            (703, Fact::Starts(at(2026, 12, 2, 18, 0))),
+            (710, starts(now())),
+            (707, starts(at(2026, 11, 25, 14, 0))),
+            (702, starts(at(2026, 11, 26, 10, 0))),
+            (707, starts(at(2026, 12, 2, 14, 0))),
+            (703, starts(at(2026, 12, 2, 18, 0))),
         ],
         "earlier today, day 8, cancelled, archived and cancelled occurrences are left out"
     );
@@ -499,4 +511,38 @@ fn only_the_coordinator_role_covers_a_facility() {
     ]);
     let d = attention(&data, now());
     assert_eq!(ids(d.items(Section::NoCoordinator)), [2, 3]);
+}
+
+#[test]
+fn an_occurrence_with_details_of_its_own_shows_its_own_title_and_facility() {
+    use spojka::domain::recurrence::{Details, Override};
+    let mut records = data_records();
+    // Wednesday 2 December's occurrence of "Středy" is held elsewhere under
+    // another title; 25 November's keeps the series'.
+    let mut series = weekly("Středy", at(2026, 11, 4, 14, 0), Vec::new());
+    let mut own = Details::of(&series);
+    own.title = "Středa v Odolově".into();
+    own.facility = Some(3);
+    if let Some(r) = &mut series.recurrence {
+        r.set_override(Override {
+            original: day(2026, 12, 2),
+            start: at(2026, 12, 2, 14, 0),
+            end: at(2026, 12, 2, 15, 0),
+            details: Some(Box::new(own)),
+        });
+    }
+    records.retain(|r| r.id() != 707);
+    records.push(with_id(series, 707));
+    let mut s = state_over(Data::new(records), 80, 24);
+    s.open_dashboard();
+    let shown = common::app::screen(&s);
+    let line = |needle: &str| {
+        shown
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle}:\n{shown}"))
+            .to_string()
+    };
+    assert!(line("Středa v Odolově").contains("Odolov"), "{shown}");
+    assert!(!line("Středy").contains("Odolov"), "{shown}");
 }

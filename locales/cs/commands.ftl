@@ -234,7 +234,6 @@ error-saved-keymap =
     (klávesy { $keymap } jsou uložené ve vašem nastavení: zvolte jiné pomocí `spojka settings keymap NÁZEV`, nebo je zapomeňte pomocí `spojka settings keymap --unset`)
 error-stuck = čtení databáze { $path } se { $seconds } s nepohnulo: může být poškozená. Zavřete všechny ostatní spojky, které ji mají otevřenou, a spusťte `spojka --db { $path } check --quarantine`, který nečitelné záznamy odloží stranou, nebo vraťte zálohu pomocí `spojka --db { $path } restore SOUBOR --force`
 error-open-elsewhere = databázi { $path } používá jiná spojka (pid { $pid }) otevřená v jiném terminálu; nejdřív ji zavřete, nebo zvolte jinou databázi pomocí --db
-error-in-use = spojka { $command } potřebuje databázi { $path } jen pro sebe, ale má ji otevřenou jiný proces spojky; nejdřív ho zavřete
 error-not-empty = databáze { $path } už obsahuje záznamy; obnovení by je všechny nahradilo. Přidejte --force, chcete-li ji nahradit (nejdřív se zazálohuje), nebo zvolte jinou databázi pomocí --db
 error-problems = kontrola našla { $count } { $count ->
         [one] problém

@@ -189,7 +189,6 @@ error-saved-keymap =
     (the keymap { $keymap } is saved in your settings: choose another with `spojka settings keymap NAME`, or forget it with `spojka settings keymap --unset`)
 error-stuck = reading the database { $path } has made no progress for { $seconds } s: it may be damaged. Close every other spojka on it, then run `spojka --db { $path } check --quarantine` to set unreadable records aside, or put a backup back with `spojka --db { $path } restore FILE --force`
 error-open-elsewhere = the database { $path } is in use by another spojka (pid { $pid }), open in another terminal; close that one first, or choose another database with --db
-error-in-use = spojka { $command } needs the database { $path } to itself, but another spojka process has it open; close that one first
 error-not-empty = the database { $path } already holds records; restoring would replace them all. Add --force to replace it (a backup of it is made first), or choose another database with --db
 error-problems = the check found { $count } { $count ->
         [one] problem

@@ -68,7 +68,7 @@ pub fn fact(fact: &Fact) -> String {
             "dashboard-overdue-items",
             &[("count", (*count).into()), ("oldest", date(*oldest).into())],
         ),
-        Fact::Starts(at) => {
+        Fact::Starts { at, .. } => {
             format!("{} {}", weekday_short(at.date()), date_time(*at))
         }
     }

@@ -7,7 +7,7 @@
 //! written here from what comes back. The interactive interface waits for a
 //! one-off command to finish instead.
 
-use super::{CliError, Command, PersonCommand, os_user};
+use super::{CliError, Command, ImportArgs, PersonCommand, RestoreArgs, os_user};
 use crate::app::access::Role;
 use crate::control::client::{self, ControlError, Request};
 use crate::control::server::{Call, Holder, Runner};
@@ -153,13 +153,19 @@ fn forward(
     stdout: &mut dyn Write,
 ) -> Result<i32, CliError> {
     let mut file: Option<Box<dyn Read>> = match command {
-        Command::Import(args) if args.file.as_os_str() == "-" => Some(Box::new(io::stdin())),
-        Command::Import(args) => Some(Box::new(std::fs::File::open(&args.file).map_err(
-            |source| CliError::ReadFile {
-                path: args.file.clone(),
-                source,
-            },
-        )?)),
+        Command::Import(ImportArgs { file, .. }) | Command::Restore(RestoreArgs { file, .. })
+            if file.as_os_str() == "-" =>
+        {
+            Some(Box::new(io::stdin()))
+        }
+        Command::Import(ImportArgs { file, .. }) | Command::Restore(RestoreArgs { file, .. }) => {
+            Some(Box::new(std::fs::File::open(file).map_err(|source| {
+                CliError::ReadFile {
+                    path: file.clone(),
+                    source,
+                }
+            })?))
+        }
         _ => None,
     };
     let request = Request {

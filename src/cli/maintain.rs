@@ -1,18 +1,17 @@
 //! `spojka backup`, `restore`, `check` and `compact`, and the daily
 //! automatic backup.
 //!
-//! `backup` and `check` run wherever the database is held (through the
-//! control socket when another spojka has it open). `restore` and `compact`
-//! replace the database directory, so they need the database to themselves:
-//! while another process holds it they refuse and say so (the interactive
-//! interface would otherwise keep writing to the directory swapped out).
-//! Both build the new directory beside the old one, make it durable, and
-//! swap the two in one step (`renameat2` with `RENAME_EXCHANGE`), so a crash
-//! at any moment leaves the whole old or the whole new database in place.
+//! All four run wherever the database is held (through the control socket
+//! when another spojka has it open). `restore` and `compact` replace the
+//! database directory under the holder's sessions: the store builds the new
+//! directory beside the old one, makes it durable, swaps the two in one step
+//! (`renameat2` with `RENAME_EXCHANGE`, so a crash at any moment leaves the
+//! whole old or the whole new database in place) and carries on with the new
+//! one; a restore then tells every session its records were replaced.
 
-use super::{BackupArgs, CheckArgs, CliError, Command, RestoreArgs, os_user};
+use super::{BackupArgs, CheckArgs, CliError, RestoreArgs};
 use crate::clock::Clock;
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -26,14 +25,6 @@ const DAILY: Duration = Duration::from_secs(24 * 60 * 60);
 /// What stops a maintenance command.
 #[derive(Debug, thiserror::Error)]
 pub enum MaintainError {
-    /// Another process has the database open.
-    #[error("{}", super::words::in_use(.command, .path))]
-    InUse {
-        /// The command.
-        command: &'static str,
-        /// The database.
-        path: PathBuf,
-    },
     /// Restoring over records without `--force`.
     #[error("{}", super::words::not_empty(.0))]
     NotEmpty(PathBuf),
@@ -78,7 +69,16 @@ fn backup_into(store: &Store, dir: &Path, clock: Clock) -> Result<PathBuf, CliEr
         .recursive(true)
         .create(dir)
         .map_err(io("creating the backups directory"))?;
-    let path = dir.join(format!("spojka-{}.backup", stamp(clock)));
+    // Two backups in one second (the day's, then the one a restore keeps)
+    // must not be one file.
+    let stamp = stamp(clock);
+    let path = (1..)
+        .map(|n| match n {
+            1 => dir.join(format!("spojka-{stamp}.backup")),
+            n => dir.join(format!("spojka-{stamp}-{n}.backup")),
+        })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| dir.join(format!("spojka-{stamp}.backup")));
     let mut file = crate::outfile::OutFile::create(&path, store.path())?;
     store.backup(&mut file, clock.now_utc())?;
     file.commit()?;
@@ -209,121 +209,42 @@ pub fn check(
     }
 }
 
-/// `restore` or `compact` reached through the control socket: refused.
-pub fn refuse_held(command: &Command, store: &Store) -> CliError {
-    let command = if matches!(command, Command::Compact) {
-        "compact"
-    } else {
-        "restore"
-    };
-    MaintainError::InUse {
-        command,
-        path: store.path().to_path_buf(),
-    }
-    .into()
-}
-
-/// Opens the database for a command that replaces it: refused while
-/// another process holds it.
-fn open_alone(path: &Path, command: &'static str) -> Result<Store, CliError> {
-    match Store::open(path) {
-        Err(StoreError::Locked { .. }) => Err(MaintainError::InUse {
-            command,
-            path: path.to_path_buf(),
-        }
-        .into()),
-        other => Ok(other?),
-    }
-}
-
-/// Opens the database again after a swap; sled lets go of its lock a
-/// moment after the last handle is dropped.
-fn reopen(path: &Path) -> Result<Store, CliError> {
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    loop {
-        match Store::open(path) {
-            Err(StoreError::Locked { .. }) if std::time::Instant::now() < deadline => {
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            other => return Ok(other?),
-        }
-    }
-}
-
-/// A directory beside `db` for building its replacement; a leftover from
-/// a crashed run (only this database's holder makes it) is removed.
-fn beside(db: &Path, what: &str) -> Result<PathBuf, CliError> {
-    let name = db.file_name().unwrap_or_default().to_string_lossy();
-    let tmp = db.with_file_name(format!(".{name}.{what}"));
-    if tmp.exists() {
-        std::fs::remove_dir_all(&tmp).map_err(io("removing a leftover directory"))?;
-    }
-    Ok(tmp)
-}
-
-/// Runs `restore` or `compact`, which need the database to themselves.
-pub fn run_exclusive(
-    path: &Path,
-    command: Command,
-    clock: Clock,
-    out: &mut dyn Write,
-) -> Result<(), CliError> {
-    match command {
-        Command::Restore(args) => restore(path, &args, clock, out),
-        _ => compact(path, out),
-    }
-}
-
-/// Swaps the built directory `tmp` in for `db`, then throws the old one
-/// (now at `tmp`) away once its store is closed.
-fn swap_in(db: &Path, tmp: &Path, old: Store) -> Result<(), CliError> {
-    crate::store::exchange_dirs(db, tmp)?;
-    crate::store::sync_dir(db.parent().unwrap_or(Path::new(".")))?;
-    drop(old);
-    std::fs::remove_dir_all(tmp).map_err(io("removing the replaced database"))
-}
-
-fn restore(
-    db: &Path,
+/// `spojka restore FILE [--force]`, by whichever process holds the
+/// database, with every session attached: the backup is read from `input`
+/// when a client streamed it (the holder never opens a path a client
+/// named), from the file here otherwise. Records already there are kept in
+/// an automatic backup first, and only with `--force`.
+pub fn restore(
+    store: &Store,
     args: &RestoreArgs,
+    input: Option<&[u8]>,
+    who: &str,
     clock: Clock,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let meta = std::fs::metadata(&args.file).map_err(|source| CliError::ReadFile {
-        path: args.file.clone(),
-        source,
-    })?;
-    if !meta.is_file() {
-        return Err(MaintainError::NotAFile(args.file.clone()).into());
-    }
-    let old = open_alone(db, "restore")?;
-    if !old.is_empty() {
+    if !store.is_empty() {
         if !args.force {
-            return Err(MaintainError::NotEmpty(db.to_path_buf()).into());
+            return Err(MaintainError::NotEmpty(store.path().to_path_buf()).into());
         }
-        let kept = backup_into(&old, &backups_dir(db), clock)?;
+        let kept = backup_into(store, &backups_dir(store.path()), clock)?;
         let text = crate::catalog::format("restore-kept", &[("file", shown(&kept))]);
         writeln!(out, "{text}").map_err(io("writing the restore report"))?;
     }
-    let tmp = beside(db, "restoring")?;
-    let file = std::fs::File::open(&args.file).map_err(|source| CliError::ReadFile {
-        path: args.file.clone(),
-        source,
-    })?;
-    let built = Store::open(&tmp).and_then(|new| {
-        let mut reader = std::io::BufReader::new(file);
-        new.restore_from(&mut reader, &os_user(), clock.now_utc())
-    });
-    let tally = match built {
-        Ok(tally) => tally,
-        Err(e) => {
-            let _ = std::fs::remove_dir_all(&tmp);
-            return Err(e.into());
+    let tally = match input {
+        Some(mut bytes) => store.restore_in_place(&mut bytes, who, clock.now_utc())?,
+        None => {
+            let read_error = |source| CliError::ReadFile {
+                path: args.file.clone(),
+                source,
+            };
+            if !std::fs::metadata(&args.file).map_err(read_error)?.is_file() {
+                return Err(MaintainError::NotAFile(args.file.clone()).into());
+            }
+            let file = std::fs::File::open(&args.file).map_err(read_error)?;
+            let mut reader = std::io::BufReader::new(file);
+            store.restore_in_place(&mut reader, who, clock.now_utc())?
         }
     };
-    crate::store::sync_dir(&tmp)?;
-    swap_in(db, &tmp, old)?;
-    let store = reopen(db)?;
     let text = crate::catalog::format(
         "restore-done",
         &[
@@ -336,40 +257,17 @@ fn restore(
     writeln!(out, "{text}").map_err(io("writing the restore report"))
 }
 
-/// The bytes of every file under `dir`.
-fn size_of(dir: &Path) -> u64 {
-    std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| match e.metadata() {
-                    Ok(m) if m.is_dir() => size_of(&e.path()),
-                    Ok(m) => m.len(),
-                    Err(_) => 0,
-                })
-                .sum()
-        })
-        .unwrap_or(0)
-}
-
-fn compact(db: &Path, out: &mut dyn Write) -> Result<(), CliError> {
-    let old = open_alone(db, "compact")?;
-    let before = size_of(db);
-    let tmp = beside(db, "compacting")?;
-    if let Err(e) = old.copy_to(&tmp) {
-        let _ = std::fs::remove_dir_all(&tmp);
-        return Err(e.into());
-    }
-    swap_in(db, &tmp, old)?;
-    let store = reopen(db)?;
-    let after = size_of(db);
+/// `spojka compact`, by whichever process holds the database, with every
+/// session attached.
+pub fn compact(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
+    let done = store.compact_in_place()?;
     let mb = |b: u64| b as f64 / 1_000_000.0;
     let text = crate::catalog::format(
         "compact-done",
         &[
             ("db", shown(store.path())),
-            ("before", mb(before).into()),
-            ("after", mb(after).into()),
+            ("before", mb(done.before).into()),
+            ("after", mb(done.after).into()),
         ],
     );
     writeln!(out, "{text}").map_err(io("writing the compact report"))

@@ -107,13 +107,6 @@ pub fn open_elsewhere(path: &Path, pid: &u32) -> String {
     )
 }
 
-pub fn in_use(command: &str, path: &Path) -> String {
-    format(
-        "error-in-use",
-        &[("command", command.into()), ("path", shown(path).into())],
-    )
-}
-
 pub fn not_empty(path: &Path) -> String {
     format("error-not-empty", &[("path", shown(path).into())])
 }

@@ -149,9 +149,15 @@ pub fn overlapping(shown: &[(&Meeting, Occurrence)]) -> Vec<bool> {
         people.chain(site(m).map(Uses::Facility))
     }
     let mut marked = vec![false; shown.len()];
+    // An occurrence with details of its own has its own people, place and
+    // status (borrowed, not copied, for every other).
+    let as_shown: Vec<_> = shown
+        .iter()
+        .map(|(m, o)| super::occurrences::as_shown(m, o))
+        .collect();
     // Per person and facility, the earlier occurrences using them.
     let mut running: rustc_hash::FxHashMap<Uses, Vec<usize>> = Default::default();
-    for (i, (meeting, mine)) in shown.iter().enumerate() {
+    for (i, (meeting, mine)) in as_shown.iter().zip(shown.iter().map(|s| &s.1)).enumerate() {
         if meeting.status == MeetingStatus::Cancelled {
             continue;
         }

@@ -112,7 +112,13 @@ pub enum Fact {
         oldest: NaiveDate,
     },
     /// A meeting, or one occurrence of a series, and its start.
-    Starts(NaiveDateTime),
+    Starts {
+        /// When it starts.
+        at: NaiveDateTime,
+        /// The date the series' rule puts the occurrence on (a one-off
+        /// meeting's own date), naming it among the series' overrides.
+        original: NaiveDate,
+    },
 }
 
 /// One line of the dashboard: the record it opens and what to say about it.
@@ -300,7 +306,7 @@ fn overdue(data: &Data, today: NaiveDate) -> Vec<Item> {
 fn meetings(data: &Data, now: NaiveDateTime) -> Vec<Item> {
     let last_day = now.date() + Days::new(MEETING_DAYS + 1);
     let end = last_day.and_time(NaiveTime::MIN);
-    let mut found: Vec<(NaiveDateTime, Id)> = Vec::new();
+    let mut found: Vec<(NaiveDateTime, Id, NaiveDate)> = Vec::new();
     for id in data.meetings_around(now, end) {
         let Some(Record::Meeting(meeting)) = data.get(Kind::Meeting, id) else {
             continue;
@@ -312,16 +318,16 @@ fn meetings(data: &Data, now: NaiveDateTime) -> Vec<Item> {
             occurrences(meeting, now, end)
                 .into_iter()
                 .filter(|o| status_of(meeting, o.original) != MeetingStatus::Cancelled)
-                .map(|o| (o.start, id)),
+                .map(|o| (o.start, id, o.original)),
         );
     }
     found.sort_unstable();
     found
         .into_iter()
-        .map(|(start, id)| Item {
+        .map(|(at, id, original)| Item {
             kind: Kind::Meeting,
             id,
-            fact: Fact::Starts(start),
+            fact: Fact::Starts { at, original },
         })
         .collect()
 }

@@ -44,6 +44,8 @@ pub enum Loading {
 enum Pending {
     Saved(Box<Record>),
     Deleted(Kind, Id),
+    /// Every record before this one is gone (a restore).
+    Cleared,
 }
 
 /// Work for the loader thread on the loaded data, kept in the data's views
@@ -218,6 +220,7 @@ impl Model {
             match change {
                 Pending::Saved(record) => data.upsert((**record).clone()),
                 Pending::Deleted(kind, id) => data.remove(*kind, *id),
+                Pending::Cleared => data = Data::default(),
             }
         }
         current.data = data;
@@ -246,6 +249,7 @@ impl Model {
                         match change {
                             Pending::Saved(record) => data.upsert(*record),
                             Pending::Deleted(kind, id) => data.remove(kind, id),
+                            Pending::Cleared => data = Data::default(),
                         }
                     }
                     current.data = data;
@@ -292,6 +296,9 @@ impl Model {
     pub fn apply(&self, change: &Committed) {
         let mut current = self.current.write().unwrap_or_else(PoisonError::into_inner);
         if let Some(pending) = &mut current.pending {
+            if change.replaced_all {
+                pending.push(Pending::Cleared);
+            }
             pending.extend(
                 change
                     .saved
@@ -300,8 +307,12 @@ impl Model {
                     .chain(change.deleted.iter().map(|(k, i)| Pending::Deleted(*k, *i))),
             );
         }
-        for record in &change.saved {
-            current.data.upsert(record.clone());
+        if change.replaced_all {
+            current.data = Data::new(change.saved.iter().cloned());
+        } else {
+            for record in &change.saved {
+                current.data.upsert(record.clone());
+            }
         }
         for (kind, id) in &change.deleted {
             current.data.remove(*kind, *id);

@@ -115,6 +115,7 @@ impl Store {
     /// Writes a backup of everything to `w`, holding off writers meanwhile
     /// so the copy is of one moment.
     pub fn backup(&self, w: &mut dyn Write, now: Timestamp) -> Result<Tally, StoreError> {
+        let t = self.trees();
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let io = |source| StoreError::Io {
             path: "the backup".into(),
@@ -149,7 +150,7 @@ impl Store {
                 }
             }
         }
-        for item in self.audit.iter() {
+        for item in t.audit.iter() {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;
             let seq = audit::seq_of(&key).unwrap_or(0);
             let Ok(entry) = audit::decode(&value, seq) else {
@@ -157,7 +158,7 @@ impl Store {
                 continue;
             };
             let side = |after| {
-                self.values
+                t.values
                     .get(audit::value_key(seq, after))
                     .ok()
                     .flatten()
@@ -173,7 +174,7 @@ impl Store {
             .map_err(io)?;
             tally.entries += 1;
         }
-        for item in self.ops.iter() {
+        for item in t.ops.iter() {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;
             let Ok(op) = codec::decode::<OpEntry>(&value) else {
                 tally.unreadable += 1;
@@ -186,7 +187,7 @@ impl Store {
             .map_err(io)?;
             tally.ops += 1;
         }
-        for item in self.op_entries.iter() {
+        for item in t.op_entries.iter() {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;
             let Some(kind) = value.first().and_then(|t| Kind::from_tag(*t)) else {
                 continue;
@@ -376,15 +377,16 @@ impl Batches {
     fn apply(&mut self, store: &Store) -> Result<(), StoreError> {
         let taken = std::mem::take(self);
         let e = |e| store.sled_error(e);
-        for (tree, batch) in store.kinds.iter().zip(taken.kinds) {
+        let t = store.trees();
+        for (tree, batch) in t.kinds.iter().zip(taken.kinds) {
             tree.apply_batch(batch).map_err(e)?;
         }
-        store.index.apply_batch(taken.index).map_err(e)?;
-        store.audit.apply_batch(taken.audit).map_err(e)?;
-        store.values.apply_batch(taken.values).map_err(e)?;
-        store.ops.apply_batch(taken.ops).map_err(e)?;
-        store.op_entries.apply_batch(taken.op_entries).map_err(e)?;
-        store.meta.apply_batch(taken.meta).map_err(e)
+        t.index.apply_batch(taken.index).map_err(e)?;
+        t.audit.apply_batch(taken.audit).map_err(e)?;
+        t.values.apply_batch(taken.values).map_err(e)?;
+        t.ops.apply_batch(taken.ops).map_err(e)?;
+        t.op_entries.apply_batch(taken.op_entries).map_err(e)?;
+        t.meta.apply_batch(taken.meta).map_err(e)
     }
 }
 
@@ -535,6 +537,7 @@ mod tests {
             vec![want.clone()]
         );
         let Some(Record::Person(after)) = store
+            .trees()
             .values
             .get(audit::value_key(1, true))
             .expect("read")

@@ -43,11 +43,12 @@ impl Store {
     /// Checks everything; with `quarantine`, also moves unreadable values
     /// away and repairs the index.
     pub fn check(&self, quarantine: bool) -> Result<CheckReport, StoreError> {
+        let t = self.trees();
         let _guard = self.writer.lock().unwrap_or_else(|p| p.into_inner());
         let _write = self.visible.write().unwrap_or_else(|p| p.into_inner());
         let e = |e| self.sled_error(e);
         let mut report = CheckReport::default();
-        let mut bad: Vec<(&sled::Tree, String, Quarantined)> = Vec::new();
+        let mut bad: Vec<(sled::Tree, String, Quarantined)> = Vec::new();
         let mut expected: HashSet<Vec<u8>> = HashSet::new();
         let (mut top_id, mut top_seq, mut top_op) = (0u64, 0u64, 0u64);
         for kind in Kind::ALL {
@@ -62,7 +63,11 @@ impl Store {
                         report
                             .problems
                             .push(format!("{what} cannot be read: {err}"));
-                        bad.push((tree, what, quarantined(kind.plural(), &key, &value, &err)));
+                        bad.push((
+                            tree.clone(),
+                            what,
+                            quarantined(kind.plural(), &key, &value, &err),
+                        ));
                         continue;
                     }
                 };
@@ -94,7 +99,7 @@ impl Store {
             }
         }
         let mut stale = Vec::new();
-        for key in self.index.iter().keys() {
+        for key in t.index.iter().keys() {
             let key = key.map_err(e)?;
             // The markers that say a kind of key is complete belong to no record.
             if index::is_marker(&key) {
@@ -116,7 +121,7 @@ impl Store {
                 expected.len()
             ));
         }
-        for item in self.audit.iter() {
+        for item in t.audit.iter() {
             let (key, value) = item.map_err(e)?;
             let seq = audit::seq_of(&key).unwrap_or(0);
             top_seq = top_seq.max(seq);
@@ -126,7 +131,7 @@ impl Store {
                     report.entries += 1;
                     for after in [false, true] {
                         let vkey = audit::value_key(seq, after);
-                        if let Some(v) = self.values.get(vkey).map_err(e)?
+                        if let Some(v) = t.values.get(vkey).map_err(e)?
                             && let Err(err) = migrate::decode_record(entry.kind, &v)
                         {
                             let what = format!("the value kept with history entry {seq}");
@@ -134,7 +139,7 @@ impl Store {
                                 .problems
                                 .push(format!("{what} cannot be read: {err}"));
                             bad.push((
-                                &self.values,
+                                t.values.clone(),
                                 what,
                                 quarantined("audit_values", &vkey, &v, &err),
                             ));
@@ -146,17 +151,22 @@ impl Store {
                     report
                         .problems
                         .push(format!("{what} cannot be read: {err}"));
-                    bad.push((&self.audit, what, quarantined("audit", &key, &value, &err)));
+                    bad.push((
+                        t.audit.clone(),
+                        what,
+                        quarantined("audit", &key, &value, &err),
+                    ));
                 }
             }
         }
-        for item in self.ops.iter() {
+        for item in t.ops.iter() {
             let (key, value) = item.map_err(e)?;
             let op = counters::be(&key);
             top_op = top_op.max(op);
             match codec::decode::<OpEntry>(&value) {
                 Ok(entry) if entry.state == OpState::Pending => {
                     let marked = self
+                        .trees()
                         .meta
                         .contains_key([PENDING, &op.to_be_bytes()].concat())
                         .map_err(e)?;
@@ -183,16 +193,14 @@ impl Store {
                 let mut qkey = vec![q.tree.len() as u8];
                 qkey.extend_from_slice(q.tree.as_bytes());
                 qkey.extend_from_slice(&q.key);
-                self.quarantine
-                    .insert(qkey, q.value.as_slice())
-                    .map_err(e)?;
+                t.quarantine.insert(qkey, q.value.as_slice()).map_err(e)?;
                 tree.remove(&q.key).map_err(e)?;
             }
             for key in &stale {
-                self.index.remove(key).map_err(e)?;
+                t.index.remove(key).map_err(e)?;
             }
             for key in &expected {
-                self.index.insert(key.as_slice(), &[]).map_err(e)?;
+                t.index.insert(key.as_slice(), &[]).map_err(e)?;
             }
             report.index_repaired = (stale.len() + expected.len()) as u64;
             report.quarantined = bad.into_iter().map(|(_, _, q)| q).collect();

@@ -74,7 +74,8 @@ impl Store {
     /// gave record ids and audit sequence numbers from one sequence, so both
     /// start above the highest of either).
     pub(crate) fn load_counters(&self) -> Result<Counters, StoreError> {
-        if let Some(bytes) = self.meta.get(KEY).map_err(|e| self.sled_error(e))? {
+        let t = self.trees();
+        if let Some(bytes) = t.meta.get(KEY).map_err(|e| self.sled_error(e))? {
             return codec::decode(&bytes).map_err(|source| StoreError::Decode {
                 what: "the id counters".to_string(),
                 path: self.path.clone(),
@@ -82,17 +83,17 @@ impl Store {
             });
         }
         let mut highest = 0u64;
-        for tree in &self.kinds {
+        for tree in &t.kinds {
             if let Some((key, _)) = tree.last().map_err(|e| self.sled_error(e))? {
                 highest = highest.max(be(&key));
             }
         }
-        for key in self.audit.iter().keys() {
+        for key in t.audit.iter().keys() {
             let key = key.map_err(|e| self.sled_error(e))?;
             let id = key.get(1..9).map(be).unwrap_or(0);
             highest = highest.max(id).max(audit::seq_of(&key).unwrap_or(0));
         }
-        let next_op = match self.ops.last().map_err(|e| self.sled_error(e))? {
+        let next_op = match t.ops.last().map_err(|e| self.sled_error(e))? {
             Some((key, _)) => be(&key) + 1,
             None => 1,
         };
@@ -101,7 +102,7 @@ impl Store {
             next_seq: highest + 1,
             next_op,
         };
-        self.meta
+        t.meta
             .insert(KEY, counters.encode())
             .map_err(|e| self.sled_error(e))?;
         Ok(counters)

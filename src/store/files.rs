@@ -113,3 +113,48 @@ pub fn exchange_dirs(a: &Path, b: &Path) -> Result<(), StoreError> {
     fs::rename(b, a).map_err(|e| io_error(b, e))?;
     fs::rename(&parked, b).map_err(|e| io_error(&parked, e))
 }
+
+/// The bytes of every file under `dir`.
+pub fn size_of(dir: &Path) -> u64 {
+    fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| match e.metadata() {
+                    Ok(m) if m.is_dir() => size_of(&e.path()),
+                    Ok(m) => m.len(),
+                    Err(_) => 0,
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// A directory beside the database `db` for building its replacement
+/// (`.NAME.what`); a leftover from a crashed run (only the database's
+/// holder makes one) is removed first.
+pub fn beside(db: &Path, what: &str) -> Result<std::path::PathBuf, StoreError> {
+    let name = db.file_name().unwrap_or_default().to_string_lossy();
+    let built = db.with_file_name(format!(".{name}.{what}"));
+    if built.exists() {
+        fs::remove_dir_all(&built).map_err(|e| io_error(&built, e))?;
+    }
+    Ok(built)
+}
+
+/// Moves the sockets in `from` into `to`: what others keep in a database
+/// directory (the holder's control socket) when the store replaces sled's
+/// own files. Only sockets: every other entry is sled's, and one of the old
+/// database's (a snapshot file under its own name) would spoil the new.
+pub fn carry_over(from: &Path, to: &Path) -> Result<(), StoreError> {
+    use std::os::unix::fs::FileTypeExt;
+    for entry in fs::read_dir(from).map_err(|e| io_error(from, e))? {
+        let entry = entry.map_err(|e| io_error(from, e))?;
+        let target = to.join(entry.file_name());
+        let socket = entry.file_type().is_ok_and(|t| t.is_socket());
+        if socket && !target.exists() {
+            fs::rename(entry.path(), &target).map_err(|e| io_error(&target, e))?;
+        }
+    }
+    Ok(())
+}

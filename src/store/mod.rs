@@ -52,9 +52,10 @@ mod rollback;
 pub mod settings;
 mod write;
 
+pub use compact::Compacted;
 pub use counters::Counters;
 pub use error::StoreError;
-pub use files::{exchange_dirs, sync_dir};
+pub use files::{beside, exchange_dirs, size_of, sync_dir};
 pub use ops::{Edit, Op, OpEntry, OpKind, OpState};
 pub use read::Unreadable;
 pub use revert::Reverted;
@@ -62,7 +63,7 @@ pub use revert::Reverted;
 use crate::domain::{FieldDef, FieldValue, Id, Kind};
 use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 /// sled's page cache size.
 const CACHE_BYTES: u64 = 16 * 1024 * 1024;
@@ -75,15 +76,19 @@ pub struct Committed {
     pub saved: Vec<crate::domain::Record>,
     /// Records deleted.
     pub deleted: Vec<(Kind, Id)>,
+    /// Whether `saved` replaces every record there was (a restore into the
+    /// database held): what is not in it is gone.
+    pub replaced_all: bool,
 }
 
 /// Someone told of every committed change (the read model).
 pub type Subscriber = Box<dyn Fn(&Committed) + Send + Sync>;
 
-/// The database: records, indexes, history and operation log.
-pub struct Store {
+/// sled's handles on one database directory. The store swaps the whole set
+/// when it compacts or restores the directory it holds, so every use takes
+/// its own reference ([`Store::trees`]) and never keeps one across calls.
+struct Trees {
     db: sled::Db,
-    path: PathBuf,
     kinds: Vec<sled::Tree>,
     index: sled::Tree,
     audit: sled::Tree,
@@ -92,6 +97,17 @@ pub struct Store {
     op_entries: sled::Tree,
     meta: sled::Tree,
     quarantine: sled::Tree,
+    /// sled's data file, synced after each commit.
+    data_file: Option<File>,
+}
+
+/// The current handles, shared with the signal thread's [`Flusher`].
+type Current = Arc<RwLock<Arc<Trees>>>;
+
+/// The database: records, indexes, history and operation log.
+pub struct Store {
+    trees: Current,
+    path: PathBuf,
     /// The writer lock; what it guards are the id counters.
     writer: Mutex<Counters>,
     /// Readers take the read side; an operation holds the write side while
@@ -103,8 +119,6 @@ pub struct Store {
     feed: Mutex<Vec<Subscriber>>,
     /// Values that could not be read, named for the person who can act.
     unreadable: Mutex<Vec<Unreadable>>,
-    /// sled's data file, synced after each commit.
-    data_file: Option<File>,
     /// How far reading has come, for a watchdog: a damaged database can make
     /// sled spin inside a read, where no other thread can interrupt it.
     reads: std::sync::Arc<ReadProgress>,
@@ -123,14 +137,15 @@ pub struct ReadProgress {
 /// A handle that can flush the database from another thread (the signal
 /// handler) without owning the store.
 #[derive(Clone)]
-pub struct Flusher(sled::Db, PathBuf);
+pub struct Flusher(Current);
 
 impl Flusher {
     /// Makes everything written so far durable.
     pub fn flush(&self) -> Result<(), sled::Error> {
-        self.0.flush()?;
-        if let Ok(file) = File::open(self.1.join("db")) {
-            files::fdatasync(&file)?;
+        let trees = Arc::clone(&self.0.read().unwrap_or_else(|p| p.into_inner()));
+        trees.db.flush()?;
+        if let Some(file) = &trees.data_file {
+            files::fdatasync(file)?;
         }
         Ok(())
     }
@@ -151,49 +166,13 @@ impl Store {
     /// Opens (creating if needed) the database directory at `path`,
     /// owner-only, and rolls back any operation a crash left unfinished.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        files::create_private_dir(path)?;
-        // sled's page cache defaults to 1 GB; the app keeps its own copy of
-        // the records, so a small cache is enough and keeps memory in budget.
-        let db = sled::Config::new()
-            .path(path)
-            .cache_capacity(CACHE_BYTES)
-            .open()
-            .map_err(|e| open_error(path, e))?;
-        let sled_err = |source| StoreError::Sled {
-            path: path.to_path_buf(),
-            source,
-        };
-        let kinds = Kind::ALL
-            .iter()
-            .map(|k| db.open_tree(k.plural()))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(sled_err)?;
-        let mut trees = TREES
-            .iter()
-            .map(|name| db.open_tree(name))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(sled_err)?
-            .into_iter();
-        let mut next = || trees.next().ok_or(sled::Error::Unsupported("tree".into()));
-        let (index, audit, values) = (next(), next(), next());
-        let (ops, op_entries, meta, quarantine) = (next(), next(), next(), next());
-        let data_file = File::open(path.join("db")).ok();
         let store = Store {
-            db,
+            trees: Arc::new(RwLock::new(Arc::new(Trees::open(path)?))),
             path: path.to_path_buf(),
-            kinds,
-            index: index.map_err(sled_err)?,
-            audit: audit.map_err(sled_err)?,
-            values: values.map_err(sled_err)?,
-            ops: ops.map_err(sled_err)?,
-            op_entries: op_entries.map_err(sled_err)?,
-            meta: meta.map_err(sled_err)?,
-            quarantine: quarantine.map_err(sled_err)?,
             writer: Mutex::new(Counters::default()),
             visible: RwLock::new(()),
             feed: Mutex::new(Vec::new()),
             unreadable: Mutex::new(Vec::new()),
-            data_file,
             reads: std::sync::Arc::default(),
         };
         let counters = store.load_counters()?;
@@ -203,10 +182,17 @@ impl Store {
             store.sync()?;
         } else {
             // Nothing of ours was written: sled's own flush, as before.
-            store.db.flush().map_err(|e| store.sled_error(e))?;
+            let t = store.trees();
+            t.db.flush().map_err(|e| store.sled_error(e))?;
         }
         files::make_private(path)?;
         Ok(store)
+    }
+
+    /// sled's handles as they stand; a compaction may replace them between
+    /// two calls, so callers hold the reference for one piece of work only.
+    fn trees(&self) -> Arc<Trees> {
+        Arc::clone(&self.trees.read().unwrap_or_else(|p| p.into_inner()))
     }
 
     /// Tells `subscriber` of every change committed from now on, in commit
@@ -239,7 +225,7 @@ impl Store {
 
     /// A handle for flushing from a signal thread.
     pub fn flusher(&self) -> Flusher {
-        Flusher(self.db.clone(), self.path.clone())
+        Flusher(Arc::clone(&self.trees))
     }
 
     /// Makes everything written so far durable: sled's flush, then
@@ -249,8 +235,9 @@ impl Store {
     }
 
     fn sync(&self) -> Result<(), StoreError> {
-        self.db.flush().map_err(|e| self.sled_error(e))?;
-        if let Some(file) = &self.data_file {
+        let t = self.trees();
+        t.db.flush().map_err(|e| self.sled_error(e))?;
+        if let Some(file) = &t.data_file {
             files::fdatasync(file).map_err(|source| StoreError::Io {
                 path: self.path.join("db"),
                 source,
@@ -266,14 +253,65 @@ impl Store {
         }
     }
 
-    fn tree(&self, kind: Kind) -> &sled::Tree {
-        // Kind::ALL order is the order the trees were opened in.
-        &self.kinds[Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)]
+    fn tree(&self, kind: Kind) -> sled::Tree {
+        self.trees().kind(kind).clone()
     }
 
     /// The id counters as they stand.
     pub fn counters(&self) -> Counters {
         *self.writer.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl Trees {
+    /// Opens (creating if needed) the database directory at `path`,
+    /// owner-only, and every tree the store keeps.
+    fn open(path: &Path) -> Result<Trees, StoreError> {
+        files::create_private_dir(path)?;
+        // sled's page cache defaults to 1 GB; the app keeps its own copy of
+        // the records, so a small cache is enough and keeps memory in budget.
+        let db = sled::Config::new()
+            .path(path)
+            .cache_capacity(CACHE_BYTES)
+            .open()
+            .map_err(|e| open_error(path, e))?;
+        let sled_err = |source| StoreError::Sled {
+            path: path.to_path_buf(),
+            source,
+        };
+        let kinds = Kind::ALL
+            .iter()
+            .map(|k| db.open_tree(k.plural()))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(sled_err)?;
+        let mut trees = TREES
+            .iter()
+            .map(|name| db.open_tree(name))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(sled_err)?
+            .into_iter();
+        let mut next = || trees.next().ok_or(sled::Error::Unsupported("tree".into()));
+        let (index, audit, values) = (next(), next(), next());
+        let (ops, op_entries, meta, quarantine) = (next(), next(), next(), next());
+        let data_file = File::open(path.join("db")).ok();
+        Ok(Trees {
+            db,
+            kinds,
+            index: index.map_err(sled_err)?,
+            audit: audit.map_err(sled_err)?,
+            values: values.map_err(sled_err)?,
+            ops: ops.map_err(sled_err)?,
+            op_entries: op_entries.map_err(sled_err)?,
+            meta: meta.map_err(sled_err)?,
+            quarantine: quarantine.map_err(sled_err)?,
+            data_file,
+        })
+    }
+
+    /// The tree of one kind's records.
+    fn kind(&self, kind: Kind) -> &sled::Tree {
+        // Kind::ALL order is the order the trees were opened in.
+        &self.kinds[Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)]
     }
 }
 

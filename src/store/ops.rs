@@ -167,6 +167,7 @@ impl Store {
     /// The operation log entry `op`, if there is one.
     pub fn op(&self, op: u64) -> Result<Option<OpEntry>, StoreError> {
         let Some(bytes) = self
+            .trees()
             .ops
             .get(op.to_be_bytes())
             .map_err(|e| self.sled_error(e))?
@@ -184,9 +185,10 @@ impl Store {
 
     /// Every operation in the log, oldest first.
     pub fn op_log(&self) -> Result<Vec<(u64, OpEntry)>, StoreError> {
+        let t = self.trees();
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let mut out = Vec::new();
-        for item in self.ops.iter() {
+        for item in t.ops.iter() {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;
             let op = super::counters::be(&key);
             match codec::decode(&value) {
@@ -259,7 +261,11 @@ impl Op<'_> {
             std::mem::take(&mut self.saved),
             std::mem::take(&mut self.deleted),
         );
-        self.store.publish(|| Committed { saved, deleted });
+        self.store.publish(|| Committed {
+            saved,
+            deleted,
+            replaced_all: false,
+        });
         Ok(())
     }
 

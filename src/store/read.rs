@@ -49,8 +49,9 @@ impl Store {
 
     /// Whether no record of any kind is stored yet.
     pub fn is_empty(&self) -> bool {
+        let t = self.trees();
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
-        self.kinds.iter().all(sled::Tree::is_empty)
+        t.kinds.iter().all(sled::Tree::is_empty)
     }
 
     /// How many records of a kind are stored.
@@ -143,7 +144,8 @@ impl Store {
         kind: Kind,
         id: Id,
     ) -> Result<Vec<(Kind, Id)>, StoreError> {
-        self.index
+        let t = self.trees();
+        t.index
             .scan_prefix(index::ref_prefix(kind, id))
             .keys()
             .map(|key| {
@@ -160,9 +162,10 @@ impl Store {
         from: NaiveDateTime,
         to: NaiveDateTime,
     ) -> Result<Vec<Id>, StoreError> {
+        let t = self.trees();
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let (lo, hi) = index::start_range(from, to);
-        self.index
+        t.index
             .range(lo..hi)
             .keys()
             .map(|key| {
@@ -176,9 +179,10 @@ impl Store {
     /// The audit trail of one record, oldest first; unreadable entries are
     /// skipped and noted.
     pub fn history(&self, kind: Kind, id: Id) -> Result<Vec<AuditEntry>, StoreError> {
+        let t = self.trees();
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let mut out = Vec::new();
-        for item in self.audit.scan_prefix(audit::prefix(kind, id)) {
+        for item in t.audit.scan_prefix(audit::prefix(kind, id)) {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;
             let seq = audit::seq_of(&key).unwrap_or(0);
             match audit::decode(&value, seq) {
@@ -197,10 +201,11 @@ impl Store {
         &self,
         entry: &AuditEntry,
     ) -> Result<(Option<Record>, Option<Record>), StoreError> {
+        let t = self.trees();
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let side = |after: bool| -> Result<Option<Record>, StoreError> {
             let key = audit::value_key(entry.seq, after);
-            let Some(bytes) = self.values.get(key).map_err(|e| self.sled_error(e))? else {
+            let Some(bytes) = t.values.get(key).map_err(|e| self.sled_error(e))? else {
                 return Ok(None);
             };
             let what = format!("the value kept with history entry {}", entry.seq);
@@ -263,7 +268,8 @@ impl Store {
 
     /// Ids of every repeating meeting, in id order, from the index.
     pub fn series_ids(&self) -> Result<Vec<Id>, StoreError> {
-        self.index
+        let t = self.trees();
+        t.index
             .scan_prefix([index::SERIES])
             .keys()
             .map(|key| {
@@ -280,6 +286,7 @@ impl Store {
     pub(super) fn complete_index(&self) -> Result<(), StoreError> {
         let marker = index::built_key(index::SERIES);
         if self
+            .trees()
             .index
             .contains_key(marker)
             .map_err(|e| self.sled_error(e))?
@@ -295,7 +302,8 @@ impl Store {
             }
         })?;
         batch.insert(marker.to_vec(), Vec::<u8>::new());
-        self.index
+        self.trees()
+            .index
             .apply_batch(batch)
             .map_err(|e| self.sled_error(e))
     }
@@ -326,10 +334,12 @@ mod series_index_tests {
             assert_eq!(store.series_ids().expect("ids"), vec![series.id()]);
             // As a database made before the series keys: none, no marker.
             store
+                .trees()
                 .index
                 .remove(index::series_key(series.id()))
                 .expect("remove");
             store
+                .trees()
                 .index
                 .remove(index::built_key(index::SERIES))
                 .expect("remove");

@@ -170,8 +170,9 @@ impl Store {
 
     /// `(kind, id, seq)` of each audit entry operation `op` wrote.
     fn links_of(&self, op: u64) -> Result<Vec<(Kind, Id, u64)>, StoreError> {
+        let t = self.trees();
         let mut out = Vec::new();
-        for item in self.op_entries.scan_prefix(op.to_be_bytes()) {
+        for item in t.op_entries.scan_prefix(op.to_be_bytes()) {
             let (link, target) = item.map_err(|e| self.sled_error(e))?;
             let seq = counters::be(link.get(8..).unwrap_or_default());
             let Some(kind) = target.first().and_then(|t| Kind::from_tag(*t)) else {
@@ -186,6 +187,7 @@ impl Store {
     /// One audit entry, without taking the lock.
     fn entry_unlocked(&self, kind: Kind, id: Id, seq: u64) -> Result<AuditEntry, StoreError> {
         let bytes = self
+            .trees()
             .audit
             .get(audit::key(kind, id, seq))
             .map_err(|e| self.sled_error(e))?
@@ -204,12 +206,13 @@ impl Store {
         &self,
         entry: &AuditEntry,
     ) -> Result<(Option<Record>, Option<Record>), StoreError> {
+        let t = self.trees();
         if !entry.revertible() || entry.change == Change::Erased {
             return Err(StoreError::NotRevertible { op: entry.op });
         }
         let side = |after: bool| -> Result<Option<Record>, StoreError> {
             let key = audit::value_key(entry.seq, after);
-            let Some(bytes) = self.values.get(key).map_err(|e| self.sled_error(e))? else {
+            let Some(bytes) = t.values.get(key).map_err(|e| self.sled_error(e))? else {
                 return Ok(None);
             };
             migrate::decode_record(entry.kind, &bytes)

@@ -31,6 +31,7 @@ impl Store {
     /// reads); whether there was any.
     pub(crate) fn roll_back_unfinished(&self) -> Result<bool, StoreError> {
         let pending: Vec<u64> = self
+            .trees()
             .meta
             .scan_prefix(PENDING)
             .keys()
@@ -46,6 +47,7 @@ impl Store {
     /// Takes back what operation `op` wrote and logs it rolled back; how
     /// many entries were undone.
     pub(crate) fn roll_back(&self, op: u64) -> Result<usize, StoreError> {
+        let t = self.trees();
         let mut undone = 0;
         loop {
             let undos = self.undos(op)?;
@@ -56,17 +58,18 @@ impl Store {
             self.apply_undos(&undos)?;
         }
         let mut entry: Option<OpEntry> = self
+            .trees()
             .ops
             .get(op.to_be_bytes())
             .map_err(|e| self.sled_error(e))?
             .and_then(|bytes| codec::decode(&bytes).ok());
         if let Some(entry) = &mut entry {
             entry.state = OpState::RolledBack;
-            self.ops
+            t.ops
                 .insert(op.to_be_bytes(), codec::encode(entry))
                 .map_err(|e| self.sled_error(e))?;
         }
-        self.meta
+        t.meta
             .remove(pending_key(op))
             .map_err(|e| self.sled_error(e))?;
         Ok(undone)
@@ -77,6 +80,7 @@ impl Store {
         let mut overlay: HashMap<(Kind, Id), Option<Vec<u8>>> = HashMap::new();
         let mut out = Vec::new();
         for item in self
+            .trees()
             .op_entries
             .scan_prefix(op.to_be_bytes())
             .rev()
@@ -99,6 +103,7 @@ impl Store {
                     .map(|v| v.to_vec()),
             };
             let before = self
+                .trees()
                 .values
                 .get(audit::value_key(seq, false))
                 .map_err(|e| self.sled_error(e))?
@@ -126,11 +131,12 @@ impl Store {
 
     /// Writes one chunk of undos as a transaction.
     fn apply_undos(&self, undos: &[Undo]) -> Result<(), StoreError> {
-        let n = self.kinds.len();
-        let trees: Vec<&sled::Tree> = self
+        let t = self.trees();
+        let n = t.kinds.len();
+        let trees: Vec<&sled::Tree> = t
             .kinds
             .iter()
-            .chain([&self.index, &self.audit, &self.values, &self.op_entries])
+            .chain([&t.index, &t.audit, &t.values, &t.op_entries])
             .collect();
         let position = |kind: Kind| Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
         let result: Result<(), TransactionError<()>> = trees.as_slice().transaction(|tx| {

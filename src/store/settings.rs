@@ -35,9 +35,10 @@ pub struct UserSettings {
 
 impl Store {
     fn settings_tree(&self) -> Result<sled::Tree, StoreError> {
+        let t = self.trees();
         // Opened per call: cheap in sled (a map lookup after the first), and
         // it keeps the settings out of the store's write path.
-        self.db.open_tree(TREE).map_err(|e| self.sled_error(e))
+        t.db.open_tree(TREE).map_err(|e| self.sled_error(e))
     }
 
     fn decode_settings(&self, user: &str, bytes: &[u8]) -> Result<UserSettings, StoreError> {

@@ -285,17 +285,18 @@ impl Store {
         mark: Mark,
         counters: &Counters,
     ) -> Result<(), StoreError> {
-        let n = self.kinds.len();
-        let trees: Vec<&sled::Tree> = self
+        let t = self.trees();
+        let n = t.kinds.len();
+        let trees: Vec<&sled::Tree> = t
             .kinds
             .iter()
             .chain([
-                &self.index,
-                &self.audit,
-                &self.values,
-                &self.ops,
-                &self.op_entries,
-                &self.meta,
+                &t.index,
+                &t.audit,
+                &t.values,
+                &t.ops,
+                &t.op_entries,
+                &t.meta,
             ])
             .collect();
         let op_value = entry.map(codec::encode);
@@ -371,8 +372,9 @@ impl Store {
         kind: Kind,
         id: Id,
     ) -> Result<Vec<(sled::IVec, u64, Option<u64>)>, StoreError> {
+        let t = self.trees();
         let mut out = Vec::new();
-        for item in self.audit.scan_prefix(audit::prefix(kind, id)) {
+        for item in t.audit.scan_prefix(audit::prefix(kind, id)) {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;
             let seq = audit::seq_of(&key).unwrap_or(0);
             let op = audit::decode(&value, seq).ok().and_then(|e| e.op);

@@ -5,8 +5,8 @@
 
 use super::{Board, Row, keep_visible, rows};
 use crate::catalog::{dashboard as words, phrase};
-use crate::domain::{Kind, Record};
-use crate::insight::dashboard::{Dashboard, Item, Section};
+use crate::domain::{Kind, Record, occurrences};
+use crate::insight::dashboard::{Dashboard, Fact, Item, Section};
 use crate::model::Data;
 use crate::screens::kit::layout::titled_box;
 use crate::screens::kit::text::{fit, width as text_width};
@@ -127,7 +127,13 @@ fn item_line<'a>(
     if !fact.is_empty() {
         text.push_str("  ");
     }
-    text.push_str(&data.name(item.kind, item.id));
+    match (item.fact, data.get(item.kind, item.id)) {
+        // One occurrence of a series goes by its own title, if it has one.
+        (Fact::Starts { original, .. }, Some(Record::Meeting(m))) => {
+            text.push_str(occurrences::title_of(m, original));
+        }
+        _ => text.push_str(&data.name(item.kind, item.id)),
+    }
     if let Some(more) = context(data, item) {
         text.push_str(words::SEPARATOR);
         text.push_str(&more);
@@ -152,7 +158,15 @@ fn context(data: &Data, item: &Item) -> Option<String> {
         Record::Agreement(a) => Some(data.name(Kind::Organisation, a.organisation)),
         Record::Facility(f) => Some(f.region.name_cs().to_string()),
         Record::Person(p) => p.organisation.map(|o| data.name(Kind::Organisation, o)),
-        Record::Meeting(m) => m.facility.map(|f| data.name(Kind::Facility, f)),
+        Record::Meeting(m) => {
+            let facility = match item.fact {
+                Fact::Starts { original, .. } => {
+                    occurrences::details_of(m, original).map_or(m.facility, |d| d.facility)
+                }
+                _ => m.facility,
+            };
+            facility.map(|f| data.name(Kind::Facility, f))
+        }
         _ => None,
     }
 }
