@@ -158,6 +158,20 @@ fn every_byte(dir: &Path, db: &Path, name: &str) -> Vec<u8> {
     bytes
 }
 
+/// Every file under `dir`.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
 fn holds(bytes: &[u8], needle: &str) -> bool {
     bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
 }
@@ -192,6 +206,18 @@ fn erase_with_yes_is_one_operation_after_which_nothing_holds_the_person() {
         assert!(!holds(&bytes, needle), "{needle} is still stored");
     }
     assert!(holds(&bytes, "vymazaná osoba"));
+    // The database was compacted: sled's own files no longer hold them.
+    let mut files = Vec::new();
+    for entry in walk(&db) {
+        files.extend(std::fs::read(entry).expect("read a database file"));
+    }
+    assert!(!files.is_empty());
+    for needle in ["Kvapilíč", "kvap.cz", "777123456", "777 123 456"] {
+        assert!(
+            !holds(&files, needle),
+            "{needle} is still in the database's files"
+        );
+    }
     // Petr Kvapil and Eva Nová are still there.
     assert!(holds(&bytes, "Kvapil\""), "Petr Kvapil stays");
     assert!(holds(&bytes, "Eva Nová"));

@@ -160,6 +160,7 @@ impl Store {
     /// Reads everything about `person` without taking the lock (the caller
     /// holds it); the history of operation `this` (under way) is left out.
     fn scan(&self, person: Id, this: u64) -> Result<Scan, StoreError> {
+        let t = self.trees();
         let Some((Record::Person(found), _)) = self.get_raw(Kind::Person, person)? else {
             return Err(StoreError::NotFound {
                 kind: Kind::Person,
@@ -228,7 +229,7 @@ impl Store {
                 }
             }
         }
-        for item in self.audit.iter() {
+        for item in t.audit.iter() {
             let (key, bytes) = item.map_err(|e| self.sled_error(e))?;
             let seq = audit::seq_of(&key).unwrap_or(0);
             let Ok(entry) = audit::decode(&bytes, seq) else {
@@ -258,7 +259,7 @@ impl Store {
                 }
             }
         }
-        for item in self.ops.iter() {
+        for item in t.ops.iter() {
             let (key, bytes) = item.map_err(|e| self.sled_error(e))?;
             let op = counters::be(&key);
             if op == this {
@@ -289,8 +290,9 @@ impl Store {
         scrub: &Scrub<'_>,
         confirmed: &mut dyn FnMut(&Place, &str) -> Vec<Span>,
     ) -> Result<Vec<Rewrite>, StoreError> {
+        let t = self.trees();
         let mut out = Vec::new();
-        for item in self.audit.iter() {
+        for item in t.audit.iter() {
             let (key, bytes) = item.map_err(|e| self.sled_error(e))?;
             let seq = audit::seq_of(&key).unwrap_or(0);
             let Ok(mut entry) = audit::decode(&bytes, seq) else {
@@ -339,8 +341,7 @@ impl Store {
             }
             for after in [false, true] {
                 let value_key = audit::value_key(seq, after);
-                let Some(bytes) = self.values.get(value_key).map_err(|e| self.sled_error(e))?
-                else {
+                let Some(bytes) = t.values.get(value_key).map_err(|e| self.sled_error(e))? else {
                     continue;
                 };
                 let Ok(mut record) = migrate::decode_record(kind, &bytes) else {
@@ -352,7 +353,7 @@ impl Store {
                 }
             }
         }
-        for item in self.ops.iter() {
+        for item in t.ops.iter() {
             let (key, bytes) = item.map_err(|e| self.sled_error(e))?;
             let id = counters::be(&key);
             if id == op.id() {

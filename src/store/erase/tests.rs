@@ -98,8 +98,9 @@ fn world(store: &Store) -> World {
 /// Every key and value of every tree, as bytes.
 fn every_byte(store: &Store) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
-    for name in store.db.tree_names() {
-        let tree = store.db.open_tree(&name).expect("tree");
+    let t = store.trees();
+    for name in t.db.tree_names() {
+        let tree = t.db.open_tree(&name).expect("tree");
         for item in tree.iter() {
             let (k, v) = item.expect("item");
             out.push(k.to_vec());
