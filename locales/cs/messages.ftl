@@ -111,7 +111,7 @@ erase-screen-records = Záznam osoby a jeho historie se vymažou; { $deleted ->
    *[other] zruší se { $cleared } odkazů na ni
 }.
 erase-screen-hits = Potvrzeno { $confirmed } z { $count } míst k nahrazení (mezerník potvrdí nebo přeskočí):
-erase-prompt = Pro výmaz napište příjmení
+erase-prompt = Pro výmaz napište příjmení:{" "}
 status-erased = Vymazáno: { $name }. Starší automatické zálohy údaje obsahují, dokud se neodstraní (7 dní).
 status-erase-wrong-surname = To není příjmení „{ $surname }“: nic se nevymazalo.
 status-erase-people-only = Výmaz osobních údajů je jen pro osoby: vyberte osobu.

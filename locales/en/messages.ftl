@@ -101,7 +101,7 @@ erase-screen-records = The person's record and history are erased; { $deleted ->
    *[other] { $cleared } references to them cleared
 }.
 erase-screen-hits = { $confirmed } of { $count } places to replace confirmed (space confirms or skips):
-erase-prompt = Type the surname to erase
+erase-prompt = Type the surname to erase:{" "}
 status-erased = Erased: { $name }. Older automatic backups keep the data until they rotate out (7 days).
 status-erase-wrong-surname = That is not the surname “{ $surname }”: nothing was erased.
 status-erase-people-only = Erasing personal data is for people: choose a person.
