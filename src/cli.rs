@@ -11,6 +11,7 @@ mod history;
 pub mod hold;
 pub mod maintain;
 mod passwd;
+mod person;
 mod report;
 pub mod settings;
 mod sheet;
@@ -18,8 +19,9 @@ mod words;
 
 pub use args::{
     AgendaArgs, BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, DuplicatesArg,
-    ExportArgs, HistoryArgs, ImportArgs, ImportFormat, ReportArgs, RestoreArgs, RevertArgs,
-    ServeArgs, SettingChange, SettingsArgs, default_db_path, user_keymap_path, users_path,
+    ExportArgs, HistoryArgs, ImportArgs, ImportFormat, PersonCommand, ReportArgs, RestoreArgs,
+    RevertArgs, ServeArgs, SettingChange, SettingsArgs, default_db_path, user_keymap_path,
+    users_path,
 };
 pub use help::command;
 
@@ -367,6 +369,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
                 | Command::Coverage(_)
                 | Command::Report(_)
                 | Command::Agenda(_)
+                | Command::Person(_)
                 | Command::History(_)
                 | Command::Revert(_)
                 | Command::Settings(_)
@@ -491,6 +494,18 @@ pub fn execute(
             let data = context.data()?;
             agenda::run(&data, &args, context.clock, context.terminal, stdout)
         }
+        Command::Person(PersonCommand::Show { person, json }) => {
+            let data = context.data()?;
+            person::show(store, &data, &person, json, context.terminal, stdout)
+        }
+        Command::Person(PersonCommand::Erase { person, yes }) => person::erase(
+            store,
+            person,
+            yes,
+            &context.who,
+            context.clock.now_utc(),
+            stdout,
+        ),
         Command::History(args) => history::history(store, &args, stdout, context.terminal),
         Command::Revert(args) => history::revert(
             store,

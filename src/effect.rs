@@ -157,6 +157,17 @@ pub enum Effect {
     RevertEntry(Kind, Id, u64),
     /// Revert a whole operation, by its id.
     RevertOp(u64),
+    /// Work out what erasing a person changes; answered with
+    /// `Msg::ErasePlan`.
+    ErasePlan(Id),
+    /// Erase a person's personal data everywhere, every place found but
+    /// the skipped ones, then compact the database.
+    ErasePerson {
+        /// The person.
+        person: Id,
+        /// The places the user skipped.
+        skipped: Vec<crate::domain::erasure::HitKey>,
+    },
     /// End the session.
     Quit,
 }

@@ -533,6 +533,27 @@ impl Session {
                     Err(e) => failed(e.into()),
                 }
             }
+            Effect::ErasePlan(person) => match self.store.erase_plan(person) {
+                Ok(plan) => Some(Msg::ErasePlan(Box::new(plan))),
+                Err(e) => failed(e.into()),
+            },
+            Effect::ErasePerson { person, skipped } => {
+                let name = self
+                    .state
+                    .data
+                    .get(Kind::Person, person)
+                    .map(|r| r.title().to_string())
+                    .unwrap_or_default();
+                let erased = crate::catalog::text("erased-person");
+                match self
+                    .store
+                    .erase_person(person, &skipped, erased, &who, now)
+                    .and_then(|_| after_erasure(&self.store))
+                {
+                    Ok(()) => Some(Msg::Erased(person, name)),
+                    Err(e) => failed(e.into()),
+                }
+            }
             // Handled before the recording starts (see `run`).
             Effect::Undo | Effect::Redo => None,
             Effect::Quit => {
@@ -822,4 +843,10 @@ impl From<crate::app::msg::ReportFormat> for crate::report::ReportFormat {
             crate::app::msg::ReportFormat::Html => crate::report::ReportFormat::Html,
         }
     }
+}
+
+/// After an erasure committed: the database is compacted so the erased
+/// bytes leave sled's files (the sessions attached stay).
+fn after_erasure(store: &Store) -> Result<(), StoreError> {
+    store.compact_in_place().map(|_| ())
 }

@@ -618,6 +618,7 @@ fn the_readme_key_table_agrees_with_the_default_keymap() {
         ("| a list to choose from |", Mode::Picker),
         ("| changed elsewhere", Mode::Merge),
         ("| importing a spreadsheet |", Mode::Import),
+        ("| erasing a person's data |", Mode::Erase),
     ];
     let mut wrong = Vec::new();
     for (start, mode) in rows {
@@ -660,6 +661,7 @@ fn notation(shown: &str) -> Vec<String> {
             "Enter" => "enter",
             "Esc" => "esc",
             "Tab" => "tab",
+            "Space" => "space",
             _ => return None,
         })
     };

@@ -45,6 +45,12 @@ action-figures_this_year = letošní rok
     .short = letos
 action-import_file = importovat soubor do tohoto seznamu (CSV, XLSX, .ics)
     .short = import
+action-person_erase = vymazat osobní údaje této osoby ze všech míst
+    .short = vymazat osobu
+action-erase_toggle = potvrdit nebo přeskočit toto místo
+    .short = potvrdit/přeskočit
+action-erase_confirm = napsat příjmení a vymazat potvrzená místa
+    .short = vymazat…
 action-sort_next = řadit podle dalšího sloupce
     .short = řadit
 action-sort_reverse = obrátit řazení
@@ -136,6 +142,7 @@ mode-dashboard = Co potřebuje pozornost
 mode-figures = Čísla
 mode-merge = Změněno jinde
 mode-import = Import tabulky
+mode-erase = Výmaz údajů osoby
 
 # Klávesy, které dlouhý text formuláře (program, zápis, poznámky) bere po
 # svém: nápověda říká obojí a řádek kláves na dlouhém textu jmenuje nový

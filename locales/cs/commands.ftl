@@ -47,6 +47,13 @@ help-agenda-about = Vypíše nadcházející schůzky a s --person i otevřené 
 help-agenda-arg-days = Na kolik dní dopředu, počítáno od teď (1 až 366)
 help-agenda-arg-person = Jen schůzky, které tato osoba pořádá nebo se jich účastní, a její otevřené úkoly: její id, nebo jméno či příjmení (na velikosti písmen a diakritice nezáleží)
 help-agenda-arg-json = JSON pro skripty, stejný v každém jazyce (formát popisuje README)
+help-person-about = Údaje jedné osoby: vše, co o ní databáze uchovává (show), nebo výmaz jejích osobních údajů ze všech míst (erase)
+help-person-show-about = Vypíše vše, co databáze o jedné osobě uchovává: její záznam, schůzky, kterých se účastní nebo které pořádá, její působení a úkoly, zařízení, kde je styčnou osobou, text, který ji jinde zmiňuje, a její historii
+help-person-show-arg-person = Osoba: její číslo, nebo jméno či příjmení (na velikosti písmen a diakritice nezáleží)
+help-person-show-arg-json = JSON pro skripty, stejný v každém jazyce (formát popisuje README)
+help-person-erase-about = Vymaže osobní údaje jedné osoby ze všech míst jako jednu operaci, kterou nelze vrátit: její záznam a historii, její působení a úkoly, její místo ve schůzkách a zařízeních a její jméno, e-mail a telefon v textu a historii jiných záznamů. Bez --yes jen vypíše, co by změnil
+help-person-erase-arg-person = Osoba, podle čísla
+help-person-erase-arg-yes = Vymazat vše vypsané; bez toho se nic nezmění
 help-history-about = Vypíše změny seskupené podle operací: jednu operaci (--op), všechny operace od daného dne (--since), nebo historii jednoho záznamu (--kind a --id); kdo, kdy a každé pole před změnou a po ní
 help-history-arg-op = Jedna operace, podle jejího čísla
 help-history-arg-since = Všechny operace od tohoto dne
@@ -438,3 +445,41 @@ history-cli-reverted = Operace č. { $op } vrácena jako operace č. { $new }: {
     [few] { $count } záznamy
    *[other] { $count } záznamů
 }
+
+## spojka person show a spojka person erase: údaje jedné osoby (GDPR).
+person-title = { $name } (č. { $id })
+person-section-record = Záznam
+person-section-meetings = Schůzky
+person-section-assignments = Působení
+person-section-actions = Úkoly
+person-section-liaison = Styčná osoba zařízení
+person-section-mentions = Zmínky jinde
+person-section-history = Historie
+person-none = nic
+person-record = { kind-noun } „{ $title }“ (č. { $id })
+person-link = { $link ->
+    [organiser] pořádá
+    [attendee] účastní se
+    [liaison] styčná osoba
+    [assignment] působení
+   *[action] úkol
+}
+person-occurrence = výskyt { $date }
+person-place-record = { kind-noun } „{ $title }“ (č. { $id }), { $field }
+person-place-history = historie: { kind-noun } „{ $title }“ (č. { $id }), záznam { $seq }, { $field } { $after ->
+    [yes] po změně
+   *[no] před změnou
+}
+person-place-operation = protokol operací, operace č. { $op }
+person-history-line = { $when } · { $who } · { $change }
+erase-plan-title = Výmaz osoby { $name } (č. { $id }) změní:
+erase-section-records = Záznamy
+erase-section-hits = Zmínky, každá nahrazena textem „{ $with }“
+erase-deleted = smaže se
+erase-cleared = { $link }: odkaz se zruší
+erase-person-itself = záznam osoby a jeho historie: vymažou se
+erase-nothing-else = Nic dalšího ji nezmiňuje.
+erase-dry-run = Nic se nezměnilo. Pro výmaz všeho výše spusťte příkaz znovu s --yes: výmaz nelze vrátit.
+erase-done = Vymazáno: { $name }. Změněno záznamů: { $changed }, smazáno: { $deleted }, nahrazeno zmínek: { $replaced } (operace č. { $op }). Starší automatické zálohy údaje obsahují, dokud se neodstraní (7 dní).
+erase-compacted = Databáze byla zhutněna: vymazané údaje už v jejích souborech nejsou.
+erased-person = vymazaná osoba

@@ -131,6 +131,24 @@ history-what = { $what ->
     [undo] vrácení operace č. { $target } zpět
     [redo] znovu provedení operace č. { $target }
     [revert_entry] vrácení jedné změny operace č. { $target }
+    [erase] výmaz osobních údajů jedné osoby
    *[revert] vrácení operace č. { $target }
 }
 history-field-set = { $field }: { $after }
+## Výmaz údajů jedné osoby (obrazovka výmazu a její hlášení).
+erase-screen-title = Výmaz: { $name } (č. { $id })
+erase-screen-warning = Výmaz nelze vrátit. Starší automatické zálohy údaje obsahují, dokud se neodstraní (7 dní).
+erase-screen-records = Záznam osoby a jeho historie se vymažou; { $deleted ->
+    [one] smaže se { $deleted } její záznam
+    [few] smažou se { $deleted } její záznamy
+   *[other] smaže se { $deleted } jejích záznamů
+}; { $cleared ->
+    [one] zruší se { $cleared } odkaz na ni
+    [few] zruší se { $cleared } odkazy na ni
+   *[other] zruší se { $cleared } odkazů na ni
+}.
+erase-screen-hits = Potvrzeno { $confirmed } z { $count } míst k nahrazení (mezerník potvrdí nebo přeskočí):
+erase-prompt = Pro výmaz napište příjmení:{" "}
+status-erased = Vymazáno: { $name }. Starší automatické zálohy údaje obsahují, dokud se neodstraní (7 dní).
+status-erase-wrong-surname = To není příjmení „{ $surname }“: nic se nevymazalo.
+status-erase-people-only = Výmaz osobních údajů je jen pro osoby: vyberte osobu.

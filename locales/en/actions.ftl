@@ -44,6 +44,12 @@ action-figures_this_year = this year so far
     .short = this year
 action-import_file = import a file into this list (CSV, XLSX, .ics)
     .short = import
+action-person_erase = erase this person's personal data everywhere
+    .short = erase person
+action-erase_toggle = confirm or skip this place
+    .short = confirm/skip
+action-erase_confirm = type the surname to erase the places confirmed
+    .short = erase…
 action-sort_next = sort by next column
     .short = sort
 action-sort_reverse = reverse sort
@@ -131,6 +137,7 @@ mode-dashboard = What needs attention
 mode-figures = Figures
 mode-merge = Changed elsewhere
 mode-import = Importing a spreadsheet
+mode-erase = Erasing a person's data
 
 # Keys a form's long text (agenda, minutes, notes) takes its own way: help
 # says both, and the hint bar on long text names Enter's new line.

@@ -47,6 +47,13 @@ help-agenda-about = Print the coming meetings, and with --person that person's o
 help-agenda-arg-days = How many days ahead, from now (1 to 366)
 help-agenda-arg-person = Only the meetings this person organises or attends, and their open action items: their id, or their name or surname (case and accents do not matter)
 help-agenda-arg-json = JSON for scripts, the same in every language (the format is in the README)
+help-person-about = One person's data: everything held about them (show), or their personal data erased everywhere (erase)
+help-person-show-about = Print everything held about one person: their record, the meetings they attend or organise, their assignments and action items, the facilities they are the liaison of, the text that names them elsewhere, and their history
+help-person-show-arg-person = The person: their id, or their name or surname (case and accents do not matter)
+help-person-show-arg-json = JSON for scripts, the same in every language (the format is in the README)
+help-person-erase-about = Erase one person's personal data everywhere, as one operation that cannot be undone: their record and history, their assignments and action items, their place in meetings and facilities, and their name, e-mail and phone in other records' text and history. Without --yes it only lists what it would change
+help-person-erase-arg-person = The person, by id
+help-person-erase-arg-yes = Erase everything listed; without it nothing is changed
 help-history-about = List changes grouped by operation: one operation (--op), every operation since a day (--since), or one record's history (--kind and --id); who, when, and each field before and after
 help-history-arg-op = One operation, by its id
 help-history-arg-since = Every operation from this day on
@@ -371,3 +378,41 @@ history-cli-reverted = Reverted operation #{ $op } as operation #{ $new }: { $co
     [one] { $count } record
    *[other] { $count } records
 }
+
+## spojka person show a spojka person erase: one person's data (GDPR).
+person-title = { $name } (#{ $id })
+person-section-record = Record
+person-section-meetings = Meetings
+person-section-assignments = Assignments
+person-section-actions = Action items
+person-section-liaison = Liaison of
+person-section-mentions = Named elsewhere
+person-section-history = History
+person-none = none
+person-record = { kind-noun } „{ $title }“ (#{ $id })
+person-link = { $link ->
+    [organiser] organiser
+    [attendee] attendee
+    [liaison] liaison
+    [assignment] assignment
+   *[action] action item
+}
+person-occurrence = occurrence of { $date }
+person-place-record = { kind-noun } „{ $title }“ (#{ $id }), { $field }
+person-place-history = history of { kind-noun } „{ $title }“ (#{ $id }), entry { $seq }, { $field } { $after ->
+    [yes] after the change
+   *[no] before the change
+}
+person-place-operation = operation log, operation #{ $op }
+person-history-line = { $when } · { $who } · { $change }
+erase-plan-title = Erasing { $name } (#{ $id }) changes:
+erase-section-records = Records
+erase-section-hits = Mentions, each replaced by “{ $with }”
+erase-deleted = deleted
+erase-cleared = { $link } cleared
+erase-person-itself = the person's record and its history: erased
+erase-nothing-else = Nothing else names them.
+erase-dry-run = Nothing was changed. Run again with --yes to erase all of the above: it cannot be undone.
+erase-done = Erased { $name }: { $changed } records changed, { $deleted } deleted, { $replaced } mentions replaced (operation #{ $op }). Older automatic backups keep the data until they rotate out (7 days).
+erase-compacted = The database was compacted: the erased data is gone from its files.
+erased-person = erased person

@@ -129,6 +129,22 @@ history-what = { $what ->
     [undo] undid operation #{ $target }
     [redo] redid operation #{ $target }
     [revert_entry] reverted one change of operation #{ $target }
+    [erase] erased one person's personal data
    *[revert] reverted operation #{ $target }
 }
 history-field-set = { $field }: { $after }
+## One person's erasure (the erase screen, its notices).
+erase-screen-title = Erase { $name } (#{ $id })
+erase-screen-warning = Erasure cannot be undone. Older automatic backups keep the data until they rotate out (7 days).
+erase-screen-records = The person's record and history are erased; { $deleted ->
+    [one] { $deleted } record of theirs deleted
+   *[other] { $deleted } records of theirs deleted
+}; { $cleared ->
+    [one] { $cleared } reference to them cleared
+   *[other] { $cleared } references to them cleared
+}.
+erase-screen-hits = { $confirmed } of { $count } places to replace confirmed (space confirms or skips):
+erase-prompt = Type the surname to erase:{" "}
+status-erased = Erased: { $name }. Older automatic backups keep the data until they rotate out (7 days).
+status-erase-wrong-surname = That is not the surname “{ $surname }”: nothing was erased.
+status-erase-people-only = Erasing personal data is for people: choose a person.

@@ -65,6 +65,8 @@ fn changes_records(action: Action) -> bool {
             | Action::HistoryRevert
             | Action::HistoryRevertOperation
             | Action::ImportFile
+            | Action::PersonErase
+            | Action::EraseConfirm
     )
 }
 
@@ -112,7 +114,9 @@ fn needs(effect: &Effect) -> Role {
         | Effect::RevertEntry(..)
         | Effect::RevertOp(_)
         | Effect::ReadSheet { .. }
-        | Effect::ImportSheet(_) => Role::Editor,
+        | Effect::ImportSheet(_)
+        | Effect::ErasePlan(_)
+        | Effect::ErasePerson { .. } => Role::Editor,
         Effect::Seed => Role::Admin,
         _ => Role::Viewer,
     }

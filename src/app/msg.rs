@@ -70,4 +70,8 @@ pub enum Msg {
     /// Records read whole for the details that show them (see
     /// [`AppState::records_to_read`](super::AppState::records_to_read)).
     FullRecords(Vec<Record>),
+    /// What erasing a person changes, as `Effect::ErasePlan` asked.
+    ErasePlan(Box<crate::domain::erasure::ErasePlan>),
+    /// A person's personal data was erased: their id and name as it was.
+    Erased(Id, String),
 }

@@ -30,6 +30,7 @@ impl View {
             View::Picker(p) => Some(p),
             View::Form(f) => Some(f),
             View::Import(i) => Some(i.as_mut()),
+            View::Erase(e) => Some(e.as_mut()),
             _ => None,
         }
     }

@@ -49,6 +49,8 @@ pub enum View {
     Merge(crate::screens::merge::Merge),
     /// A spreadsheet to import: its columns and the dry run.
     Import(Box<crate::screens::import::Import>),
+    /// One person's erasure: every place their data is found.
+    Erase(Box<crate::screens::erase::Erase>),
 }
 
 pub use crate::screens::kit::{ImportSummary, Level, Notice, PromptFor};
@@ -72,6 +74,7 @@ impl View {
             View::Figures(_) => Mode::Figures,
             View::Merge(_) => Mode::Merge,
             View::Import(_) => Mode::Import,
+            View::Erase(_) => Mode::Erase,
         }
     }
 }

@@ -51,6 +51,24 @@ fn step(state: &mut AppState, msg: Msg) -> Vec<Effect> {
             state.info(Notice::Deleted(kind, name));
             Vec::new()
         }
+        Msg::ErasePlan(plan) => {
+            state
+                .stack
+                .push(View::Erase(Box::new(crate::screens::erase::Erase::new(
+                    *plan,
+                ))));
+            Vec::new()
+        }
+        Msg::Erased(id, name) => {
+            state.data.remove(Kind::Person, id);
+            state.stack.retain(|v| {
+                !matches!(v, View::Erase(_))
+                    && !matches!(v, View::Detail(d) if d.kind == Kind::Person && d.id == id)
+            });
+            after_data_change(state);
+            state.info(Notice::Erased(name));
+            Vec::new()
+        }
         Msg::History(kind, id, mut entries) => {
             entries.reverse();
             // The history shown, read again after a revert, stays where it is.
@@ -193,7 +211,7 @@ fn on_action(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Dashboard => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Figures => super::screen::on_screen(state, action).unwrap_or_default(),
         Mode::Merge => super::screen::on_screen(state, action).unwrap_or_default(),
-        Mode::Import => super::screen::on_screen(state, action).unwrap_or_default(),
+        Mode::Import | Mode::Erase => super::screen::on_screen(state, action).unwrap_or_default(),
     }
 }
 
@@ -210,6 +228,7 @@ pub(super) fn on_record_of(
             | Action::RecordDelete
             | Action::RecordArchive
             | Action::HistoryShow
+            | Action::PersonErase
             | Action::RecordRenew
             | Action::TimelineShow
     );
@@ -256,6 +275,11 @@ pub(super) fn on_record_of(
                     })),
                 None => state.error(Notice::TimelineOnlyFor),
             }
+            Vec::new()
+        }
+        Action::PersonErase if kind == Kind::Person => vec![Effect::ErasePlan(id)],
+        Action::PersonErase => {
+            state.error(Notice::EraseIsForPeople);
             Vec::new()
         }
         Action::RecordArchive => {

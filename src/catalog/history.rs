@@ -287,6 +287,7 @@ pub fn op_kind_code(kind: OpKind) -> &'static str {
         OpKind::Undo => "undo",
         OpKind::Redo => "redo",
         OpKind::Revert => "revert",
+        OpKind::Erase => "erase",
     }
 }
 

@@ -14,6 +14,7 @@ use fluent_bundle::FluentValue;
 
 pub mod access;
 pub mod coverage;
+pub mod erase;
 pub mod errors;
 pub mod figures;
 pub mod history;

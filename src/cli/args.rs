@@ -67,6 +67,10 @@ pub enum Command {
     /// action items, as plain text for a morning e-mail or a cron job, or
     /// as JSON for scripts. Cancelled meetings are left out.
     Agenda(AgendaArgs),
+    /// One person's data: everything held about them (show), or their
+    /// personal data erased everywhere (erase).
+    #[command(subcommand)]
+    Person(PersonCommand),
     /// List changes grouped by operation: one operation (--op), every
     /// operation since a day (--since), or one record's history (--kind and
     /// --id); who, when, and each field before and after.
@@ -242,6 +246,38 @@ pub struct AgendaArgs {
     /// README).
     #[arg(long)]
     pub json: bool,
+}
+
+/// What `spojka person` does.
+#[derive(Debug, Clone, Subcommand)]
+pub enum PersonCommand {
+    /// Print everything held about one person: their record, the meetings
+    /// they attend or organise, their assignments and action items, the
+    /// facilities they are the liaison of, the text that names them
+    /// elsewhere, and their history.
+    Show {
+        /// The person: their id, or their name or surname (case and accents
+        /// do not matter).
+        #[arg(value_name = "ID|NAME")]
+        person: String,
+        /// JSON for scripts, the same in every language (the format is in
+        /// the README).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Erase one person's personal data everywhere, as one operation that
+    /// cannot be undone: their record and history, their assignments and
+    /// action items, their place in meetings and facilities, and their
+    /// name, e-mail and phone in other records' text and history. Without
+    /// --yes it only lists what it would change.
+    Erase {
+        /// The person, by id.
+        #[arg(value_name = "ID")]
+        person: crate::domain::Id,
+        /// Erase everything listed; without it nothing is changed.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 /// Options of `spojka history`.
@@ -620,6 +656,18 @@ impl Command {
                     push(&["--json"]);
                 }
             }
+            Command::Person(PersonCommand::Show { person, json }) => {
+                push(&["person", "show", person]);
+                if *json {
+                    push(&["--json"]);
+                }
+            }
+            Command::Person(PersonCommand::Erase { person, yes }) => {
+                push(&["person", "erase", &person.to_string()]);
+                if *yes {
+                    push(&["--yes"]);
+                }
+            }
             Command::History(a) => {
                 push(&["history"]);
                 if let Some(op) = a.op {
@@ -672,6 +720,7 @@ impl Command {
             Command::Backup(a) => a.file.as_deref().filter(|f| f.as_os_str() != "-"),
             Command::Seed
             | Command::Agenda(_)
+            | Command::Person(_)
             | Command::History(_)
             | Command::Revert(_)
             | Command::Import(_)
@@ -698,6 +747,7 @@ impl Command {
             }
             Command::Seed
             | Command::Agenda(_)
+            | Command::Person(_)
             | Command::History(_)
             | Command::Revert(_)
             | Command::Import(_)

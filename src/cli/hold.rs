@@ -7,7 +7,9 @@
 //! written here from what comes back. The interactive interface waits for a
 //! one-off command to finish instead.
 
-use super::{CliError, Command, ImportArgs, RestoreArgs, os_person, os_user, person_of};
+use super::{
+    CliError, Command, ImportArgs, PersonCommand, RestoreArgs, os_person, os_user, person_of,
+};
 use crate::app::access::Role;
 use crate::control::client::{self, ControlError, Request};
 use crate::control::server::{Call, Holder, Runner};
@@ -221,8 +223,11 @@ pub fn required_role(command: &Command) -> Role {
         | Command::Agenda(_)
         | Command::History(_)
         | Command::Check(_)
-        | Command::Settings(_) => Role::Viewer,
-        Command::Import(_) | Command::Revert(_) => Role::Editor,
+        | Command::Settings(_)
+        | Command::Person(PersonCommand::Show { .. }) => Role::Viewer,
+        Command::Import(_) | Command::Revert(_) | Command::Person(PersonCommand::Erase { .. }) => {
+            Role::Editor
+        }
         Command::Seed
         | Command::Demo(_)
         | Command::Serve(_)

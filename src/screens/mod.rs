@@ -8,6 +8,7 @@ pub mod confirm;
 pub mod coverage;
 pub mod dashboard;
 pub mod detail;
+pub mod erase;
 pub mod figures;
 pub mod filter;
 pub mod form;
@@ -42,6 +43,7 @@ pub fn keys(mode: Mode) -> &'static Keys {
         Mode::Merge => &merge::KEYS,
         Mode::Timeline => &timeline::KEYS,
         Mode::Import => &import::KEYS,
+        Mode::Erase => &erase::KEYS,
     }
 }
 

@@ -39,6 +39,7 @@ pub mod codec;
 mod compact;
 mod counters;
 mod crc;
+pub mod erase;
 mod error;
 mod files;
 pub mod index;

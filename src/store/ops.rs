@@ -52,6 +52,9 @@ pub enum OpKind {
     /// An operation, or one change of it, turned back from the history or
     /// the command line.
     Revert,
+    /// One person's personal data erased everywhere (GDPR): cannot be
+    /// turned back.
+    Erase,
 }
 
 /// Where an operation stands.

@@ -11,18 +11,35 @@ use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 /// One record's change, ready to write.
 pub(crate) struct Prepared {
-    kind: Kind,
-    id: Id,
+    pub(crate) kind: Kind,
+    pub(crate) id: Id,
     /// The new value; None deletes.
     value: Option<Vec<u8>>,
     old_keys: Vec<Vec<u8>>,
     new_keys: Vec<Vec<u8>>,
-    seq: u64,
-    entry: Vec<u8>,
-    before: Option<Vec<u8>>,
-    after: Option<Vec<u8>>,
+    pub(crate) seq: u64,
+    pub(crate) entry: Vec<u8>,
+    pub(crate) before: Option<Vec<u8>>,
+    pub(crate) after: Option<Vec<u8>>,
     /// Earlier audit entries to remove (an erasure): key, sequence, operation.
-    erase: Vec<(sled::IVec, u64, Option<u64>)>,
+    pub(crate) erase: Vec<(sled::IVec, u64, Option<u64>)>,
+    /// History rewritten after this change (an erasure of a person's data
+    /// in other records' history), in the same transaction.
+    pub(crate) rewrite: Vec<Rewrite>,
+}
+
+/// One value of the history written over or removed: what erasing a
+/// person does to the history of the records that named them.
+#[derive(Debug, Clone)]
+pub(crate) enum Rewrite {
+    /// An audit entry, by key: new bytes, or None to remove it.
+    Audit(Vec<u8>, Option<Vec<u8>>),
+    /// A kept value, by key: new bytes, or None to remove it.
+    Value([u8; 9], Option<Vec<u8>>),
+    /// An operation log entry's new bytes.
+    Op(u64, Vec<u8>),
+    /// An `op_entries` link to remove.
+    OpEntry([u8; 16]),
 }
 
 /// The `op_entries` key of an audit entry: `[op][seq]`.
@@ -159,6 +176,7 @@ impl Op<'_> {
             before: old.map(|o| o.1),
             after: Some(value.clone()),
             erase: Vec::new(),
+            rewrite: Vec::new(),
         };
         self.touched
             .insert((kind, id), Some((record.clone(), value)));
@@ -174,7 +192,13 @@ impl Op<'_> {
             .store
             .referrers_unlocked(kind, id)?
             .into_iter()
-            .filter(|r| !matches!(self.touched.get(r), Some(None)))
+            // Not the ones this operation deleted, or changed to point
+            // elsewhere (an erasure clears references before deleting).
+            .filter(|r| match self.touched.get(r) {
+                Some(None) => false,
+                Some(Some((record, _))) => record.references().contains(&(kind, id)),
+                None => true,
+            })
             .collect();
         if !by.is_empty() {
             return Err(StoreError::Referenced { kind, id, by });
@@ -209,6 +233,7 @@ impl Op<'_> {
             before: (!erase).then_some(bytes),
             after: None,
             erase: erased,
+            rewrite: Vec::new(),
         })
     }
 
@@ -311,6 +336,18 @@ impl Store {
                 }
                 let link = op_entry_value(item.kind, item.id);
                 op_entries.insert(&op_entry_key(op, item.seq), &link)?;
+                for rewrite in &item.rewrite {
+                    match rewrite {
+                        Rewrite::Audit(key, Some(v)) => {
+                            audit_tree.insert(key.as_slice(), v.as_slice())?
+                        }
+                        Rewrite::Audit(key, None) => audit_tree.remove(key.as_slice())?,
+                        Rewrite::Value(key, Some(v)) => values.insert(key, v.as_slice())?,
+                        Rewrite::Value(key, None) => values.remove(key)?,
+                        Rewrite::Op(id, v) => ops.insert(&id.to_be_bytes(), v.as_slice())?,
+                        Rewrite::OpEntry(key) => op_entries.remove(key)?,
+                    };
+                }
             }
             if let Some(v) = &op_value {
                 ops.insert(&op.to_be_bytes(), v.as_slice())?;
@@ -330,7 +367,7 @@ impl Store {
     }
 
     /// A record's audit entries with their operations: what an erasure removes.
-    fn entries_of(
+    pub(crate) fn entries_of(
         &self,
         kind: Kind,
         id: Id,

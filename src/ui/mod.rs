@@ -84,6 +84,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
                 | View::Dashboard(_)
                 | View::Figures(_)
                 | View::Import(_)
+                | View::Erase(_)
         )
     });
     match base {
@@ -163,6 +164,10 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
                 theme,
                 size: (state.width, state.height),
             },
+            body,
+        ),
+        Some(View::Erase(erase)) => frame.render_widget(
+            crate::screens::erase::view::EraseWidget { erase, theme },
             body,
         ),
         Some(View::Figures(f)) => frame.render_widget(
@@ -357,6 +362,7 @@ fn prompt_label(purpose: PromptFor) -> &'static str {
         PromptFor::ImportIcs => catalog::calendar::import_from(),
         PromptFor::FiguresPeriod => catalog::figures::period_prompt(),
         PromptFor::ImportFile(_) => catalog::import::prompt(),
+        PromptFor::EraseSurname(_) => catalog::erase::prompt(),
     }
 }
 

@@ -208,5 +208,13 @@ vocabulary! {
         /// Import a file into the list shown: a spreadsheet (CSV, XLSX) of
         /// its records, or an iCalendar file of meetings.
         ImportFile = "import_file",
+        // One person's data (GDPR).
+        /// Erase the selected person's personal data everywhere, after
+        /// showing every place it is found.
+        PersonErase = "person_erase",
+        /// Confirm or skip the selected place of an erasure.
+        EraseToggle = "erase_toggle",
+        /// Go on to typing the surname, which erases the places confirmed.
+        EraseConfirm = "erase_confirm",
     }
 }

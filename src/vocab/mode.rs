@@ -37,6 +37,9 @@ vocabulary! {
         Timeline = "timeline",
         /// A spreadsheet to import: its columns, the dry run, confirming it.
         Import = "import",
+        /// One person's erasure: every place their data is found, each
+        /// confirmed or skipped, then a typed confirmation.
+        Erase = "erase",
     }
 }
 

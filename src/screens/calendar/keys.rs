@@ -114,9 +114,10 @@ impl Screen for Calendar {
                     _ => Outcome::Done,
                 }
             }
-            PromptFor::ImportIcs | PromptFor::FiguresPeriod | PromptFor::ImportFile(_) => {
-                Outcome::Done
-            }
+            PromptFor::ImportIcs
+            | PromptFor::FiguresPeriod
+            | PromptFor::ImportFile(_)
+            | PromptFor::EraseSurname(_) => Outcome::Done,
         }
     }
 

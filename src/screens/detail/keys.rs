@@ -60,6 +60,7 @@ impl Screen for Detail {
             | Action::RecordDelete
             | Action::RecordArchive
             | Action::HistoryShow
+            | Action::PersonErase
             | Action::RecordRenew
             | Action::TimelineShow => Outcome::OnRecord(action, self.kind, self.id),
             _ => Outcome::Done,

@@ -411,6 +411,7 @@ pub const KEYS: Keys = Keys {
         Action::Quit,
         Action::RecordRenew,
         Action::TimelineShow,
+        Action::PersonErase,
         Action::Undo,
         Action::Redo,
     ],

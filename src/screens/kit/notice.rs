@@ -109,6 +109,12 @@ pub enum Notice {
     NothingToImport,
     /// An import's required fields of a kind that no column is read into.
     ImportMissing(Kind, Vec<&'static str>),
+    /// A person's personal data was erased: their name as it was.
+    Erased(String),
+    /// The text typed to confirm an erasure is not the person's surname.
+    EraseWrongSurname(String),
+    /// Erasing personal data was asked of a record not a person.
+    EraseIsForPeople,
 }
 
 /// What an undo, redo or revert turned back: the first record it changed,
@@ -233,6 +239,9 @@ impl Notice {
             N::SheetStale => catalog::import::stale().into(),
             N::NothingToImport => catalog::import::nothing().into(),
             N::ImportMissing(_, fields) => catalog::import::missing(fields),
+            N::Erased(name) => catalog::erase::erased(name),
+            N::EraseWrongSurname(surname) => catalog::erase::wrong_surname(surname),
+            N::EraseIsForPeople => catalog::erase::people_only().into(),
         }
     }
 }

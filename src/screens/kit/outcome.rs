@@ -102,6 +102,8 @@ pub enum PromptFor {
     /// The path of a file to import into the list of a kind (a
     /// spreadsheet, or an iCalendar file).
     ImportFile(Kind),
+    /// The surname of the person to erase (by id), typed to confirm.
+    EraseSurname(Id),
 }
 
 /// What a choice from a list is for.

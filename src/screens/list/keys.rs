@@ -94,6 +94,7 @@ impl Screen for Lists<'_> {
             | Action::RecordDelete
             | Action::RecordArchive
             | Action::HistoryShow
+            | Action::PersonErase
             | Action::RecordRenew
             | Action::TimelineShow => match self.list().selected_id() {
                 Some(id) => Outcome::OnRecord(action, kind, id),

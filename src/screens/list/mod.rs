@@ -445,6 +445,7 @@ pub const KEYS: Keys = Keys {
         Action::ExportAs,
         Action::ExportIcs,
         Action::ImportFile,
+        Action::PersonErase,
         Action::RecordRenew,
         Action::TimelineShow,
         Action::CoverageShow,
