@@ -29,6 +29,12 @@ pub struct Organisation {
     pub email: String,
     /// Web site.
     pub web: String,
+    /// The phone the NGO agrees to publish (the public register shows it).
+    pub public_phone: String,
+    /// The e-mail the NGO agrees to publish (the public register shows it).
+    pub public_email: String,
+    /// The web address the NGO agrees to publish (the public register shows it).
+    pub public_web: String,
     /// Anything else.
     pub notes: String,
 }
@@ -46,6 +52,9 @@ impl Entity for Organisation {
             phone: optional("phone", Phone),
             email: optional("email", Email),
             web: optional("web", Web),
+            public_phone: optional("public_phone", Phone),
+            public_email: optional("public_email", Email),
+            public_web: optional("public_web", Web),
             notes: optional("notes", LongText),
         },
         columns: [
