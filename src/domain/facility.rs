@@ -7,7 +7,10 @@ use super::{Id, Kind, Meta, Region};
 use serde::{Deserialize, Serialize};
 
 /// A prison, remand prison, security detention institute or youth facility.
+/// A field missing from a JSON backup line of an older format reads empty
+/// (bincode, which has no field names, is read through `store::migrate`).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Facility {
     /// Id, version, timestamps, archived flag.
     pub meta: Meta,

@@ -7,7 +7,10 @@ use super::{Meta, Region};
 use serde::{Deserialize, Serialize};
 
 /// A non-governmental organisation and what it offers where.
+/// A field missing from a JSON backup line of an older format reads empty
+/// (bincode, which has no field names, is read through `store::migrate`).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Organisation {
     /// Id, version, timestamps, archived flag.
     pub meta: Meta,
