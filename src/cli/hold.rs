@@ -205,12 +205,13 @@ pub fn required_role(command: &Command) -> Role {
         Command::Export(_)
         | Command::Coverage(_)
         | Command::Report(_)
+        | Command::Register(_)
         | Command::Agenda(_)
         | Command::History(_)
         | Command::Check(_)
         | Command::Settings(_) => Role::Viewer,
         Command::Import(_) | Command::Revert(_) => Role::Editor,
-        Command::Seed
+        Command::Seed(_)
         | Command::Demo(_)
         | Command::Serve(_)
         | Command::Backup(_)

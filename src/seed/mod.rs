@@ -158,6 +158,14 @@ pub struct SeedReport {
     pub kept: Vec<KeptEdit>,
 }
 
+impl SeedReport {
+    /// The facilities that were there already, updated or not: all the
+    /// shipped ones not created.
+    pub fn already_there(&self) -> usize {
+        self.skipped + self.updated + self.unchanged
+    }
+}
+
 /// One row of `prisons.csv` or `youth_facilities.csv`; the column names are
 /// the files' headers (`security` only in the first, `verified` only in the
 /// second).
