@@ -413,3 +413,58 @@ fn the_command_writes_the_register_and_a_sheet_and_refuses_unclear_names() {
     assert_eq!(none.status.code(), Some(2));
     assert!(text(&none.stderr).contains("žádné zařízení se nejmenuje „Bory“"), "{}", text(&none.stderr));
 }
+
+#[test]
+fn coverage_leaves_youth_facilities_out_when_asked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    stored(&db);
+    let run = |extra: &[&str]| {
+        let mut args = vec!["--lang", "en", "coverage", "--on", "2026-06-01"];
+        args.extend_from_slice(extra);
+        let out = spojka(&db, &args);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    // Romodrom's addiction service reaches Středočeský kraj only through
+    // the youth institution at Obořiště.
+    let row = |csv: &str| {
+        csv.lines()
+            .find(|l| l.contains("Středočeský"))
+            .map(str::to_string)
+            .expect("a row for Středočeský kraj")
+    };
+    let with = row(&run(&[]));
+    let without = row(&run(&["--no-youth"]));
+    assert_eq!(row(&run(&["--youth"])), with);
+    assert_ne!(with, without, "{with}\n{without}");
+    assert!(with.contains(",1,") && !without.contains(",1,"), "{with}\n{without}");
+}
+
+#[test]
+fn seed_reports_the_fields_a_user_edited_and_loads_youth_facilities_when_asked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let first = spojka(&db, &["--lang", "en", "seed", "--youth"]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let out = text(&first.stdout);
+    assert!(out.starts_with("Created "), "{out}");
+    {
+        let store = Store::open(&db).expect("open");
+        let mut plzen = store
+            .all::<Facility>()
+            .expect("all")
+            .into_iter()
+            .find(|f| f.key == "vscr-plzen")
+            .expect("Plzeň");
+        plzen.town = "Plzeň-Bory".into();
+        store.save(plzen.into(), "jana", sample::epoch()).expect("edit");
+    }
+    let again = spojka(&db, &["--lang", "en", "seed"]);
+    assert!(again.status.success(), "{}", text(&again.stderr));
+    assert_eq!(
+        text(&again.stdout),
+        "Created 0 facilities, skipped 38 already present.\n\
+         Left as you edited them in Věznice Plzeň: Town.\n"
+    );
+}
