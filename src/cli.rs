@@ -18,7 +18,8 @@ mod words;
 pub use args::{
     AgendaArgs, BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, DuplicatesArg,
     ExportArgs, HistoryArgs, ImportArgs, ImportFormat, RegisterArgs, ReportArgs, RestoreArgs,
-    RevertArgs, SeedArgs, ServeArgs, SettingChange, SettingsArgs, default_db_path, user_keymap_path, users_path,
+    RevertArgs, SeedArgs, ServeArgs, SettingChange, SettingsArgs, default_db_path,
+    user_keymap_path, users_path,
 };
 pub use help::command;
 

@@ -238,7 +238,13 @@ fn a_facility_detail_and_form_in_czech() {
     s.list_mut().select_id(1, 20);
     act(&mut s, Action::DetailOpen);
     let shown = screen(&s);
-    for label in ["Pohlaví klientů", "Věk klientů", "Zabezpečení", "Veřejný web", "Referenční klíč"] {
+    for label in [
+        "Pohlaví klientů",
+        "Věk klientů",
+        "Zabezpečení",
+        "Veřejný web",
+        "Referenční klíč",
+    ] {
         assert!(shown.contains(label), "{label}: {shown}");
     }
     assert!(shown.contains("střední stupeň zabezpečení"), "{shown}");

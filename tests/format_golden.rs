@@ -433,7 +433,10 @@ fn the_fields_of_format_6_keep_their_bytes() {
     let ngo = fixed(ngo);
     let bytes = codec::encode(&ngo);
     insta::assert_snapshot!("organisation_with_published_contacts_v6", hex(&bytes, 32));
-    assert_eq!(migrate::decode::<Organisation>(&bytes).expect("decodes"), ngo);
+    assert_eq!(
+        migrate::decode::<Organisation>(&bytes).expect("decodes"),
+        ngo
+    );
 }
 
 /// A built-in facility stored by version 5 reads with its key, found by
@@ -444,9 +447,14 @@ fn old_records_read_with_keys_by_name_and_nothing_published() {
     let read = |path: &str| unhex(&std::fs::read_to_string(path).expect("fixture"));
     let facility = read("tests/fixtures/format_v5/facility.hex");
     let facility = migrate::decode::<Facility>(&facility).expect("decodes");
-    assert_eq!((facility.name.as_str(), facility.key.as_str()), ("Věznice Plzeň", "vscr-plzen"));
+    assert_eq!(
+        (facility.name.as_str(), facility.key.as_str()),
+        ("Věznice Plzeň", "vscr-plzen")
+    );
     let ngo = read("tests/fixtures/format_v5/organisation.hex");
     let ngo = migrate::decode::<Organisation>(&ngo).expect("decodes");
     assert_eq!(ngo.name, "Romodrom");
-    assert!(ngo.public_phone.is_empty() && ngo.public_email.is_empty() && ngo.public_web.is_empty());
+    assert!(
+        ngo.public_phone.is_empty() && ngo.public_email.is_empty() && ngo.public_web.is_empty()
+    );
 }

@@ -130,10 +130,18 @@ fn records() -> Vec<Record> {
             50,
         ),
         with_id(
-            signed("Poradenství", 22, vec![2, 1], vec![Service::SocialCounselling]),
+            signed(
+                "Poradenství",
+                22,
+                vec![2, 1],
+                vec![Service::SocialCounselling],
+            ),
             51,
         ),
-        with_id(signed("Zaniklá", 23, vec![2], vec![Service::DebtCounselling]), 52),
+        with_id(
+            signed("Zaniklá", 23, vec![2], vec![Service::DebtCounselling]),
+            52,
+        ),
         with_id(expired, 53),
         with_id(draft, 54),
         with_id(archived, 55),
@@ -143,7 +151,9 @@ fn records() -> Vec<Record> {
 /// The register of 1 June 2026 in `lang`.
 fn register(lang: spojka::vocab::Lang, youth: bool, only: Option<Id>) -> Register {
     let data = Data::new(records());
-    spojka::catalog::speaking(lang, || Register::build(&data, day(2026, 6, 1), youth, only))
+    spojka::catalog::speaking(lang, || {
+        Register::build(&data, day(2026, 6, 1), youth, only)
+    })
 }
 
 /// Parses the document as XML; every element's name and attributes, in
@@ -170,10 +180,7 @@ fn elements(html: &str) -> Vec<(String, Vec<(String, String)>)> {
             .attributes()
             .map(|a| {
                 let a = a.expect("a well-formed attribute");
-                (
-                    a.key.as_ref().to_string(),
-                    a.value.replace("&amp;", "&"),
-                )
+                (a.key.as_ref().to_string(), a.value.replace("&amp;", "&"))
             })
             .collect();
         if start {
@@ -207,7 +214,10 @@ fn check_structure(html: &str, lang: &str, links: &[&str]) {
     assert_eq!(headings.iter().filter(|h| **h == 1).count(), 1, "one h1");
     assert_eq!(headings.first(), Some(&1), "the h1 comes first");
     for pair in headings.windows(2) {
-        assert!(pair[1] <= pair[0] + 1, "a heading level skipped: {headings:?}");
+        assert!(
+            pair[1] <= pair[0] + 1,
+            "a heading level skipped: {headings:?}"
+        );
     }
     for (i, (name, _)) in seen.iter().enumerate() {
         if name == "table" {
@@ -263,13 +273,21 @@ fn the_register_shows_ngos_under_agreements_in_force_by_region() {
     // archived facility.
     assert_eq!(
         places,
-        vec!["Výchovný ústav Obořiště", "Věznice Plzeň", "Věznice Rapotice"]
+        vec![
+            "Výchovný ústav Obořiště",
+            "Věznice Plzeň",
+            "Věznice Rapotice"
+        ]
     );
     let html = register.write(RegisterFormat::Html, b';');
     check_structure(&html, "cs", LINKS);
     assert!(html.contains("<h2>Plzeňský kraj</h2>"), "{html}");
     assert!(html.contains("<caption>Plzeňský kraj: NNO a jejich služby podle zařízení</caption>"));
-    assert!(html.contains("<td>Romodrom</td><td>člen</td><td>adiktologie, bydlení</td>") || html.contains("Romodrom</td><td>"), "{html}");
+    assert!(
+        html.contains("<td>Romodrom</td><td>člen</td><td>adiktologie, bydlení</td>")
+            || html.contains("Romodrom</td><td>"),
+        "{html}"
+    );
     assert!(html.contains("<a href=\"https://romodrom.example\">https://romodrom.example</a>"));
     assert!(html.contains("+420 222 333 444"));
     assert!(!html.contains("Stará") && !html.contains("Zaniklá") && !html.contains("Partner"));
@@ -311,17 +329,35 @@ fn a_facility_sheet_lists_its_ngos_services_and_published_contacts() {
     use spojka::vocab::Lang;
     let sheet = register(Lang::Cs, true, Some(1)).write(RegisterFormat::Html, b';');
     check_structure(&sheet, "cs", LINKS);
-    assert!(sheet.contains("<h1>Věznice Plzeň: služby neziskových organizací</h1>"), "{sheet}");
-    assert!(sheet.contains("Romodrom <span class=\"note\">(člen)</span>"), "{sheet}");
-    assert!(sheet.contains("<td>adiktologie, bydlení</td>") || sheet.contains("bydlení"), "{sheet}");
-    assert!(sheet.contains("Podané ruce <span class=\"note\">(pozorovatel)</span>"), "{sheet}");
+    assert!(
+        sheet.contains("<h1>Věznice Plzeň: služby neziskových organizací</h1>"),
+        "{sheet}"
+    );
+    assert!(
+        sheet.contains("Romodrom <span class=\"note\">(člen)</span>"),
+        "{sheet}"
+    );
+    assert!(
+        sheet.contains("<td>adiktologie, bydlení</td>") || sheet.contains("bydlení"),
+        "{sheet}"
+    );
+    assert!(
+        sheet.contains("Podané ruce <span class=\"note\">(pozorovatel)</span>"),
+        "{sheet}"
+    );
     assert!(sheet.contains("Klatovská 202, 306 24 Plzeň"));
     // Rapotice's NGO only: Romodrom's agreement there is a draft.
     let other = register(Lang::Cs, true, Some(2)).write(RegisterFormat::Html, b';');
-    assert!(other.contains("Podané ruce") && !other.contains("Romodrom"), "{other}");
+    assert!(
+        other.contains("Podané ruce") && !other.contains("Romodrom"),
+        "{other}"
+    );
     // A facility with nothing in force says so, in a table all the same.
     let mut data = records();
-    data.push(with_id(sample::facility("Věznice Prázdná", Region::Zlinsky), 5));
+    data.push(with_id(
+        sample::facility("Věznice Prázdná", Region::Zlinsky),
+        5,
+    ));
     let data = Data::new(data);
     let empty = spojka::catalog::speaking(Lang::En, || {
         Register::build(&data, day(2026, 6, 1), true, Some(5)).write(RegisterFormat::Html, b',')
@@ -394,10 +430,19 @@ fn the_command_writes_the_register_and_a_sheet_and_refuses_unclear_names() {
     check_structure(&html, "cs", LINKS);
     assert!(html.contains("Romodrom") && html.contains("Obořiště"));
     let out = dir.path().join("register.csv");
-    let csv = run(&["--format", "csv", "--no-youth", "--out", out.to_str().expect("utf-8")]);
+    let csv = run(&[
+        "--format",
+        "csv",
+        "--no-youth",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
     assert!(csv.status.success(), "{}", text(&csv.stderr));
     let csv = std::fs::read_to_string(&out).expect("written");
-    assert!(csv.starts_with("\u{feff}Kraj;Zařízení;NNO;Členství;Služby;Telefon;E-mail;Web\n"), "{csv}");
+    assert!(
+        csv.starts_with("\u{feff}Kraj;Zařízení;NNO;Členství;Služby;Telefon;E-mail;Web\n"),
+        "{csv}"
+    );
     assert!(!csv.contains("Obořiště"));
     for word in PERSONAL {
         assert!(!html.contains(word) && !csv.contains(word), "{word}");
@@ -408,10 +453,17 @@ fn the_command_writes_the_register_and_a_sheet_and_refuses_unclear_names() {
     let several = run(&["--facility", "věznice"]);
     assert_eq!(several.status.code(), Some(2));
     let err = text(&several.stderr);
-    assert!(err.contains("Věznice Plzeň") && err.contains("Věznice Rapotice"), "{err}");
+    assert!(
+        err.contains("Věznice Plzeň") && err.contains("Věznice Rapotice"),
+        "{err}"
+    );
     let none = run(&["--facility", "Bory"]);
     assert_eq!(none.status.code(), Some(2));
-    assert!(text(&none.stderr).contains("žádné zařízení se nejmenuje „Bory“"), "{}", text(&none.stderr));
+    assert!(
+        text(&none.stderr).contains("žádné zařízení se nejmenuje „Bory“"),
+        "{}",
+        text(&none.stderr)
+    );
 }
 
 #[test]
@@ -438,7 +490,10 @@ fn coverage_leaves_youth_facilities_out_when_asked() {
     let without = row(&run(&["--no-youth"]));
     assert_eq!(row(&run(&["--youth"])), with);
     assert_ne!(with, without, "{with}\n{without}");
-    assert!(with.contains(",1,") && !without.contains(",1,"), "{with}\n{without}");
+    assert!(
+        with.contains(",1,") && !without.contains(",1,"),
+        "{with}\n{without}"
+    );
 }
 
 #[test]
@@ -458,7 +513,9 @@ fn seed_reports_the_fields_a_user_edited_and_loads_youth_facilities_when_asked()
             .find(|f| f.key == "vscr-plzen")
             .expect("Plzeň");
         plzen.town = "Plzeň-Bory".into();
-        store.save(plzen.into(), "jana", sample::epoch()).expect("edit");
+        store
+            .save(plzen.into(), "jana", sample::epoch())
+            .expect("edit");
     }
     let again = spojka(&db, &["--lang", "en", "seed"]);
     assert!(again.status.success(), "{}", text(&again.stderr));

@@ -132,7 +132,10 @@ pub fn no_such_person(name: &str) -> String {
 
 /// `--facility` names no facility.
 pub fn no_such_facility(name: &str) -> String {
-    format("error-no-such-facility", &[("name", crate::sanitize::sanitize(name).into())])
+    format(
+        "error-no-such-facility",
+        &[("name", crate::sanitize::sanitize(name).into())],
+    )
 }
 
 /// `--facility` names several: each as "Name (#id)".

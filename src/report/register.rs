@@ -284,7 +284,10 @@ impl Register {
     fn html(&self) -> String {
         let mut out = String::new();
         let title = match &self.sheet {
-            Some(place) => catalog::format("register-sheet-title", &[("facility", place.name.as_str().into())]),
+            Some(place) => catalog::format(
+                "register-sheet-title",
+                &[("facility", place.name.as_str().into())],
+            ),
             None => catalog::text("register-title").to_string(),
         };
         let _ = write!(
@@ -304,7 +307,10 @@ impl Register {
         let _ = writeln!(
             out,
             "</main>\n<footer>{}</footer>\n</body>\n</html>",
-            escape(&catalog::format("register-footer", &[("date", date.as_str().into())]))
+            escape(&catalog::format(
+                "register-footer",
+                &[("date", date.as_str().into())]
+            ))
         );
         out
     }
@@ -316,13 +322,20 @@ impl Register {
             escape(&catalog::format("register-intro", &[("date", date.into())]))
         );
         if !self.youth {
-            let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(catalog::text("register-no-youth")));
+            let _ = writeln!(
+                out,
+                "<p class=\"note\">{}</p>",
+                escape(catalog::text("register-no-youth"))
+            );
         }
         if self.entries.is_empty() {
             let _ = writeln!(
                 out,
                 "<p>{}</p>",
-                escape(&catalog::format("register-nothing", &[("date", date.into())]))
+                escape(&catalog::format(
+                    "register-nothing",
+                    &[("date", date.into())]
+                ))
             );
             return;
         }
@@ -340,11 +353,19 @@ impl Register {
             let _ = writeln!(
                 out,
                 "<table>\n<caption>{}</caption>",
-                escape(&catalog::format("register-region-caption", &[("region", name.into())]))
+                escape(&catalog::format(
+                    "register-region-caption",
+                    &[("region", name.into())]
+                ))
             );
             header(
                 out,
-                &["register-facility", "register-ngo", "register-membership", "register-services"],
+                &[
+                    "register-facility",
+                    "register-ngo",
+                    "register-membership",
+                    "register-services",
+                ],
             );
             for entry in rows {
                 let ngo = &self.ngos[entry.ngo];
@@ -367,7 +388,13 @@ impl Register {
         );
         header(
             out,
-            &["register-ngo", "register-membership", "register-phone", "register-email", "register-web"],
+            &[
+                "register-ngo",
+                "register-membership",
+                "register-phone",
+                "register-email",
+                "register-web",
+            ],
         );
         for ngo in &self.ngos {
             let _ = write!(
@@ -386,7 +413,10 @@ impl Register {
         let _ = writeln!(
             out,
             "<p>{}</p>",
-            escape(&catalog::format("register-sheet-intro", &[("date", date.into())]))
+            escape(&catalog::format(
+                "register-sheet-intro",
+                &[("date", date.into())]
+            ))
         );
         let _ = writeln!(
             out,
@@ -401,7 +431,13 @@ impl Register {
             // An empty table says so in one cell, under the same header.
             header(
                 out,
-                &["register-ngo", "register-services", "register-phone", "register-email", "register-web"],
+                &[
+                    "register-ngo",
+                    "register-services",
+                    "register-phone",
+                    "register-email",
+                    "register-web",
+                ],
             );
             let _ = writeln!(
                 out,
@@ -411,7 +447,13 @@ impl Register {
         } else {
             header(
                 out,
-                &["register-ngo", "register-services", "register-phone", "register-email", "register-web"],
+                &[
+                    "register-ngo",
+                    "register-services",
+                    "register-phone",
+                    "register-email",
+                    "register-web",
+                ],
             );
             for entry in &self.entries {
                 let ngo = &self.ngos[entry.ngo];
@@ -488,7 +530,11 @@ impl Register {
                 place.name.as_str(),
                 ngo.name.as_str(),
                 Self::membership(ngo),
-                if entry.services.is_empty() { "" } else { services.as_str() },
+                if entry.services.is_empty() {
+                    ""
+                } else {
+                    services.as_str()
+                },
                 ngo.contact[0].as_str(),
                 ngo.contact[1].as_str(),
                 ngo.contact[2].as_str(),

@@ -464,7 +464,10 @@ pub fn seed_with(
     let mut names = HashSet::new();
     for facility in &stored {
         if !facility.key.is_empty() {
-            by_key.entry(facility.key.as_str()).or_default().push(facility);
+            by_key
+                .entry(facility.key.as_str())
+                .or_default()
+                .push(facility);
         }
         names.insert(name_key(&facility.title()));
     }
@@ -553,7 +556,10 @@ mod tests {
             }
             assert!(f.key.starts_with("vscr-"), "{}", f.key);
         }
-        let plzen = facilities.iter().find(|f| f.key == "vscr-plzen").expect("Plzeň");
+        let plzen = facilities
+            .iter()
+            .find(|f| f.key == "vscr-plzen")
+            .expect("Plzeň");
         assert_eq!(plzen.name, "Věznice Plzeň");
         assert_eq!(plzen.held_sex, vec![HeldSex::Male]);
         assert!(plzen.security.contains(&SecurityLevel::Increased));
@@ -568,7 +574,11 @@ mod tests {
     #[test]
     fn every_shipped_row_passes_the_forms_checks() {
         let (youth, _) = youth_facilities().expect("youth file parses");
-        for f in reference_facilities().expect("parses").into_iter().chain(youth) {
+        for f in reference_facilities()
+            .expect("parses")
+            .into_iter()
+            .chain(youth)
+        {
             let again = Facility::from_values(f.meta.clone(), &f.values());
             assert_eq!(again.as_ref().ok(), Some(&f), "{}: {again:?}", f.key);
         }
@@ -581,7 +591,12 @@ mod tests {
         assert!(youth.iter().all(Facility::is_youth));
         let csv_rows = YOUTH_CSV.lines().skip(1).filter(|l| !l.is_empty()).count();
         assert_eq!(youth.len() + unverified, csv_rows);
-        assert!(!reference_facilities().expect("parses").iter().any(Facility::is_youth));
+        assert!(
+            !reference_facilities()
+                .expect("parses")
+                .iter()
+                .any(Facility::is_youth)
+        );
     }
 
     #[test]
@@ -599,7 +614,10 @@ mod tests {
 
     #[test]
     fn ages_and_sexes_read_from_codes_words_and_ranges() {
-        assert_eq!(held_sex("male female"), Some(vec![HeldSex::Male, HeldSex::Female]));
+        assert_eq!(
+            held_sex("male female"),
+            Some(vec![HeldSex::Male, HeldSex::Female])
+        );
         assert_eq!(held_sex("boys"), Some(vec![HeldSex::Male]));
         assert_eq!(held_sex(""), Some(vec![]));
         assert_eq!(held_sex("kluci"), None);
@@ -608,7 +626,10 @@ mod tests {
             held_age("6–18"),
             Some(vec![AgeGroup::Juveniles, AgeGroup::Children])
         );
-        assert_eq!(held_age("adults;juveniles"), Some(vec![AgeGroup::Adults, AgeGroup::Juveniles]));
+        assert_eq!(
+            held_age("adults;juveniles"),
+            Some(vec![AgeGroup::Adults, AgeGroup::Juveniles])
+        );
         assert_eq!(held_age("18-15"), None);
     }
 
@@ -624,16 +645,25 @@ mod tests {
         );
         let bad_region = format!("{HEAD}{ok}c,Věznice C,prison,C,CZ-99,,,,,,,,,s\n");
         let err = parse("test.csv", &bad_region).err().expect("bad region");
-        assert!(err.to_string().starts_with("test.csv line 3: unknown region code \"CZ-99\""));
+        assert!(
+            err.to_string()
+                .starts_with("test.csv line 3: unknown region code \"CZ-99\"")
+        );
         let bad_capacity = format!("{HEAD}{ok}d,Věznice D,prison,D,CZ-10,,,,,hodně,,,,s\n");
-        let err = parse("test.csv", &bad_capacity).err().expect("bad capacity");
+        let err = parse("test.csv", &bad_capacity)
+            .err()
+            .expect("bad capacity");
         assert_eq!(
             err.to_string(),
             "test.csv line 3, column capacity: \"hodně\" is not a whole number"
         );
         let twice = format!("{HEAD}{ok}{ok}");
         let err = parse("test.csv", &twice).err().expect("key twice");
-        assert!(err.to_string().starts_with("test.csv line 3: the key \"a\""), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("test.csv line 3: the key \"a\""),
+            "{err}"
+        );
     }
 
     #[test]
@@ -722,7 +752,10 @@ mod tests {
         edited.phone = "+420 377 000 000".into();
         store.save(edited.into(), "jana", now).expect("user edit");
         let report = seed(&store, "tester", now).expect("seed again");
-        assert_eq!((report.created, report.updated, report.unchanged), (0, 1, 37));
+        assert_eq!(
+            (report.created, report.updated, report.unchanged),
+            (0, 1, 37)
+        );
         let plzen = find("vscr-plzen");
         assert_eq!(
             report.kept,

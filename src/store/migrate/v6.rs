@@ -30,14 +30,23 @@ pub(super) struct FacilityV5 {
 /// Frozen with the format, so that reading old bytes never changes with the
 /// shipped list.
 const KEYS_AT_6: &[(&str, &str)] = &[
-    ("Vazební věznice a ústav pro výkon zabezpečovací detence Brno", "vscr-vv-brno"),
-    ("Vazební věznice České Budějovice", "vscr-vv-ceske-budejovice"),
+    (
+        "Vazební věznice a ústav pro výkon zabezpečovací detence Brno",
+        "vscr-vv-brno",
+    ),
+    (
+        "Vazební věznice České Budějovice",
+        "vscr-vv-ceske-budejovice",
+    ),
     ("Vazební věznice Hradec Králové", "vscr-vv-hradec-kralove"),
     ("Vazební věznice Liberec", "vscr-vv-liberec"),
     ("Vazební věznice Litoměřice", "vscr-vv-litomerice"),
     ("Vazební věznice Olomouc", "vscr-vv-olomouc"),
     ("Vazební věznice Ostrava", "vscr-vv-ostrava"),
-    ("Vazební věznice a ústav pro výkon zabezpečovací detence Praha-Pankrác", "vscr-vv-praha-pankrac"),
+    (
+        "Vazební věznice a ústav pro výkon zabezpečovací detence Praha-Pankrác",
+        "vscr-vv-praha-pankrac",
+    ),
     ("Vazební věznice Praha-Ruzyně", "vscr-vv-praha-ruzyne"),
     ("Vazební věznice Teplice", "vscr-vv-teplice"),
     ("Věznice Bělušice", "vscr-belusice"),
@@ -51,7 +60,10 @@ const KEYS_AT_6: &[(&str, &str)] = &[
     ("Věznice Mírov", "vscr-mirov"),
     ("Věznice Nové Sedlo", "vscr-nove-sedlo"),
     ("Věznice Odolov", "vscr-odolov"),
-    ("Věznice a ústav pro výkon zabezpečovací detence Opava", "vscr-opava"),
+    (
+        "Věznice a ústav pro výkon zabezpečovací detence Opava",
+        "vscr-opava",
+    ),
     ("Věznice Oráčov", "vscr-oracov"),
     ("Věznice Ostrov", "vscr-ostrov"),
     ("Věznice Pardubice", "vscr-pardubice"),
@@ -65,9 +77,18 @@ const KEYS_AT_6: &[(&str, &str)] = &[
     ("Věznice Vinařice", "vscr-vinarice"),
     ("Věznice Všehrdy", "vscr-vsehrdy"),
     ("Věznice Znojmo", "vscr-znojmo"),
-    ("Ústav pro výkon zabezpečovací detence Brno", "vscr-uvzd-brno"),
-    ("Ústav pro výkon zabezpečovací detence Opava", "vscr-uvzd-opava"),
-    ("Ústav pro výkon zabezpečovací detence Praha-Pankrác", "vscr-uvzd-praha-pankrac"),
+    (
+        "Ústav pro výkon zabezpečovací detence Brno",
+        "vscr-uvzd-brno",
+    ),
+    (
+        "Ústav pro výkon zabezpečovací detence Opava",
+        "vscr-uvzd-opava",
+    ),
+    (
+        "Ústav pro výkon zabezpečovací detence Praha-Pankrác",
+        "vscr-uvzd-praha-pankrac",
+    ),
 ];
 
 /// The key of the built-in facility named `name` in format 6's list, or
