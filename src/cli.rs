@@ -435,7 +435,9 @@ pub fn execute(
         Command::Seed(args) => run_seed_as(store, &args, &context.who, context.clock, stdout),
         Command::Register(args) => {
             let data = context.data()?;
-            report::run_register_on(&data, store.path(), &args, context.clock.today(), stdout)
+            let today = context.clock.today();
+            let terminal = context.terminal;
+            report::run_register_on(&data, store.path(), &args, today, stdout, terminal)
         }
         Command::Export(args) => {
             if args.format == Format::Xlsx && args.out.is_none() && context.terminal {

@@ -64,15 +64,17 @@ pub(super) fn run_report_on(
 
 /// `spojka register`: the public register as of `--on` (today unless given)
 /// in HTML or CSV, or with `--facility` one facility's sheet; to `--out`
-/// (synced before success) or `out`.
+/// (synced before success) or `out` (made safe for a terminal when it is
+/// one; a CSV file starts with a byte order mark for spreadsheets).
 pub(super) fn run_register_on(
     data: &crate::model::Data,
     db: &std::path::Path,
     args: &RegisterArgs,
     today: chrono::NaiveDate,
     out: &mut dyn Write,
+    terminal: bool,
 ) -> Result<(), CliError> {
-    use crate::report::register::{Lookup, Register};
+    use crate::report::register::{Lookup, Register, RegisterFormat};
     let only = match &args.facility {
         None => None,
         Some(name) => match crate::report::register::find_facility(data, name) {
@@ -91,16 +93,17 @@ pub(super) fn run_register_on(
     // For a spreadsheet: the spoken language's separator unless given.
     let (separator, _) = crate::spreadsheet::layout(args.sep, true);
     let mut text = register.write(args.format, separator);
-    if args.format == crate::report::register::RegisterFormat::Csv {
+    if args.format == RegisterFormat::Csv {
         // The byte order mark tells a spreadsheet the file is UTF-8.
         text.insert(0, '\u{feff}');
     }
-    let io_error = |what: String| move |source| CliError::Io { what, source };
-    match &args.out {
-        None => out
-            .write_all(text.as_bytes())
-            .and_then(|()| out.flush())
-            .map_err(io_error("writing the register".to_string())),
-        Some(path) => Ok(crate::outfile::write_bytes(path, db, text.as_bytes())?),
-    }
+    let write = |w: &mut dyn Write| {
+        w.write_all(text.as_bytes())
+            .and_then(|()| w.flush())
+            .map_err(|source| crate::export::ExportError::Io {
+                what: "writing the register".to_string(),
+                source,
+            })
+    };
+    super::write_output(args.out.as_deref(), db, out, terminal, write)
 }
