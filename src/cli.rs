@@ -19,9 +19,9 @@ mod words;
 
 pub use args::{
     AgendaArgs, BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, DuplicatesArg,
-    ExportArgs, HistoryArgs, ImportArgs, ImportFormat, PersonCommand, ReportArgs, RestoreArgs,
-    RevertArgs, ServeArgs, SettingChange, SettingsArgs, default_db_path, user_keymap_path,
-    users_path,
+    ExportArgs, HistoryArgs, ImportArgs, ImportFormat, PersonCommand, RegisterArgs, ReportArgs,
+    RestoreArgs, RevertArgs, SeedArgs, ServeArgs, SettingChange, SettingsArgs, default_db_path,
+    user_keymap_path, users_path,
 };
 pub use help::command;
 
@@ -209,6 +209,17 @@ pub enum CliError {
         /// Who it names, by id and display name.
         people: Vec<(Id, String)>,
     },
+    /// `spojka register --facility` names no facility.
+    #[error("{}", words::no_such_facility(.0))]
+    NoSuchFacility(String),
+    /// `spojka register --facility` names several facilities: their ids and names.
+    #[error("{}", words::several_facilities(.name, .facilities))]
+    SeveralFacilities {
+        /// The name given.
+        name: String,
+        /// What it names, by id and name.
+        facilities: Vec<(Id, String)>,
+    },
     /// The interactive interface is already open on this database.
     #[error("{}", words::open_elsewhere(.path, .pid))]
     OpenElsewhere {
@@ -235,6 +246,8 @@ impl CliError {
         match self {
             CliError::NoSuchPerson(_)
             | CliError::SeveralPeople { .. }
+            | CliError::NoSuchFacility(_)
+            | CliError::SeveralFacilities { .. }
             | CliError::ImportNeedsKind
             | CliError::ImportUnknownFormat(_)
             | CliError::ImportMapField { .. }
@@ -368,6 +381,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write) -> Result<(), CliError> {
                 | Command::Import(_)
                 | Command::Coverage(_)
                 | Command::Report(_)
+                | Command::Register(_)
                 | Command::Agenda(_)
                 | Command::Person(_)
                 | Command::History(_)
@@ -441,7 +455,13 @@ pub fn execute(
             maintain::restore(store, &args, streamed, &context.who, context.clock, stdout)
         }
         Command::Compact => maintain::compact(store, stdout),
-        Command::Seed => run_seed_as(store, &context.who, context.clock, stdout),
+        Command::Seed(args) => run_seed_as(store, &args, &context.who, context.clock, stdout),
+        Command::Register(args) => {
+            let data = context.data()?;
+            let today = context.clock.today();
+            let terminal = context.terminal;
+            report::run_register_on(&data, store.path(), &args, today, stdout, terminal)
+        }
         Command::Export(args) => {
             if args.format == Format::Xlsx && args.out.is_none() && context.terminal {
                 return Err(ExportError::XlsxToTerminal.into());
@@ -605,25 +625,55 @@ pub fn run_tui(
 
 /// `spojka seed`: loads the reference prisons and says how many were added.
 pub fn run_seed(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
-    run_seed_as(store, &os_person(), crate::clock::Clock::System, out)
+    let args = args::SeedArgs::default();
+    run_seed_as(store, &args, &os_person(), crate::clock::Clock::System, out)
 }
 
-/// `spojka seed` as `who`, stamped by `clock`.
+/// `spojka seed` as `who`, stamped by `clock`: what it created, what it
+/// brought up to date, and the fields it left because the user edited them.
 fn run_seed_as(
     store: &Store,
+    args: &args::SeedArgs,
     who: &str,
     clock: crate::clock::Clock,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let report = seed::seed(store, who, clock.now_utc())?;
-    let text = crate::catalog::format(
+    let options = seed::SeedOptions { youth: args.youth };
+    let report = seed::seed_with(store, who, clock.now_utc(), options)?;
+    let mut lines = vec![crate::catalog::format(
         "seed-done",
         &[
             ("created", report.created.into()),
-            ("skipped", report.skipped.into()),
+            ("skipped", report.already_there().into()),
         ],
-    );
-    writeln!(out, "{text}")
+    )];
+    if report.updated > 0 {
+        lines.push(crate::catalog::format(
+            "seed-updated",
+            &[("updated", report.updated.into())],
+        ));
+    }
+    for kept in &report.kept {
+        let fields: Vec<&str> = kept
+            .fields
+            .iter()
+            .map(|f| crate::catalog::field_label(f))
+            .collect();
+        lines.push(crate::catalog::format(
+            "seed-kept",
+            &[
+                ("name", crate::sanitize::sanitize(&kept.name).into()),
+                ("fields", fields.join(", ").into()),
+            ],
+        ));
+    }
+    if report.unverified > 0 {
+        lines.push(crate::catalog::format(
+            "seed-unverified",
+            &[("count", report.unverified.into())],
+        ));
+    }
+    writeln!(out, "{}", lines.join("\n"))
         .and_then(|()| out.flush())
         .map_err(|source| CliError::Io {
             what: "writing the seed report".to_string(),
@@ -788,7 +838,7 @@ fn run_coverage_on(
     terminal: bool,
 ) -> Result<(), CliError> {
     let on = args.on.unwrap_or(today);
-    let map = crate::insight::coverage::Coverage::compute(data, on);
+    let map = crate::insight::coverage::Coverage::compute_for(data, on, args.youth.included());
     let write = |w: &mut dyn Write| {
         let mut w = BufWriter::new(w);
         // For a spreadsheet, always.

@@ -28,10 +28,18 @@ pub fn facility(name: &str, region: Region) -> Facility {
         town: String::new(),
         coordinator: None,
         address: String::new(),
+        held_sex: Vec::new(),
+        held_age: Vec::new(),
+        security: Vec::new(),
+        capacity: None,
+        public_phone: String::new(),
+        public_email: String::new(),
+        public_web: String::new(),
         contact: String::new(),
         phone: String::new(),
         email: String::new(),
         notes: String::new(),
+        key: String::new(),
     }
 }
 
@@ -48,6 +56,9 @@ pub fn organisation(name: &str) -> Organisation {
         phone: String::new(),
         email: String::new(),
         web: String::new(),
+        public_phone: String::new(),
+        public_email: String::new(),
+        public_web: String::new(),
         notes: String::new(),
     }
 }
@@ -150,6 +161,7 @@ pub fn filled(kind: Kind) -> Result<Record, Vec<FieldError>> {
             FieldKind::Phone => FieldValue::Text("+420 777 123 456".into()),
             FieldKind::Web => FieldValue::Text("https://example.cz".into()),
             FieldKind::Ico => FieldValue::Text("25596641".into()),
+            FieldKind::Count => FieldValue::Text("120".into()),
             FieldKind::Date => FieldValue::Text("2026-01-01".into()),
             FieldKind::DateTime => FieldValue::Text("2026-01-01 09:00".into()),
             FieldKind::Rule => FieldValue::Text("FREQ=WEEKLY;COUNT=4".into()),

@@ -484,7 +484,7 @@ impl Session {
             Effect::Seed => match crate::seed::seed(&self.store, &who, now) {
                 Ok(report) => Some(Msg::Seeded {
                     created: report.created,
-                    skipped: report.skipped,
+                    skipped: report.already_there(),
                     records: Vec::new(),
                 }),
                 Err(crate::seed::SeedError::Store(e)) => failed(e.into()),

@@ -228,6 +228,34 @@ fn a_detail_in_czech() {
     czech_snapshot("cs_ngo_detail_80x24", shown);
 }
 
+/// A built-in facility's reference fields, in Czech: the people held,
+/// security levels, public web and reference key; then its form.
+#[test]
+fn a_facility_detail_and_form_in_czech() {
+    let mut s = czech(80, 24);
+    act(&mut s, Action::TabFacilities);
+    // The remand prison and security detention institute of Brno.
+    s.list_mut().select_id(1, 20);
+    act(&mut s, Action::DetailOpen);
+    let shown = screen(&s);
+    for label in [
+        "Pohlaví klientů",
+        "Věk klientů",
+        "Zabezpečení",
+        "Veřejný web",
+        "Referenční klíč",
+    ] {
+        assert!(shown.contains(label), "{label}: {shown}");
+    }
+    assert!(shown.contains("střední stupeň zabezpečení"), "{shown}");
+    czech_snapshot("cs_facility_detail_80x24", shown);
+    act(&mut s, Action::Back);
+    edit_selected(&mut s);
+    let shown = screen(&s);
+    assert!(shown.contains("Kapacita"), "{shown}");
+    czech_snapshot("cs_facility_form_80x24", shown);
+}
+
 #[test]
 fn a_meeting_list_writes_czech_dates() {
     let mut s = czech(80, 24);

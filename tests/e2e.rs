@@ -284,8 +284,9 @@ fn notes_are_typed_on_several_lines_and_saved_as_lines() {
     tui.send("2");
     tui.wait_for("Nothing here yet");
     tui.fill_new_ngo("Romodrom");
-    // Membership → regions, services, contact, phone, e-mail, web, notes.
-    tui.send(&TAB.repeat(7));
+    // Membership → regions, services, contact, phone, e-mail, web, the
+    // public phone, e-mail and web, notes.
+    tui.send(&TAB.repeat(10));
     tui.wait_for("Enter new line");
     tui.send("Vstup přes vrátnici");
     tui.send(ENTER);

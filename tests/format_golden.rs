@@ -6,8 +6,10 @@
 //! person's name into four fields; version 4 turned a series' moved
 //! occurrences into overrides that may hold details of their own; version 5
 //! made an assignment's role a choice with a note and gave facilities a
-//! coordinator. The snapshots are of version 5, the fixtures of versions 1
-//! to 4.
+//! coordinator; version 6 gave facilities reference fields and a key (found
+//! by name for the built-in ones stored before) and NGOs published
+//! contacts. The snapshots are of version 6, the fixtures of versions 1
+//! to 5.
 
 mod common;
 
@@ -31,20 +33,21 @@ fn fixed<T: Entity>(mut record: T) -> T {
 /// beyond the version byte.
 fn changed_after(version: u8) -> &'static [&'static str] {
     match version {
-        1 | 2 => &["person", "assignment", "facility"],
-        3 | 4 => &["assignment", "facility"],
+        1 | 2 => &["person", "assignment", "facility", "organisation"],
+        3 | 4 => &["assignment", "facility", "organisation"],
+        5 => &["facility", "organisation"],
         _ => &[],
     }
 }
 
 fn check<T: Stored>(name: &str, record: T) {
     let bytes = codec::encode(&record);
-    assert_eq!(bytes[0], 5);
-    insta::assert_snapshot!(format!("{name}_v5"), hex(&bytes, 32));
+    assert_eq!(bytes[0], 6);
+    insta::assert_snapshot!(format!("{name}_v6"), hex(&bytes, 32));
     assert_eq!(migrate::decode::<T>(&bytes).expect("decodes"), record);
-    // The bytes versions 1 to 4 wrote for the same record still read, as
+    // The bytes versions 1 to 5 wrote for the same record still read, as
     // today's type (kinds added later have no version 1 bytes).
-    for version in [1u8, 2, 3, 4] {
+    for version in [1u8, 2, 3, 4, 5] {
         let path = format!("tests/fixtures/format_v{version}/{name}.hex");
         let Ok(old) = std::fs::read_to_string(&path) else {
             assert_eq!(
@@ -71,13 +74,14 @@ fn check<T: Stored>(name: &str, record: T) {
     }
 }
 
-/// The same records as versions 1 to 4 stored them, so their bytes must
+/// The same records as versions 1 to 5 stored them, so their bytes must
 /// decode to exactly these (new fields empty, a one-word name the surname,
-/// an empty role "other" with no note).
+/// an empty role "other" with no note, a built-in facility's name its key).
 #[test]
 fn every_record_kind_keeps_its_bytes() {
     let mut facility = sample::facility("Věznice Plzeň", Region::Plzensky);
     facility.kind = FacilityKind::SecurityDetention;
+    facility.key = "vscr-plzen".into();
     check("facility", fixed(facility));
     let mut ngo = sample::organisation("Romodrom");
     ngo.ico = "00064581".into();
@@ -280,7 +284,7 @@ fn an_old_series_reads_with_its_moves_as_overrides() {
         });
     }
     let bytes = codec::encode(&held);
-    insta::assert_snapshot!("meeting_series_v5", hex(&bytes, 32));
+    insta::assert_snapshot!("meeting_series_v6", hex(&bytes, 32));
     assert_eq!(migrate::decode::<Meeting>(&bytes).expect("decodes"), held);
     // As version 4 wrote it: the same layout, another version byte.
     let v4 = unhex(
@@ -297,9 +301,10 @@ fn an_old_series_reads_with_its_moves_as_overrides() {
 fn the_fields_of_format_5_keep_their_bytes() {
     let mut facility = sample::facility("Věznice Plzeň", Region::Plzensky);
     facility.coordinator = Some(6);
+    facility.key = "vscr-plzen".into();
     let facility = fixed(facility);
     let bytes = codec::encode(&facility);
-    insta::assert_snapshot!("facility_with_coordinator_v5", hex(&bytes, 32));
+    insta::assert_snapshot!("facility_with_coordinator_v6", hex(&bytes, 32));
     assert_eq!(
         migrate::decode::<Facility>(&bytes).expect("decodes"),
         facility
@@ -309,7 +314,7 @@ fn the_fields_of_format_5_keep_their_bytes() {
     assignment.role_note = "terapeutka".into();
     let assignment = fixed(assignment);
     let bytes = codec::encode(&assignment);
-    insta::assert_snapshot!("assignment_with_note_v5", hex(&bytes, 32));
+    insta::assert_snapshot!("assignment_with_note_v6", hex(&bytes, 32));
     assert_eq!(
         migrate::decode::<Assignment>(&bytes).expect("decodes"),
         assignment
@@ -399,4 +404,57 @@ fn old_assignments_read_with_their_roles_chosen() {
         );
         assert_eq!(assignment.meta, fixed(Assignment::default()).meta);
     }
+}
+
+/// The fields format 6 added, filled: a facility's reference fields and
+/// key, an NGO's published contacts.
+#[test]
+fn the_fields_of_format_6_keep_their_bytes() {
+    let mut facility = sample::facility("Věznice Světlá nad Sázavou", Region::Vysocina);
+    facility.held_sex = vec![HeldSex::Female];
+    facility.held_age = vec![AgeGroup::Adults, AgeGroup::Juveniles];
+    facility.security = vec![SecurityLevel::Low, SecurityLevel::Increased];
+    facility.capacity = Some(933);
+    facility.public_phone = "+420 569 000 000".into();
+    facility.public_email = "podatelna@example.cz".into();
+    facility.public_web = "https://www.vscr.cz/".into();
+    facility.key = "vscr-svetla-nad-sazavou".into();
+    let facility = fixed(facility);
+    let bytes = codec::encode(&facility);
+    insta::assert_snapshot!("facility_with_reference_fields_v6", hex(&bytes, 32));
+    assert_eq!(
+        migrate::decode::<Facility>(&bytes).expect("decodes"),
+        facility
+    );
+    let mut ngo = sample::organisation("Romodrom");
+    ngo.public_phone = "+420 777 000 000".into();
+    ngo.public_email = "info@example.cz".into();
+    ngo.public_web = "https://example.cz".into();
+    let ngo = fixed(ngo);
+    let bytes = codec::encode(&ngo);
+    insta::assert_snapshot!("organisation_with_published_contacts_v6", hex(&bytes, 32));
+    assert_eq!(
+        migrate::decode::<Organisation>(&bytes).expect("decodes"),
+        ngo
+    );
+}
+
+/// A built-in facility stored by version 5 reads with its key, found by
+/// its name; an NGO of version 5 with contacts of its own reads with
+/// nothing published.
+#[test]
+fn old_records_read_with_keys_by_name_and_nothing_published() {
+    let read = |path: &str| unhex(&std::fs::read_to_string(path).expect("fixture"));
+    let facility = read("tests/fixtures/format_v5/facility.hex");
+    let facility = migrate::decode::<Facility>(&facility).expect("decodes");
+    assert_eq!(
+        (facility.name.as_str(), facility.key.as_str()),
+        ("Věznice Plzeň", "vscr-plzen")
+    );
+    let ngo = read("tests/fixtures/format_v5/organisation.hex");
+    let ngo = migrate::decode::<Organisation>(&ngo).expect("decodes");
+    assert_eq!(ngo.name, "Romodrom");
+    assert!(
+        ngo.public_phone.is_empty() && ngo.public_email.is_empty() && ngo.public_web.is_empty()
+    );
 }

@@ -2,9 +2,11 @@
 //! (envelope version 3), the operation log entry, the id counters, and a
 //! backup line. If one changes, the format changed: keep the old bytes,
 //! bump the version and read both. The operation entry and the counters
-//! kept their layout at format versions 3 to 5; their older bytes are kept
-//! as `*_v2.hex` to `*_v4.hex`. A backup line of format 4 (a facility
-//! without its coordinator) is kept as `backup_entry_line_v4.json`.
+//! kept their layout at format versions 3 to 6; their older bytes are kept
+//! as `*_v2.hex` to `*_v5.hex`. A backup line of format 4 (a facility
+//! without its coordinator) is kept as `backup_entry_line_v4.json`, one of
+//! format 5 (a facility without its reference fields) as
+//! `backup_entry_line_v5.json`.
 //! `SPOJKA_WRITE_FIXTURES=1` writes them.
 
 mod common;
@@ -75,7 +77,7 @@ fn the_formats_of_operations_keep_their_bytes() {
     // Their layout did not change at format versions 3 to 5 (a person's
     // name, a series' overrides, assignments and facilities did): the bytes
     // versions 2 to 4 wrote still read.
-    for version in [2, 3, 4] {
+    for version in [2, 3, 4, 5] {
         assert_eq!(
             codec::decode::<OpEntry>(&old("op_entry", version)),
             Ok(op.clone())
@@ -95,13 +97,18 @@ fn the_formats_of_operations_keep_their_bytes() {
         "backup_entry_line.json",
         &serde_json::to_string(&line).expect("json"),
     );
-    // A facility of format 4 has no coordinator: the line reads the same.
-    let v4 = std::fs::read_to_string("tests/fixtures/format_ops/backup_entry_line_v4.json")
+    // A facility of format 4 has no coordinator, one of format 5 no
+    // reference fields: the lines read the same.
+    for (version, missing) in [(4, "coordinator"), (5, "held_sex")] {
+        let old = std::fs::read_to_string(format!(
+            "tests/fixtures/format_ops/backup_entry_line_v{version}.json"
+        ))
         .expect("fixture");
-    assert!(!v4.contains("coordinator"));
-    let read: Line = serde_json::from_str(&v4).expect("reads");
-    assert_eq!(
-        serde_json::to_string(&read).expect("json"),
-        serde_json::to_string(&line).expect("json")
-    );
+        assert!(!old.contains(missing));
+        let read: Line = serde_json::from_str(&old).expect("reads");
+        assert_eq!(
+            serde_json::to_string(&read).expect("json"),
+            serde_json::to_string(&line).expect("json")
+        );
+    }
 }

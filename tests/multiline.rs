@@ -132,8 +132,9 @@ fn a_long_note_scrolls_inside_its_box() {
     let mut s = state_over(common::records::showcase(), 80, 24);
     act(&mut s, Action::TabNgos);
     act(&mut s, Action::RecordNew);
-    // Name, IČO, membership, regions, services, contact, phone, e-mail, web.
-    repeat(&mut s, Action::FieldNext, 9);
+    // Name, IČO, membership, regions, services, contact, phone, e-mail, web,
+    // the public phone, e-mail and web.
+    repeat(&mut s, Action::FieldNext, 12);
     let lines: Vec<String> = (1..=12).map(|n| format!("řádek {n}")).collect();
     update(&mut s, Msg::Paste(lines.join("\r\n")));
     let shown = screen(&s);
@@ -154,10 +155,13 @@ fn a_long_note_scrolls_inside_its_box() {
     );
     assert!(!shown.contains("řádek 6"), "{shown}");
     assert!(shown.contains('▼') && !shown.contains('▲'), "{shown}");
-    // One more up leaves the notes for the field before; they shrink to
-    // two rows and a mark.
+    // One more up leaves the notes for the field before (the public web);
+    // they shrink to two rows and a mark.
     act(&mut s, Action::MoveUp);
-    assert_eq!(common::app::form(&s).focused().map(|d| d.id), Some("web"));
+    assert_eq!(
+        common::app::form(&s).focused().map(|d| d.id),
+        Some("public_web")
+    );
     let shown = screen(&s);
     assert!(
         shown.contains("řádek 2") && !shown.contains("řádek 3"),
@@ -187,7 +191,7 @@ fn pasted_lines_stay_lines_in_long_text_and_become_one_in_a_field_of_one_line() 
     act(&mut s, Action::TabNgos);
     act(&mut s, Action::RecordNew);
     update(&mut s, Msg::Paste("Romodrom\r\nPlzeň".into()));
-    repeat(&mut s, Action::FieldNext, 9);
+    repeat(&mut s, Action::FieldNext, 12);
     update(
         &mut s,
         Msg::Paste("první\r\ndruhý\x1b[31m\n\x07třetí".into()),

@@ -15,16 +15,17 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Output;
 
-/// The golden bytes of [`jana`] in format version 5. If they change, the
+/// The golden bytes of [`jana`] in format version 6. If they change, the
 /// storage format changed: bump `FORMAT_VERSION` and migrate instead.
-const GOLDEN: &str = "tests/fixtures/format_v5/settings.hex";
+const GOLDEN: &str = "tests/fixtures/format_v6/settings.hex";
 
-/// The same settings as format versions 2 to 4 wrote them (their layout
-/// did not change at 3, 4 or 5, only the envelope's version byte).
-const OLDER: [(u8, &str); 3] = [
+/// The same settings as format versions 2 to 5 wrote them (their layout
+/// did not change at 3, 4, 5 or 6, only the envelope's version byte).
+const OLDER: [(u8, &str); 4] = [
     (2, "tests/fixtures/format_v2/settings.hex"),
     (3, "tests/fixtures/format_v3/settings.hex"),
     (4, "tests/fixtures/format_v4/settings.hex"),
+    (5, "tests/fixtures/format_v5/settings.hex"),
 ];
 
 fn jana() -> UserSettings {

@@ -12,7 +12,20 @@ help-no-default-db = (žádná: chybí domovský adresář, proto je třeba --db
 help-arg-db = Adresář databáze; pokud neexistuje, vytvoří se přístupný jen vlastníkovi [výchozí: { $path }]
 help-arg-keymap = Klávesy interaktivního rozhraní: dodávaná sada („default“ nebo „vim“) nebo cesta k vlastnímu souboru .toml
 help-arg-lang = Jazyk rozhraní a zpráv: „cs“ nebo „en“. Bez něj platí `lang` v config.toml, jinak národní prostředí (LC_ALL, LC_MESSAGES, LANG)
-help-seed-about = Nahraje do databáze veřejný seznam českých věznic (38 zařízení). Zařízení, která už v ní jsou (podle názvu), nechá být, takže je bezpečné příkaz spustit znovu
+help-seed-about = Nahraje do databáze veřejný seznam českých věznic (38 zařízení), s --youth i zařízení pro mládež. Při dalším spuštění vestavěná zařízení aktualizuje, kromě údajů, které jste upravili; ty vypíše
+help-seed-arg-youth = Nahrát i zařízení pro mládež (výchovné ústavy, dětské domovy se školou), která potvrzují zdroje
+help-register-about = Zapíše veřejný přehled: které NNO (členové, pozorovatelé, partneři) poskytují které služby ve kterých zařízeních na základě platných dohod, podle krajů, s kontakty, které NNO souhlasily zveřejnit, a bez osobních údajů. Jedna stránka HTML k tisku na A4, nebo CSV; s --facility jednostránkový přehled jednoho zařízení
+help-register-arg-format = Formát souboru
+help-register-arg-out = Zapsat do tohoto souboru (přístupného jen vlastníkovi, existující se nahradí) místo na standardní výstup
+help-register-arg-facility = Jen toto zařízení: jednostránkový přehled služeb, které v něm NNO nabízejí. Jeho název, nebo část názvu, která označuje jediné zařízení (na velikosti písmen a diakritice nezáleží)
+help-register-arg-on = Den, ke kterému přehled platí (RRRR-MM-DD nebo D.M.RRRR) [výchozí: dnes]
+help-register-arg-sep = Oddělovač v CSV, „,“ nebo „;“ [výchozí: v češtině „;“, jinak „,“]
+help-register-arg-youth = Zahrnout zařízení pro mládež (výchozí)
+help-register-arg-no_youth = Vynechat zařízení pro mládež
+help-coverage-arg-youth = Zahrnout zařízení pro mládež (výchozí)
+help-coverage-arg-no_youth = Vynechat zařízení pro mládež
+help-register-format-html = Jedna stránka HTML i se styly, připravená ke zveřejnění nebo k tisku na A4
+help-register-format-csv = CSV, řádek za každé zařízení a NNO
 help-export-about = Zapíše jeden druh záznamů jako CSV (pro tabulkové procesory a skripty), JSON (úplnou kopii se všemi poli, dlouhodobý formát spojky) nebo u schůzek jako iCalendar (.ics, pro kalendáře)
 help-export-arg-kind = Které záznamy exportovat
 help-export-arg-format = Formát souboru
@@ -115,6 +128,17 @@ seed-done = { $created ->
         [one] přeskočeno, protože už v databázi bylo
         [few] přeskočena, protože už v databázi byla
        *[other] přeskočeno, protože už v databázi bylo
+    }.
+seed-updated = { $updated ->
+        [one] Aktualizováno { $updated } vestavěné zařízení
+        [few] Aktualizována { $updated } vestavěná zařízení
+       *[other] Aktualizováno { $updated } vestavěných zařízení
+    }.
+seed-kept = Ponecháno, jak jste upravili, v zařízení { $name }: { $fields }.
+seed-unverified = { $count ->
+        [one] Vynecháno { $count } zařízení pro mládež, které zdroje nepotvrzují
+        [few] Vynechána { $count } zařízení pro mládež, která zdroje nepotvrzují
+       *[other] Vynecháno { $count } zařízení pro mládež, která zdroje nepotvrzují
     }.
 demo-done = Ukázka v { $path } je hotová: { $facilities } zařízení, { $ngos } NNO, { $people } { $people ->
         [one] osoba
@@ -266,6 +290,8 @@ error-several-people = jménu „{ $name }“ odpovídají { $count ->
         [few] { $count } osoby
        *[other] { $count } osob
     }: { $people }; zadejte u --person id jedné z nich
+error-no-such-facility = žádné zařízení se nejmenuje „{ $name }“ ani to nemá v názvu; zadejte u --facility název zařízení z karty Zařízení
+error-several-facilities = názvu „{ $name }“ odpovídá více zařízení ({ $count }): { $list }; zadejte u --facility větší část názvu
 
 ## Import tabulky (spojka import --kind … SOUBOR.csv|SOUBOR.xlsx).
 

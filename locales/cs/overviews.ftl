@@ -238,3 +238,27 @@ merge-theirs = Jinde
 merge-yours = Vaše
 merge-field = Pole
 merge-empty = (prázdné)
+
+## Veřejný přehled (spojka register): kdo kde působí, jak ho spolek zveřejňuje.
+register-title = Veřejný přehled: neziskové organizace ve věznicích
+register-intro = Které neziskové organizace poskytují které služby ve kterých zařízeních na základě platné dohody o spolupráci, podle krajů, ke dni { $date }. Uvedeny jsou jen veřejné kontakty, které organizace souhlasily zveřejnit.
+register-no-youth = Zařízení pro mládež nejsou zahrnuta.
+register-nothing = Ke dni { $date } neplatí žádná dohoda o spolupráci.
+register-region-caption = { $region }: NNO a jejich služby podle zařízení
+register-region = Kraj
+register-facility = Zařízení
+register-ngo = NNO
+register-membership = Členství
+register-services = Služby
+register-phone = Telefon
+register-email = E-mail
+register-web = Web
+register-contacts-heading = Veřejné kontakty NNO
+register-contacts-caption = Kontakty, které jednotlivé NNO souhlasily zveřejnit
+register-footer = Vytvořeno aplikací spojka dne { $date }. Neobsahuje žádné osobní údaje: jen zařízení, NNO a jejich veřejné kontakty.
+register-sheet-title = { $facility }: služby neziskových organizací
+register-sheet-intro = Které neziskové organizace v tomto zařízení nabízejí které služby na základě platné dohody o spolupráci, ke dni { $date }, a jak je zastihnout.
+register-sheet-services-heading = NNO a jejich služby
+register-sheet-caption = NNO působící v zařízení { $facility } a jejich veřejné kontakty
+register-sheet-none = Na základě platné dohody zde nyní nepůsobí žádná NNO.
+register-sheet-about-heading = O zařízení

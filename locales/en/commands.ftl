@@ -12,7 +12,20 @@ help-no-default-db = (none: no home directory, so --db is needed)
 help-arg-db = The database directory, created owner-only if missing [default: { $path }]
 help-arg-keymap = Key bindings for the interactive interface: a shipped keymap ("default" or "vim") or the path of your own .toml file
 help-arg-lang = The language of the interface and messages: "cs" or "en". Without it, `lang` in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)
-help-seed-about = Load the public list of Czech prisons (38 facilities) into the database. Facilities already there, by name, are left alone, so it is safe to run again
+help-seed-about = Load the public list of Czech prisons (38 facilities) into the database, with --youth the youth facilities too. Run again, it brings the built-in facilities up to date, except the fields you edited, which it lists
+help-seed-arg-youth = Also load the youth facilities (výchovné ústavy, dětské domovy se školou) that their sources confirm
+help-register-about = Write the public register: which NGOs (member, observer, partner) deliver which services in which facilities under agreements in force, by region, with the contacts the NGOs agreed to publish and no personal data. One HTML page that prints on A4, or CSV; with --facility, the one-page sheet of one facility
+help-register-arg-format = The file format
+help-register-arg-out = Write to this file (owner-only, replaced if it exists) instead of standard output
+help-register-arg-facility = Only this facility: the one-page sheet of the services NGOs offer there. Its name, or a part of it that names one facility (case and accents do not matter)
+help-register-arg-on = The day the register is for (YYYY-MM-DD or D.M.YYYY) [default: today]
+help-register-arg-sep = The CSV separator, "," or ";" [default: ";" in Czech, "," otherwise]
+help-register-arg-youth = Include the youth facilities (the default)
+help-register-arg-no_youth = Leave the youth facilities out
+help-coverage-arg-youth = Include the youth facilities (the default)
+help-coverage-arg-no_youth = Leave the youth facilities out
+help-register-format-html = One HTML page with its styles inside, ready to publish or print on A4
+help-register-format-csv = CSV, a row per facility and NGO
 help-export-about = Write one kind of record as CSV (for spreadsheets and scripts), JSON (a complete copy with every field, spojka's long-term format), or, for meetings, iCalendar (.ics, for calendar programs)
 help-export-arg-kind = Which records to export
 help-export-arg-format = The file format
@@ -111,6 +124,15 @@ seed-done = Created { $created } { $created ->
         [one] facility
        *[other] facilities
     }, skipped { $skipped } already present.
+seed-updated = Brought { $updated } built-in { $updated ->
+        [one] facility
+       *[other] facilities
+    } up to date.
+seed-kept = Left as you edited them in { $name }: { $fields }.
+seed-unverified = Left out { $count } youth { $count ->
+        [one] facility
+       *[other] facilities
+    } that the sources do not confirm.
 demo-done = Made a demo in { $path }: { $facilities } facilities, { $ngos } NGOs, { $people } people, { $assignments } assignments, { $agreements } agreements, { $meetings } meetings, { $actions } action items ({ $seconds } s).
 import-done = Imported { $file }: { $created } created, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped.
 import-cut = Cut { $event }: { $what }
@@ -217,6 +239,8 @@ agenda-overdue = overdue
 agenda-candidate = { $name } (#{ $id })
 error-no-such-person = nobody is called "{ $name }" and no person has that id; give --person a name, a surname or an id from the People tab
 error-several-people = "{ $name }" names { $count } people: { $people }; give --person the id of one of them
+error-no-such-facility = no facility is called "{ $name }" or has it in its name; give --facility the name of a facility from the Facilities tab
+error-several-facilities = "{ $name }" names { $count } facilities: { $list }; give --facility more of the name
 
 ## Importing a spreadsheet (spojka import --kind … FILE.csv|FILE.xlsx).
 

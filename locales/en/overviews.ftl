@@ -211,3 +211,27 @@ merge-theirs = Theirs
 merge-yours = Yours
 merge-field = Field
 merge-empty = (empty)
+
+## The public register (spojka register): who works where, as the association publishes it.
+register-title = Public register: NGOs working in prisons
+register-intro = Which NGOs deliver which services in which facilities under a cooperation agreement in force, by region, as of { $date }. Only the public contacts the NGOs agreed to publish are shown.
+register-no-youth = Youth facilities are left out.
+register-nothing = No cooperation agreement is in force on { $date }.
+register-region-caption = { $region }: NGOs and their services by facility
+register-region = Region
+register-facility = Facility
+register-ngo = NGO
+register-membership = Membership
+register-services = Services
+register-phone = Phone
+register-email = E-mail
+register-web = Web
+register-contacts-heading = Public contacts of the NGOs
+register-contacts-caption = The contacts each NGO agreed to publish
+register-footer = Made by spojka on { $date }. Holds no personal data: only facilities, NGOs and their public contacts.
+register-sheet-title = { $facility }: services of NGOs
+register-sheet-intro = Which NGOs offer which services in this facility under a cooperation agreement in force, as of { $date }, and how to reach them.
+register-sheet-services-heading = NGOs and their services
+register-sheet-caption = NGOs working in { $facility }, with their public contacts
+register-sheet-none = No NGO works here under an agreement in force.
+register-sheet-about-heading = About the facility

@@ -90,6 +90,9 @@ fn choice_set_key(set: ChoiceSet) -> &'static str {
         ChoiceSet::AgreementStatus => "agreement_status",
         ChoiceSet::ActionStatus => "action_status",
         ChoiceSet::AssignmentRole => "assignment_role",
+        ChoiceSet::HeldSex => "held_sex",
+        ChoiceSet::AgeGroup => "age_group",
+        ChoiceSet::SecurityLevel => "security_level",
     }
 }
 
@@ -130,6 +133,7 @@ pub fn problem(problem: &Problem) -> String {
         Problem::NotAnEmail(_) => plain("problem-not-an-email"),
         Problem::NotAPhone(_) => plain("problem-not-a-phone"),
         Problem::NotAWebAddress(_) => plain("problem-not-a-web-address"),
+        Problem::NotACount(_) => plain("problem-not-a-count"),
         Problem::IcoNotEightDigits(_) => plain("problem-ico-eight-digits"),
         Problem::IcoCheckDigit { expected, .. } => format(
             "problem-ico-check-digit",

@@ -35,9 +35,10 @@ pub struct Cli {
 /// The commands besides the interactive interface.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Load the public list of Czech prisons (38 facilities) into the database.
-    /// Facilities already there, by name, are left alone, so it is safe to run again.
-    Seed,
+    /// Load the public list of Czech prisons (38 facilities) into the database,
+    /// with --youth the youth facilities too. Run again, it brings the built-in
+    /// facilities up to date, except the fields you edited, which it lists.
+    Seed(SeedArgs),
     /// Write one kind of record as CSV (for spreadsheets and scripts), JSON
     /// (a complete copy with every field, spojka's long-term format), or,
     /// for meetings, iCalendar (.ics, for calendar programs).
@@ -63,6 +64,12 @@ pub enum Command {
     /// facilities covered, and the coverage map of regions by services with
     /// its gaps. Markdown, or one HTML file that prints on A4.
     Report(ReportArgs),
+    /// Write the public register: which NGOs (member, observer, partner)
+    /// deliver which services in which facilities under agreements in force,
+    /// by region, with the contacts the NGOs agreed to publish and no
+    /// personal data. One HTML page that prints on A4, or CSV; with
+    /// --facility, the one-page sheet of one facility.
+    Register(RegisterArgs),
     /// Print the coming meetings, and with --person that person's open
     /// action items, as plain text for a morning e-mail or a cron job, or
     /// as JSON for scripts. Cancelled meetings are left out.
@@ -200,6 +207,65 @@ pub struct ServeArgs {
     pub users: Option<PathBuf>,
 }
 
+/// Options of `spojka seed`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct SeedArgs {
+    /// Also load the youth facilities (výchovné ústavy, dětské domovy se
+    /// školou) that their sources confirm.
+    #[arg(long)]
+    pub youth: bool,
+}
+
+/// `--youth` and `--no-youth`: whether youth facilities are included.
+#[derive(Debug, Clone, Default, Args)]
+pub struct YouthArgs {
+    /// Include the youth facilities (the default).
+    #[arg(long, overrides_with = "no_youth")]
+    pub youth: bool,
+    /// Leave the youth facilities out.
+    #[arg(long, overrides_with = "youth")]
+    pub no_youth: bool,
+}
+
+impl YouthArgs {
+    /// Whether youth facilities are included.
+    pub fn included(&self) -> bool {
+        !self.no_youth
+    }
+
+    /// As arguments again.
+    fn push_to(&self, args: &mut Vec<String>) {
+        if self.no_youth {
+            args.push("--no-youth".to_string());
+        }
+    }
+}
+
+/// Options of `spojka register`.
+#[derive(Debug, Clone, Args)]
+pub struct RegisterArgs {
+    /// The file format.
+    #[arg(long, value_name = "FORMAT", default_value = "html")]
+    pub format: crate::report::register::RegisterFormat,
+    /// Write to this file (owner-only, replaced if it exists) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Only this facility: the one-page sheet of the services NGOs offer
+    /// there. Its name, or a part of it that names one facility (case and
+    /// accents do not matter).
+    #[arg(long, value_name = "NAME")]
+    pub facility: Option<String>,
+    /// The day the register is for (YYYY-MM-DD or D.M.YYYY) [default: today].
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub on: Option<chrono::NaiveDate>,
+    /// The CSV separator, "," or ";" [default: ";" in Czech, "," otherwise].
+    #[arg(long, value_name = ",|;", value_parser = separator_arg)]
+    pub sep: Option<u8>,
+    /// Whether youth facilities are included.
+    #[command(flatten)]
+    pub youth: YouthArgs,
+}
+
 /// Options of `spojka coverage`.
 #[derive(Debug, Clone, Args)]
 pub struct CoverageArgs {
@@ -212,6 +278,9 @@ pub struct CoverageArgs {
     /// The CSV separator, "," or ";" [default: ";" in Czech, "," otherwise].
     #[arg(long, value_name = ",|;", value_parser = separator_arg)]
     pub sep: Option<u8>,
+    /// Whether youth facilities are included.
+    #[command(flatten)]
+    pub youth: YouthArgs,
 }
 
 /// Options of `spojka report`.
@@ -546,7 +615,25 @@ impl Command {
         let mut args: Vec<String> = Vec::new();
         let mut push = |words: &[&str]| args.extend(words.iter().map(|w| w.to_string()));
         match self {
-            Command::Seed => push(&["seed"]),
+            Command::Seed(a) => {
+                push(&["seed"]);
+                if a.youth {
+                    push(&["--youth"]);
+                }
+            }
+            Command::Register(a) => {
+                push(&["register", "--format", a.format.name()]);
+                if let Some(facility) = &a.facility {
+                    push(&["--facility", facility]);
+                }
+                if let Some(on) = a.on {
+                    push(&["--on", &on.to_string()]);
+                }
+                if let Some(sep) = a.sep {
+                    push(&["--sep", &char::from(sep).to_string()]);
+                }
+                a.youth.push_to(&mut args);
+            }
             Command::Export(a) => {
                 let format = a.format.to_string();
                 push(&["export", "--kind", a.kind.plural(), "--format", &format]);
@@ -617,6 +704,7 @@ impl Command {
                 if let Some(sep) = a.sep {
                     push(&["--sep", &char::from(sep).to_string()]);
                 }
+                a.youth.push_to(&mut args);
             }
             Command::Backup(a) => match a.file {
                 // The caller writes the file from what comes back.
@@ -717,8 +805,9 @@ impl Command {
             Command::Export(a) => a.out.as_deref(),
             Command::Coverage(a) => a.out.as_deref(),
             Command::Report(a) => a.out.as_deref(),
+            Command::Register(a) => a.out.as_deref(),
             Command::Backup(a) => a.file.as_deref().filter(|f| f.as_os_str() != "-"),
-            Command::Seed
+            Command::Seed(_)
             | Command::Agenda(_)
             | Command::Person(_)
             | Command::History(_)
@@ -740,12 +829,13 @@ impl Command {
             Command::Export(a) => a.out = None,
             Command::Coverage(a) => a.out = None,
             Command::Report(a) => a.out = None,
+            Command::Register(a) => a.out = None,
             Command::Backup(a) => {
                 if a.file.is_some() {
                     a.file = Some(PathBuf::from("-"));
                 }
             }
-            Command::Seed
+            Command::Seed(_)
             | Command::Agenda(_)
             | Command::Person(_)
             | Command::History(_)

@@ -18,6 +18,7 @@ use super::args::{Cli, DuplicatesArg, ImportFormat, default_db_text};
 use crate::catalog::words::Catalog;
 use crate::export::Format;
 use crate::report::ReportFormat;
+use crate::report::register::RegisterFormat;
 use crate::vocab::Lang;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{CommandFactory, ValueEnum};
@@ -34,6 +35,11 @@ pub fn command() -> clap::Command {
         .mut_subcommand("report", |c| {
             c.mut_arg("format", |a| {
                 a.value_parser(values::<ReportFormat>("help-report-format"))
+            })
+        })
+        .mut_subcommand("register", |c| {
+            c.mut_arg("format", |a| {
+                a.value_parser(values::<RegisterFormat>("help-register-format"))
             })
         })
         .mut_subcommand("import", |c| {

@@ -220,6 +220,7 @@ pub fn required_role(command: &Command) -> Role {
         Command::Export(_)
         | Command::Coverage(_)
         | Command::Report(_)
+        | Command::Register(_)
         | Command::Agenda(_)
         | Command::History(_)
         | Command::Check(_)
@@ -228,7 +229,7 @@ pub fn required_role(command: &Command) -> Role {
         Command::Import(_) | Command::Revert(_) | Command::Person(PersonCommand::Erase { .. }) => {
             Role::Editor
         }
-        Command::Seed
+        Command::Seed(_)
         | Command::Demo(_)
         | Command::Serve(_)
         | Command::Backup(_)

@@ -123,6 +123,38 @@ pub fn no_such_person(name: &str) -> String {
     format("error-no-such-person", &[("name", name.into())])
 }
 
+/// `--facility` names no facility.
+pub fn no_such_facility(name: &str) -> String {
+    format(
+        "error-no-such-facility",
+        &[("name", crate::sanitize::sanitize(name).into())],
+    )
+}
+
+/// `--facility` names several: each as "Name (#id)".
+pub fn several_facilities(name: &str, facilities: &[(crate::domain::Id, String)]) -> String {
+    let list: Vec<String> = facilities
+        .iter()
+        .map(|(id, what)| {
+            format(
+                "agenda-candidate",
+                &[
+                    ("name", crate::sanitize::sanitize(what).into()),
+                    ("id", id.to_string().into()),
+                ],
+            )
+        })
+        .collect();
+    format(
+        "error-several-facilities",
+        &[
+            ("name", crate::sanitize::sanitize(name).into()),
+            ("count", facilities.len().into()),
+            ("list", list.join(", ").into()),
+        ],
+    )
+}
+
 /// One line: the name, how many it names, and each as "Name (#id)".
 pub fn several_people(name: &str, people: &[(crate::domain::Id, String)]) -> String {
     let list: Vec<String> = people

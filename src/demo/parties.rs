@@ -95,17 +95,25 @@ pub fn organisations(world: &mut World, count: usize) -> Vec<Organisation> {
         } else {
             String::new()
         };
+        // In the order the generator has always drawn them.
+        let regions = pick_some(rng, &Region::ALL, region_count);
+        let services = pick_some(rng, Service::ALL, service_count);
+        let phone = names::phone(rng);
         orgs.push(Organisation {
             meta: Meta::new(world.now),
             name,
             ico,
             membership,
-            regions: pick_some(rng, &Region::ALL, region_count),
-            services: pick_some(rng, Service::ALL, service_count),
+            regions,
+            services,
             contact,
-            phone: names::phone(rng),
+            phone: phone.clone(),
             email: format!("info@{domain}"),
             web: format!("https://www.{domain}"),
+            // The NGO's office line and address, agreed to be published.
+            public_phone: phone,
+            public_email: format!("info@{domain}"),
+            public_web: format!("https://www.{domain}"),
             notes,
         });
     }

@@ -138,6 +138,48 @@ choice_enum!(
 );
 
 choice_enum!(
+    /// The sex of the people a facility holds (several when it holds both).
+    HeldSex {
+        /// Men (and boys).
+        #[default]
+        Male => "male",
+        /// Women (and girls).
+        Female => "female",
+    }
+);
+
+choice_enum!(
+    /// An age group of the people a facility holds.
+    AgeGroup {
+        /// Adults.
+        #[default]
+        Adults => "adults",
+        /// Juveniles (15 to 18).
+        Juveniles => "juveniles",
+        /// Children (under 15).
+        Children => "children",
+    }
+);
+
+choice_enum!(
+    /// A security level a prison serves sentences at (stupeň zabezpečení),
+    /// and the older units of increased guard that some still keep.
+    SecurityLevel {
+        /// Minimální stupeň zabezpečení.
+        #[default]
+        Minimum => "minimum",
+        /// Nízký stupeň zabezpečení.
+        Low => "low",
+        /// Střední stupeň zabezpečení.
+        Medium => "medium",
+        /// Vysoký stupeň zabezpečení.
+        High => "high",
+        /// Oddělení se zvýšenou ostrahou.
+        Increased => "increased",
+    }
+);
+
+choice_enum!(
     /// An NGO's relation to the association.
     Membership {
         /// Full member.

@@ -104,6 +104,9 @@ form_value! {
     NaiveDateTime: FieldKind::DateTime,
         |v| FieldValue::Text(format_date_time(*v)),
         |reader, id| reader.date_time(id);
+    Option<u32>: FieldKind::Count,
+        |v| FieldValue::Text(v.map(|n| n.to_string()).unwrap_or_default()),
+        |reader, id| Some(reader.count(id));
     Id: FieldKind::Ref(_),
         |v| FieldValue::Ref(Some(*v)),
         |reader, id| reader.reference(id);

@@ -24,6 +24,8 @@ pub enum FieldKind {
     Web,
     /// A Czech company id (IČO).
     Ico,
+    /// A count of something (a capacity): a whole number, typed as text.
+    Count,
     /// A calendar date.
     Date,
     /// A local date and time (Europe/Prague).
@@ -160,6 +162,8 @@ pub enum Problem {
     NotAPhone(String),
     /// Not shaped like a web address.
     NotAWebAddress(String),
+    /// Not a whole number (a count such as a capacity).
+    NotACount(String),
     /// An IČO that is not eight digits.
     IcoNotEightDigits(String),
     /// An IČO whose check digit is wrong.
@@ -333,6 +337,18 @@ impl<'a> Reader<'a> {
             self.fail(id, problem);
         }
         text
+    }
+
+    /// A count (a whole number, spaces between thousands allowed), or None
+    /// when empty or invalid (the problem is recorded).
+    pub fn count(&mut self, id: &'static str) -> Option<u32> {
+        let text = self.raw_text(id)?;
+        let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let count = digits.parse::<u32>().ok();
+        if count.is_none() {
+            self.fail(id, Problem::NotACount(text));
+        }
+        count
     }
 
     /// A date, or None when empty or invalid (the problem is recorded).

@@ -37,7 +37,10 @@ pub mod text;
 pub use action_item::{ActionItem, ActionStatus};
 pub use agreement::Agreement;
 pub use assignment::{Assignment, AssignmentRole};
-pub use choice::{AgreementStatus, FacilityKind, MeetingKind, MeetingStatus, Membership, Service};
+pub use choice::{
+    AgeGroup, AgreementStatus, FacilityKind, HeldSex, MeetingKind, MeetingStatus, Membership,
+    SecurityLevel, Service,
+};
 pub use declare::{Column, Field, FormValue};
 pub use facility::Facility;
 pub use field::{FieldDef, FieldError, FieldKind, FieldValue, Problem};
@@ -96,6 +99,9 @@ choice::choice_sets!(
     AgreementStatus,
     ActionStatus,
     AssignmentRole,
+    HeldSex,
+    AgeGroup,
+    SecurityLevel,
 );
 
 /// Every record kind, once, in tab order: the one registration a new kind

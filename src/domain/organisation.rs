@@ -7,7 +7,10 @@ use super::{Meta, Region};
 use serde::{Deserialize, Serialize};
 
 /// A non-governmental organisation and what it offers where.
+/// A field missing from a JSON backup line of an older format reads empty
+/// (bincode, which has no field names, is read through `store::migrate`).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Organisation {
     /// Id, version, timestamps, archived flag.
     pub meta: Meta,
@@ -29,6 +32,12 @@ pub struct Organisation {
     pub email: String,
     /// Web site.
     pub web: String,
+    /// The phone the NGO agrees to publish (the public register shows it).
+    pub public_phone: String,
+    /// The e-mail the NGO agrees to publish (the public register shows it).
+    pub public_email: String,
+    /// The web address the NGO agrees to publish (the public register shows it).
+    pub public_web: String,
     /// Anything else.
     pub notes: String,
 }
@@ -46,6 +55,9 @@ impl Entity for Organisation {
             phone: optional("phone", Phone),
             email: optional("email", Email),
             web: optional("web", Web),
+            public_phone: optional("public_phone", Phone),
+            public_email: optional("public_email", Email),
+            public_web: optional("public_web", Web),
             notes: optional("notes", LongText),
         },
         columns: [

@@ -40,6 +40,12 @@ pub struct Coverage {
 impl Coverage {
     /// Computes the map from every record in force on `today`.
     pub fn compute(data: &Data, today: NaiveDate) -> Coverage {
+        Coverage::compute_for(data, today, true)
+    }
+
+    /// [`Coverage::compute`], with the youth facilities (youth institutions,
+    /// children's homes with a school) only when `youth`.
+    pub fn compute_for(data: &Data, today: NaiveDate, youth: bool) -> Coverage {
         // Gathered into small lists per cell and per facility, each sorted
         // on its own: at 10,000 agreements that is several times quicker
         // than inserting every delivery into a set, or sorting them all.
@@ -47,7 +53,7 @@ impl Coverage {
         let mut ngos: Vec<Vec<Id>> = vec![Vec::new(); Region::ALL.len() * services];
         let mut places: Vec<Vec<Id>> = vec![Vec::new(); Region::ALL.len() * services];
         let mut at_facility: FxHashMap<Id, Vec<Vec<Id>>> = FxHashMap::default();
-        for (region, service, ngo, facility) in deliveries(data, today) {
+        for (region, service, ngo, facility) in deliveries(data, today, youth) {
             ngos[region * services + service].push(ngo);
             places[region * services + service].push(facility);
             at_facility
@@ -146,8 +152,8 @@ pub fn facility_services(data: &Data, facility: Id, today: NaiveDate) -> Facilit
 /// [`Service::ALL`]. Pushed into one vector as found: at 10,000 agreements a
 /// vector per record, or a lookup per delivery, costs more than the rest.
 /// Agreements and assignments are read side by side on two cores.
-fn deliveries(data: &Data, today: NaiveDate) -> Vec<(usize, usize, Id, Id)> {
-    let regions = live_facility_regions(data);
+fn deliveries(data: &Data, today: NaiveDate, youth: bool) -> Vec<(usize, usize, Id, Id)> {
+    let regions = live_facility_regions(data, youth);
     std::thread::scope(|scope| {
         let reading = std::thread::Builder::new()
             .name("coverage".into())
@@ -225,12 +231,14 @@ fn by_assignment(
     found
 }
 
-/// The facilities not archived, each with its region's position in
-/// [`Region::ALL`].
-fn live_facility_regions(data: &Data) -> FxHashMap<Id, usize> {
+/// The facilities not archived (and not youth facilities unless `youth`),
+/// each with its region's position in [`Region::ALL`].
+fn live_facility_regions(data: &Data, youth: bool) -> FxHashMap<Id, usize> {
     data.all(Kind::Facility)
         .filter_map(|r| match r {
-            Record::Facility(f) if !f.meta.archived => Some((f.meta.id, region_index(f.region))),
+            Record::Facility(f) if !f.meta.archived && (youth || !f.is_youth()) => {
+                Some((f.meta.id, region_index(f.region)))
+            }
             _ => None,
         })
         .collect()

@@ -9,6 +9,7 @@
 
 pub mod html;
 pub mod markdown;
+pub mod register;
 
 use crate::catalog::{self, figures as words};
 use crate::domain::choice::ChoiceSet;

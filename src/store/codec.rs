@@ -17,12 +17,16 @@ use serde::{Serialize, de::DeserializeOwned};
 /// the occurrence's own details (see `store::migrate`); 5 — an assignment's
 /// free-text `role` became a choice (`AssignmentRole`) with a `role_note`,
 /// the old text read as the role it names or kept as the note of "other";
-/// facilities gained `coordinator`, a reference to a person.
+/// facilities gained `coordinator`, a reference to a person; 6 — facilities
+/// gained clean reference fields (sex and age of the people held, security
+/// levels, capacity, a public contact) and the stable `key` of a built-in
+/// facility (old ones get theirs by name), NGOs the contacts they agree to
+/// publish (`public_phone`, `public_email`, `public_web`).
 /// Audit entries are versioned on their own (`store::audit::ENTRY_VERSION`,
 /// 3: typed values and the operation id); the operation log, the counters and
 /// the backup file were first written at version 2, and their layout did not
-/// change at 3, 4 or 5.
-pub const FORMAT_VERSION: u8 = 5;
+/// change at 3, 4, 5 or 6.
+pub const FORMAT_VERSION: u8 = 6;
 
 /// The largest payload we agree to decode (16 MiB); real records are far smaller.
 const DECODE_LIMIT: usize = 16 * 1024 * 1024;

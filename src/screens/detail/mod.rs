@@ -194,12 +194,15 @@ pub fn field_rows(
     width: u16,
 ) -> (usize, Vec<(&'static str, String)>) {
     let kind = record.kind();
-    // As wide as the kind's longest label in the spoken language, within
-    // bounds, so no label is cut and values line up.
+    // As wide as the longest label shown in the spoken language, within
+    // bounds, so no label is cut and values line up; fields left empty (a
+    // user's facility has no reference key) take no room.
     let label_width = kind
         .fields()
         .iter()
-        .map(|def| crate::screens::kit::text::width(crate::catalog::field_label(def.id)))
+        .zip(record.values())
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(def, _)| crate::screens::kit::text::width(crate::catalog::field_label(def.id)))
         .max()
         .unwrap_or(14)
         .clamp(10, 18);

@@ -265,16 +265,17 @@ mod tests {
         // A form on a whole 80×24 terminal: its body is rows 1 to 21.
         let area = Rect::new(0, 1, 80, 21);
         let value_x = 1 + LABEL_WIDTH as u16 + 1;
-        // The notes are the tenth field, on the tenth row inside the border;
+        // The notes are the thirteenth field (after the three published
+        // contacts), on the thirteenth row inside the border;
         // the cursor on their second row, after two wide letters, a space
         // and a Czech one.
         let at = widget(&form, &data, &theme).cursor(area);
-        assert_eq!(at, Some(Position::new(value_x + 6, 2 + 9 + 1)));
+        assert_eq!(at, Some(Position::new(value_x + 6, 2 + 12 + 1)));
         form.edit_text(Some(Action::CursorHome), None);
         let at = widget(&form, &data, &theme).cursor(area);
-        assert_eq!(at, Some(Position::new(value_x, 2 + 9 + 1)));
+        assert_eq!(at, Some(Position::new(value_x, 2 + 12 + 1)));
         form.edit_text(Some(Action::CursorLeft), None);
         let at = widget(&form, &data, &theme).cursor(area);
-        assert_eq!(at, Some(Position::new(value_x + 11, 2 + 9)));
+        assert_eq!(at, Some(Position::new(value_x + 11, 2 + 12)));
     }
 }

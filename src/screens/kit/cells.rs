@@ -30,14 +30,18 @@ pub fn readable(data: &Data, def: &FieldDef, value: &FieldValue) -> String {
     in_words(def.kind, display(data, def, value))
 }
 
-/// `text` of a field of `kind` as a person reads it: a date or a time in
-/// the spoken language's form, anything else as it is.
+/// `text` of a field of `kind` as a person reads it: a date, a time or a
+/// count in the spoken language's form, anything else as it is.
 pub fn in_words(kind: FieldKind, text: String) -> String {
     use crate::domain::field::{parse_date, parse_date_time};
     match kind {
         FieldKind::Date => parse_date(&text).map_or(text, catalog::date),
         FieldKind::DateTime => parse_date_time(&text).map_or(text, catalog::date_time),
         FieldKind::Rule if !text.trim().is_empty() => catalog::repeat(&text),
+        FieldKind::Count => text
+            .trim()
+            .parse::<u32>()
+            .map_or(text, |n| catalog::number(f64::from(n))),
         _ => text,
     }
 }

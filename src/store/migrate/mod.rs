@@ -7,7 +7,9 @@
 //! replaced: `v2.rs` (meetings and agreements of version 1), `v3.rs` (a
 //! person's one whole name, versions 1 and 2), `v4.rs` (a series' moved
 //! occurrences, versions 2 and 3), `v5.rs` (an assignment's free-text role
-//! and a facility without its coordinator, versions 1 to 4).
+//! and a facility without its coordinator, versions 1 to 4), `v6.rs` (a
+//! facility without its reference fields and key, an NGO without its
+//! published contacts, versions 1 to 5).
 //! A new version adds its file, its arms in [`older`] and, for backups, its
 //! step in [`upgrade_json`].
 
@@ -15,6 +17,7 @@ mod v2;
 mod v3;
 mod v4;
 mod v5;
+mod v6;
 
 use super::codec::{self, DecodeError};
 use crate::domain::*;
@@ -60,6 +63,9 @@ fn older(kind: Kind, version: u8, payload: &[u8]) -> Option<Result<Record, Decod
         // Changed at 5: versions 1 to 4 stored assignments and facilities alike.
         (Kind::Assignment, 1..=4) => read::<v5::AssignmentV4, Assignment>(payload),
         (Kind::Facility, 1..=4) => read::<v5::FacilityV4, Facility>(payload),
+        // Changed at 6: facilities of version 5, NGOs of versions 1 to 5.
+        (Kind::Facility, 5) => read::<v6::FacilityV5, Facility>(payload),
+        (Kind::Organisation, 1..=5) => read::<v6::OrganisationV5, Organisation>(payload),
         _ => None,
     }
 }
@@ -91,6 +97,11 @@ pub(super) fn upgrade_json(
     if format < 5 {
         step::<v5::AssignmentV4, Assignment>(record, "Assignment")?;
         step::<v5::FacilityV4, Facility>(record, "Facility")?;
+    } else if format < 6 {
+        step::<v6::FacilityV5, Facility>(record, "Facility")?;
+    }
+    if format < 6 {
+        step::<v6::OrganisationV5, Organisation>(record, "Organisation")?;
     }
     Ok(())
 }

@@ -55,8 +55,9 @@ pub(super) struct FacilityV4 {
 }
 
 impl From<FacilityV4> for Facility {
+    /// As format 5 read it (no coordinator), then as format 6 reads that.
     fn from(v4: FacilityV4) -> Facility {
-        Facility {
+        Facility::from(super::v6::FacilityV5 {
             meta: v4.meta,
             name: v4.name,
             kind: v4.kind,
@@ -68,6 +69,6 @@ impl From<FacilityV4> for Facility {
             phone: v4.phone,
             email: v4.email,
             notes: v4.notes,
-        }
+        })
     }
 }
