@@ -157,6 +157,13 @@ pub enum Effect {
     RevertEntry(Kind, Id, u64),
     /// Revert a whole operation, by its id.
     RevertOp(u64),
+    /// Take a step of a cooperation request (its id): the session reads it
+    /// and its step list from the store, applies the lifecycle's rules and
+    /// saves it, or says why not.
+    RequestStep(Id, crate::domain::request::StepDo),
+    /// Save a record made from a cooperation request (its id) and link the
+    /// request to it, as one operation.
+    SaveLinked(Record, Id),
     /// End the session.
     Quit,
 }

@@ -317,6 +317,7 @@ sheet-reason-unresolved = { $kind ->
         [people] žádná osoba se nejmenuje
         [meetings] žádná schůzka se nejmenuje
         [agreements] žádná dohoda se nejmenuje
+        [requests] žádná žádost o spolupráci se nejmenuje
        *[other] žádný záznam se nejmenuje
     } „{ $name }“
 sheet-reason-ambiguous = „{ $name }“ se jmenuje více { $kind ->
@@ -325,6 +326,7 @@ sheet-reason-ambiguous = „{ $name }“ se jmenuje více { $kind ->
         [people] osob
         [meetings] schůzek
         [agreements] dohod
+        [requests] žádostí o spolupráci
        *[other] záznamů
     } ({ $count })
 sheet-reason-too-long = buňka má { $chars } znaků; načte se nejvýše { $limit }

@@ -9,6 +9,7 @@ error-kind-people = { kind-people }
 error-kind-assignments = { kind-assignments }
 error-kind-meetings = { kind-meetings }
 error-kind-agreements = { kind-agreements }
+error-kind-requests = { kind-requests }
 error-kind-actions = { kind-actions }
 
 ## Úložiště.
@@ -43,6 +44,7 @@ error-doing-format = zápis { $format } – { $kinds ->
     [meetings] schůzky
     [agreements] dohody o spolupráci
     [actions] úkoly
+    [requests] žádosti o spolupráci
    *[other] { $kinds }
 }
 error-doing-coverage-csv = zápis mapy pokrytí do CSV
@@ -195,7 +197,7 @@ sheet-error-encoding = řádek { $row } není text v kódování { $encoding }; 
 sheet-error-csv = řádek { $row }: { $error }
 sheet-error-too-many-rows = list má víc než { $limit } řádků; rozdělte ho
 sheet-error-too-many-columns = řádek { $row } má víc než { $limit } sloupců
-error-import-needs-kind = zadejte pomocí --kind, co jsou řádky tabulky (ngos, people, facilities, assignments, agreements, meetings nebo actions)
+error-import-needs-kind = zadejte pomocí --kind, co jsou řádky tabulky (ngos, people, facilities, assignments, agreements, meetings, actions nebo requests)
 error-import-unknown-format = { $path }: zadejte formát pomocí --format (csv, xlsx nebo ics); z názvu se nepozná
 error-import-map-field = --map: „{ $field }“ není pole { $kind ->
         [facilities] zařízení
@@ -204,6 +206,7 @@ error-import-map-field = --map: „{ $field }“ není pole { $kind ->
         [assignments] působení
         [meetings] schůzky
         [agreements] dohody
+        [requests] žádosti o spolupráci
        *[other] záznamu
     }; pole jsou: { $fields }
 error-import-map-header = --map: soubor nemá sloupec se záhlavím „{ $header }“

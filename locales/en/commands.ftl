@@ -263,6 +263,7 @@ sheet-reason-unresolved = no { $kind ->
         [people] person
         [meetings] meeting
         [agreements] agreement
+        [requests] cooperation request
        *[other] record
     } is named "{ $name }"
 sheet-reason-ambiguous = { $count } { $kind ->
@@ -271,6 +272,7 @@ sheet-reason-ambiguous = { $count } { $kind ->
         [people] people
         [meetings] meetings
         [agreements] agreements
+        [requests] cooperation requests
        *[other] records
     } are named "{ $name }"
 sheet-reason-too-long = the cell holds { $chars } characters; at most { $limit } are read

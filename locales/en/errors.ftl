@@ -12,6 +12,7 @@ error-kind-assignments = Assignment
 error-kind-meetings = Meeting
 error-kind-agreements = Agreement
 error-kind-actions = ActionItem
+error-kind-requests = Request
 
 ## The store.
 error-store-locked = the database { $path } is in use by another spojka process; close that one first, or choose another database with --db
@@ -183,7 +184,7 @@ sheet-error-encoding = row { $row } is not { $encoding } text; say the encoding 
 sheet-error-csv = row { $row }: { $error }
 sheet-error-too-many-rows = the sheet has more than { $limit } rows; split it
 sheet-error-too-many-columns = row { $row } has more than { $limit } columns
-error-import-needs-kind = say what the rows of the spreadsheet are with --kind (ngos, people, facilities, assignments, agreements, meetings or actions)
+error-import-needs-kind = say what the rows of the spreadsheet are with --kind (ngos, people, facilities, assignments, agreements, meetings, actions or requests)
 error-import-unknown-format = { $path }: say its format with --format (csv, xlsx or ics); the name does not say it
 error-import-map-field = --map: "{ $field }" is not a field of { $kind }; the fields are: { $fields }
 error-import-map-header = --map: the file has no column headed "{ $header }"

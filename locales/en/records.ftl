@@ -8,6 +8,7 @@ tab-assignments = Assignments
 tab-meetings = Meetings
 tab-agreements = Agreements
 tab-actions = Actions
+tab-requests = Requests
 
 ## One record of a kind, in a sentence: "Delete this { $kind }?"
 kind-facilities = facility
@@ -17,6 +18,7 @@ kind-assignments = assignment
 kind-meetings = meeting
 kind-agreements = agreement
 kind-actions = action item
+kind-requests = cooperation request
 
 ## What records of a kind are, for the command line's help.
 kind-help-facilities = prisons and other facilities
@@ -26,6 +28,7 @@ kind-help-assignments = people assigned to facilities
 kind-help-meetings = meetings
 kind-help-agreements = cooperation agreements
 kind-help-actions = action items from meetings
+kind-help-requests = NGOs' requests to work in a facility, and their steps
 
 ## Field labels, by the field's stable id.
 field-name = Name
@@ -79,6 +82,8 @@ field-owner = Owner
 field-due = Due
 field-meeting = Meeting
 field-done = Status
+field-agreement = Agreement
+field-assignments = Assignments
 
 ## A hint shown in an empty field.
 hint-date = YYYY-MM-DD or D. M. YYYY

@@ -65,6 +65,12 @@ fn changes_records(action: Action) -> bool {
             | Action::HistoryRevert
             | Action::HistoryRevertOperation
             | Action::ImportFile
+            | Action::RequestStepDone
+            | Action::RequestStepSkip
+            | Action::RequestStepReopen
+            | Action::RequestNewMeeting
+            | Action::RequestNewAgreement
+            | Action::RequestNewAssignment
     )
 }
 
@@ -105,6 +111,8 @@ fn sheet_command(kind: crate::domain::Kind) -> String {
 fn needs(effect: &Effect) -> Role {
     match effect {
         Effect::Save(_)
+        | Effect::SaveLinked(..)
+        | Effect::RequestStep(..)
         | Effect::Delete(..)
         | Effect::ImportIcs(_)
         | Effect::Undo

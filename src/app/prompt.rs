@@ -16,8 +16,13 @@ pub fn on_prompt(state: &mut AppState, purpose: PromptFor, typed: &str) -> Vec<E
             }
         }
         PromptFor::ImportFile(kind) => super::import::file_typed(kind, typed),
-        PromptFor::GotoDate | PromptFor::MoveOccurrence(..) | PromptFor::FiguresPeriod => {
-            super::screen::on_typed(state, purpose, typed)
-        }
+        PromptFor::GotoDate
+        | PromptFor::MoveOccurrence(..)
+        | PromptFor::FiguresPeriod
+        | PromptFor::StepDay(_)
+        | PromptFor::StepChecklist(_)
+        | PromptFor::StepWhyIncomplete(_)
+        | PromptFor::StepSkip(_)
+        | PromptFor::StepReopen(_) => super::screen::on_typed(state, purpose, typed),
     }
 }

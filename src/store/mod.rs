@@ -49,6 +49,7 @@ mod read;
 mod revert;
 mod rollback;
 pub mod settings;
+mod steps;
 mod write;
 
 pub use counters::Counters;

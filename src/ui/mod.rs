@@ -357,6 +357,11 @@ fn prompt_label(purpose: PromptFor) -> &'static str {
         PromptFor::ImportIcs => catalog::calendar::import_from(),
         PromptFor::FiguresPeriod => catalog::figures::period_prompt(),
         PromptFor::ImportFile(_) => catalog::import::prompt(),
+        PromptFor::StepDay(_) => catalog::request::prompt_day(),
+        PromptFor::StepChecklist(_) => catalog::request::prompt_checklist(),
+        PromptFor::StepWhyIncomplete(_) => catalog::request::prompt_why_incomplete(),
+        PromptFor::StepSkip(_) => catalog::request::prompt_skip(),
+        PromptFor::StepReopen(_) => catalog::request::prompt_reopen(),
     }
 }
 

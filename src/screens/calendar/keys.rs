@@ -114,9 +114,7 @@ impl Screen for Calendar {
                     _ => Outcome::Done,
                 }
             }
-            PromptFor::ImportIcs | PromptFor::FiguresPeriod | PromptFor::ImportFile(_) => {
-                Outcome::Done
-            }
+            _ => Outcome::Done,
         }
     }
 

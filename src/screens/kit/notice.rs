@@ -109,6 +109,8 @@ pub enum Notice {
     NothingToImport,
     /// An import's required fields of a kind that no column is read into.
     ImportMissing(Kind, Vec<&'static str>),
+    /// A cooperation request's step was refused: why.
+    StepRefused(crate::domain::request::StepRefused),
 }
 
 /// What an undo, redo or revert turned back: the first record it changed,
@@ -233,6 +235,7 @@ impl Notice {
             N::SheetStale => catalog::import::stale().into(),
             N::NothingToImport => catalog::import::nothing().into(),
             N::ImportMissing(_, fields) => catalog::import::missing(fields),
+            N::StepRefused(why) => catalog::request::refused(why),
         }
     }
 }
