@@ -453,3 +453,8 @@ history-cli-reverted = Operace č. { $op } vrácena jako operace č. { $new }: {
     [few] { $count } záznamy
    *[other] { $count } záznamů
 }
+help-request-steps-about = Vypíše kroky, kterými procházejí žádosti o spolupráci (jako TOML k úpravě), nebo je nahradí ze souboru TOML: nový seznam je další verzí a každá žádost si ponechá verzi, se kterou začala
+help-request-steps-show-about = Vypíše nejnovější seznam kroků (nebo --version N) jako TOML
+help-request-steps-show-arg-version = Verze, kterou vypsat; bez ní nejnovější
+help-request-steps-import-about = Přidá kroky ze souboru TOML jako další verzi: nové žádosti se řídí jí, rozběhnuté si ponechají svou
+help-request-steps-import-arg-file = Soubor TOML (jak ho vypíše show)

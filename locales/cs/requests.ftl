@@ -18,11 +18,11 @@ request-item = { $ticked ->
     [yes] [x]
    *[no] [ ]
 } { $number }. { $item }
-request-prompt-day = Krok hotov dne:
-request-prompt-checklist = Hotové položky (čísla):
-request-prompt-why-incomplete = Proč není kontrolní seznam úplný:
-request-prompt-skip = Proč krok přeskočit:
-request-prompt-reopen = Proč znovu otevřít poslední krok:
+request-prompt-day = Krok hotov dne:{" "}
+request-prompt-checklist = Hotové položky (čísla):{" "}
+request-prompt-why-incomplete = Proč není kontrolní seznam úplný:{" "}
+request-prompt-skip = Proč krok přeskočit:{" "}
+request-prompt-reopen = Proč znovu otevřít poslední krok:{" "}
 
 request-refused-all-done = Všechny kroky této žádosti už jsou hotové.
 request-refused-unknown-list = Seznam kroků verze { $version }, podle kterého se žádost řídí, v databázi není.
@@ -45,3 +45,10 @@ request-list-same-key = dva kroky mají klíč „{ $key }“
 request-list-bad-item = položka kontrolního seznamu kroku „{ $key }“ nemá klíč, nebo je klíč dvakrát
 
 request-meeting-title = Úvodní schůzka: { $subject }
+
+# spojka request-steps
+request-steps-bad-file = { $path }: { $problem }
+request-steps-no-version = seznam kroků verze { $version } neexistuje
+request-steps-imported = Kroky žádostí o spolupráci mají teď verzi { $version } ({ $count } kroků). Nové žádosti se řídí jí; rozběhnuté žádosti si ponechají verzi, se kterou začaly.
+request-steps-header = Kroky žádostí o spolupráci, verze { $version }. Upravte a přidejte jako další verzi příkazem: spojka request-steps import SOUBOR.toml
+    Každý krok: key (stálý klíč), cs a en (název), produces (meeting, agreement nebo assignments; nepovinné) a položky kontrolního seznamu (key, cs, en).

@@ -386,3 +386,8 @@ history-cli-reverted = Reverted operation #{ $op } as operation #{ $new }: { $co
     [one] { $count } record
    *[other] { $count } records
 }
+help-request-steps-about = Show the steps cooperation requests go through (as TOML, to edit), or replace them from a TOML file: the new list is the next version, and each request keeps the version it started with
+help-request-steps-show-about = Print the newest step list (or --version N) as TOML
+help-request-steps-show-arg-version = The version to show; without it, the newest
+help-request-steps-import-about = Add the steps in a TOML file as the next version: new requests follow it, requests already started keep theirs
+help-request-steps-import-arg-file = The TOML file (as show prints it)

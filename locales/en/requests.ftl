@@ -18,11 +18,11 @@ request-item = { $ticked ->
     [yes] [x]
    *[no] [ ]
 } { $number }. { $item }
-request-prompt-day = Step done on:
-request-prompt-checklist = Items done (numbers):
-request-prompt-why-incomplete = Why is the checklist not complete:
-request-prompt-skip = Why skip this step:
-request-prompt-reopen = Why reopen the last step:
+request-prompt-day = Step done on:{" "}
+request-prompt-checklist = Items done (numbers):{" "}
+request-prompt-why-incomplete = Why is the checklist not complete:{" "}
+request-prompt-skip = Why skip this step:{" "}
+request-prompt-reopen = Why reopen the last step:{" "}
 
 request-refused-all-done = Every step of this request is done already.
 request-refused-unknown-list = The step list version { $version } of this request is not in the database.
@@ -44,3 +44,10 @@ request-list-same-key = two steps have the key "{ $key }"
 request-list-bad-item = a checklist item of step "{ $key }" has no key, or one key twice
 
 request-meeting-title = Introductory meeting: { $subject }
+
+# spojka request-steps
+request-steps-bad-file = { $path }: { $problem }
+request-steps-no-version = there is no step list version { $version }
+request-steps-imported = The steps of cooperation requests are now version { $version } ({ $count } steps). New requests follow it; requests already started keep the version they started with.
+request-steps-header = The steps of cooperation requests, version { $version }. Edit and add as the next version with: spojka request-steps import FILE.toml
+    Each step: key (stable), cs and en (its name), produces (meeting, agreement or assignments; optional), and its checklist items (key, cs, en).

@@ -3,12 +3,17 @@
 //! command that shows and replaces the step list.
 
 use super::words::{format, spoken, text};
-use crate::domain::request::{StepListProblem, StepRefused, Words};
+use crate::domain::request::{CheckItem, StepDef, StepListProblem, StepRefused};
 use crate::vocab::Lang;
 
-/// A step list's own words (data, in both languages) in the spoken one.
-pub fn words(words: &Words) -> &str {
-    words.get(spoken() == Lang::Cs)
+/// A step's name (data, in both languages) in the spoken language.
+pub fn step_name(step: &StepDef) -> &str {
+    step.name(spoken() == Lang::Cs)
+}
+
+/// A checklist item (data, in both languages) in the spoken language.
+pub fn item_name(item: &CheckItem) -> &str {
+    item.name(spoken() == Lang::Cs)
 }
 
 /// The label of the steps in a request's detail.

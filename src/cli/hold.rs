@@ -210,6 +210,10 @@ pub fn required_role(command: &Command) -> Role {
         | Command::Check(_)
         | Command::Settings(_) => Role::Viewer,
         Command::Import(_) | Command::Revert(_) => Role::Editor,
+        Command::RequestSteps(args) => match args.action {
+            super::args::RequestStepsAction::Show { .. } => Role::Viewer,
+            super::args::RequestStepsAction::Import { .. } => Role::Admin,
+        },
         Command::Seed
         | Command::Demo(_)
         | Command::Serve(_)

@@ -74,38 +74,11 @@ impl Entity for Request {
     }
 }
 
-/// Words in both languages the interface speaks: a step list is data an
-/// administrator writes, so it carries its own words.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Words {
-    /// Czech.
-    pub cs: String,
-    /// English.
-    pub en: String,
-}
-
-impl Words {
-    fn new(cs: &str, en: &str) -> Words {
-        Words {
-            cs: cs.to_string(),
-            en: en.to_string(),
-        }
-    }
-
-    /// The words in Czech when `czech`, else in English (a missing one
-    /// falls back to the other).
-    pub fn get(&self, czech: bool) -> &str {
-        let (first, other) = if czech {
-            (&self.cs, &self.en)
-        } else {
-            (&self.en, &self.cs)
-        };
-        if first.trim().is_empty() {
-            other
-        } else {
-            first
-        }
-    }
+/// The name of a step or checklist item in the spoken language: Czech
+/// when `czech`, else English; a missing one falls back to the other.
+fn name_in<'a>(cs: &'a str, en: &'a str, czech: bool) -> &'a str {
+    let (first, other) = if czech { (cs, en) } else { (en, cs) };
+    if first.trim().is_empty() { other } else { first }
 }
 
 /// What a step produces, which the request links to.
@@ -125,9 +98,17 @@ pub enum Produces {
 pub struct CheckItem {
     /// Stable key, unique within its step.
     pub key: String,
-    /// What it says.
-    #[serde(flatten)]
-    pub words: Words,
+    /// What it says, in Czech.
+    pub cs: String,
+    /// What it says, in English.
+    pub en: String,
+}
+
+impl CheckItem {
+    /// What it says, in Czech when `czech`, else in English.
+    pub fn name(&self, czech: bool) -> &str {
+        name_in(&self.cs, &self.en, czech)
+    }
 }
 
 /// One step of the agreed procedure.
@@ -135,15 +116,24 @@ pub struct CheckItem {
 pub struct StepDef {
     /// Stable key, unique within its list.
     pub key: String,
-    /// Its name.
-    #[serde(flatten)]
-    pub words: Words,
+    /// Its name in Czech (a step list is data an administrator writes, so
+    /// it carries its own words in both languages).
+    pub cs: String,
+    /// Its name in English.
+    pub en: String,
     /// What the step produces, if anything.
     #[serde(default)]
     pub produces: Option<Produces>,
     /// What it requires.
     #[serde(default)]
     pub checklist: Vec<CheckItem>,
+}
+
+impl StepDef {
+    /// Its name, in Czech when `czech`, else in English.
+    pub fn name(&self, czech: bool) -> &str {
+        name_in(&self.cs, &self.en, czech)
+    }
 }
 
 /// The agreed steps, one version of them.
@@ -176,11 +166,13 @@ impl StepList {
     pub fn shipped() -> StepList {
         let item = |key: &str, cs: &str, en: &str| CheckItem {
             key: key.to_string(),
-            words: Words::new(cs, en),
+            cs: cs.to_string(),
+            en: en.to_string(),
         };
         let step = |key: &str, cs: &str, en: &str, produces, checklist| StepDef {
             key: key.to_string(),
-            words: Words::new(cs, en),
+            cs: cs.to_string(),
+            en: en.to_string(),
             produces,
             checklist,
         };
@@ -290,7 +282,7 @@ impl StepList {
             if step.key.trim().is_empty() {
                 return Err(StepListProblem::NoKey(n + 1));
             }
-            if step.words.cs.trim().is_empty() && step.words.en.trim().is_empty() {
+            if step.cs.trim().is_empty() && step.en.trim().is_empty() {
                 return Err(StepListProblem::NoName(n + 1));
             }
             if !keys.insert(step.key.as_str()) {

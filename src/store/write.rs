@@ -174,7 +174,14 @@ impl Op<'_> {
             .store
             .referrers_unlocked(kind, id)?
             .into_iter()
-            .filter(|r| !matches!(self.touched.get(r), Some(None)))
+            // A referrer deleted in this operation, or saved in it without
+            // the reference (a revert putting it back first), no longer
+            // refers to it.
+            .filter(|r| match self.touched.get(r) {
+                Some(None) => false,
+                Some(Some((record, _))) => record.references().contains(&(kind, id)),
+                None => true,
+            })
             .collect();
         if !by.is_empty() {
             return Err(StoreError::Referenced { kind, id, by });

@@ -276,7 +276,7 @@ fn request_rows(data: &Data, r: &crate::domain::Request) -> Vec<(&'static str, S
         label = "";
     };
     for (at, def) in list.steps.iter().enumerate() {
-        let name = words::words(&def.words);
+        let name = words::step_name(def);
         let record = r.steps.iter().find(|s| s.step == def.key);
         for again in record.map(|s| s.reopened.as_slice()).unwrap_or_default() {
             push(format!(
@@ -312,7 +312,7 @@ fn request_rows(data: &Data, r: &crate::domain::Request) -> Vec<(&'static str, S
         .iter()
         .enumerate()
     {
-        rows.push((label, words::item(n + 1, words::words(&item.words), false)));
+        rows.push((label, words::item(n + 1, words::item_name(item), false)));
         label = "";
     }
     rows
