@@ -19,8 +19,8 @@ mod words;
 pub use args::{
     AgendaArgs, BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, DuplicatesArg,
     ExportArgs, HistoryArgs, ImportArgs, ImportFormat, ReportArgs, RequestStepsAction,
-    RequestStepsArgs, RestoreArgs, RevertArgs,
-    ServeArgs, SettingChange, SettingsArgs, default_db_path, user_keymap_path, users_path,
+    RequestStepsArgs, RestoreArgs, RevertArgs, ServeArgs, SettingChange, SettingsArgs,
+    default_db_path, user_keymap_path, users_path,
 };
 pub use help::command;
 

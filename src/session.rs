@@ -165,6 +165,7 @@ impl Session {
         state.early = snapshot.early;
         state.travel_gap_minutes = options.config.travel_gap_minutes;
         state.meeting_minutes = options.config.meeting_minutes;
+        state.request_waiting_days = options.config.request_waiting_days;
         state.help_lines = ui::help_lines_count(&keymap);
         // The dashboard opens folded as the user left it, in any session.
         match store.settings(&options.who) {

@@ -40,7 +40,11 @@ fn on_the_request() -> (Harness, u64, u64, u64) {
     let mut h = h;
     h.session.wait_loaded();
     h.keys("8 enter");
-    assert!(h.screen().contains("Request received (next"), "{}", h.screen());
+    assert!(
+        h.screen().contains("Request received (next"),
+        "{}",
+        h.screen()
+    );
     (h, id, facility, ngo)
 }
 
@@ -53,10 +57,17 @@ fn a_request_walks_through_its_steps_from_its_detail() {
     let screen = h.screen();
     assert!(screen.contains("Step done on:"), "{screen}");
     h.keys("enter");
-    assert!(h.screen().contains("Items done (numbers): 1 2"), "{}", h.screen());
+    assert!(
+        h.screen().contains("Items done (numbers): 1 2"),
+        "{}",
+        h.screen()
+    );
     h.keys("enter");
     let r = request(&h, id);
-    assert_eq!(r.steps_version, 1, "pinned to the step list it started with");
+    assert_eq!(
+        r.steps_version, 1,
+        "pinned to the step list it started with"
+    );
     assert_eq!(r.steps[0].step, "received");
     assert_eq!(r.steps[0].on, Some(common::time::today()));
     assert_eq!(r.steps[0].ticked, ["services", "contact"]);
@@ -77,9 +88,15 @@ fn a_request_walks_through_its_steps_from_its_detail() {
 
     // A skip without a reason is refused; with one, it is recorded.
     h.keys("s enter");
-    assert!(h.message().contains("only with a reason"), "{}", h.message());
+    assert!(
+        h.message().contains("only with a reason"),
+        "{}",
+        h.message()
+    );
     assert_eq!(request(&h, id).steps.len(), 2);
-    h.keys("s").typing("Seznámili jsme se na koordinační schůzce").keys("enter");
+    h.keys("s")
+        .typing("Seznámili jsme se na koordinační schůzce")
+        .keys("enter");
     let r = request(&h, id);
     assert_eq!(r.steps[2].step, "introductory_meeting");
     assert_eq!(
@@ -89,10 +106,15 @@ fn a_request_walks_through_its_steps_from_its_detail() {
     assert!(h.screen().contains("skipped"), "{}", h.screen());
 
     // Reopened with a note: the skipped step is the next step again.
-    h.keys("o").typing("Úvodní schůzka přece bude").keys("enter");
+    h.keys("o")
+        .typing("Úvodní schůzka přece bude")
+        .keys("enter");
     let reopened = request(&h, id);
     assert_eq!(reopened.steps[2].on, None);
-    assert_eq!(reopened.steps[2].reopened[0].note, "Úvodní schůzka přece bude");
+    assert_eq!(
+        reopened.steps[2].reopened[0].note,
+        "Úvodní schůzka přece bude"
+    );
     assert!(
         h.screen().contains("Introductory meeting held (next"),
         "{}",
@@ -110,7 +132,10 @@ fn the_introductory_meeting_made_from_a_request_is_linked_to_it() {
     let (mut h, id, facility, _) = on_the_request();
     h.keys("M");
     let screen = h.screen();
-    assert!(screen.contains("Introductory meeting: Podané ruce"), "{screen}");
+    assert!(
+        screen.contains("Introductory meeting: Podané ruce"),
+        "{screen}"
+    );
     assert!(screen.contains("Věznice Plzeň"), "{screen}");
     h.keys("C-s");
     let r = request(&h, id);
@@ -132,8 +157,7 @@ fn the_agreement_made_from_a_request_has_its_ngo_facility_and_services() {
     let (mut h, id, facility, ngo) = on_the_request();
     h.keys("A C-s");
     let agreement = request(&h, id).agreement.expect("linked");
-    let Some(Record::Agreement(a)) = h.store.get(Kind::Agreement, agreement).expect("get")
-    else {
+    let Some(Record::Agreement(a)) = h.store.get(Kind::Agreement, agreement).expect("get") else {
         panic!("an agreement");
     };
     assert_eq!(
@@ -141,4 +165,3 @@ fn the_agreement_made_from_a_request_has_its_ngo_facility_and_services() {
         (ngo, vec![facility], vec![Service::Addiction])
     );
 }
-

@@ -18,7 +18,11 @@ fn database() -> (tempfile::TempDir, std::path::PathBuf) {
     let store = Store::open(&db).expect("open");
     let now = sample::epoch();
     let facility = store
-        .save(sample::facility("Věznice Plzeň", Region::Plzensky).into(), "t", now)
+        .save(
+            sample::facility("Věznice Plzeň", Region::Plzensky).into(),
+            "t",
+            now,
+        )
         .expect("facility")
         .id();
     let ngo = store
@@ -59,8 +63,14 @@ fn a_new_step_list_is_the_next_version_and_started_requests_keep_theirs() {
     let shown = spojka(&db, &["--lang", "en", "request-steps", "show"]);
     assert!(shown.status.success(), "{}", text(&shown.stderr));
     let toml = text(&shown.stdout);
-    assert!(toml.starts_with("# The steps of cooperation requests, version 1."), "{toml}");
-    assert!(toml.contains("Security and admission conditions settled"), "{toml}");
+    assert!(
+        toml.starts_with("# The steps of cooperation requests, version 1."),
+        "{toml}"
+    );
+    assert!(
+        toml.contains("Security and admission conditions settled"),
+        "{toml}"
+    );
 
     // One step fewer, written to a file and imported.
     let mut list: StepList = toml::from_str(&toml).expect("reads back");
@@ -80,7 +90,10 @@ fn a_new_step_list_is_the_next_version_and_started_requests_keep_theirs() {
         Record::Request(r) => r,
         other => panic!("{other:?}"),
     };
-    assert_eq!(started.steps_version, 1, "a started request keeps its version");
+    assert_eq!(
+        started.steps_version, 1,
+        "a started request keeps its version"
+    );
     drop(store);
 
     // A list a request could not follow is refused, naming the file.
@@ -89,5 +102,8 @@ fn a_new_step_list_is_the_next_version_and_started_requests_keep_theirs() {
     let refused = spojka(&db, &["--lang", "en", "request-steps", "import", &bad]);
     assert!(!refused.status.success());
     let why = text(&refused.stderr);
-    assert!(why.contains("bad.toml") && why.contains("no steps"), "{why}");
+    assert!(
+        why.contains("bad.toml") && why.contains("no steps"),
+        "{why}"
+    );
 }

@@ -238,3 +238,14 @@ merge-theirs = Jinde
 merge-yours = Vaše
 merge-field = Pole
 merge-empty = (prázdné)
+dashboard-requests-waiting = Žádosti o spolupráci, které příliš dlouho čekají na jednom kroku ({ $count })
+# Jak dlouho čeká další krok žádosti.
+dashboard-waiting = { $days ->
+    [one] 1 den
+    [few] { $days } dny
+   *[other] { $days } dní
+}
+# Další krok žádosti a kdo má jednat.
+dashboard-acts-liaison = { $step } · jedná styčná osoba: { $name }
+dashboard-acts-no-liaison = { $step } · jedná zařízení (styčná osoba není určena)
+dashboard-acts-ngo = { $step } · jedná NNO: { $name }

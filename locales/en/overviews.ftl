@@ -211,3 +211,13 @@ merge-theirs = Theirs
 merge-yours = Yours
 merge-field = Field
 merge-empty = (empty)
+dashboard-requests-waiting = Cooperation requests waiting too long on one step ({ $count })
+# How long a request's next step has waited.
+dashboard-waiting = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+# A request's next step and who must act for it.
+dashboard-acts-liaison = { $step } · the liaison acts: { $name }
+dashboard-acts-no-liaison = { $step } · the facility acts (no liaison named)
+dashboard-acts-ngo = { $step } · the NGO acts: { $name }

@@ -23,7 +23,10 @@ pub fn run(store: &Store, args: &RequestStepsArgs, out: &mut dyn Write) -> Resul
                         ),
                     )
                 })?,
-                None => lists.into_iter().next_back().unwrap_or_else(StepList::shipped),
+                None => lists
+                    .into_iter()
+                    .next_back()
+                    .unwrap_or_else(StepList::shipped),
             };
             to_toml(&list)
         }

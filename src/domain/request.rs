@@ -78,7 +78,11 @@ impl Entity for Request {
 /// when `czech`, else English; a missing one falls back to the other.
 fn name_in<'a>(cs: &'a str, en: &'a str, czech: bool) -> &'a str {
     let (first, other) = if czech { (cs, en) } else { (en, cs) };
-    if first.trim().is_empty() { other } else { first }
+    if first.trim().is_empty() {
+        other
+    } else {
+        first
+    }
 }
 
 /// What a step produces, which the request links to.
@@ -91,6 +95,17 @@ pub enum Produces {
     Agreement,
     /// The assignments of the NGO's people.
     Assignments,
+}
+
+/// Who must act for a step to be taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Acts {
+    /// The NGO asking.
+    #[default]
+    Ngo,
+    /// The facility, through its liaison (its NGO coordinator).
+    Facility,
 }
 
 /// One thing a step requires.
@@ -124,6 +139,9 @@ pub struct StepDef {
     /// What the step produces, if anything.
     #[serde(default)]
     pub produces: Option<Produces>,
+    /// Who must act for it to be taken: the NGO, or the facility.
+    #[serde(default)]
+    pub acts: Acts,
     /// What it requires.
     #[serde(default)]
     pub checklist: Vec<CheckItem>,
@@ -174,6 +192,14 @@ impl StepList {
             cs: cs.to_string(),
             en: en.to_string(),
             produces,
+            // The facility answers a request, contacts its liaison, holds
+            // the meeting and signs; the NGO does the rest.
+            acts: match key {
+                "received" | "liaison_contacted" | "introductory_meeting" | "agreement_signed" => {
+                    Acts::Facility
+                }
+                _ => Acts::Ngo,
+            },
             checklist,
         };
         StepList {

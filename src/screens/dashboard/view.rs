@@ -153,6 +153,14 @@ fn context(data: &Data, item: &Item) -> Option<String> {
         Record::Facility(f) => Some(f.region.name_cs().to_string()),
         Record::Person(p) => p.organisation.map(|o| data.name(Kind::Organisation, o)),
         Record::Meeting(m) => m.facility.map(|f| data.name(Kind::Facility, f)),
+        Record::Request(r) => {
+            let (at, acts, who) = crate::insight::dashboard::who_acts(data, r)?;
+            let list = data.steps_of(r);
+            let step = crate::catalog::request::step_name(list.steps.get(at)?);
+            let name = who.map(|(k, i)| data.name(k, i));
+            let facility = acts == crate::domain::request::Acts::Facility;
+            Some(words::acts(step, facility, name.as_deref()))
+        }
         _ => None,
     }
 }
