@@ -51,3 +51,12 @@ request-steps-no-version = there is no step list version { $version }
 request-steps-imported = The steps of cooperation requests are now version { $version } ({ $count } steps). New requests follow it; requests already started keep the version they started with.
 request-steps-header = The steps of cooperation requests, version { $version }. Edit and add as the next version with: spojka request-steps import FILE.toml
     Each step: key (stable), cs and en (its name), produces (meeting, agreement or assignments; optional), and its checklist items (key, cs, en).
+
+# The requests' figures.
+request-figures = Cooperation requests
+request-figures-per-region = Requests per region
+request-figures-per-facility = Requests per facility
+request-figures-started = Requests started
+request-figures-completed = Requests completed (every step)
+request-figures-group = { $name }: { $started } started, { $completed } completed
+request-figures-median = { "  " }{ $step }: median { $days } days

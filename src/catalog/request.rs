@@ -172,3 +172,51 @@ pub fn list_problem(problem: &StepListProblem) -> String {
 pub fn meeting_title(subject: &str) -> String {
     format("request-meeting-title", &[("subject", subject.into())])
 }
+
+/// The heading of the requests' figures.
+pub fn figures_heading() -> &'static str {
+    text("request-figures")
+}
+
+/// The requests' figures per region.
+pub fn figures_per_region() -> &'static str {
+    text("request-figures-per-region")
+}
+
+/// The requests' figures per facility.
+pub fn figures_per_facility() -> &'static str {
+    text("request-figures-per-facility")
+}
+
+/// Requests started in the period.
+pub fn figures_started() -> &'static str {
+    text("request-figures-started")
+}
+
+/// Requests completed in the period.
+pub fn figures_completed() -> &'static str {
+    text("request-figures-completed")
+}
+
+/// A region's or facility's requests started and completed.
+pub fn figures_group(name: &str, started: usize, completed: usize) -> String {
+    format(
+        "request-figures-group",
+        &[
+            ("name", name.into()),
+            ("started", (started as u64).into()),
+            ("completed", (completed as u64).into()),
+        ],
+    )
+}
+
+/// The median days a step took.
+pub fn figures_median(step: &str, median: f64) -> String {
+    format(
+        "request-figures-median",
+        &[
+            ("step", step.into()),
+            ("days", super::number(median).into()),
+        ],
+    )
+}

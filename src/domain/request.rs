@@ -654,7 +654,7 @@ mod tests {
         assert!(
             list.steps
                 .iter()
-                .all(|s| !s.words.cs.is_empty() && !s.words.en.is_empty())
+                .all(|s| !s.cs.is_empty() && !s.en.is_empty())
         );
         assert_eq!(list.steps[2].produces, Some(Produces::Meeting));
     }
