@@ -131,7 +131,7 @@ impl fmt::Display for Problem {
             }
             Problem::NotASection(key) => write!(f, "\"{key}\" must be a [{key}] section"),
             Problem::NotANumber { key, found } => {
-                let unit = if key.ends_with("_days") {
+                let unit = if key == "requests.waiting_days" {
                     "days"
                 } else {
                     "minutes"
@@ -141,7 +141,7 @@ impl fmt::Display for Problem {
             Problem::OutOfRange { key, found } => write!(
                 f,
                 "{key} must be between 0 and {MAX_TRAVEL_GAP_MINUTES} {}, found {found}",
-                if key.ends_with("_days") {
+                if key == "requests.waiting_days" {
                     "days"
                 } else {
                     "minutes"

@@ -145,11 +145,17 @@ error-key-bad-separator = klávesy v sekvenci se oddělují právě jednou mezer
 ## Nastavení (config.toml).
 error-config-read = nelze přečíst { $path }: { $error }
 error-config-invalid = { $file }, řádek { $line }: { $problem }
-error-config-unknown-key = neznámý klíč „{ $key }“: nastavení jsou lang a v [meetings] travel_gap_minutes a length_minutes
+error-config-unknown-key = neznámý klíč „{ $key }“: nastavení jsou lang, v [meetings] travel_gap_minutes a length_minutes a v [requests] waiting_days
 error-config-unknown-language = lang musí být "cs" nebo "en", nalezeno { $found }
 error-config-not-a-section = „{ $key }“ musí být oddíl [{ $key }]
-error-config-not-a-number = { $key } musí být celý počet minut, nalezeno { $found }
-error-config-out-of-range = { $key } musí být mezi 0 a { $max } minutami, nalezeno { $found }
+error-config-not-a-number = { $key } musí být celý počet { $unit ->
+    [days] dní
+   *[other] minut
+}, nalezeno { $found }
+error-config-out-of-range = { $key } musí být mezi 0 a { $max } { $unit ->
+    [days] dny
+   *[other] minutami
+}, nalezeno { $found }
 
 ## Proces, který drží databázi.
 error-control-no-holder = na { $socket } neodpovídá žádná spojka

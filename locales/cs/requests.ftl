@@ -51,7 +51,7 @@ request-steps-bad-file = { $path }: { $problem }
 request-steps-no-version = seznam kroků verze { $version } neexistuje
 request-steps-imported = Kroky žádostí o spolupráci mají teď verzi { $version } ({ $count } kroků). Nové žádosti se řídí jí; rozběhnuté žádosti si ponechají verzi, se kterou začaly.
 request-steps-header = Kroky žádostí o spolupráci, verze { $version }. Upravte a přidejte jako další verzi příkazem: spojka request-steps import SOUBOR.toml
-    Každý krok: key (stálý klíč), cs a en (název), produces (meeting, agreement nebo assignments; nepovinné) a položky kontrolního seznamu (key, cs, en).
+    Každý krok: key (stálý klíč), cs a en (název), produces (co krok vytváří: schůzku, dohodu nebo působení; nepovinné) a položky kontrolního seznamu (key, cs, en).
 
 # Čísla žádostí.
 request-figures = Žádosti o spolupráci

@@ -132,11 +132,17 @@ error-key-bad-separator = keys in a sequence are separated by exactly one space
 ## Settings (config.toml).
 error-config-read = cannot read { $path }: { $error }
 error-config-invalid = { $file }, line { $line }: { $problem }
-error-config-unknown-key = unknown key "{ $key }": the settings are lang, and travel_gap_minutes and length_minutes in [meetings]
+error-config-unknown-key = unknown key "{ $key }": the settings are lang, travel_gap_minutes and length_minutes in [meetings], and waiting_days in [requests]
 error-config-unknown-language = lang must be "cs" or "en", found { $found }
 error-config-not-a-section = "{ $key }" must be a [{ $key }] section
-error-config-not-a-number = { $key } must be a whole number of minutes, found { $found }
-error-config-out-of-range = { $key } must be between 0 and { $max } minutes, found { $found }
+error-config-not-a-number = { $key } must be a whole number of { $unit ->
+    [days] days
+   *[other] minutes
+}, found { $found }
+error-config-out-of-range = { $key } must be between 0 and { $max } { $unit ->
+    [days] days
+   *[other] minutes
+}, found { $found }
 
 ## The process holding the database.
 error-control-no-holder = no spojka answers at { $socket }

@@ -125,7 +125,7 @@ pub enum RequestStepsAction {
     /// Add the steps in a TOML file as the next version: new requests
     /// follow it, requests already started keep theirs.
     Import {
-        /// The TOML file (as `show` prints it).
+        /// The TOML file (as show prints it).
         file: PathBuf,
     },
 }
