@@ -92,10 +92,6 @@ pub struct SheetImport {
 }
 
 /// Work `update` asks the driver to do; `update` itself does no I/O.
-#[expect(
-    clippy::large_enum_variant,
-    reason = "a few effects per keystroke; boxing buys nothing"
-)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Save a record (new when its id is 0).

@@ -165,3 +165,57 @@ fn the_agreement_made_from_a_request_has_its_ngo_facility_and_services() {
         (ngo, vec![facility], vec![Service::Addiction])
     );
 }
+
+/// The requests' list, a request's detail (a step done, one skipped, the
+/// next with its checklist) and its form, in English and Czech at 80x24 and
+/// at 200x60.
+#[test]
+fn the_requests_list_detail_and_form_at_80x24_and_200x60() {
+    use spojka::vocab::Lang;
+    for (lang, width, height) in [
+        (Lang::En, 80, 24),
+        (Lang::Cs, 80, 24),
+        (Lang::En, 200, 60),
+        (Lang::Cs, 200, 60),
+    ] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = common::store::open_in(dir.path());
+        let now = sample::epoch();
+        let facility = store
+            .save(
+                sample::facility("Věznice Plzeň", spojka::domain::Region::Plzensky).into(),
+                "setup",
+                now,
+            )
+            .expect("facility")
+            .id();
+        let ngo = store
+            .save(sample::organisation("Podané ruce").into(), "setup", now)
+            .expect("ngo")
+            .id();
+        let mut r = sample::request("Podané ruce – Plzeň", ngo, facility);
+        r.services = vec![Service::Addiction, Service::DebtCounselling];
+        r.notes = "Nabízejí skupinový program pro lidi se závislostí.".into();
+        store.save(r.into(), "setup", now).expect("request");
+        let options = spojka::session::Options {
+            lang,
+            ..common::session::options(dir.path())
+        };
+        let mut session = common::session::open(store.clone(), "default", (width, height), options);
+        session.wait_loaded();
+        let mut terminal = common::screen::terminal(width, height);
+        let mut shot = |session: &spojka::session::Session, what: &str| {
+            let shown = common::session::screen(session, &mut terminal);
+            let name = format!("requests_{what}_{}_{width}x{height}", lang.code());
+            insta::assert_snapshot!(name, shown);
+        };
+        common::session::press(&mut session, "8");
+        shot(&session, "list");
+        common::session::press(&mut session, "enter n enter enter s");
+        common::session::type_text(&mut session, "Schůzka už proběhla loni");
+        common::session::press(&mut session, "enter");
+        shot(&session, "detail");
+        common::session::press(&mut session, "e");
+        shot(&session, "form");
+    }
+}

@@ -2,7 +2,7 @@
 # příkaz pro seznam kroků.
 
 request-steps = Kroky
-request-checklist = Kontrolní seznam
+request-checklist = Požadavky
 # Hotový krok: jeho název, den, kdo ho udělal.
 request-step-done = ✓ { $step }: { $day }
 request-step-done-by = ✓ { $step }: { $day }, { $by }

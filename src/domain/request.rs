@@ -622,8 +622,10 @@ mod tests {
     }
 
     fn request() -> Request {
-        let mut meta = Meta::default();
-        meta.created = day(1).and_hms_opt(9, 0, 0).expect("time").and_utc();
+        let meta = Meta {
+            created: day(1).and_hms_opt(9, 0, 0).expect("time").and_utc(),
+            ..Meta::default()
+        };
         Request {
             meta,
             subject: "Podané ruce – Věznice Plzeň".into(),

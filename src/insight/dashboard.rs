@@ -233,13 +233,14 @@ fn requests_waiting(data: &Data, today: NaiveDate, waiting_days: i64) -> Vec<Ite
         .collect()
 }
 
+/// A request's next step (its position in its list), who must act for it,
+/// and the record that names them (the liaison, the NGO), if any.
+pub type WhoActs = (usize, crate::domain::request::Acts, Option<(Kind, Id)>);
+
 /// Who must act for a request's next step: the facility's liaison (a
 /// person, when the facility names one) or the NGO; with the step's
 /// position in its list. None when every step is passed.
-pub fn who_acts(
-    data: &Data,
-    request: &crate::domain::Request,
-) -> Option<(usize, crate::domain::request::Acts, Option<(Kind, Id)>)> {
+pub fn who_acts(data: &Data, request: &crate::domain::Request) -> Option<WhoActs> {
     use crate::domain::request::{Acts, next_step};
     let list = data.steps_of(request);
     let at = next_step(request, &list)?;
