@@ -13,6 +13,7 @@ pub mod maintain;
 mod passwd;
 mod person;
 mod report;
+mod request;
 pub mod settings;
 mod sheet;
 mod words;
@@ -20,8 +21,8 @@ mod words;
 pub use args::{
     AgendaArgs, BackupArgs, CheckArgs, Cli, Command, CoverageArgs, DemoArgs, DuplicatesArg,
     ExportArgs, HistoryArgs, ImportArgs, ImportFormat, PersonCommand, RegisterArgs, ReportArgs,
-    RestoreArgs, RevertArgs, SeedArgs, ServeArgs, SettingChange, SettingsArgs, default_db_path,
-    user_keymap_path, users_path,
+    RequestStepsAction, RequestStepsArgs, RestoreArgs, RevertArgs, SeedArgs, ServeArgs,
+    SettingChange, SettingsArgs, default_db_path, user_keymap_path, users_path,
 };
 pub use help::command;
 
@@ -41,6 +42,9 @@ pub enum CliError {
     /// No `--db` and no home directory to put the default database in.
     #[error("{}", crate::catalog::text("error-no-data-dir"))]
     NoDataDir,
+    /// A step list file that cannot be read or is refused: what and why.
+    #[error("{}", crate::catalog::format("request-steps-bad-file", &[("path", .0.display().to_string().into()), ("problem", .1.as_str().into())]))]
+    StepList(PathBuf, String),
     /// `export` on a path where no database exists: most likely a typo.
     #[error("{}", words::no_database(.0))]
     NoDatabase(PathBuf),
@@ -510,6 +514,7 @@ pub fn execute(
             run_coverage_on(&data, store.path(), &args, today, stdout, context.terminal)
         }
         Command::Settings(args) => settings::run(store, &context.user, &args, stdout),
+        Command::RequestSteps(args) => request::run(store, &args, stdout),
         Command::Agenda(args) => {
             let data = context.data()?;
             agenda::run(&data, &args, context.clock, context.terminal, stdout)

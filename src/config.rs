@@ -6,6 +6,9 @@
 //! [meetings]
 //! travel_gap_minutes = 45
 //! length_minutes = 90
+//!
+//! [requests]
+//! waiting_days = 14
 //! ```
 //!
 //! A missing file means the defaults. A file with a mistake is refused with
@@ -29,6 +32,10 @@ pub const DEFAULT_TRAVEL_GAP_MINUTES: i64 = 60;
 /// The longest travel gap accepted: a whole day. A larger number is a typo.
 pub const MAX_TRAVEL_GAP_MINUTES: i64 = 24 * 60;
 
+/// After how many days on one step a cooperation request shows on the
+/// dashboard when the file does not say: two weeks.
+pub const DEFAULT_REQUEST_WAITING_DAYS: i64 = 14;
+
 /// How long a meeting lasts when the file does not say: an hour.
 pub const DEFAULT_MEETING_MINUTES: i64 = 60;
 
@@ -43,6 +50,9 @@ pub struct Config {
     pub meeting_minutes: i64,
     /// The language of the interface (`lang = "cs"`), over the locale's.
     pub lang: Option<Lang>,
+    /// After how many days on one step the dashboard shows a cooperation
+    /// request (`waiting_days` in `[requests]`).
+    pub request_waiting_days: i64,
 }
 
 impl Default for Config {
@@ -51,6 +61,7 @@ impl Default for Config {
             travel_gap_minutes: DEFAULT_TRAVEL_GAP_MINUTES,
             meeting_minutes: DEFAULT_MEETING_MINUTES,
             lang: None,
+            request_waiting_days: DEFAULT_REQUEST_WAITING_DAYS,
         }
     }
 }
@@ -113,18 +124,28 @@ impl fmt::Display for Problem {
             Problem::Syntax(message) => write!(f, "TOML syntax error: {message}"),
             Problem::UnknownKey(key) => write!(
                 f,
-                "unknown key \"{key}\": the settings are lang, and travel_gap_minutes and length_minutes in [meetings]"
+                "unknown key \"{key}\": the settings are lang, travel_gap_minutes and length_minutes in [meetings], and waiting_days in [requests]"
             ),
             Problem::UnknownLanguage(found) => {
                 write!(f, "lang must be \"cs\" or \"en\", found {found}")
             }
             Problem::NotASection(key) => write!(f, "\"{key}\" must be a [{key}] section"),
             Problem::NotANumber { key, found } => {
-                write!(f, "{key} must be a whole number of minutes, found {found}")
+                let unit = if key == "requests.waiting_days" {
+                    "days"
+                } else {
+                    "minutes"
+                };
+                write!(f, "{key} must be a whole number of {unit}, found {found}")
             }
             Problem::OutOfRange { key, found } => write!(
                 f,
-                "{key} must be between 0 and {MAX_TRAVEL_GAP_MINUTES} minutes, found {found}"
+                "{key} must be between 0 and {MAX_TRAVEL_GAP_MINUTES} {}, found {found}",
+                if key == "requests.waiting_days" {
+                    "days"
+                } else {
+                    "minutes"
+                }
             ),
         }
     }
@@ -186,8 +207,8 @@ pub fn parse(source: &str, text: &str) -> Result<Config, ConfigError> {
             continue;
         }
         let table = match value.get_ref() {
-            DeValue::Table(table) if name == "meetings" => table,
-            _ if name == "meetings" => {
+            DeValue::Table(table) if name == "meetings" || name == "requests" => table,
+            _ if name == "meetings" || name == "requests" => {
                 mistakes.push((offset, name.into(), Problem::NotASection(name.into())));
                 continue;
             }
@@ -199,9 +220,10 @@ pub fn parse(source: &str, text: &str) -> Result<Config, ConfigError> {
         for (key, value) in table {
             let dotted = format!("{name}.{}", key.get_ref());
             let offset = key.span().start;
-            let setting = match key.get_ref().as_ref() {
-                "travel_gap_minutes" => &mut config.travel_gap_minutes,
-                "length_minutes" => &mut config.meeting_minutes,
+            let setting = match (name, key.get_ref().as_ref()) {
+                ("requests", "waiting_days") => &mut config.request_waiting_days,
+                ("meetings", "travel_gap_minutes") => &mut config.travel_gap_minutes,
+                ("meetings", "length_minutes") => &mut config.meeting_minutes,
                 _ => {
                     mistakes.push((offset, dotted.clone(), Problem::UnknownKey(dotted)));
                     continue;

@@ -92,10 +92,6 @@ pub struct SheetImport {
 }
 
 /// Work `update` asks the driver to do; `update` itself does no I/O.
-#[expect(
-    clippy::large_enum_variant,
-    reason = "a few effects per keystroke; boxing buys nothing"
-)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Save a record (new when its id is 0).
@@ -168,6 +164,13 @@ pub enum Effect {
         /// The places the user skipped.
         skipped: Vec<crate::domain::erasure::HitKey>,
     },
+    /// Take a step of a cooperation request (its id): the session reads it
+    /// and its step list from the store, applies the lifecycle's rules and
+    /// saves it, or says why not.
+    RequestStep(Id, crate::domain::request::StepDo),
+    /// Save a record made from a cooperation request (its id) and link the
+    /// request to it, as one operation.
+    SaveLinked(Record, Id),
     /// End the session.
     Quit,
 }

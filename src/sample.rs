@@ -140,6 +140,18 @@ pub fn agreement(subject: &str, organisation: Id, facilities: Vec<Id>) -> Agreem
     }
 }
 
+/// A cooperation request of NGO `organisation` to work in `facility`, not
+/// yet started.
+pub fn request(subject: &str, organisation: Id, facility: Id) -> crate::domain::Request {
+    crate::domain::Request {
+        meta: Meta::new(epoch()),
+        subject: subject.to_string(),
+        organisation,
+        facility,
+        ..Default::default()
+    }
+}
+
 /// A record with the id (and version 1) the store would have given it, for
 /// tests that build state without a store.
 pub fn with_id<T: Entity>(mut record: T, id: Id) -> Record {

@@ -169,6 +169,7 @@ impl Session {
         state.early = snapshot.early;
         state.travel_gap_minutes = options.config.travel_gap_minutes;
         state.meeting_minutes = options.config.meeting_minutes;
+        state.request_waiting_days = options.config.request_waiting_days;
         state.help_lines = ui::help_lines_count(&keymap);
         // The dashboard opens folded as the user left it, in any session.
         match store.settings(&options.user) {
@@ -435,6 +436,42 @@ impl Session {
         Some((turned, gone))
     }
 
+    /// Takes a step of cooperation request `id` as stored, following the
+    /// step list it started with (the newest for one not yet started), and
+    /// saves it; the inner error says why the lifecycle refused the step.
+    fn request_step(
+        &mut self,
+        id: crate::domain::Id,
+        step: crate::domain::request::StepDo,
+        who: &str,
+        now: crate::domain::Timestamp,
+    ) -> Result<Result<crate::domain::Record, crate::domain::request::StepRefused>, StoreError>
+    {
+        use crate::domain::request::{DoneBy, StepRefused, take};
+        let Some(crate::domain::Record::Request(mut request)) =
+            self.store.get(crate::domain::Kind::Request, id)?
+        else {
+            return Err(StoreError::NotFound {
+                kind: crate::domain::Kind::Request,
+                id,
+            });
+        };
+        let lists = self.store.step_lists()?;
+        let version =
+            crate::domain::request::version_of(&request, lists.last().map_or(1, |l| l.version));
+        let Some(list) = lists.into_iter().find(|l| l.version == version) else {
+            return Ok(Err(StepRefused::UnknownList(version)));
+        };
+        let by = DoneBy {
+            person: None,
+            text: who.to_string(),
+        };
+        if let Err(why) = take(&mut request, &list, by, step) {
+            return Ok(Err(why));
+        }
+        self.store.save(request.into(), who, now).map(Ok)
+    }
+
     fn run_effect(&mut self, effect: Effect) -> Option<Msg> {
         let now = self.options.clock.now_utc();
         let who = self.options.who.clone();
@@ -450,6 +487,18 @@ impl Session {
                     self.poll_background();
                     Some(Msg::SaveConflict(kind, id))
                 }
+                Err(e) => failed(e.into()),
+            },
+            Effect::RequestStep(id, step) => match self.request_step(id, step, &who, now) {
+                Ok(Ok(saved)) => Some(Msg::Saved(saved)),
+                Ok(Err(why)) => Some(Msg::EffectFailed(Notice::StepRefused(why))),
+                Err(e) => failed(e.into()),
+            },
+            Effect::SaveLinked(record, request) => match self
+                .with_long_text(record)
+                .and_then(|record| self.store.save_linked(record, request, &who, now))
+            {
+                Ok(saved) => Some(Msg::Saved(saved)),
                 Err(e) => failed(e.into()),
             },
             Effect::SaveSeveral(records) => match self.store.save_several(records, &who, now) {

@@ -135,3 +135,19 @@ fn a_meetings_usual_length_is_read() {
     let (line, key, _) = refused("[meetings]\nlength_minutes = 2000\n");
     assert_eq!((line, key.as_deref()), (2, Some("meetings.length_minutes")));
 }
+
+#[test]
+fn requests_waiting_days_default_to_two_weeks_and_are_checked() {
+    assert_eq!(Config::default().request_waiting_days, 14);
+    let config = config::parse("config.toml", "[requests]\nwaiting_days = 21\n").expect("valid");
+    assert_eq!(config.request_waiting_days, 21);
+    let (line, key, problem) = refused("[requests]\nwaiting_days = \"many\"\n");
+    assert_eq!((line, key.as_deref()), (2, Some("requests.waiting_days")));
+    assert!(
+        problem.to_string().contains("whole number of days"),
+        "{problem}"
+    );
+    // A key of the other section is not one of this one.
+    let (_, key, _) = refused("[requests]\nlength_minutes = 30\n");
+    assert_eq!(key.as_deref(), Some("requests.length_minutes"));
+}

@@ -546,3 +546,71 @@ fn an_occurrence_with_details_of_its_own_shows_its_own_title_and_facility() {
     assert!(line("Středa v Odolově").contains("Odolov"), "{shown}");
     assert!(!line("Středy").contains("Odolov"), "{shown}");
 }
+
+/// Requests waiting on a step longer than the configured days show, longest
+/// first, with who must act; a request within the days, a completed one and
+/// an archived one do not.
+#[test]
+fn requests_waiting_too_long_on_one_step_show_with_who_must_act() {
+    use spojka::domain::request::{Acts, DoneBy, Pass, StepList, pass_next};
+    use spojka::insight::dashboard::{attention_waiting, who_acts};
+    let list = StepList::shipped();
+    let started = |id: Id, created: NaiveDate| {
+        let mut r = sample::request(&format!("Žádost {id}"), 20, 1);
+        r.meta.created = created.and_hms_opt(9, 0, 0).expect("time").and_utc();
+        r
+    };
+    // Waiting 30 days on its first step (the facility acts).
+    let old = started(801, today() - chrono::Duration::days(30));
+    // Its first step done 20 days ago: waiting on the second.
+    let mut second = started(802, day(2026, 1, 1));
+    let done = Pass::Done {
+        ticked: vec!["services".into(), "contact".into()],
+        note: String::new(),
+    };
+    let on = today() - chrono::Duration::days(20);
+    pass_next(&mut second, &list, on, DoneBy::default(), done).expect("step");
+    // Made 10 days ago: within the 14 days.
+    let fresh = started(803, today() - chrono::Duration::days(10));
+    let mut archived = started(804, day(2026, 1, 1));
+    archived.meta.archived = true;
+    let mut liaison_at = sample::facility("Věznice Plzeň", Region::Plzensky);
+    liaison_at.coordinator = Some(30);
+    let data = Data::new(vec![
+        with_id(liaison_at, 1),
+        with_id(sample::organisation("Podané ruce"), 20),
+        with_id(sample::person("Jana Styčná", None), 30),
+        with_id(old, 801),
+        with_id(second, 802),
+        with_id(fresh, 803),
+        with_id(archived, 804),
+    ]);
+    let board = attention_waiting(&data, now(), 14);
+    let items: Vec<(Id, Fact)> = board
+        .items(Section::RequestsWaiting)
+        .iter()
+        .map(|i| (i.id, i.fact))
+        .collect();
+    assert_eq!(items, [(801, Fact::Waiting(30)), (802, Fact::Waiting(20))]);
+    // A larger setting leaves out the shorter wait.
+    assert_eq!(
+        attention_waiting(&data, now(), 25)
+            .items(Section::RequestsWaiting)
+            .len(),
+        1
+    );
+    let Some(Record::Request(r)) = data.get(Kind::Request, 801) else {
+        panic!("a request")
+    };
+    assert_eq!(
+        who_acts(&data, r),
+        Some((0, Acts::Facility, Some((Kind::Person, 30))))
+    );
+    let Some(Record::Request(r)) = data.get(Kind::Request, 802) else {
+        panic!("a request")
+    };
+    assert_eq!(
+        who_acts(&data, r).map(|(at, acts, _)| (at, acts)),
+        Some((1, Acts::Facility))
+    );
+}

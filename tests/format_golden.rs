@@ -458,3 +458,45 @@ fn old_records_read_with_keys_by_name_and_nothing_published() {
         ngo.public_phone.is_empty() && ngo.public_email.is_empty() && ngo.public_web.is_empty()
     );
 }
+
+/// A cooperation request (kind tag 8, new in format 6: no older bytes),
+/// with a step done, one skipped and one reopened: its bytes stay as they are.
+#[test]
+fn a_cooperation_request_is_stored_as_before() {
+    use spojka::domain::request::{DoneBy, Reopened, StepRecord};
+    let mut request = sample::request("Podané ruce – Plzeň", 2, 1);
+    request.services = vec![spojka::domain::Service::Addiction];
+    request.meeting = Some(5);
+    request.assignments = vec![4];
+    request.steps_version = 1;
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 3, d);
+    request.steps = vec![
+        StepRecord {
+            step: "received".into(),
+            on: day(2),
+            by: DoneBy {
+                person: Some(3),
+                text: String::new(),
+            },
+            ticked: vec!["services".into(), "contact".into()],
+            ..StepRecord::default()
+        },
+        StepRecord {
+            step: "liaison_contacted".into(),
+            on: None,
+            skipped: None,
+            reopened: vec![Reopened {
+                on: day(9).expect("day"),
+                note: "Jiná styčná osoba".into(),
+            }],
+            ..StepRecord::default()
+        },
+    ];
+    let request = fixed(request);
+    let bytes = codec::encode(&request);
+    insta::assert_snapshot!("request_v6", hex(&bytes, 32));
+    assert_eq!(
+        migrate::decode::<spojka::domain::Request>(&bytes).expect("decodes"),
+        request
+    );
+}

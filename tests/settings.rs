@@ -305,7 +305,7 @@ fn spojka_opens_in_the_saved_language_unless_told_otherwise() {
 
     // --lang over the saved language.
     let mut tui = pty::Tui::start_with_env(&db, dir.path(), &["--lang", "en"], &english);
-    tui.wait_for("People │ Assignments │ Meetings");
+    tui.wait_for("People│ Assignments│ Meetings");
 }
 
 /// Folding a dashboard section (Enter on its heading) is saved in the

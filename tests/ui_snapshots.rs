@@ -286,9 +286,11 @@ fn the_dashboard_at_80x24_and_120x40() {
         );
         insta::assert_snapshot!(format!("dashboard_{width}x{height}"), shown);
     }
-    // Scrolled to the end at 80x24: the last facility without a coordinator.
+    // Scrolled to the end at 80x24: the last facility without a coordinator,
+    // above the (empty) section of requests waiting too long.
     let mut s = dashboard_state(80, 24);
     act(&mut s, Action::MoveBottom);
+    act(&mut s, Action::MoveUp);
     let shown = screen(&s);
     assert!(shown.contains("│▶ Věznice Znojmo"), "{shown}");
     insta::assert_snapshot!("dashboard_end_80x24", shown);

@@ -349,6 +349,7 @@ sheet-reason-unresolved = { $kind ->
         [people] žádná osoba se nejmenuje
         [meetings] žádná schůzka se nejmenuje
         [agreements] žádná dohoda se nejmenuje
+        [requests] žádná žádost o spolupráci se nejmenuje
        *[other] žádný záznam se nejmenuje
     } „{ $name }“
 sheet-reason-ambiguous = „{ $name }“ se jmenuje více { $kind ->
@@ -357,6 +358,7 @@ sheet-reason-ambiguous = „{ $name }“ se jmenuje více { $kind ->
         [people] osob
         [meetings] schůzek
         [agreements] dohod
+        [requests] žádostí o spolupráci
        *[other] záznamů
     } ({ $count })
 sheet-reason-too-long = buňka má { $chars } znaků; načte se nejvýše { $limit }
@@ -480,6 +482,7 @@ person-section-assignments = Působení
 person-section-actions = Úkoly
 person-section-liaison = Styčná osoba zařízení
 person-section-mentions = Zmínky jinde
+person-section-requests = Kroky žádostí o spolupráci
 person-section-history = Historie
 person-none = nic
 person-record = { kind-noun } „{ $title }“ (č. { $id })
@@ -488,6 +491,7 @@ person-link = { $link ->
     [attendee] účastní se
     [liaison] styčná osoba
     [assignment] působení
+    [step_by] provedl/a krok
    *[action] úkol
 }
 person-occurrence = výskyt { $date }
@@ -509,3 +513,8 @@ erase-dry-run = Nic se nezměnilo. Pro výmaz všeho výše spusťte příkaz zn
 erase-done = Vymazáno: { $name }. Změněno záznamů: { $changed }, smazáno: { $deleted }, nahrazeno zmínek: { $replaced } (operace č. { $op }). Starší automatické zálohy údaje obsahují, dokud se neodstraní (7 dní).
 erase-compacted = Databáze byla zhutněna: vymazané údaje už v jejích souborech nejsou.
 erased-person = vymazaná osoba
+help-request-steps-about = Vypíše kroky, kterými procházejí žádosti o spolupráci (jako TOML k úpravě), nebo je nahradí ze souboru TOML: nový seznam je další verzí a každá žádost si ponechá verzi, se kterou začala
+help-request-steps-show-about = Vypíše nejnovější seznam kroků (nebo --version N) jako TOML
+help-request-steps-show-arg-version = Verze, kterou vypsat; bez ní nejnovější
+help-request-steps-import-about = Přidá kroky ze souboru TOML jako další verzi: nové žádosti se řídí jí, rozběhnuté si ponechají svou
+help-request-steps-import-arg-file = Soubor TOML (jak ho vypíše show)

@@ -9,6 +9,7 @@ error-kind-people = { kind-people }
 error-kind-assignments = { kind-assignments }
 error-kind-meetings = { kind-meetings }
 error-kind-agreements = { kind-agreements }
+error-kind-requests = { kind-requests }
 error-kind-actions = { kind-actions }
 
 ## Úložiště.
@@ -44,6 +45,7 @@ error-doing-format = zápis { $format } – { $kinds ->
     [meetings] schůzky
     [agreements] dohody o spolupráci
     [actions] úkoly
+    [requests] žádosti o spolupráci
    *[other] { $kinds }
 }
 error-doing-coverage-csv = zápis mapy pokrytí do CSV
@@ -144,11 +146,17 @@ error-key-bad-separator = klávesy v sekvenci se oddělují právě jednou mezer
 ## Nastavení (config.toml).
 error-config-read = nelze přečíst { $path }: { $error }
 error-config-invalid = { $file }, řádek { $line }: { $problem }
-error-config-unknown-key = neznámý klíč „{ $key }“: nastavení jsou lang a v [meetings] travel_gap_minutes a length_minutes
+error-config-unknown-key = neznámý klíč „{ $key }“: nastavení jsou lang, v [meetings] travel_gap_minutes a length_minutes a v [requests] waiting_days
 error-config-unknown-language = lang musí být "cs" nebo "en", nalezeno { $found }
 error-config-not-a-section = „{ $key }“ musí být oddíl [{ $key }]
-error-config-not-a-number = { $key } musí být celý počet minut, nalezeno { $found }
-error-config-out-of-range = { $key } musí být mezi 0 a { $max } minutami, nalezeno { $found }
+error-config-not-a-number = { $key } musí být celý počet { $unit ->
+    [days] dní
+   *[other] minut
+}, nalezeno { $found }
+error-config-out-of-range = { $key } musí být mezi 0 a { $max } { $unit ->
+    [days] dny
+   *[other] minutami
+}, nalezeno { $found }
 
 ## Proces, který drží databázi.
 error-control-no-holder = na { $socket } neodpovídá žádná spojka
@@ -196,7 +204,7 @@ sheet-error-encoding = řádek { $row } není text v kódování { $encoding }; 
 sheet-error-csv = řádek { $row }: { $error }
 sheet-error-too-many-rows = list má víc než { $limit } řádků; rozdělte ho
 sheet-error-too-many-columns = řádek { $row } má víc než { $limit } sloupců
-error-import-needs-kind = zadejte pomocí --kind, co jsou řádky tabulky (ngos, people, facilities, assignments, agreements, meetings nebo actions)
+error-import-needs-kind = zadejte pomocí --kind, co jsou řádky tabulky (ngos, people, facilities, assignments, agreements, meetings, actions nebo requests)
 error-import-unknown-format = { $path }: zadejte formát pomocí --format (csv, xlsx nebo ics); z názvu se nepozná
 error-import-map-field = --map: „{ $field }“ není pole { $kind ->
         [facilities] zařízení
@@ -205,6 +213,7 @@ error-import-map-field = --map: „{ $field }“ není pole { $kind ->
         [assignments] působení
         [meetings] schůzky
         [agreements] dohody
+        [requests] žádosti o spolupráci
        *[other] záznamu
     }; pole jsou: { $fields }
 error-import-map-header = --map: soubor nemá sloupec se záhlavím „{ $header }“

@@ -38,6 +38,7 @@ form-title-new = { $kind ->
     [assignments] Nové působení
     [meetings] Nová schůzka
     [agreements] Nová dohoda o spolupráci
+    [requests] Nová žádost o spolupráci
    *[actions] Nový úkol
 }
 form-title-edit = Úprava: { kind-noun }
@@ -143,6 +144,7 @@ kind-noun = { $kind ->
     [assignments] působení
     [meetings] schůzka
     [agreements] dohoda o spolupráci
+    [requests] žádost o spolupráci
    *[actions] úkol
 }
 
@@ -154,5 +156,6 @@ kind-noun-acc = { $kind ->
     [assignments] působení
     [meetings] schůzku
     [agreements] dohodu o spolupráci
+    [requests] žádost o spolupráci
    *[actions] úkol
 }

@@ -262,3 +262,14 @@ register-sheet-services-heading = NNO a jejich služby
 register-sheet-caption = NNO působící v zařízení { $facility } a jejich veřejné kontakty
 register-sheet-none = Na základě platné dohody zde nyní nepůsobí žádná NNO.
 register-sheet-about-heading = O zařízení
+dashboard-requests-waiting = Žádosti o spolupráci, které příliš dlouho čekají na jednom kroku ({ $count })
+# Jak dlouho čeká další krok žádosti.
+dashboard-waiting = { $days ->
+    [one] 1 den
+    [few] { $days } dny
+   *[other] { $days } dní
+}
+# Další krok žádosti a kdo má jednat.
+dashboard-acts-liaison = { $step } · jedná styčná osoba: { $name }
+dashboard-acts-no-liaison = { $step } · jedná zařízení (styčná osoba není určena)
+dashboard-acts-ngo = { $step } · jedná NNO: { $name }

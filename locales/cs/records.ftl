@@ -8,6 +8,7 @@ tab-assignments = Působení
 tab-meetings = Schůzky
 tab-agreements = Dohody
 tab-actions = Úkoly
+tab-requests = Žádosti
 
 ## Jeden záznam druhu (1. pád).
 kind-facilities = zařízení
@@ -17,6 +18,7 @@ kind-assignments = působení
 kind-meetings = schůzka
 kind-agreements = dohoda o spolupráci
 kind-actions = úkol
+kind-requests = žádost o spolupráci
 
 ## Co jsou záznamy druhu, pro nápovědu příkazového řádku.
 kind-help-facilities = věznice a další zařízení
@@ -26,6 +28,7 @@ kind-help-assignments = působení lidí v zařízeních
 kind-help-meetings = schůzky
 kind-help-agreements = dohody o spolupráci
 kind-help-actions = úkoly ze schůzek
+kind-help-requests = žádosti NNO o spolupráci se zařízením a jejich kroky
 
 ## Popisky polí, podle stálého id pole.
 field-name = Název
@@ -73,6 +76,10 @@ field-agenda = Program
 field-minutes = Zápis
 field-status = Stav
 field-subject = Předmět
+field-step_by = Krok provedl(a)
+field-step_note = Poznámka ke kroku
+field-step_skipped = Proč byl krok přeskočen
+field-step_reopened = Proč byl krok znovu otevřen
 field-signed_on = Podepsáno
 field-valid_from = Platí od
 field-valid_until = Platí do
@@ -87,6 +94,8 @@ field-owner = Odpovídá
 field-due = Termín
 field-meeting = Schůzka
 field-done = Stav
+field-agreement = Dohoda
+field-assignments = Působení
 
 ## Nápověda v prázdném poli.
 hint-date = D. M. RRRR nebo RRRR-MM-DD

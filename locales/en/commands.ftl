@@ -293,6 +293,7 @@ sheet-reason-unresolved = no { $kind ->
         [people] person
         [meetings] meeting
         [agreements] agreement
+        [requests] cooperation request
        *[other] record
     } is named "{ $name }"
 sheet-reason-ambiguous = { $count } { $kind ->
@@ -301,6 +302,7 @@ sheet-reason-ambiguous = { $count } { $kind ->
         [people] people
         [meetings] meetings
         [agreements] agreements
+        [requests] cooperation requests
        *[other] records
     } are named "{ $name }"
 sheet-reason-too-long = the cell holds { $chars } characters; at most { $limit } are read
@@ -411,6 +413,7 @@ person-section-assignments = Assignments
 person-section-actions = Action items
 person-section-liaison = Liaison of
 person-section-mentions = Named elsewhere
+person-section-requests = Steps of cooperation requests
 person-section-history = History
 person-none = none
 person-record = { kind-noun } „{ $title }“ (#{ $id })
@@ -419,6 +422,7 @@ person-link = { $link ->
     [attendee] attendee
     [liaison] liaison
     [assignment] assignment
+    [step_by] did a step
    *[action] action item
 }
 person-occurrence = occurrence of { $date }
@@ -440,3 +444,8 @@ erase-dry-run = Nothing was changed. Run again with --yes to erase all of the ab
 erase-done = Erased { $name }: { $changed } records changed, { $deleted } deleted, { $replaced } mentions replaced (operation #{ $op }). Older automatic backups keep the data until they rotate out (7 days).
 erase-compacted = The database was compacted: the erased data is gone from its files.
 erased-person = erased person
+help-request-steps-about = Show the steps cooperation requests go through (as TOML, to edit), or replace them from a TOML file: the new list is the next version, and each request keeps the version it started with
+help-request-steps-show-about = Print the newest step list (or --version N) as TOML
+help-request-steps-show-arg-version = The version to show; without it, the newest
+help-request-steps-import-about = Add the steps in a TOML file as the next version: new requests follow it, requests already started keep theirs
+help-request-steps-import-arg-file = The TOML file (as show prints it)

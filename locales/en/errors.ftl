@@ -12,6 +12,7 @@ error-kind-assignments = Assignment
 error-kind-meetings = Meeting
 error-kind-agreements = Agreement
 error-kind-actions = ActionItem
+error-kind-requests = Request
 
 ## The store.
 error-store-locked = the database { $path } is in use by another spojka process; close that one first, or choose another database with --db
@@ -132,11 +133,17 @@ error-key-bad-separator = keys in a sequence are separated by exactly one space
 ## Settings (config.toml).
 error-config-read = cannot read { $path }: { $error }
 error-config-invalid = { $file }, line { $line }: { $problem }
-error-config-unknown-key = unknown key "{ $key }": the settings are lang, and travel_gap_minutes and length_minutes in [meetings]
+error-config-unknown-key = unknown key "{ $key }": the settings are lang, travel_gap_minutes and length_minutes in [meetings], and waiting_days in [requests]
 error-config-unknown-language = lang must be "cs" or "en", found { $found }
 error-config-not-a-section = "{ $key }" must be a [{ $key }] section
-error-config-not-a-number = { $key } must be a whole number of minutes, found { $found }
-error-config-out-of-range = { $key } must be between 0 and { $max } minutes, found { $found }
+error-config-not-a-number = { $key } must be a whole number of { $unit ->
+    [days] days
+   *[other] minutes
+}, found { $found }
+error-config-out-of-range = { $key } must be between 0 and { $max } { $unit ->
+    [days] days
+   *[other] minutes
+}, found { $found }
 
 ## The process holding the database.
 error-control-no-holder = no spojka answers at { $socket }
@@ -184,7 +191,7 @@ sheet-error-encoding = row { $row } is not { $encoding } text; say the encoding 
 sheet-error-csv = row { $row }: { $error }
 sheet-error-too-many-rows = the sheet has more than { $limit } rows; split it
 sheet-error-too-many-columns = row { $row } has more than { $limit } columns
-error-import-needs-kind = say what the rows of the spreadsheet are with --kind (ngos, people, facilities, assignments, agreements, meetings or actions)
+error-import-needs-kind = say what the rows of the spreadsheet are with --kind (ngos, people, facilities, assignments, agreements, meetings, actions or requests)
 error-import-unknown-format = { $path }: say its format with --format (csv, xlsx or ics); the name does not say it
 error-import-map-field = --map: "{ $field }" is not a field of { $kind }; the fields are: { $fields }
 error-import-map-header = --map: the file has no column headed "{ $header }"

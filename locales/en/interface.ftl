@@ -134,6 +134,7 @@ kind-noun = { $kind ->
     [assignments] assignment
     [meetings] meeting
     [agreements] agreement
+    [requests] cooperation request
    *[actions] action item
 }
 

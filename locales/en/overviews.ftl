@@ -235,3 +235,13 @@ register-sheet-services-heading = NGOs and their services
 register-sheet-caption = NGOs working in { $facility }, with their public contacts
 register-sheet-none = No NGO works here under an agreement in force.
 register-sheet-about-heading = About the facility
+dashboard-requests-waiting = Cooperation requests waiting too long on one step ({ $count })
+# How long a request's next step has waited.
+dashboard-waiting = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+# A request's next step and who must act for it.
+dashboard-acts-liaison = { $step } · the liaison acts: { $name }
+dashboard-acts-no-liaison = { $step } · the facility acts (no liaison named)
+dashboard-acts-ngo = { $step } · the NGO acts: { $name }

@@ -8,6 +8,7 @@ tab-assignments = Assignments
 tab-meetings = Meetings
 tab-agreements = Agreements
 tab-actions = Actions
+tab-requests = Requests
 
 ## One record of a kind, in a sentence: "Delete this { $kind }?"
 kind-facilities = facility
@@ -17,6 +18,7 @@ kind-assignments = assignment
 kind-meetings = meeting
 kind-agreements = agreement
 kind-actions = action item
+kind-requests = cooperation request
 
 ## What records of a kind are, for the command line's help.
 kind-help-facilities = prisons and other facilities
@@ -26,6 +28,7 @@ kind-help-assignments = people assigned to facilities
 kind-help-meetings = meetings
 kind-help-agreements = cooperation agreements
 kind-help-actions = action items from meetings
+kind-help-requests = NGOs' requests to work in a facility, and their steps
 
 ## Field labels, by the field's stable id.
 field-name = Name
@@ -73,6 +76,10 @@ field-agenda = Agenda
 field-minutes = Minutes
 field-status = Status
 field-subject = Subject
+field-step_by = Step done by
+field-step_note = Note to a step
+field-step_skipped = Why a step was skipped
+field-step_reopened = Why a step was reopened
 field-signed_on = Signed on
 field-valid_from = Valid from
 field-valid_until = Valid until
@@ -87,6 +94,8 @@ field-owner = Owner
 field-due = Due
 field-meeting = Meeting
 field-done = Status
+field-agreement = Agreement
+field-assignments = Assignments
 
 ## A hint shown in an empty field.
 hint-date = YYYY-MM-DD or D. M. YYYY

@@ -67,6 +67,12 @@ fn changes_records(action: Action) -> bool {
             | Action::ImportFile
             | Action::PersonErase
             | Action::EraseConfirm
+            | Action::RequestStepDone
+            | Action::RequestStepSkip
+            | Action::RequestStepReopen
+            | Action::RequestNewMeeting
+            | Action::RequestNewAgreement
+            | Action::RequestNewAssignment
     )
 }
 
@@ -107,6 +113,8 @@ fn sheet_command(kind: crate::domain::Kind) -> String {
 fn needs(effect: &Effect) -> Role {
     match effect {
         Effect::Save(_)
+        | Effect::SaveLinked(..)
+        | Effect::RequestStep(..)
         | Effect::Delete(..)
         | Effect::ImportIcs(_)
         | Effect::Undo

@@ -130,7 +130,10 @@ pub(super) fn save_form(state: &mut AppState) -> Vec<Effect> {
                 return Vec::new();
             }
             form.saving = true;
-            let effect = super::series_edit::save_effect(data, form.then, record);
+            let effect = match form.link_to {
+                Some(request) if record.id() == 0 => Effect::SaveLinked(record, request),
+                _ => super::series_edit::save_effect(data, form.then, record),
+            };
             state.info(Notice::Saving);
             vec![effect]
         }

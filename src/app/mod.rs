@@ -12,6 +12,7 @@ mod import;
 mod lists;
 pub mod msg;
 mod prompt;
+mod request;
 pub mod screen;
 pub mod series_edit;
 pub mod state;

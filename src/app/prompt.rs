@@ -19,6 +19,11 @@ pub fn on_prompt(state: &mut AppState, purpose: PromptFor, typed: &str) -> Vec<E
         PromptFor::GotoDate
         | PromptFor::MoveOccurrence(..)
         | PromptFor::FiguresPeriod
-        | PromptFor::EraseSurname(_) => super::screen::on_typed(state, purpose, typed),
+        | PromptFor::EraseSurname(_)
+        | PromptFor::StepDay(_)
+        | PromptFor::StepChecklist(_)
+        | PromptFor::StepWhyIncomplete(_)
+        | PromptFor::StepSkip(_)
+        | PromptFor::StepReopen(_) => super::screen::on_typed(state, purpose, typed),
     }
 }

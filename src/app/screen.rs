@@ -213,6 +213,9 @@ pub fn open(state: &mut AppState, open: Open) -> Vec<Effect> {
             let start = super::forms::planned_start(day, state.now);
             return self::open(state, Open::NewMeetingAt(start));
         }
+        Open::NewFromRequest(kind, request) => {
+            return super::request::new_from(state, kind, request);
+        }
         Open::NewMeetingAt(start) => {
             let meta = crate::domain::Meta::new(state.now.and_utc());
             let length = chrono::Duration::minutes(state.meeting_minutes);

@@ -129,6 +129,9 @@ pub struct AppState {
     pub travel_gap_minutes: i64,
     /// How long a meeting usually lasts: a new one's end when none is given.
     pub meeting_minutes: i64,
+    /// After how many days on one step the dashboard shows a cooperation
+    /// request (config.toml).
+    pub request_waiting_days: i64,
     /// What the session's user may do (see [`super::access`]).
     pub access: super::access::Access,
     /// The dashboard sections the user folded (from their settings; the
@@ -157,6 +160,7 @@ impl AppState {
             early: None,
             travel_gap_minutes: crate::config::DEFAULT_TRAVEL_GAP_MINUTES,
             meeting_minutes: crate::config::DEFAULT_MEETING_MINUTES,
+            request_waiting_days: crate::config::DEFAULT_REQUEST_WAITING_DAYS,
             access: Default::default(),
             folded: Vec::new(),
         };
@@ -279,7 +283,11 @@ impl AppState {
 
     /// Puts the dashboard on top of the stack.
     pub fn open_dashboard(&mut self) {
-        let board = crate::screens::dashboard::Board::new(&self.ctx(), &self.folded);
+        let mut board = crate::screens::dashboard::Board::new(&self.ctx(), &self.folded);
+        if board.waiting_days != self.request_waiting_days {
+            board.waiting_days = self.request_waiting_days;
+            board.refresh(&self.data, self.now, !self.dashboard_ready());
+        }
         self.stack.push(View::Dashboard(board));
     }
 

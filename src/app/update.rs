@@ -375,12 +375,15 @@ pub(super) fn answer(state: &mut AppState, question: Question) -> Vec<Effect> {
         }
         Question::Delete(kind, id) => vec![Effect::Delete(kind, id)],
         Question::SaveDespiteClash(record) | Question::SaveDespiteIco(record) => {
-            let mut then = None;
+            let (mut then, mut link_to) = (None, None);
             if let Some(View::Form(form)) = state.stack.last_mut() {
                 form.saving = true;
-                then = form.then;
+                (then, link_to) = (form.then, form.link_to);
             }
-            let effect = super::series_edit::save_effect(&state.data, then, *record);
+            let effect = match link_to {
+                Some(request) if record.id() == 0 => Effect::SaveLinked(*record, request),
+                _ => super::series_edit::save_effect(&state.data, then, *record),
+            };
             state.info(Notice::Saving);
             vec![effect]
         }

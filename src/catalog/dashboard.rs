@@ -30,6 +30,23 @@ pub fn nothing() -> &'static str {
     text("dashboard-nothing")
 }
 
+/// Who must act for a request's step: the facility's liaison (named, or
+/// not named yet) or the NGO (named).
+pub fn acts(step: &str, facility: bool, name: Option<&str>) -> String {
+    let id = match (facility, name) {
+        (true, Some(_)) => "dashboard-acts-liaison",
+        (true, None) => "dashboard-acts-no-liaison",
+        (false, _) => "dashboard-acts-ngo",
+    };
+    format(
+        id,
+        &[
+            ("step", step.into()),
+            ("name", name.unwrap_or_default().into()),
+        ],
+    )
+}
+
 /// A section's heading with how many lines it has.
 pub fn heading(section: Section, count: usize) -> String {
     let id = match section {
@@ -39,6 +56,7 @@ pub fn heading(section: Section, count: usize) -> String {
         Section::NoAgreement => "dashboard-no-agreement",
         Section::NoCoordinator => "dashboard-no-coordinator",
         Section::Overdue => "dashboard-overdue",
+        Section::RequestsWaiting => "dashboard-requests-waiting",
         Section::Meetings => {
             return format(
                 "dashboard-meetings",
@@ -68,6 +86,7 @@ pub fn fact(fact: &Fact) -> String {
             "dashboard-overdue-items",
             &[("count", (*count).into()), ("oldest", date(*oldest).into())],
         ),
+        Fact::Waiting(days) => format("dashboard-waiting", &[("days", (*days).into())]),
         Fact::Starts { at, .. } => {
             format!("{} {}", weekday_short(at.date()), date_time(*at))
         }

@@ -27,6 +27,7 @@ pub fn link(link: Link) -> String {
         Link::Liaison => "liaison",
         Link::Assignment => "assignment",
         Link::ActionItem => "action",
+        Link::StepBy => "step_by",
     };
     format("person-link", &[("link", code.into())])
 }

@@ -687,12 +687,6 @@ pub fn config(e: &ConfigError) -> String {
 /// What is wrong in a settings file, in words.
 pub fn config_problem(problem: &ConfigProblem) -> String {
     use ConfigProblem as P;
-    let key_found = |id: &str, key: &str, found: String| {
-        format(
-            id,
-            &[("key", key.to_string().into()), ("found", found.into())],
-        )
-    };
     match problem {
         P::Syntax(message) => format("error-toml-syntax", &[("message", message.as_str().into())]),
         P::UnknownKey(key) => format("error-config-unknown-key", &[("key", key.as_str().into())]),
@@ -704,15 +698,33 @@ pub fn config_problem(problem: &ConfigProblem) -> String {
             "error-config-not-a-section",
             &[("key", key.as_str().into())],
         ),
-        P::NotANumber { key, found } => key_found("error-config-not-a-number", key, found.clone()),
+        P::NotANumber { key, found } => format(
+            "error-config-not-a-number",
+            &[
+                ("key", key.as_str().into()),
+                ("found", found.as_str().into()),
+                ("unit", unit(key).into()),
+            ],
+        ),
         P::OutOfRange { key, found } => format(
             "error-config-out-of-range",
             &[
                 ("key", key.as_str().into()),
                 ("found", plain(found)),
                 ("max", plain(crate::config::MAX_TRAVEL_GAP_MINUTES)),
+                ("unit", unit(key).into()),
             ],
         ),
+    }
+}
+
+/// What a number of a config.toml key counts: days for how long a request
+/// may wait, minutes for the rest.
+fn unit(key: &str) -> &'static str {
+    if key == "requests.waiting_days" {
+        "days"
+    } else {
+        "minutes"
     }
 }
 

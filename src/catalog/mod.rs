@@ -21,6 +21,7 @@ pub mod history;
 pub mod holidays;
 pub mod import;
 pub mod merge;
+pub mod request;
 pub mod sheet;
 pub mod words;
 

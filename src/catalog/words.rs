@@ -39,7 +39,8 @@ catalog_files![
     "messages",
     "overviews",
     "commands",
-    "errors"
+    "errors",
+    "requests"
 ];
 
 /// One language's catalog: its bundle, and every message that takes no

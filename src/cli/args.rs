@@ -110,6 +110,35 @@ pub enum Command {
     /// their role. Holds the database until stopped (SIGTERM); SIGHUP
     /// reloads the users file.
     Serve(ServeArgs),
+    /// Show the steps cooperation requests go through (as TOML, to edit), or
+    /// replace them from a TOML file: the new list is the next version, and
+    /// each request keeps the version it started with.
+    RequestSteps(RequestStepsArgs),
+}
+
+/// Options of `spojka request-steps`.
+#[derive(Debug, Clone, Args)]
+pub struct RequestStepsArgs {
+    /// What to do with the step list.
+    #[command(subcommand)]
+    pub action: RequestStepsAction,
+}
+
+/// `spojka request-steps show` or `import FILE`.
+#[derive(Debug, Clone, Subcommand)]
+pub enum RequestStepsAction {
+    /// Print the newest step list (or --version N) as TOML.
+    Show {
+        /// The version to show; without it, the newest.
+        #[arg(long)]
+        version: Option<u32>,
+    },
+    /// Add the steps in a TOML file as the next version: new requests
+    /// follow it, requests already started keep theirs.
+    Import {
+        /// The TOML file (as show prints it).
+        file: PathBuf,
+    },
 }
 
 /// Options of `spojka settings`.
@@ -725,6 +754,20 @@ impl Command {
                 }
             }
             Command::Compact => push(&["compact"]),
+            Command::RequestSteps(a) => match &a.action {
+                RequestStepsAction::Show { version } => {
+                    push(&["request-steps", "show"]);
+                    if let Some(v) = version {
+                        push(&["--version", &v.to_string()]);
+                    }
+                }
+                RequestStepsAction::Import { file } => {
+                    // The holder of the database reads it, from its own
+                    // working directory.
+                    let file = std::path::absolute(file).unwrap_or_else(|_| file.clone());
+                    push(&["request-steps", "import", &file.display().to_string()]);
+                }
+            },
             Command::Serve(a) => push(&["serve", "--listen", &a.listen.to_string()]),
             Command::Report(a) => {
                 push(&["report", "--format", a.format.extension()]);
@@ -818,6 +861,7 @@ impl Command {
             | Command::Check(_)
             | Command::Compact
             | Command::Settings(_)
+            | Command::RequestSteps(_)
             | Command::Serve(_) => None,
         }
     }
@@ -846,6 +890,7 @@ impl Command {
             | Command::Check(_)
             | Command::Compact
             | Command::Settings(_)
+            | Command::RequestSteps(_)
             | Command::Serve(_) => {}
         }
         self

@@ -229,6 +229,10 @@ pub fn required_role(command: &Command) -> Role {
         Command::Import(_) | Command::Revert(_) | Command::Person(PersonCommand::Erase { .. }) => {
             Role::Editor
         }
+        Command::RequestSteps(args) => match args.action {
+            super::args::RequestStepsAction::Show { .. } => Role::Viewer,
+            super::args::RequestStepsAction::Import { .. } => Role::Admin,
+        },
         Command::Seed(_)
         | Command::Demo(_)
         | Command::Serve(_)

@@ -205,6 +205,7 @@ fn show_text(data: &Data, plan: &ErasePlan, linked: &[Record], history: &[AuditE
         ("person-section-assignments", &[Link::Assignment][..]),
         ("person-section-actions", &[Link::ActionItem][..]),
         ("person-section-liaison", &[Link::Liaison][..]),
+        ("person-section-requests", &[Link::StepBy][..]),
     ] {
         section(&mut lines, id);
         let mut shown = Vec::new();
@@ -401,6 +402,7 @@ fn link_code(link: Link) -> &'static str {
         Link::Liaison => "liaison",
         Link::Assignment => "assignment",
         Link::ActionItem => "action_item",
+        Link::StepBy => "step_by",
     }
 }
 

@@ -31,6 +31,7 @@ pub mod record;
 pub mod recurrence;
 pub mod region;
 pub mod repeat;
+pub mod request;
 mod series;
 pub mod text;
 
@@ -49,6 +50,7 @@ pub use organisation::Organisation;
 pub use person::Person;
 pub use record::{Entity, Record};
 pub use region::Region;
+pub use request::Request;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -133,6 +135,9 @@ macro_rules! with_kinds {
             Agreement = 6,
             /// Something to do that came out of a meeting.
             ActionItem = 7,
+            /// A cooperation request: an NGO asking to work in a facility,
+            /// through the agreed steps.
+            Request = 8,
         }
     };
 }

@@ -16,6 +16,9 @@ pub struct TextField {
     pub field: &'static str,
     /// The occurrence of a series whose own details hold it.
     pub occurrence: Option<NaiveDate>,
+    /// The step of a cooperation request that holds it, by its place in the
+    /// request's steps.
+    pub step: Option<usize>,
 }
 
 impl TextField {
@@ -23,6 +26,7 @@ impl TextField {
         TextField {
             field,
             occurrence: None,
+            step: None,
         }
     }
 }
@@ -40,6 +44,8 @@ pub enum Link {
     Assignment,
     /// The action item is theirs.
     ActionItem,
+    /// They did a step of a cooperation request.
+    StepBy,
 }
 
 impl Link {
@@ -87,6 +93,7 @@ pub fn texts_mut(record: &mut Record) -> Vec<(TextField, &mut String)> {
                         let g = |field| TextField {
                             field,
                             occurrence: at,
+                            step: None,
                         };
                         let d = &mut **d;
                         out.push((g("title"), &mut d.title));
@@ -105,6 +112,25 @@ pub fn texts_mut(record: &mut Record) -> Vec<(TextField, &mut String)> {
             (f("notes"), &mut r.notes),
         ],
         Record::ActionItem(r) => vec![(f("what"), &mut r.what), (f("notes"), &mut r.notes)],
+        Record::Request(r) => {
+            let mut out = vec![(f("subject"), &mut r.subject), (f("notes"), &mut r.notes)];
+            for (at, step) in r.steps.iter_mut().enumerate() {
+                let g = |field| TextField {
+                    field,
+                    occurrence: None,
+                    step: Some(at),
+                };
+                out.push((g("step_by"), &mut step.by.text));
+                out.push((g("step_note"), &mut step.note));
+                if let Some(why) = &mut step.skipped {
+                    out.push((g("step_skipped"), why));
+                }
+                for reopened in &mut step.reopened {
+                    out.push((g("step_reopened"), &mut reopened.note));
+                }
+            }
+            out
+        }
     }
 }
 
@@ -135,6 +161,9 @@ pub fn links(record: &Record, person: Id) -> Vec<(Link, Option<NaiveDate>)> {
         Record::Facility(r) if r.coordinator == Some(person) => out.push((Link::Liaison, None)),
         Record::Assignment(r) if r.person == person => out.push((Link::Assignment, None)),
         Record::ActionItem(r) if r.owner == person => out.push((Link::ActionItem, None)),
+        Record::Request(r) if r.steps.iter().any(|s| s.by.person == Some(person)) => {
+            out.push((Link::StepBy, None));
+        }
         Record::Meeting(r) => {
             if r.organiser == Some(person) {
                 out.push((Link::Organiser, None));
@@ -171,6 +200,11 @@ pub fn unlink(record: &mut Record, person: Id) -> bool {
     };
     match record {
         Record::Facility(r) => clear(&mut r.coordinator),
+        Record::Request(r) => {
+            for step in &mut r.steps {
+                clear(&mut step.by.person);
+            }
+        }
         Record::Meeting(r) => {
             clear(&mut r.organiser);
             for o in r.recurrence.iter_mut().flat_map(|rec| &mut rec.overrides) {
@@ -271,7 +305,8 @@ mod tests {
         assert!(texts.contains(&(
             TextField {
                 field: "notes",
-                occurrence: day
+                occurrence: day,
+                step: None,
             },
             "Kvapilíček omluven".into()
         )));

@@ -20,6 +20,13 @@
 //! - **Meetings**: occurrences starting from now until the end of the
 //!   seventh day after today, cancelled meetings and occurrences left out.
 //!
+//! - **Requests waiting**: cooperation requests whose next step has waited
+//!   longer than the configured number of days (`[requests] waiting_days`,
+//!   14 by default) since the step before it was passed (or since the
+//!   request was made, for the first step), longest first; the line says
+//!   which step and who must act (the facility's liaison, or the NGO, as
+//!   the step list says).
+//!
 //! Archived records are left out everywhere. The result holds ids and facts,
 //! not text, so the view words it and names come from the data when drawn.
 
@@ -34,6 +41,10 @@ use std::collections::{BTreeMap, HashSet};
 
 /// The last day of each band of ending agreements, in days from today.
 pub const ENDING_BANDS: [i64; 3] = [30, 60, 90];
+
+/// How many days a request's step may wait before the dashboard shows it,
+/// when config.toml does not say.
+pub const DEFAULT_WAITING_DAYS: i64 = 14;
 
 /// How many days after today the meetings section reaches (whole days).
 pub const MEETING_DAYS: u64 = 7;
@@ -55,13 +66,15 @@ pub enum Section {
     Overdue,
     /// Meetings in the coming week.
     Meetings,
+    /// Cooperation requests waiting too long on one step.
+    RequestsWaiting,
 }
 
 impl Section {
     /// Every section, in the order shown.
     /// Today's work leads: the coming week's meetings and overdue action
     /// items, then agreements ending, then facilities lacking cooperation.
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Meetings,
         Section::Overdue,
         Section::Ending30,
@@ -69,6 +82,7 @@ impl Section {
         Section::Ending90,
         Section::NoAgreement,
         Section::NoCoordinator,
+        Section::RequestsWaiting,
     ];
 
     /// The section's stable name, as a user's folded sections are saved
@@ -82,6 +96,7 @@ impl Section {
             Section::NoCoordinator => "no_coordinator",
             Section::Overdue => "overdue",
             Section::Meetings => "meetings",
+            Section::RequestsWaiting => "requests_waiting",
         }
     }
 
@@ -119,6 +134,8 @@ pub enum Fact {
         /// meeting's own date), naming it among the series' overrides.
         original: NaiveDate,
     },
+    /// A request's next step, waiting this many days.
+    Waiting(i64),
 }
 
 /// One line of the dashboard: the record it opens and what to say about it.
@@ -171,6 +188,12 @@ impl Dashboard {
 
 /// What needs attention at `now` (local time; its date is "today").
 pub fn attention(data: &Data, now: NaiveDateTime) -> Dashboard {
+    attention_waiting(data, now, DEFAULT_WAITING_DAYS)
+}
+
+/// [`attention`], with requests shown once a step waits longer than
+/// `waiting_days`.
+pub fn attention_waiting(data: &Data, now: NaiveDateTime, waiting_days: i64) -> Dashboard {
     let today = now.date();
     let [ending30, ending60, ending90] = ending(data, today);
     let sections = vec![
@@ -181,8 +204,61 @@ pub fn attention(data: &Data, now: NaiveDateTime) -> Dashboard {
         (Section::Ending90, ending90),
         (Section::NoAgreement, without_agreement(data, today)),
         (Section::NoCoordinator, without_coordinator(data, today)),
+        (
+            Section::RequestsWaiting,
+            requests_waiting(data, today, waiting_days),
+        ),
     ];
     Dashboard { now, sections }
+}
+
+/// Requests (not archived) whose next step has waited more than
+/// `waiting_days`, longest first.
+fn requests_waiting(data: &Data, today: NaiveDate, waiting_days: i64) -> Vec<Item> {
+    use crate::domain::request::{next_step, waiting_since};
+    let mut found: Vec<(i64, Id)> = data
+        .all(Kind::Request)
+        .filter_map(|r| match r {
+            Record::Request(r) if !r.meta.archived => {
+                let list = data.steps_of(r);
+                let since = waiting_since(r, &list, next_step(r, &list)?)?;
+                let days = (today - since).num_days();
+                (days > waiting_days).then_some((-days, r.meta.id))
+            }
+            _ => None,
+        })
+        .collect();
+    found.sort_unstable();
+    found
+        .into_iter()
+        .map(|(days, id)| Item {
+            kind: Kind::Request,
+            id,
+            fact: Fact::Waiting(-days),
+        })
+        .collect()
+}
+
+/// A request's next step (its position in its list), who must act for it,
+/// and the record that names them (the liaison, the NGO), if any.
+pub type WhoActs = (usize, crate::domain::request::Acts, Option<(Kind, Id)>);
+
+/// Who must act for a request's next step: the facility's liaison (a
+/// person, when the facility names one) or the NGO; with the step's
+/// position in its list. None when every step is passed.
+pub fn who_acts(data: &Data, request: &crate::domain::Request) -> Option<WhoActs> {
+    use crate::domain::request::{Acts, next_step};
+    let list = data.steps_of(request);
+    let at = next_step(request, &list)?;
+    let acts = list.steps.get(at)?.acts;
+    let who = match acts {
+        Acts::Ngo => Some((Kind::Organisation, request.organisation)),
+        Acts::Facility => match data.get(Kind::Facility, request.facility) {
+            Some(Record::Facility(f)) => f.coordinator.map(|p| (Kind::Person, p)),
+            _ => None,
+        },
+    };
+    Some((at, acts, who))
 }
 
 /// Agreements in force ending within the bands, soonest first, one list per band.

@@ -8,6 +8,7 @@ pub mod coverage;
 pub mod dashboard;
 pub mod figures;
 pub mod period;
+pub mod requests;
 
 use crate::domain::{Id, Kind};
 use crate::model::Data;

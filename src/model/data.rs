@@ -37,6 +37,9 @@ pub struct Data {
     /// Whether records are held without their long text (the model's data:
     /// see `lean`); records added later are then stripped too.
     lean: bool,
+    /// The cooperation requests' step lists, oldest first (empty: only the
+    /// shipped one is known).
+    step_lists: Arc<Vec<crate::domain::request::StepList>>,
 }
 
 /// One kind's records as read for the model, in id order, each with whether
@@ -44,6 +47,37 @@ pub struct Data {
 pub type LeanTable = (Kind, Vec<Record>, Vec<bool>);
 
 impl Data {
+    /// Sets the cooperation requests' step lists, oldest first.
+    pub fn set_step_lists(&mut self, lists: Vec<crate::domain::request::StepList>) {
+        self.step_lists = Arc::new(lists);
+    }
+
+    /// The step list of version `version`: the shipped one when that
+    /// version is not known here.
+    pub fn step_list(&self, version: u32) -> crate::domain::request::StepList {
+        self.step_lists
+            .iter()
+            .find(|l| l.version == version)
+            .cloned()
+            .unwrap_or_else(crate::domain::request::StepList::shipped)
+    }
+
+    /// The step list a new request starts with: the newest.
+    pub fn current_step_list(&self) -> crate::domain::request::StepList {
+        self.step_lists
+            .last()
+            .cloned()
+            .unwrap_or_else(crate::domain::request::StepList::shipped)
+    }
+
+    /// The step list `request` follows: its own, or the newest.
+    pub fn steps_of(&self, request: &crate::domain::Request) -> crate::domain::request::StepList {
+        match request.steps_version {
+            0 => self.current_step_list(),
+            v => self.step_list(v),
+        }
+    }
+
     /// Builds the lookups over a set of records.
     pub fn new(records: impl IntoIterator<Item = Record>) -> Data {
         let mut data = Data::default();

@@ -35,7 +35,9 @@ pub fn load_all(store: &Store) -> Result<Data, StoreError> {
         .iter()
         .map(|kind| read_lean(store, *kind))
         .collect::<Result<Vec<_>, StoreError>>()?;
-    Ok(Data::from_lean_tables(tables))
+    let mut data = Data::from_lean_tables(tables);
+    data.set_step_lists(store.step_lists()?);
+    Ok(data)
 }
 
 /// What the first screen needs: every record but meetings, and the meetings

@@ -202,7 +202,8 @@ impl Model {
         let loaded = (|| {
             let window = load::early_window(now);
             let tables = load::read_first_screen(store, window)?;
-            let early = Data::from_lean_tables(tables);
+            let mut early = Data::from_lean_tables(tables);
+            early.set_step_lists(store.step_lists()?);
             // The whole shares every other kind with the first screen's data.
             let mut data = early.clone();
             self.early(early, window);

@@ -105,6 +105,13 @@ pub fn prepare(line: &str, role: Role) -> Result<Prepared, Refusal> {
             );
         }
         Command::Serve(_) => return refuse(&crate::server::ServeError::NotHere.to_string()),
+        Command::RequestSteps(a)
+            if matches!(a.action, crate::cli::RequestStepsAction::Import { .. }) =>
+        {
+            return refuse(
+                "request-steps import would read a file on the server: run it where the database is",
+            );
+        }
         _ => false,
     };
     let needed = hold::required_role(&command);

@@ -603,6 +603,10 @@ pub fn keys(record: &Record) -> Vec<(By, String)> {
         ),
         Record::Meeting(m) => push(By::Name, format!("{}/{}", name_key(&m.title), m.start)),
         Record::ActionItem(a) => push(By::Name, format!("{}/{}", name_key(&a.what), a.owner)),
+        Record::Request(r) => push(
+            By::Name,
+            format!("{}/{}/{}", r.organisation, r.facility, name_key(&r.subject)),
+        ),
     }
     out
 }

@@ -50,6 +50,7 @@ mod read;
 mod revert;
 mod rollback;
 pub mod settings;
+mod steps;
 mod write;
 
 pub use compact::Compacted;

@@ -192,8 +192,9 @@ impl Op<'_> {
             .store
             .referrers_unlocked(kind, id)?
             .into_iter()
-            // Not the ones this operation deleted, or changed to point
-            // elsewhere (an erasure clears references before deleting).
+            // Not the ones this operation deleted, or saved without the
+            // reference (an erasure clears references before deleting; a
+            // revert may put a referrer back first).
             .filter(|r| match self.touched.get(r) {
                 Some(None) => false,
                 Some(Some((record, _))) => record.references().contains(&(kind, id)),

@@ -224,11 +224,23 @@ pub fn draw(frame: &mut Frame, state: &AppState, keymap: &Keymap, theme: &Theme)
 fn draw_tabs(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
     let titles = Kind::ALL.iter().map(|k| Line::from(catalog::tab_title(*k)));
     let selected = Kind::ALL.iter().position(|k| *k == state.tab);
+    // Every title with a space on each side and a divider between them;
+    // where that does not fit (English at 80 columns), one space before.
+    let words: usize = Kind::ALL
+        .iter()
+        .map(|k| text::width(catalog::tab_title(*k)))
+        .sum();
+    let full = words + 3 * Kind::ALL.len() - 1;
+    let after = if full > usize::from(area.width) {
+        ""
+    } else {
+        " "
+    };
     let tabs = Tabs::new(titles)
         .select(selected)
         .highlight_style(theme.active_tab())
         .divider("│")
-        .padding(" ", " ");
+        .padding(" ", after);
     frame.render_widget(tabs, area);
 }
 
@@ -363,6 +375,11 @@ fn prompt_label(purpose: PromptFor) -> &'static str {
         PromptFor::FiguresPeriod => catalog::figures::period_prompt(),
         PromptFor::ImportFile(_) => catalog::import::prompt(),
         PromptFor::EraseSurname(_) => catalog::erase::prompt(),
+        PromptFor::StepDay(_) => catalog::request::prompt_day(),
+        PromptFor::StepChecklist(_) => catalog::request::prompt_checklist(),
+        PromptFor::StepWhyIncomplete(_) => catalog::request::prompt_why_incomplete(),
+        PromptFor::StepSkip(_) => catalog::request::prompt_skip(),
+        PromptFor::StepReopen(_) => catalog::request::prompt_reopen(),
     }
 }
 

@@ -216,5 +216,20 @@ vocabulary! {
         EraseToggle = "erase_toggle",
         /// Go on to typing the surname, which erases the places confirmed.
         EraseConfirm = "erase_confirm",
+        // Cooperation requests.
+        /// The Requests tab.
+        TabRequests = "tab_requests",
+        /// A request's next step done: its date, its checklist.
+        RequestStepDone = "request_step_done",
+        /// Skip a request's next step, saying why.
+        RequestStepSkip = "request_step_skip",
+        /// Reopen a request's step last passed, saying why.
+        RequestStepReopen = "request_step_reopen",
+        /// A new introductory meeting for a request, linked to it.
+        RequestNewMeeting = "request_new_meeting",
+        /// A new agreement for a request, linked to it.
+        RequestNewAgreement = "request_new_agreement",
+        /// A new assignment of the NGO's person for a request, linked to it.
+        RequestNewAssignment = "request_new_assignment",
     }
 }

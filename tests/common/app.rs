@@ -49,6 +49,7 @@ pub fn tab(kind: Kind) -> Action {
         Kind::Meeting => Action::TabMeetings,
         Kind::Agreement => Action::TabAgreements,
         Kind::ActionItem => Action::TabActions,
+        Kind::Request => Action::TabRequests,
     }
 }
 

@@ -114,10 +114,7 @@ impl Screen for Calendar {
                     _ => Outcome::Done,
                 }
             }
-            PromptFor::ImportIcs
-            | PromptFor::FiguresPeriod
-            | PromptFor::ImportFile(_)
-            | PromptFor::EraseSurname(_) => Outcome::Done,
+            _ => Outcome::Done,
         }
     }
 

@@ -8,7 +8,7 @@
 mod keys;
 pub mod view;
 
-use crate::insight::dashboard::{Dashboard, MEETING_DAYS, Section, attention};
+use crate::insight::dashboard::{Dashboard, MEETING_DAYS, Section};
 use crate::model::Data;
 use crate::screens::kit::Ctx;
 use crate::screens::kit::{Group, Keys};
@@ -32,6 +32,8 @@ pub struct Board {
     pub selected: usize,
     /// First line shown.
     pub scroll: usize,
+    /// After how many days on one step a cooperation request shows.
+    pub waiting_days: i64,
 }
 
 /// One line of the dashboard.
@@ -113,6 +115,7 @@ impl Board {
             folded: Vec::new(),
             selected: 0,
             scroll: 0,
+            waiting_days: crate::insight::dashboard::DEFAULT_WAITING_DAYS,
         };
         board.set_folded(folded);
         board.refresh(ctx.data, ctx.now, !ready(ctx));
@@ -155,8 +158,12 @@ impl Board {
         let minute = chrono::Timelike::with_second(&now, 0).unwrap_or(now);
         let minute = chrono::Timelike::with_nanosecond(&minute, 0).unwrap_or(minute);
         let first = self.attention.as_deref().is_none_or(Dashboard::is_empty);
-        self.attention =
-            (!loading).then(|| data.derived((minute, data.today), || attention(data, minute)));
+        let days = self.waiting_days;
+        self.attention = (!loading).then(|| {
+            data.derived((minute, data.today, days), || {
+                crate::insight::dashboard::attention_waiting(data, minute, days)
+            })
+        });
         let Some(dashboard) = self.attention.as_deref() else {
             return;
         };

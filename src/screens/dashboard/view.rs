@@ -167,6 +167,14 @@ fn context(data: &Data, item: &Item) -> Option<String> {
             };
             facility.map(|f| data.name(Kind::Facility, f))
         }
+        Record::Request(r) => {
+            let (at, acts, who) = crate::insight::dashboard::who_acts(data, r)?;
+            let list = data.steps_of(r);
+            let step = crate::catalog::request::step_name(list.steps.get(at)?);
+            let name = who.map(|(k, i)| data.name(k, i));
+            let facility = acts == crate::domain::request::Acts::Facility;
+            Some(words::acts(step, facility, name.as_deref()))
+        }
         _ => None,
     }
 }

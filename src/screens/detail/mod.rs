@@ -52,6 +52,18 @@ pub struct Detail {
     /// The record with its long text, read from the store when the data
     /// holds it without (see [`Data::lacks_long_text`]); None until then.
     pub full: Option<Box<Record>>,
+    /// A cooperation request's step being taken through its prompts: the
+    /// day it was done, then the checklist items done (their keys).
+    pub draft: Option<StepDraft>,
+}
+
+/// What the prompts of a request's step have gathered so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepDraft {
+    /// The day the step was done.
+    pub on: chrono::NaiveDate,
+    /// The keys of the checklist items done.
+    pub ticked: Vec<String>,
 }
 
 impl Detail {
@@ -64,6 +76,7 @@ impl Detail {
             row: None,
             scroll: 0,
             full: None,
+            draft: None,
         };
         detail.refresh(data, now);
         detail
@@ -228,6 +241,16 @@ pub fn field_rows(
     {
         rows.push((crate::catalog::phrase::steps(), steps_text(&a.steps)));
     }
+    if let Record::Request(r) = record {
+        for (label, text) in request_rows(data, r) {
+            for (n, part) in crate::screens::kit::text::wrap_words(&text, value_width)
+                .into_iter()
+                .enumerate()
+            {
+                rows.push((if n == 0 { label } else { "" }, part));
+            }
+        }
+    }
     if let Record::Meeting(m) = record {
         for (label, text) in series_rows(data, m) {
             for (n, part) in crate::screens::kit::text::wrap_words(&text, value_width)
@@ -239,6 +262,63 @@ pub fn field_rows(
         }
     }
     (label_width, rows)
+}
+
+/// What a cooperation request's detail adds to its fields: each step of
+/// the list it follows, done, skipped, reopened, next or later, and the
+/// next step's checklist, numbered as its prompt asks for it.
+fn request_rows(data: &Data, r: &crate::domain::Request) -> Vec<(&'static str, String)> {
+    use crate::catalog::request as words;
+    use crate::domain::request::{next_step, waiting_since};
+    let list = data.steps_of(r);
+    let next = next_step(r, &list);
+    let mut rows = Vec::new();
+    let mut label = words::steps_label();
+    let mut push = |text: String| {
+        rows.push((label, text));
+        label = "";
+    };
+    for (at, def) in list.steps.iter().enumerate() {
+        let name = words::step_name(def);
+        let record = r.steps.iter().find(|s| s.step == def.key);
+        for again in record.map(|s| s.reopened.as_slice()).unwrap_or_default() {
+            push(format!(
+                "{name}: {}",
+                words::reopened(again.on, &again.note)
+            ));
+        }
+        match record.and_then(|s| s.on.map(|on| (s, on))) {
+            Some((s, on)) => match &s.skipped {
+                Some(reason) => push(words::skipped(name, on, reason)),
+                None => {
+                    let by = match s.by.person {
+                        Some(person) => data.name(crate::domain::Kind::Person, person),
+                        None => s.by.text.clone(),
+                    };
+                    push(words::done(name, on, &by));
+                    if !s.note.is_empty() {
+                        push(format!("  {}", words::done_note(&s.note)));
+                    }
+                }
+            },
+            None if Some(at) == next => push(words::next(name, waiting_since(r, &list, at))),
+            None => push(words::later(name)),
+        }
+    }
+    if next.is_none() {
+        push(words::completed().to_string());
+    }
+    let checklist = next.and_then(|at| list.steps.get(at));
+    let mut label = words::checklist_label();
+    for (n, item) in checklist
+        .map_or(&[][..], |d| d.checklist.as_slice())
+        .iter()
+        .enumerate()
+    {
+        rows.push((label, words::item(n + 1, words::item_name(item), false)));
+        label = "";
+    }
+    rows
 }
 
 /// What a series' detail adds to its fields: its next occurrence, the
@@ -417,6 +497,12 @@ pub const KEYS: Keys = Keys {
         Action::PersonErase,
         Action::Undo,
         Action::Redo,
+        Action::RequestStepDone,
+        Action::RequestStepSkip,
+        Action::RequestStepReopen,
+        Action::RequestNewMeeting,
+        Action::RequestNewAgreement,
+        Action::RequestNewAssignment,
     ],
     groups: &[],
 };

@@ -27,8 +27,13 @@ impl FiguresView {
     /// The view over `from`–`to`, figures computed.
     pub fn new(data: &Data, from: NaiveDate, to: NaiveDate) -> FiguresView {
         let figures = data.derived((from, to, data.today), || Figures::compute(data, from, to));
+        let requests = data.derived((from, to, data.today, "requests"), || {
+            crate::insight::requests::RequestFigures::compute(data, from, to)
+        });
+        let mut rows = rows(&figures);
+        rows.extend(request_rows(data, &requests));
         FiguresView {
-            rows: rows(&figures),
+            rows,
             figures,
             scroll: 0,
         }
@@ -113,6 +118,67 @@ pub enum Row {
     },
     /// Space between sections.
     Blank,
+}
+
+/// The cooperation requests' rows: how many started and completed, and the
+/// median days of each step, in all, per region and per facility.
+pub fn request_rows(data: &Data, f: &crate::insight::requests::RequestFigures) -> Vec<Row> {
+    use crate::catalog::request as words;
+    use crate::insight::requests::Tally;
+    let list = data.current_step_list();
+    let tally = |rows: &mut Vec<Row>, name: Option<String>, t: &Tally| {
+        if let Some(name) = name {
+            rows.push(Row::Text(words::figures_group(
+                &name,
+                t.started,
+                t.completed,
+            )));
+        } else {
+            rows.push(Row::Count {
+                label: words::figures_started().to_string(),
+                count: t.started,
+            });
+            rows.push(Row::Count {
+                label: words::figures_completed().to_string(),
+                count: t.completed,
+            });
+        }
+        for def in &list.steps {
+            if let Some(median) = t.median(&def.key) {
+                rows.push(Row::Text(words::figures_median(
+                    words::step_name(def),
+                    median,
+                )));
+            }
+        }
+    };
+    // Without requests in the period, the view stays as it was.
+    if f.per_facility.is_empty() {
+        return Vec::new();
+    }
+    let mut rows = vec![Row::Blank, Row::Heading(words::figures_heading())];
+    tally(&mut rows, None, &f.all);
+    if !f.per_region.is_empty() {
+        rows.push(Row::Blank);
+        rows.push(Row::Heading(words::figures_per_region()));
+        for (region, t) in &f.per_region {
+            tally(&mut rows, Some(region.name_cs().to_string()), t);
+        }
+    }
+    if !f.per_facility.is_empty() {
+        rows.push(Row::Blank);
+        rows.push(Row::Heading(words::figures_per_facility()));
+        let mut named: Vec<(String, &Tally)> = f
+            .per_facility
+            .iter()
+            .map(|(id, t)| (data.name(crate::domain::Kind::Facility, *id), t))
+            .collect();
+        crate::domain::collate::sort_by_name(&mut named, |(name, _)| name);
+        for (name, t) in named {
+            tally(&mut rows, Some(name), t);
+        }
+    }
+    rows
 }
 
 /// Everything the view shows, in order.

@@ -42,6 +42,9 @@ pub struct Form {
     /// What to change in a repeating meeting once this one is saved (editing
     /// one occurrence, or this and the following ones).
     pub then: Option<Then>,
+    /// The cooperation request a new record made from it links back to,
+    /// saved with it as one operation.
+    pub link_to: Option<crate::domain::Id>,
 }
 
 impl Form {
@@ -115,6 +118,7 @@ impl Form {
             saving: false,
             base,
             then: None,
+            link_to: None,
         };
         form.focus_field(0);
         form

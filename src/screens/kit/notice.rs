@@ -115,6 +115,8 @@ pub enum Notice {
     EraseWrongSurname(String),
     /// Erasing personal data was asked of a record not a person.
     EraseIsForPeople,
+    /// A cooperation request's step was refused: why.
+    StepRefused(crate::domain::request::StepRefused),
 }
 
 /// What an undo, redo or revert turned back: the first record it changed,
@@ -242,6 +244,7 @@ impl Notice {
             N::Erased(name) => catalog::erase::erased(name),
             N::EraseWrongSurname(surname) => catalog::erase::wrong_surname(surname),
             N::EraseIsForPeople => catalog::erase::people_only().into(),
+            N::StepRefused(why) => catalog::request::refused(why),
         }
     }
 }

@@ -86,6 +86,10 @@ pub enum Open {
     /// A form for a new meeting starting then, planned at the hour
     /// selected in the calendar's week.
     NewMeetingAt(NaiveDateTime),
+    /// A form for a new record of a kind (a meeting, an agreement, an
+    /// assignment) made from a cooperation request (its id): filled in with
+    /// its NGO, facility and services, and linked to it when saved.
+    NewFromRequest(Kind, Id),
 }
 
 /// What a typed line is for.
@@ -104,6 +108,16 @@ pub enum PromptFor {
     ImportFile(Kind),
     /// The surname of the person to erase (by id), typed to confirm.
     EraseSurname(Id),
+    /// The day a cooperation request's next step was done.
+    StepDay(Id),
+    /// The checklist items of that step done, by number.
+    StepChecklist(Id),
+    /// Why that step's checklist is not complete.
+    StepWhyIncomplete(Id),
+    /// Why a request's next step is skipped.
+    StepSkip(Id),
+    /// Why a request's last step is reopened.
+    StepReopen(Id),
 }
 
 /// What a choice from a list is for.

@@ -146,6 +146,7 @@ fn the_plan_lists_every_link_and_every_hit_in_context() {
         field: TextField {
             field,
             occurrence: None,
+            step: None,
         },
     };
     assert_eq!(at(&field(Kind::Facility, w.facility, "notes")), 2);
