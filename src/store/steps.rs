@@ -17,7 +17,10 @@ const TREE: &str = "request_steps";
 
 impl Store {
     fn steps_tree(&self) -> Result<sled::Tree, StoreError> {
-        self.trees().db.open_tree(TREE).map_err(|e| self.sled_error(e))
+        self.trees()
+            .db
+            .open_tree(TREE)
+            .map_err(|e| self.sled_error(e))
     }
 
     /// Every step list, oldest first; the shipped one (written now) when
