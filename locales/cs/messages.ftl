@@ -117,6 +117,9 @@ history-event-back-to-series = Schůzka { $date } opět podle série
 history-event-held = Schůzka { $date } označena: proběhlo
 history-event-occurrence-changed = Schůzka { $date } změněna samostatně
 history-event-split = Série rozdělena od { $date }
+history-event-step-done = Krok „{ $step }“ splněn { $date }
+history-event-step-skipped = Krok „{ $step }“ přeskočen: { $reason }
+history-event-step-reopened = Krok „{ $step }“ znovu otevřen: { $note }
 history-what = { $what ->
     [save] uložení
     [delete] smazání

@@ -109,6 +109,9 @@ history-event-back-to-series = The meeting of { $date } follows the series again
 history-event-held = Marked the meeting of { $date } as held
 history-event-occurrence-changed = Changed the meeting of { $date } on its own
 history-event-split = Split the series from { $date }
+history-event-step-done = Step “{ $step }” done on { $date }
+history-event-step-skipped = Step “{ $step }” skipped: { $reason }
+history-event-step-reopened = Step “{ $step }” reopened: { $note }
 history-what = { $what ->
     [save] saved
     [delete] deleted

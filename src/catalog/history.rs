@@ -183,6 +183,27 @@ pub fn event(kind: Kind, event: &Event, name: &dyn Fn(Kind, Id) -> String) -> St
         Event::Held(date) => on("history-event-held", *date),
         Event::OccurrenceChanged(date) => on("history-event-occurrence-changed", *date),
         Event::SplitFrom(date) => on("history-event-split", *date),
+        Event::StepDone { step, on } => format(
+            "history-event-step-done",
+            &[
+                ("step", step_name(step).into()),
+                ("date", self::day(*on).into()),
+            ],
+        ),
+        Event::StepSkipped { step, reason } => format(
+            "history-event-step-skipped",
+            &[
+                ("step", step_name(step).into()),
+                ("reason", reason.clone().into()),
+            ],
+        ),
+        Event::StepReopened { step, note } => format(
+            "history-event-step-reopened",
+            &[
+                ("step", step_name(step).into()),
+                ("note", note.clone().into()),
+            ],
+        ),
         Event::Field {
             field,
             before,
@@ -271,6 +292,16 @@ pub fn what(op: &OpEntry, count: u64) -> String {
             ("updated", updated.into()),
         ],
     )
+}
+
+/// A cooperation request's step by its key: its name in the shipped step
+/// list, or the key itself for a step only a list of the user's has.
+fn step_name(key: &str) -> String {
+    let shipped = crate::domain::request::StepList::shipped();
+    match shipped.step(key) {
+        Some(step) => super::request::step_name(step).to_string(),
+        None => key.to_string(),
+    }
 }
 
 /// An operation kind as the JSON and the catalog name it.
@@ -422,6 +453,40 @@ mod tests {
         assert_eq!(fields[0], "Kraj: Hlavní město Praha → Středočeský kraj");
         assert_eq!(fields[1], "Služby: dluhové poradenství");
         assert_eq!(fields[3], "Kraj: CZ-10 → (nevyplněno)");
+    }
+
+    #[test]
+    fn a_requests_steps_read_by_their_names_in_both_languages() {
+        let name = |_: Kind, id: crate::domain::Id| format!("#{id}");
+        let done = Event::StepDone {
+            step: "received".into(),
+            on: d(2),
+        };
+        let skipped = Event::StepSkipped {
+            step: "liaison_contacted".into(),
+            reason: "Už se znají".into(),
+        };
+        let own = Event::StepReopened {
+            step: "a-step-of-our-own".into(),
+            note: "Znovu".into(),
+        };
+        let said = |lang| {
+            crate::catalog::speak(lang);
+            [&done, &skipped, &own].map(|e| super::event(Kind::Request, e, &name))
+        };
+        let en = said(Lang::En);
+        assert_eq!(en[0], "Step “Request received” done on 2 Dec 2026");
+        assert!(
+            en[1].starts_with("Step “Prison's NGO coordinator contacted” skipped: Už se znají"),
+            "{en:?}"
+        );
+        assert_eq!(en[2], "Step “a-step-of-our-own” reopened: Znovu");
+        let cs = said(Lang::Cs);
+        assert_eq!(cs[0], "Krok „Žádost přijata“ splněn 2. 12. 2026");
+        assert_eq!(
+            cs[1],
+            "Krok „Styčná osoba věznice oslovena“ přeskočen: Už se znají"
+        );
     }
 
     #[test]

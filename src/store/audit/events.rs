@@ -48,6 +48,27 @@ pub enum Event {
     OccurrenceChanged(NaiveDate),
     /// The series was ended before this date, a new one taking over from it.
     SplitFrom(NaiveDate),
+    /// A cooperation request's step (by its key) was done on a day.
+    StepDone {
+        /// The step's key in the request's step list.
+        step: String,
+        /// The day it was done.
+        on: NaiveDate,
+    },
+    /// A cooperation request's step was skipped, for a reason.
+    StepSkipped {
+        /// The step's key.
+        step: String,
+        /// Why.
+        reason: String,
+    },
+    /// A cooperation request's step was reopened, with a note.
+    StepReopened {
+        /// The step's key.
+        step: String,
+        /// Why.
+        note: String,
+    },
     /// A field's typed value before and after.
     Field {
         /// The field's id.
@@ -118,6 +139,9 @@ pub fn events(
                 }
                 out.extend(occurrences(rb, ra, a.start));
             }
+            if let (Record::Request(b), Record::Request(a)) = (before, after) {
+                out.extend(steps(&b.steps, &a.steps));
+            }
         }
     }
     // The other fields that differ, in the kind's field order; a new
@@ -144,6 +168,41 @@ pub fn events(
     }
     if empty && out.is_empty() {
         out.push(Event::Created);
+    }
+    out
+}
+
+/// What a change of a cooperation request's steps did: each step record
+/// compared with the one in its place before.
+fn steps(
+    before: &[crate::domain::request::StepRecord],
+    after: &[crate::domain::request::StepRecord],
+) -> Vec<Event> {
+    let mut out = Vec::new();
+    for (at, new) in after.iter().enumerate() {
+        let old = before.get(at);
+        let was_reopened = old.map_or(0, |o| o.reopened.len());
+        for reopened in new.reopened.iter().skip(was_reopened) {
+            out.push(Event::StepReopened {
+                step: new.step.clone(),
+                note: reopened.note.clone(),
+            });
+        }
+        match (&new.skipped, new.on) {
+            (Some(reason), _) if old.is_none_or(|o| o.skipped.as_ref() != Some(reason)) => {
+                out.push(Event::StepSkipped {
+                    step: new.step.clone(),
+                    reason: reason.clone(),
+                });
+            }
+            (None, Some(on)) if old.is_none_or(|o| o.on != Some(on) || o.skipped.is_some()) => {
+                out.push(Event::StepDone {
+                    step: new.step.clone(),
+                    on,
+                });
+            }
+            _ => {}
+        }
     }
     out
 }
@@ -442,6 +501,63 @@ mod tests {
                 ..
             }]
         ));
+    }
+
+    #[test]
+    fn a_requests_steps_done_skipped_and_reopened_are_events() {
+        use crate::domain::request::{Reopened, StepRecord};
+        let change = |before: &crate::domain::Request, after: &crate::domain::Request| {
+            events(
+                Change::Updated,
+                Some(&before.clone().into()),
+                Some(&after.clone().into()),
+                Some(OpKind::Save),
+            )
+        };
+        let start = sample::request("Plzeň", 2, 1);
+        let mut done = start.clone();
+        done.steps.push(StepRecord {
+            step: "received".into(),
+            on: Some(day(2026, 12, 2)),
+            ..StepRecord::default()
+        });
+        assert_eq!(
+            change(&start, &done),
+            vec![Event::StepDone {
+                step: "received".into(),
+                on: day(2026, 12, 2)
+            }]
+        );
+        let mut skipped = done.clone();
+        skipped.steps.push(StepRecord {
+            step: "liaison_contacted".into(),
+            on: Some(day(2026, 12, 3)),
+            skipped: Some("Už se znají".into()),
+            ..StepRecord::default()
+        });
+        assert_eq!(
+            change(&done, &skipped),
+            vec![Event::StepSkipped {
+                step: "liaison_contacted".into(),
+                reason: "Už se znají".into()
+            }]
+        );
+        let mut reopened = skipped.clone();
+        reopened.steps[1].reopened.push(Reopened {
+            on: day(2026, 12, 4),
+            note: "Nová styčná osoba".into(),
+        });
+        reopened.steps[1].skipped = None;
+        reopened.steps[1].on = None;
+        assert_eq!(
+            change(&skipped, &reopened),
+            vec![Event::StepReopened {
+                step: "liaison_contacted".into(),
+                note: "Nová styčná osoba".into()
+            }]
+        );
+        // Nothing about the steps changed: no step event.
+        assert!(change(&done, &done).is_empty());
     }
 
     #[test]
