@@ -874,7 +874,8 @@ fn agenda_of_an_ambiguous_or_unknown_name_exits_2_saying_why() {
 #[test]
 fn a_viewer_runs_agenda_through_the_holder_of_the_database() {
     let (_dir, db) = with_agenda();
-    let store = std::sync::Arc::new(Store::open(&db).expect("open"));
+    // The store that filled it was only just dropped.
+    let store = std::sync::Arc::new(common::store::reopen(&db));
     let clock = spojka::clock::Clock::parse(AGENDA_NOW).expect("clock");
     let runner = cli::hold::runner_as(store, None, spojka::app::access::Role::Viewer, clock);
     let run = |args: &[&str]| {
