@@ -173,7 +173,7 @@ fn process_start(db: &Path) -> Vec<Row> {
         // The first section's heading is there once the dashboard has its
         // data; until then it says "Loading…".
         boards.push(tui.wait_until("dashboard data", |screen| {
-            screen.contains("Agreements ending within") && !screen.contains("Loading")
+            screen.contains("Meetings in the next") && !screen.contains("Loading")
         }));
         tui.settle(Duration::from_millis(300));
         // Esc alone leaves the dashboard (the first screen) for the lists.

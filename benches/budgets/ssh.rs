@@ -148,7 +148,7 @@ fn serve(binary: &Path, db: &Path) -> Served {
 fn on_meetings(served: &Served, user: usize) -> Tui {
     let mut tui = served.client(user);
     tui.wait_until("the dashboard's data", |s| {
-        s.contains("Agreements ending within") && !s.contains("Loading")
+        s.contains("Meetings in the next") && !s.contains("Loading")
     });
     tui.send("\x1b");
     tui.settle(QUIET);
