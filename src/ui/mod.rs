@@ -354,6 +354,9 @@ fn draw_hints(frame: &mut Frame, area: Rect, state: &AppState, keymap: &Keymap, 
                 theme,
                 usize::from(area.width),
             ),
+            Some(View::Detail(detail)) => {
+                hint_line(keymap, mode, detail.hints(), theme, usize::from(area.width))
+            }
             _ => hint_line(
                 keymap,
                 mode,

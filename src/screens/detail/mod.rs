@@ -474,6 +474,27 @@ fn meeting_order(data: &Data, kind: Kind, id: Id, now: NaiveDateTime) -> (bool, 
     }
 }
 
+/// The hint bar of a cooperation request's detail: its steps first.
+pub const REQUEST_HINTS: &[Action] = &[
+    Action::RequestStepDone,
+    Action::RequestStepSkip,
+    Action::RequestNewMeeting,
+    Action::Back,
+    Action::RecordEdit,
+    Action::HistoryShow,
+    Action::HelpToggle,
+];
+
+impl Detail {
+    /// The actions the hint bar offers: a request's steps first.
+    pub fn hints(&self) -> &'static [Action] {
+        match self.kind {
+            Kind::Request => REQUEST_HINTS,
+            _ => KEYS.hints,
+        }
+    }
+}
+
 /// The actions the screen answers: the hint bar's, most used first, then
 /// the rest.
 pub const KEYS: Keys = Keys {
