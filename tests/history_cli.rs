@@ -4,29 +4,7 @@
 
 mod common;
 
-use common::binary::{spojka_with_env, text};
-use std::path::Path;
-
-const NOW: &str = "2026-12-01T10:00:00+01:00";
-
-fn run(db: &Path, args: &[&str]) -> std::process::Output {
-    spojka_with_env(
-        db,
-        args,
-        &[
-            ("SPOJKA_NOW", NOW),
-            ("USER", "jana"),
-            ("LANG", "C.UTF-8"),
-            ("LC_ALL", "C.UTF-8"),
-        ],
-    )
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
-    text(&out.stdout)
-}
+use common::binary::{as_jana as run, as_jana_ok as ok, spojka_with_env, text};
 
 /// A database with one import of two meetings (operation 1) and an edit of
 /// one of them by the command line's import again (operation 2).

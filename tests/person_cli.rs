@@ -7,32 +7,11 @@
 
 mod common;
 
-use common::binary::{spojka_with_env, text};
+use common::binary::{as_jana as run, as_jana_ok as ok, text};
 use spojka::domain::recurrence::{Details, Override, Recurrence};
 use spojka::domain::{ActionItem, ActionStatus, Kind, Meta, Record, Region};
 use spojka::sample;
 use std::path::{Path, PathBuf};
-
-const NOW: &str = "2026-12-01T10:00:00+01:00";
-
-fn run(db: &Path, args: &[&str]) -> std::process::Output {
-    spojka_with_env(
-        db,
-        args,
-        &[
-            ("SPOJKA_NOW", NOW),
-            ("USER", "jana"),
-            ("LANG", "C.UTF-8"),
-            ("LC_ALL", "C.UTF-8"),
-        ],
-    )
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
-    text(&out.stdout)
-}
 
 /// Jan Kvapilíček (id 1) in every place a person can be; Eva Nová (2) and
 /// Petr Kvapil (3) beside him. The database's directory and path.

@@ -55,3 +55,27 @@ pub fn seeded() -> (tempfile::TempDir, PathBuf) {
     assert!(out.status.success(), "{}", text(&out.stderr));
     (dir, db)
 }
+
+/// The time the command-line history and person tests run at.
+pub const JANA_NOW: &str = "2026-12-01T10:00:00+01:00";
+
+/// spojka run by the OS user "jana" in English at [`JANA_NOW`].
+pub fn as_jana(db: &Path, args: &[&str]) -> Output {
+    spojka_with_env(
+        db,
+        args,
+        &[
+            ("SPOJKA_NOW", JANA_NOW),
+            ("USER", "jana"),
+            ("LANG", "C.UTF-8"),
+            ("LC_ALL", "C.UTF-8"),
+        ],
+    )
+}
+
+/// [`as_jana`], which must succeed: its standard output.
+pub fn as_jana_ok(db: &Path, args: &[&str]) -> String {
+    let out = as_jana(db, args);
+    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    text(&out.stdout)
+}
