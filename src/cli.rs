@@ -581,8 +581,10 @@ pub fn check_db_path(path: &Path, must_exist: bool) -> Result<(), CliError> {
     let sled_names = |e: std::io::Result<std::fs::DirEntry>| {
         e.is_ok_and(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            matches!(name.as_str(), "conf" | "db" | "blobs" | "control.sock")
-                || name.starts_with("snap.")
+            matches!(
+                name.as_str(),
+                "conf" | "db" | "blobs" | "control.sock" | "holder.lock"
+            ) || name.starts_with("snap.")
         })
     };
     if is_sled || entries.all(sled_names) {

@@ -271,3 +271,56 @@ fn the_offer_to_load_the_prisons_goes_once_the_database_is_seeded_elsewhere() {
     let shown = screen(&session, &mut terminal);
     assert!(!shown.contains("Please confirm"), "{shown}");
 }
+
+/// After loading, the model's loader closes sled's handles and opens them
+/// again (sled keeps what a walk over every record read): the database
+/// stays held throughout, so an opener trying all the while never gets in,
+/// and saves afterwards reach the model as before.
+#[test]
+fn the_loader_lets_sled_go_and_reopens_it_without_letting_the_database_go() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = open_in(dir.path());
+    for i in 0..300 {
+        let name = format!("Spolek {i}");
+        store
+            .save(organisation(&name).into(), "t", epoch())
+            .expect("save");
+    }
+    let path = store.path().to_path_buf();
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let intruder = {
+        let (path, stop) = (path.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let mut tries = 0;
+            while !stop.load(std::sync::atomic::Ordering::Acquire) {
+                match Store::open(&path) {
+                    Err(spojka::store::StoreError::Locked { .. }) => tries += 1,
+                    Err(e) => panic!("an opener was told {e}, not that the database is held"),
+                    Ok(_) => panic!("another opener got in while the model loaded"),
+                }
+            }
+            tries
+        })
+    };
+    let model = Session::open_model(&store, Loading::Background, spojka::clock::Clock::System)
+        .expect("model");
+    model.wait_warmed();
+    stop.store(true, std::sync::atomic::Ordering::Release);
+    assert!(
+        intruder.join().expect("intruder") > 0,
+        "the opener never tried"
+    );
+    assert_eq!(model.snapshot().data.all(Kind::Organisation).count(), 300);
+    let id = store
+        .save(organisation("Po načtení").into(), "t", epoch())
+        .expect("save after the reopen")
+        .id();
+    assert_eq!(
+        model
+            .snapshot()
+            .data
+            .get(Kind::Organisation, id)
+            .map(|r| r.title().into_owned()),
+        Some("Po načtení".to_string())
+    );
+}

@@ -210,6 +210,10 @@ impl Model {
             data.replace_kind(load::read_lean(store, Kind::Meeting)?);
             Ok(data)
         })();
+        // sled keeps much of what the load read (see `Store::reopen`): let
+        // go of it before the rest of the process settles in. A failure here
+        // is one to tell like a failed load: the database is not usable.
+        let loaded = loaded.and_then(|data| store.reopen().map(|_| data));
         self.finish(loaded, warm);
     }
 

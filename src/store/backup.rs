@@ -115,7 +115,7 @@ impl Store {
     /// Writes a backup of everything to `w`, holding off writers meanwhile
     /// so the copy is of one moment.
     pub fn backup(&self, w: &mut dyn Write, now: Timestamp) -> Result<Tally, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let io = |source| StoreError::Io {
             path: "the backup".into(),
@@ -136,7 +136,7 @@ impl Store {
         })
         .map_err(io)?;
         for kind in Kind::ALL {
-            for item in self.tree(kind).iter() {
+            for item in self.tree(kind)?.iter() {
                 let (key, value) = item.map_err(|e| self.sled_error(e))?;
                 match migrate::decode_record(kind, &value) {
                     Ok(record) => {
@@ -377,7 +377,7 @@ impl Batches {
     fn apply(&mut self, store: &Store) -> Result<(), StoreError> {
         let taken = std::mem::take(self);
         let e = |e| store.sled_error(e);
-        let t = store.trees();
+        let t = store.trees()?;
         for (tree, batch) in t.kinds.iter().zip(taken.kinds) {
             tree.apply_batch(batch).map_err(e)?;
         }
@@ -538,6 +538,7 @@ mod tests {
         );
         let Some(Record::Person(after)) = store
             .trees()
+            .expect("handles")
             .values
             .get(audit::value_key(1, true))
             .expect("read")

@@ -43,7 +43,7 @@ impl Store {
     /// Checks everything; with `quarantine`, also moves unreadable values
     /// away and repairs the index.
     pub fn check(&self, quarantine: bool) -> Result<CheckReport, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         let _guard = self.writer.lock().unwrap_or_else(|p| p.into_inner());
         let _write = self.visible.write().unwrap_or_else(|p| p.into_inner());
         let e = |e| self.sled_error(e);
@@ -52,7 +52,7 @@ impl Store {
         let mut expected: HashSet<Vec<u8>> = HashSet::new();
         let (mut top_id, mut top_seq, mut top_op) = (0u64, 0u64, 0u64);
         for kind in Kind::ALL {
-            let tree = self.tree(kind);
+            let tree = self.tree(kind)?;
             for item in tree.iter() {
                 let (key, value) = item.map_err(e)?;
                 let what = describe(kind, &key);
@@ -85,7 +85,7 @@ impl Store {
                 }
                 for (to_kind, to) in record.references() {
                     if !self
-                        .tree(to_kind)
+                        .tree(to_kind)?
                         .contains_key(to.to_be_bytes())
                         .map_err(e)?
                     {
@@ -166,7 +166,7 @@ impl Store {
             match codec::decode::<OpEntry>(&value) {
                 Ok(entry) if entry.state == OpState::Pending => {
                     let marked = self
-                        .trees()
+                        .trees()?
                         .meta
                         .contains_key([PENDING, &op.to_be_bytes()].concat())
                         .map_err(e)?;

@@ -24,7 +24,7 @@ impl Store {
     /// off writers, so it is of one moment.
     pub fn copy_to(&self, target: &Path) -> Result<(), StoreError> {
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
-        copy_trees(&self.trees(), target, &|e| self.sled_error(e))
+        copy_trees(&*self.trees()?, target, &|e| self.sled_error(e))
     }
 
     /// Compacts the database this process holds without letting go of it:
@@ -37,7 +37,7 @@ impl Store {
         let _visible = self.visible.write().unwrap_or_else(|p| p.into_inner());
         let before = files::size_of(&self.path);
         let built = files::beside(&self.path, "compacting")?;
-        if let Err(e) = copy_trees(&self.trees(), &built, &|e| self.sled_error(e)) {
+        if let Err(e) = copy_trees(&*self.trees()?, &built, &|e| self.sled_error(e)) {
             let _ = std::fs::remove_dir_all(&built);
             return Err(e);
         }
@@ -109,10 +109,11 @@ impl Store {
                 return Err(e);
             }
         };
-        let old = std::mem::replace(
-            &mut *self.trees.write().unwrap_or_else(|p| p.into_inner()),
-            Arc::new(new),
-        );
+        let old = self
+            .trees
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .replace(Arc::new(new));
         drop(old);
         // Open files under a removed directory stay readable for whoever
         // still holds the old handles; nothing writes to them any more.
@@ -134,7 +135,7 @@ impl Store {
 
 /// Opens a database directory whose sled lock a store just dropped may
 /// still hold for a moment (sled lets go of it from its own threads).
-fn open_when_free(path: &Path) -> Result<Trees, StoreError> {
+pub(super) fn open_when_free(path: &Path) -> Result<Trees, StoreError> {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
         match Trees::open(path) {

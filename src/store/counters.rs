@@ -74,7 +74,7 @@ impl Store {
     /// gave record ids and audit sequence numbers from one sequence, so both
     /// start above the highest of either).
     pub(crate) fn load_counters(&self) -> Result<Counters, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         if let Some(bytes) = t.meta.get(KEY).map_err(|e| self.sled_error(e))? {
             return codec::decode(&bytes).map_err(|source| StoreError::Decode {
                 what: "the id counters".to_string(),

@@ -142,17 +142,20 @@ pub fn beside(db: &Path, what: &str) -> Result<std::path::PathBuf, StoreError> {
     Ok(built)
 }
 
-/// Moves the sockets in `from` into `to`: what others keep in a database
-/// directory (the holder's control socket) when the store replaces sled's
-/// own files. Only sockets: every other entry is sled's, and one of the old
-/// database's (a snapshot file under its own name) would spoil the new.
+/// Moves what others keep in a database directory into `to` when the store
+/// replaces sled's own files: the holder's control socket, and the holder
+/// lock, which replaces any in `to` (a lock file keeps its lock when renamed,
+/// so the database stays held throughout). Nothing else: every other entry
+/// is sled's, and one of the old database's (a snapshot file under its own
+/// name) would spoil the new.
 pub fn carry_over(from: &Path, to: &Path) -> Result<(), StoreError> {
     use std::os::unix::fs::FileTypeExt;
     for entry in fs::read_dir(from).map_err(|e| io_error(from, e))? {
         let entry = entry.map_err(|e| io_error(from, e))?;
         let target = to.join(entry.file_name());
         let socket = entry.file_type().is_ok_and(|t| t.is_socket());
-        if socket && !target.exists() {
+        let lock = entry.file_name() == super::holder::NAME;
+        if lock || (socket && !target.exists()) {
             fs::rename(entry.path(), &target).map_err(|e| io_error(&target, e))?;
         }
     }

@@ -42,11 +42,13 @@ mod crc;
 pub mod erase;
 mod error;
 mod files;
+mod holder;
 pub mod index;
 pub mod limits;
 pub mod migrate;
 pub mod ops;
 mod read;
+mod reopen;
 mod revert;
 mod rollback;
 pub mod settings;
@@ -59,6 +61,7 @@ pub use error::StoreError;
 pub use files::{beside, exchange_dirs, size_of, sync_dir};
 pub use ops::{Edit, Op, OpEntry, OpKind, OpState};
 pub use read::Unreadable;
+pub use reopen::Reopened;
 pub use revert::Reverted;
 
 use crate::domain::{FieldDef, FieldValue, Id, Kind};
@@ -102,13 +105,18 @@ struct Trees {
     data_file: Option<File>,
 }
 
-/// The current handles, shared with the signal thread's [`Flusher`].
-type Current = Arc<RwLock<Arc<Trees>>>;
+/// The current handles, shared with the signal thread's [`Flusher`]; empty
+/// only while [`Store::reopen`] has closed them and not yet opened them again
+/// (or could not).
+type Current = Arc<RwLock<Option<Arc<Trees>>>>;
 
 /// The database: records, indexes, history and operation log.
 pub struct Store {
     trees: Current,
     path: PathBuf,
+    /// Taken before sled's handles and kept while they are closed and
+    /// reopened, so no other process can take the database meanwhile.
+    _holder: holder::HolderLock,
     /// The writer lock; what it guards are the id counters.
     writer: Mutex<Counters>,
     /// Readers take the read side; an operation holds the write side while
@@ -143,7 +151,10 @@ pub struct Flusher(Current);
 impl Flusher {
     /// Makes everything written so far durable.
     pub fn flush(&self) -> Result<(), sled::Error> {
-        let trees = Arc::clone(&self.0.read().unwrap_or_else(|p| p.into_inner()));
+        let Some(trees) = self.0.read().unwrap_or_else(|p| p.into_inner()).clone() else {
+            // Closed to be reopened: everything was flushed as they closed.
+            return Ok(());
+        };
         trees.db.flush()?;
         if let Some(file) = &trees.data_file {
             files::fdatasync(file)?;
@@ -167,9 +178,12 @@ impl Store {
     /// Opens (creating if needed) the database directory at `path`,
     /// owner-only, and rolls back any operation a crash left unfinished.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
+        files::create_private_dir(path)?;
+        let holder = holder::HolderLock::take(path)?;
         let store = Store {
-            trees: Arc::new(RwLock::new(Arc::new(Trees::open(path)?))),
+            trees: Arc::new(RwLock::new(Some(Arc::new(Trees::open(path)?)))),
             path: path.to_path_buf(),
+            _holder: holder,
             writer: Mutex::new(Counters::default()),
             visible: RwLock::new(()),
             feed: Mutex::new(Vec::new()),
@@ -183,17 +197,25 @@ impl Store {
             store.sync()?;
         } else {
             // Nothing of ours was written: sled's own flush, as before.
-            let t = store.trees();
+            let t = store.trees()?;
             t.db.flush().map_err(|e| store.sled_error(e))?;
         }
         files::make_private(path)?;
         Ok(store)
     }
 
-    /// sled's handles as they stand; a compaction may replace them between
-    /// two calls, so callers hold the reference for one piece of work only.
-    fn trees(&self) -> Arc<Trees> {
-        Arc::clone(&self.trees.read().unwrap_or_else(|p| p.into_inner()))
+    /// sled's handles as they stand; a compaction or a reopen may replace
+    /// them between two calls, so callers hold the reference for one piece
+    /// of work only. An error only when a reopen could not open them again.
+    fn trees(&self) -> Result<Arc<Trees>, StoreError> {
+        self.trees
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+            .ok_or_else(|| StoreError::Io {
+                path: self.path.clone(),
+                source: std::io::Error::other("the database could not be opened again"),
+            })
     }
 
     /// Tells `subscriber` of every change committed from now on, in commit
@@ -236,7 +258,7 @@ impl Store {
     }
 
     fn sync(&self) -> Result<(), StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         t.db.flush().map_err(|e| self.sled_error(e))?;
         if let Some(file) = &t.data_file {
             files::fdatasync(file).map_err(|source| StoreError::Io {
@@ -254,8 +276,8 @@ impl Store {
         }
     }
 
-    fn tree(&self, kind: Kind) -> sled::Tree {
-        self.trees().kind(kind).clone()
+    fn tree(&self, kind: Kind) -> Result<sled::Tree, StoreError> {
+        Ok(self.trees()?.kind(kind).clone())
     }
 
     /// The id counters as they stand.

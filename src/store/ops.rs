@@ -225,7 +225,7 @@ impl Store {
     /// The operation log entry `op`, if there is one.
     pub fn op(&self, op: u64) -> Result<Option<OpEntry>, StoreError> {
         let Some(bytes) = self
-            .trees()
+            .trees()?
             .ops
             .get(op.to_be_bytes())
             .map_err(|e| self.sled_error(e))?
@@ -243,7 +243,7 @@ impl Store {
 
     /// Every operation in the log, oldest first.
     pub fn op_log(&self) -> Result<Vec<(u64, OpEntry)>, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let mut out = Vec::new();
         for item in t.ops.iter() {

@@ -49,15 +49,16 @@ impl Store {
 
     /// Whether no record of any kind is stored yet.
     pub fn is_empty(&self) -> bool {
-        let t = self.trees();
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
-        t.kinds.iter().all(sled::Tree::is_empty)
+        // Unreadable is not empty: nothing would be offered to fill it.
+        self.trees()
+            .is_ok_and(|t| t.kinds.iter().all(sled::Tree::is_empty))
     }
 
     /// How many records of a kind are stored.
     pub fn count(&self, kind: Kind) -> usize {
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
-        self.tree(kind).len()
+        self.tree(kind).map_or(0, |tree| tree.len())
     }
 
     fn decode_record<T: migrate::Stored>(
@@ -94,7 +95,7 @@ impl Store {
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let _counted = UnderWay::start(&self.reads);
         stall_for_tests(kind);
-        let tree = self.tree(kind);
+        let tree = self.tree(kind)?;
         let mut out = Vec::with_capacity(tree.len());
         for item in tree.iter() {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;
@@ -121,7 +122,7 @@ impl Store {
         id: Id,
     ) -> Result<Option<(Record, Vec<u8>)>, StoreError> {
         let Some(bytes) = self
-            .tree(kind)
+            .tree(kind)?
             .get(id.to_be_bytes())
             .map_err(|e| self.sled_error(e))?
         else {
@@ -144,7 +145,7 @@ impl Store {
         kind: Kind,
         id: Id,
     ) -> Result<Vec<(Kind, Id)>, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         t.index
             .scan_prefix(index::ref_prefix(kind, id))
             .keys()
@@ -162,7 +163,7 @@ impl Store {
         from: NaiveDateTime,
         to: NaiveDateTime,
     ) -> Result<Vec<Id>, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let (lo, hi) = index::start_range(from, to);
         t.index
@@ -179,7 +180,7 @@ impl Store {
     /// The audit trail of one record, oldest first; unreadable entries are
     /// skipped and noted.
     pub fn history(&self, kind: Kind, id: Id) -> Result<Vec<AuditEntry>, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let mut out = Vec::new();
         for item in t.audit.scan_prefix(audit::prefix(kind, id)) {
@@ -201,7 +202,7 @@ impl Store {
         &self,
         entry: &AuditEntry,
     ) -> Result<(Option<Record>, Option<Record>), StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let side = |after: bool| -> Result<Option<Record>, StoreError> {
             let key = audit::value_key(entry.seq, after);
@@ -253,7 +254,7 @@ impl Store {
         let _read = self.visible.read().unwrap_or_else(|p| p.into_inner());
         let _counted = UnderWay::start(&self.reads);
         stall_for_tests(kind);
-        for item in self.tree(kind).iter() {
+        for item in self.tree(kind)?.iter() {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;
             self.reads.values.fetch_add(1, Ordering::Relaxed);
             let decoded: Result<Record, _> =
@@ -268,7 +269,7 @@ impl Store {
 
     /// Ids of every repeating meeting, in id order, from the index.
     pub fn series_ids(&self) -> Result<Vec<Id>, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         t.index
             .scan_prefix([index::SERIES])
             .keys()
@@ -286,7 +287,7 @@ impl Store {
     pub(super) fn complete_index(&self) -> Result<(), StoreError> {
         let marker = index::built_key(index::SERIES);
         if self
-            .trees()
+            .trees()?
             .index
             .contains_key(marker)
             .map_err(|e| self.sled_error(e))?
@@ -302,7 +303,7 @@ impl Store {
             }
         })?;
         batch.insert(marker.to_vec(), Vec::<u8>::new());
-        self.trees()
+        self.trees()?
             .index
             .apply_batch(batch)
             .map_err(|e| self.sled_error(e))
@@ -335,11 +336,13 @@ mod series_index_tests {
             // As a database made before the series keys: none, no marker.
             store
                 .trees()
+                .expect("handles")
                 .index
                 .remove(index::series_key(series.id()))
                 .expect("remove");
             store
                 .trees()
+                .expect("handles")
                 .index
                 .remove(index::built_key(index::SERIES))
                 .expect("remove");

@@ -203,7 +203,7 @@ impl Store {
 
     /// `(kind, id, seq)` of each audit entry operation `op` wrote.
     fn links_of(&self, op: u64) -> Result<Vec<(Kind, Id, u64)>, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         let mut out = Vec::new();
         for item in t.op_entries.scan_prefix(op.to_be_bytes()) {
             let (link, target) = item.map_err(|e| self.sled_error(e))?;
@@ -220,7 +220,7 @@ impl Store {
     /// One audit entry, without taking the lock.
     fn entry_unlocked(&self, kind: Kind, id: Id, seq: u64) -> Result<AuditEntry, StoreError> {
         let bytes = self
-            .trees()
+            .trees()?
             .audit
             .get(audit::key(kind, id, seq))
             .map_err(|e| self.sled_error(e))?
@@ -239,7 +239,7 @@ impl Store {
         &self,
         entry: &AuditEntry,
     ) -> Result<(Option<Record>, Option<Record>), StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         if !entry.revertible() || entry.change == Change::Erased {
             return Err(StoreError::NotRevertible { op: entry.op });
         }
@@ -278,7 +278,7 @@ impl Store {
         what: impl Fn(&Summary) -> bool,
     ) -> Result<Option<StoreError>, StoreError> {
         let from = since.saturating_add(1).to_be_bytes();
-        for item in self.trees().ops.range(from..).rev() {
+        for item in self.trees()?.ops.range(from..).rev() {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;
             let Ok(entry) = codec::decode::<OpEntry>(&value) else {
                 continue;

@@ -31,7 +31,7 @@ impl Store {
     /// reads); whether there was any.
     pub(crate) fn roll_back_unfinished(&self) -> Result<bool, StoreError> {
         let pending: Vec<u64> = self
-            .trees()
+            .trees()?
             .meta
             .scan_prefix(PENDING)
             .keys()
@@ -47,7 +47,7 @@ impl Store {
     /// Takes back what operation `op` wrote and logs it rolled back; how
     /// many entries were undone.
     pub(crate) fn roll_back(&self, op: u64) -> Result<usize, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         let mut undone = 0;
         loop {
             let undos = self.undos(op)?;
@@ -58,7 +58,7 @@ impl Store {
             self.apply_undos(&undos)?;
         }
         let mut entry: Option<OpEntry> = self
-            .trees()
+            .trees()?
             .ops
             .get(op.to_be_bytes())
             .map_err(|e| self.sled_error(e))?
@@ -80,7 +80,7 @@ impl Store {
         let mut overlay: HashMap<(Kind, Id), Option<Vec<u8>>> = HashMap::new();
         let mut out = Vec::new();
         for item in self
-            .trees()
+            .trees()?
             .op_entries
             .scan_prefix(op.to_be_bytes())
             .rev()
@@ -97,13 +97,13 @@ impl Store {
             let current = match overlay.get(&(kind, id)) {
                 Some(value) => value.clone(),
                 None => self
-                    .tree(kind)
+                    .tree(kind)?
                     .get(id.to_be_bytes())
                     .map_err(|e| self.sled_error(e))?
                     .map(|v| v.to_vec()),
             };
             let before = self
-                .trees()
+                .trees()?
                 .values
                 .get(audit::value_key(seq, false))
                 .map_err(|e| self.sled_error(e))?
@@ -131,7 +131,7 @@ impl Store {
 
     /// Writes one chunk of undos as a transaction.
     fn apply_undos(&self, undos: &[Undo]) -> Result<(), StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         let n = t.kinds.len();
         let trees: Vec<&sled::Tree> = t
             .kinds

@@ -35,7 +35,7 @@ pub struct UserSettings {
 
 impl Store {
     fn settings_tree(&self) -> Result<sled::Tree, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         // Opened per call: cheap in sled (a map lookup after the first), and
         // it keeps the settings out of the store's write path.
         t.db.open_tree(TREE).map_err(|e| self.sled_error(e))

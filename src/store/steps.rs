@@ -17,7 +17,7 @@ const TREE: &str = "request_steps";
 
 impl Store {
     fn steps_tree(&self) -> Result<sled::Tree, StoreError> {
-        self.trees()
+        self.trees()?
             .db
             .open_tree(TREE)
             .map_err(|e| self.sled_error(e))

@@ -286,7 +286,7 @@ impl Store {
         mark: Mark,
         counters: &Counters,
     ) -> Result<(), StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         let n = t.kinds.len();
         let trees: Vec<&sled::Tree> = t
             .kinds
@@ -373,7 +373,7 @@ impl Store {
         kind: Kind,
         id: Id,
     ) -> Result<Vec<(sled::IVec, u64, Option<u64>)>, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         let mut out = Vec::new();
         for item in t.audit.scan_prefix(audit::prefix(kind, id)) {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;

@@ -160,7 +160,7 @@ impl Store {
     /// Reads everything about `person` without taking the lock (the caller
     /// holds it); the history of operation `this` (under way) is left out.
     fn scan(&self, person: Id, this: u64) -> Result<Scan, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         let Some((Record::Person(found), _)) = self.get_raw(Kind::Person, person)? else {
             return Err(StoreError::NotFound {
                 kind: Kind::Person,
@@ -168,7 +168,7 @@ impl Store {
             });
         };
         let mut others = Vec::new();
-        for item in self.tree(Kind::Person).iter() {
+        for item in self.tree(Kind::Person)?.iter() {
             let (_, bytes) = item.map_err(|e| self.sled_error(e))?;
             if let Ok(Record::Person(p)) = migrate::decode_record(Kind::Person, &bytes)
                 && p.meta.id != person
@@ -186,7 +186,7 @@ impl Store {
         let mut owned = HashSet::new();
         let mut titles: HashMap<(Kind, Id), String> = HashMap::new();
         for kind in Kind::ALL {
-            for item in self.tree(kind).iter() {
+            for item in self.tree(kind)?.iter() {
                 let (_, bytes) = item.map_err(|e| self.sled_error(e))?;
                 let Ok(record) = migrate::decode_record(kind, &bytes) else {
                     continue;
@@ -290,7 +290,7 @@ impl Store {
         scrub: &Scrub<'_>,
         confirmed: &mut dyn FnMut(&Place, &str) -> Vec<Span>,
     ) -> Result<Vec<Rewrite>, StoreError> {
-        let t = self.trees();
+        let t = self.trees()?;
         let mut out = Vec::new();
         for item in t.audit.iter() {
             let (key, bytes) = item.map_err(|e| self.sled_error(e))?;

@@ -98,7 +98,7 @@ fn world(store: &Store) -> World {
 /// Every key and value of every tree, as bytes.
 fn every_byte(store: &Store) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
-    let t = store.trees();
+    let t = store.trees().expect("handles");
     for name in t.db.tree_names() {
         let tree = t.db.open_tree(&name).expect("tree");
         for item in tree.iter() {
