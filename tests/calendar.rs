@@ -282,11 +282,11 @@ fn a_series_keeps_cancelled_and_moved_occurrences_by_date() {
     use spojka::domain::recurrence::Recurrence;
     use spojka::screens::calendar::{cancelled, moved};
     let mut m = sample::meeting("Týdenní program", Some(1), at(2026, 11, 2, 10, 0));
-    m.recurrence = Some(Recurrence {
+    m.recurrence = Some(Box::new(Recurrence {
         rule: "FREQ=WEEKLY".into(),
         cancelled: vec![],
         overrides: vec![],
-    });
+    }));
     let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, d).expect("date");
     let m = moved(m, day(9), at(2026, 11, 10, 14, 0));
     let m = cancelled(m, day(16));
@@ -352,11 +352,11 @@ fn saving_a_meeting_that_clashes_asks_first_and_lists_the_clash() {
 fn with_series() -> AppState {
     let mut s = state(80, 24);
     let mut weekly = sample::meeting("Týdenní program", Some(2), at(2026, 11, 2, 10, 0));
-    weekly.recurrence = Some(spojka::domain::recurrence::Recurrence {
+    weekly.recurrence = Some(Box::new(spojka::domain::recurrence::Recurrence {
         rule: "FREQ=WEEKLY;COUNT=6".into(),
         cancelled: vec![],
         overrides: vec![],
-    });
+    }));
     s.data.upsert(with_id(weekly, 500));
     s.refresh_all();
     s

@@ -698,11 +698,11 @@ fn with_agenda() -> (tempfile::TempDir, std::path::PathBuf) {
     let mut weekly = sample::meeting("Porada týmu", Some(plzen), at(2026, 12, 1, 10, 0));
     weekly.end = at(2026, 12, 1, 11, 30);
     weekly.attendees = vec![petr, jana];
-    weekly.recurrence = Some(Recurrence {
+    weekly.recurrence = Some(Box::new(Recurrence {
         rule: "FREQ=WEEKLY".to_string(),
         cancelled: vec![day(8)],
         overrides: Vec::new(),
-    });
+    }));
     save(weekly.into());
     let mut hers = sample::meeting("Supervize", None, at(2026, 12, 3, 14, 0));
     hers.organiser = Some(jana);

@@ -25,11 +25,11 @@ fn meeting(id: Id, facility: Option<Id>, start: &str, end: &str, people: &[Id]) 
 }
 
 fn weekly(mut m: Meeting, rule: &str) -> Meeting {
-    m.recurrence = Some(Recurrence {
+    m.recurrence = Some(Box::new(Recurrence {
         rule: rule.to_string(),
         cancelled: Vec::new(),
         overrides: Vec::new(),
-    });
+    }));
     m
 }
 

@@ -133,11 +133,11 @@ fn action_items() -> Vec<Record> {
 
 fn weekly(title: &str, start: chrono::NaiveDateTime, cancelled: Vec<NaiveDate>) -> Meeting {
     let mut m = sample::meeting(title, Some(1), start);
-    m.recurrence = Some(Recurrence {
+    m.recurrence = Some(Box::new(Recurrence {
         rule: "FREQ=WEEKLY".into(),
         cancelled,
         overrides: Vec::new(),
-    });
+    }));
     m
 }
 

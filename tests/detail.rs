@@ -109,11 +109,11 @@ fn at_200x60_fields_and_links_stand_side_by_side() {
 #[test]
 fn a_repeating_meeting_reads_in_words() {
     let mut series = sample::meeting("Skupinový program", Some(1), sample::at(2026, 12, 1, 10, 0));
-    series.recurrence = Some(spojka::domain::recurrence::Recurrence {
+    series.recurrence = Some(Box::new(spojka::domain::recurrence::Recurrence {
         rule: "FREQ=MONTHLY;BYDAY=1TU;UNTIL=20271231T225959Z".into(),
         cancelled: Vec::new(),
         overrides: Vec::new(),
-    });
+    }));
     let records = vec![
         with_id(sample::facility("Věznice Pankrác", Region::Praha), 1),
         with_id(series, 5),
@@ -157,7 +157,7 @@ fn a_series_is_one_row_dated_by_its_next_occurrence_and_its_detail_shows_its_exc
     let day = |m: u32, d: u32| chrono::NaiveDate::from_ymd_opt(2026, m, d).expect("a date");
     // Weekly on Mondays since 5 October; today is Wednesday 25 November.
     let mut series = sample::meeting("Týdenní program", Some(1), sample::at(2026, 10, 5, 10, 0));
-    series.recurrence = Some(Recurrence::new("FREQ=WEEKLY;COUNT=20"));
+    series.recurrence = Some(Box::new(Recurrence::new("FREQ=WEEKLY;COUNT=20")));
     let series = cancelled(series, day(11, 30));
     let series = moved(series, day(12, 7), sample::at(2026, 12, 8, 13, 0));
     let mut series = held(series, day(11, 16));

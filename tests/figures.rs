@@ -84,11 +84,11 @@ fn data() -> Data {
         37,
     ));
     let mut series = held("M9 weekly", Some(2), at(2026, 3, 2, 9, 0), &[21]);
-    series.recurrence = Some(Recurrence {
+    series.recurrence = Some(Box::new(Recurrence {
         rule: "FREQ=WEEKLY;COUNT=4".into(),
         cancelled: vec![day(2026, 3, 16)],
         overrides: Vec::new(),
-    });
+    }));
     records.push(with_id(series, 38));
     records.push(with_id(
         held("M10 after", Some(1), at(2026, 4, 1, 0, 0), &[20]),
@@ -279,7 +279,7 @@ fn one_held_occurrence_of_a_planned_series_counts_alone_with_its_own_people() {
     use spojka::screens::calendar::held as mark_held;
     let mut series = sample::meeting("Týdenní program", Some(1), at(2026, 3, 2, 9, 0));
     series.attendees = vec![20];
-    series.recurrence = Some(Recurrence::new("FREQ=WEEKLY;COUNT=4"));
+    series.recurrence = Some(Box::new(Recurrence::new("FREQ=WEEKLY;COUNT=4")));
     let once = mark_held(series.clone(), day(2026, 3, 9));
     let r = once.recurrence.as_ref().expect("a series");
     assert_eq!(r.overrides.len(), 1);

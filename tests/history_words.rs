@@ -74,7 +74,7 @@ fn scenario(store: &Store) -> Ids {
         .save(a.into(), "Petr Svoboda", when(10, 0))
         .expect("step");
     let mut weekly = sample::meeting("Porada", Some(facility), at(2026, 12, 1, 10, 0));
-    weekly.recurrence = Some(Recurrence::new("FREQ=WEEKLY"));
+    weekly.recurrence = Some(Box::new(Recurrence::new("FREQ=WEEKLY")));
     let series = store
         .save(weekly.into(), JANA, when(11, 0))
         .expect("series")

@@ -137,7 +137,7 @@ fn plan_meetings(store: &Store) {
     let mut series = sample::meeting("Skupinový program", Some(pardubice), at(2026, 1, 7, 9, 0));
     series.kind = MeetingKind::ProgrammeSession;
     series.end = at(2026, 1, 7, 10, 30);
-    series.recurrence = Some(Recurrence {
+    series.recurrence = Some(Box::new(Recurrence {
         rule: "FREQ=WEEKLY;BYDAY=WE;COUNT=12".into(),
         cancelled: vec![day(2026, 1, 21)],
         overrides: vec![Override::moved(
@@ -145,7 +145,7 @@ fn plan_meetings(store: &Store) {
             at(2026, 1, 29, 13, 0),
             at(2026, 1, 29, 14, 30),
         )],
-    });
+    }));
     series.attendees = vec![person(store, "Petr Svoboda")];
     // One occurrence edited on its own: another title, room and agenda.
     let mut guest = spojka::domain::recurrence::Details::of(&series);

@@ -95,11 +95,11 @@ fn stored_sub_daily() -> Vec<Meeting> {
             } else {
                 MeetingStatus::Planned
             };
-            m.recurrence = Some(Recurrence {
+            m.recurrence = Some(Box::new(Recurrence {
                 rule: rules[i as usize % rules.len()].to_string(),
                 cancelled: Vec::new(),
                 overrides: Vec::new(),
-            });
+            }));
             m
         })
         .collect()
@@ -154,11 +154,11 @@ fn stored_sub_daily_series_stay_bounded_in_every_view() {
 fn expansion_walks_at_most_max_steps_rule_dates() {
     let mut m = sample::meeting("Denní", Some(1), at(2026, 1, 5, 10, 0));
     m.end = at(2026, 1, 5, 10, 30);
-    m.recurrence = Some(Recurrence {
+    m.recurrence = Some(Box::new(Recurrence {
         rule: "FREQ=DAILY".into(),
         cancelled: Vec::new(),
         overrides: Vec::new(),
-    });
+    }));
     let end: NaiveDateTime = at(2900, 1, 1, 0, 0);
     let found = occurrences(&m, at(2026, 1, 1, 0, 0), end);
     assert_eq!(found.len(), MAX_STEPS);

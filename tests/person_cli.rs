@@ -46,7 +46,7 @@ fn world() -> (tempfile::TempDir, PathBuf) {
     let mut o = Override::moved(start.date(), start, start + chrono::Duration::hours(1));
     o.details = Some(Box::new(details));
     rule.set_override(o);
-    s.recurrence = Some(rule);
+    s.recurrence = Some(Box::new(rule));
     save(s.into());
     let mut a = sample::assignment(jan, facility);
     a.notes = "Kvapilíček chodí v úterý".into();

@@ -14,11 +14,11 @@ use spojka::sample;
 /// A one-hour series starting at `start`.
 fn series(start: &str, rule: &str) -> Meeting {
     let mut m = sample::meeting("Koordinační schůzka", Some(1), parse_at(start));
-    m.recurrence = Some(Recurrence {
+    m.recurrence = Some(Box::new(Recurrence {
         rule: rule.to_string(),
         cancelled: Vec::new(),
         overrides: Vec::new(),
-    });
+    }));
     m
 }
 

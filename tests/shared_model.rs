@@ -130,7 +130,7 @@ fn a_new_version_shares_what_did_not_change_with_the_old_one() {
 /// The one NGO as stored.
 fn stored_ngo(store: &Store, id: Id) -> Organisation {
     match store.get(Kind::Organisation, id).expect("get") {
-        Some(Record::Organisation(ngo)) => ngo,
+        Some(Record::Organisation(ngo)) => *ngo,
         other => panic!("the NGO is gone: {other:?}"),
     }
 }

@@ -378,7 +378,7 @@ fn a_facilitys_liaison_cannot_be_deleted_while_named() {
         other => panic!("expected Referenced, got {other:?}"),
     }
     plzen.coordinator = None;
-    save(&store, plzen);
+    save(&store, *plzen);
     store
         .delete(Kind::Person, person, "tester", now())
         .expect("deleted once no longer named");

@@ -256,11 +256,11 @@ fn dashboard_state(width: u16, height: u16) -> AppState {
         data.upsert(with_id(item, id));
     }
     let mut series = sample::meeting("Skupinový program", Some(2), at(2026, 11, 2, 13, 0));
-    series.recurrence = Some(spojka::domain::recurrence::Recurrence {
+    series.recurrence = Some(Box::new(spojka::domain::recurrence::Recurrence {
         rule: "FREQ=WEEKLY".into(),
         cancelled: Vec::new(),
         overrides: Vec::new(),
-    });
+    }));
     data.upsert(with_id(series, 401));
     let mut s = state_over(data, width, height);
     s.open_dashboard();

@@ -68,11 +68,11 @@ fn harness() -> (Harness, Ids) {
         .expect("agreement")
         .id();
     let mut weekly = sample::meeting("Porada", Some(facility), sample::at(2026, 11, 30, 10, 0));
-    weekly.recurrence = Some(Recurrence {
+    weekly.recurrence = Some(Box::new(Recurrence {
         rule: "FREQ=WEEKLY".into(),
         cancelled: Vec::new(),
         overrides: Vec::new(),
-    });
+    }));
     let series = store
         .save(weekly.into(), "setup", now)
         .expect("series")

@@ -207,8 +207,5 @@ fn insert<T: Entity + 'static>(
 
 /// The record inside a [`Record`], when it is of kind `T`.
 fn typed<T: Entity + 'static>(record: Record) -> Option<T> {
-    crate::each_record!(record, r => {
-        let any: Box<dyn std::any::Any> = Box::new(r);
-        any.downcast::<T>().ok().map(|b| *b)
-    })
+    T::try_from(record).ok()
 }

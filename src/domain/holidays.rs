@@ -193,11 +193,7 @@ mod tests {
     fn meeting(start: NaiveDate, rule: Option<&str>) -> Meeting {
         let at = start.and_hms_opt(10, 0, 0).expect("a time");
         let mut m = crate::sample::meeting("Porada", None, at);
-        m.recurrence = rule.map(|rule| crate::domain::recurrence::Recurrence {
-            rule: rule.to_string(),
-            cancelled: vec![],
-            overrides: vec![],
-        });
+        m.recurrence = rule.map(|rule| Box::new(crate::domain::recurrence::Recurrence::new(rule)));
         m
     }
 

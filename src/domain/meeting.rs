@@ -41,8 +41,9 @@ pub struct Meeting {
     pub status: MeetingStatus,
     /// Stable iCalendar UID; empty for meetings made here (derived from the id).
     pub uid: String,
-    /// How it repeats, if it does.
-    pub recurrence: Option<Recurrence>,
+    /// How it repeats, if it does; boxed, since few meetings repeat and a
+    /// box costs a meeting 8 bytes where the rule itself would take 72.
+    pub recurrence: Option<Box<Recurrence>>,
     /// Anything else, including what an import could not map.
     pub notes: String,
 }

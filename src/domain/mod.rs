@@ -109,7 +109,10 @@ choice::choice_sets!(
 /// Every record kind, once, in tab order: the one registration a new kind
 /// needs besides its own file. A row is the kind's doc, its name (the [`Kind`]
 /// variant, the [`Record`] variant and the type in this module share it) and
-/// its tag, the byte that stands for it in storage keys.
+/// its tag, the byte that stands for it in storage keys. A row may end in
+/// `in Box`: [`Record`] then holds that kind boxed, for kinds that are few
+/// but large, so that they do not set the size of every record (see
+/// [`Record`]); the stored bytes are the same either way.
 ///
 /// The order and the tags are part of the stored format (bincode stores the
 /// [`Record`] variant's position; index and audit keys the tag): append only.
@@ -122,9 +125,9 @@ macro_rules! with_kinds {
     ([$($callback:tt)*] $args:tt) => {
         $($callback)*! { $args
             /// A prison or youth facility.
-            Facility = 1,
+            Facility = 1 in Box,
             /// An NGO.
-            Organisation = 2,
+            Organisation = 2 in Box,
             /// A coordinator or contact.
             Person = 3,
             /// A person assigned to a facility.
@@ -144,7 +147,7 @@ macro_rules! with_kinds {
 
 /// Makes [`Kind`] from the rows of [`with_kinds!`](crate::with_kinds).
 macro_rules! declare_kinds {
-    (() $($(#[$doc:meta])* $name:ident = $tag:literal,)+) => {
+    (() $($(#[$doc:meta])* $name:ident = $tag:literal $(in $held:ident)?,)+) => {
         /// The kinds of record the app stores. The discriminant is part of the
         /// storage format (index keys, audit keys): append only.
         #[derive(

@@ -256,7 +256,7 @@ mod tests {
         let mut o = Override::moved(start.date(), start, start);
         o.details = Some(Box::new(details));
         rec.set_override(o);
-        m.recurrence = Some(rec);
+        m.recurrence = Some(Box::new(rec));
         m
     }
 
@@ -287,7 +287,7 @@ mod tests {
         assert!(links(&m, 7).is_empty());
         assert_eq!(links(&m, 8).len(), 2);
         assert!(!unlink(&mut m, 7));
-        let mut f = Record::Facility(Facility {
+        let mut f = Record::from(Facility {
             coordinator: Some(7),
             ..Facility::default()
         });

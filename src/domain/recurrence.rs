@@ -57,11 +57,11 @@ impl Recurrence {
 // A form shows and edits the rule alone; cancelled and moved occurrences
 // are kept from the record before the edit (`Entity::keep_from`).
 form_value! {
-    Option<Recurrence>: FieldKind::Rule,
+    Option<Box<Recurrence>>: FieldKind::Rule,
         |v| FieldValue::Text(v.as_ref().map(|r| r.rule.clone()).unwrap_or_default()),
         |reader, id| {
             let rule = reader.rule(id);
-            Some(rule.map(Recurrence::new))
+            Some(rule.map(|rule| Box::new(Recurrence::new(rule))))
         };
 }
 

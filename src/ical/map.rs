@@ -80,7 +80,7 @@ pub(crate) fn draft(
         notes.push(format!("Categories: {}", other_categories.join(", ")));
     }
     let recurrence = match &event.rule {
-        Some(rule) => Some(recurrence(rule, &event.exdates)?),
+        Some(rule) => Some(Box::new(recurrence(rule, &event.exdates)?)),
         None => {
             if !event.exdates.is_empty() {
                 notes.push("EXDATE without an RRULE (ignored)".to_string());

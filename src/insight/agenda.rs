@@ -169,11 +169,11 @@ mod tests {
     #[test]
     fn a_cancelled_occurrence_and_other_peoples_meetings_are_left_out() {
         let mut weekly = sample::meeting("Porada", None, at(2026, 12, 1, 10, 0));
-        weekly.recurrence = Some(Recurrence {
+        weekly.recurrence = Some(Box::new(Recurrence {
             rule: "FREQ=WEEKLY".to_string(),
             cancelled: vec![NaiveDate::from_ymd_opt(2026, 12, 8).expect("date")],
             overrides: Vec::new(),
-        });
+        }));
         weekly.attendees = vec![3];
         let other = sample::meeting("Jiná", None, at(2026, 12, 2, 9, 0));
         let data = data(vec![

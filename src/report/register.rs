@@ -131,7 +131,7 @@ pub fn find_facility(data: &Data, name: &str) -> Result<Id, Lookup> {
     let live: Vec<&Facility> = data
         .all(Kind::Facility)
         .filter_map(|r| match r {
-            Record::Facility(f) if !f.meta.archived => Some(f),
+            Record::Facility(f) if !f.meta.archived => Some(&**f),
             _ => None,
         })
         .collect();
@@ -178,11 +178,11 @@ impl Register {
         // The sheet of a youth facility is asked for by name.
         let youth = youth || only.is_some();
         let facility = |id: Id| match data.get(Kind::Facility, id) {
-            Some(Record::Facility(f)) if !f.meta.archived && (youth || !f.is_youth()) => Some(f),
+            Some(Record::Facility(f)) if !f.meta.archived && (youth || !f.is_youth()) => Some(&**f),
             _ => None,
         };
         let ngo = |id: Id| match data.get(Kind::Organisation, id) {
-            Some(Record::Organisation(o)) if !o.meta.archived => Some(o),
+            Some(Record::Organisation(o)) if !o.meta.archived => Some(&**o),
             _ => None,
         };
         let mut found: BTreeMap<(Id, Id), BTreeSet<Service>> = BTreeMap::new();

@@ -562,7 +562,7 @@ mod tests {
             sample::at(2026, 3, 12, 13, 0),
             sample::at(2026, 3, 12, 14, 0),
         ));
-        series.recurrence = Some(recurrence);
+        series.recurrence = Some(Box::new(recurrence));
         let header = Line::Header {
             backup: BACKUP_VERSION,
             format: 3,

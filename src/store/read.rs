@@ -323,11 +323,11 @@ mod series_index_tests {
             let store = Store::open(dir.path()).expect("open");
             let at = crate::sample::at(2026, 11, 30, 10, 0);
             let mut repeating = crate::sample::meeting("Porada", None, at);
-            repeating.recurrence = Some(crate::domain::recurrence::Recurrence {
+            repeating.recurrence = Some(Box::new(crate::domain::recurrence::Recurrence {
                 rule: "FREQ=WEEKLY".into(),
                 cancelled: Vec::new(),
                 overrides: Vec::new(),
-            });
+            }));
             let one_off = store
                 .save(crate::sample::meeting("Jednou", None, at).into(), "t", now)
                 .expect("save");

@@ -395,7 +395,7 @@ mod tests {
 
     fn stored(store: &Store, id: Id) -> Facility {
         match store.get(Kind::Facility, id).expect("get") {
-            Some(Record::Facility(f)) => f,
+            Some(Record::Facility(f)) => *f,
             other => panic!("no facility: {other:?}"),
         }
     }

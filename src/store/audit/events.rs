@@ -392,7 +392,7 @@ mod tests {
     fn series() -> Meeting {
         let mut m = sample::meeting("Porada", None, at(2026, 12, 1, 10, 0));
         m.meta.id = 7;
-        m.recurrence = Some(Recurrence::new("FREQ=WEEKLY"));
+        m.recurrence = Some(Box::new(Recurrence::new("FREQ=WEEKLY")));
         m
     }
 

@@ -59,7 +59,7 @@ fn world(store: &Store) -> World {
     let mut o = Override::moved(start.date(), start, start + chrono::Duration::hours(1));
     o.details = Some(Box::new(details));
     rule.set_override(o);
-    s.recurrence = Some(rule);
+    s.recurrence = Some(Box::new(rule));
     let series = save(s.into()).id();
     let mut a = sample::assignment(jan, facility);
     a.notes = "Kvapilíček chodí v úterý".into();

@@ -69,7 +69,7 @@ impl From<MeetingV3> for Meeting {
             minutes: v3.minutes,
             status: v3.status,
             uid: v3.uid,
-            recurrence,
+            recurrence: recurrence.map(Box::new),
             notes: v3.notes,
         }
     }
