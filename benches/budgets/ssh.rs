@@ -63,6 +63,23 @@ impl Served {
         Tui::spawn(cmd)
     }
 
+    /// The server's resident memory once it has stopped changing (within
+    /// half a MB over a second; at most 30 s): the model's loader goes on
+    /// working (the lists' other orders, then giving sled's memory back)
+    /// after the first client shows its data, and that is not a session's.
+    fn settled_rss(&self) -> u64 {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let mut last = self.rss();
+        loop {
+            std::thread::sleep(Duration::from_secs(1));
+            let now = self.rss();
+            if now.abs_diff(last) < 500_000 || Instant::now() > deadline {
+                return now;
+            }
+            last = now;
+        }
+    }
+
     /// The server's resident memory, in bytes.
     fn rss(&self) -> u64 {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.server.id()))
@@ -170,9 +187,9 @@ pub fn rows(binary: &Path, db: &Path) -> Vec<Row> {
     }
     let served = serve(binary, db);
     let mut clients = vec![on_meetings(&served, 0)];
-    let one = served.rss();
+    let one = served.settled_rss();
     clients.extend((1..SESSIONS).map(|user| on_meetings(&served, user)));
-    let all = served.rss();
+    let all = served.settled_rss();
     let per_session = all.saturating_sub(one) / (SESSIONS as u64 - 1);
 
     let (mut times, mut bytes) = (Vec::new(), Vec::new());
