@@ -157,17 +157,15 @@ impl Data {
         };
         for other in Kind::ALL.into_iter().filter(|k| shows_names(*k)) {
             let ids: Vec<Id> = self.all(other).map(Record::id).collect();
-            for id in ids {
-                self.refresh_search(other, id);
-            }
+            self.refresh_searches(other, ids);
             self.bump(other);
         }
     }
 
     fn index_all(&mut self) {
-        let keys: Vec<(Kind, Id)> = self.iter_all().map(|r| (r.kind(), r.id())).collect();
-        for (kind, id) in keys {
-            self.refresh_search(kind, id);
+        for kind in Kind::ALL {
+            let ids: Vec<Id> = self.all(kind).map(Record::id).collect();
+            self.refresh_searches(kind, ids);
         }
     }
 
@@ -259,9 +257,12 @@ impl Data {
         let (kind, id) = (record.kind(), record.id());
         self.remove_raw(kind, id);
         self.insert_raw(record);
-        self.refresh_search(kind, id);
-        for (k, i) in self.referrers_of(kind, id).to_vec() {
-            self.refresh_search(k, i);
+        self.refresh_searches(kind, [id]);
+        let mut referrers = self.referrers_of(kind, id).to_vec();
+        referrers.sort_unstable();
+        for run in referrers.chunk_by(|a, b| a.0 == b.0) {
+            let k = run[0].0;
+            self.refresh_searches(k, run.iter().map(|(_, i)| *i));
             // Their search text changed: lists of that kind must refresh too.
             self.bump(k);
         }
@@ -330,10 +331,6 @@ impl Data {
         self.records.get(&kind).map_or(0, Table::len)
     }
 
-    fn iter_all(&self) -> impl Iterator<Item = &Record> {
-        self.records.values().flat_map(|t| t.records())
-    }
-
     /// Whether there are no records at all.
     pub fn is_empty(&self) -> bool {
         self.records.values().all(|t| t.len() == 0)
@@ -344,20 +341,20 @@ impl Data {
         self.referrers.get(&(kind, id)).map_or(&[], Vec::as_slice)
     }
 
-    /// The folded text a filter matches against, shared (lists keep it beside
-    /// their order).
-    pub fn search_arc(&self, kind: Kind, id: Id) -> Arc<str> {
+    /// Every record's folded search text of `kind`, in id order, shared
+    /// (lists keep them beside their orders).
+    pub fn search_texts(&self, kind: Kind) -> super::SearchTexts {
         self.records
             .get(&kind)
-            .and_then(|t| t.search(id).cloned())
-            .unwrap_or_else(|| Arc::from(""))
+            .map(Table::search_texts)
+            .unwrap_or_default()
     }
 
     /// The folded text a filter matches against.
     pub fn search_text(&self, kind: Kind, id: Id) -> &str {
         self.records
             .get(&kind)
-            .and_then(|t| t.search(id).map(|s| &**s))
+            .and_then(|t| t.search(id))
             .unwrap_or("")
     }
 
@@ -381,10 +378,21 @@ impl Data {
         value.plain(def.kind, &|k, i| self.name(k, i))
     }
 
-    fn refresh_search(&mut self, kind: Kind, id: Id) {
-        let Some(record) = self.get(kind, id) else {
-            return;
-        };
+    /// Works out the search text of the records `ids` of `kind` afresh.
+    fn refresh_searches(&mut self, kind: Kind, ids: impl IntoIterator<Item = Id>) {
+        let texts: Vec<(Id, String)> = ids
+            .into_iter()
+            .filter_map(|id| Some((id, self.search_text_of(self.get(kind, id)?))))
+            .collect();
+        if let Some(table) = self.records.get_mut(&kind) {
+            table.set_searches(texts);
+        }
+    }
+
+    /// The folded text a filter matches `record` against: what identifies
+    /// it, with referenced records by name and choices by label.
+    fn search_text_of(&self, record: &Record) -> String {
+        let kind = record.kind();
         let mut text = String::new();
         for (def, value) in kind.fields().iter().zip(record.values()) {
             // The list filter finds records by what identifies them; long free
@@ -407,9 +415,72 @@ impl Data {
             text.push_str(&shown);
             text.push(' ');
         }
-        let folded: Arc<str> = fold(&text).into();
-        if let Some(table) = self.records.get_mut(&kind) {
-            table.set_search(id, folded);
+        fold(&text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Region;
+    use crate::sample::{at, facility, meeting, with_id};
+
+    /// Facility 1 and, in chunks of their own, 1,500 meetings there.
+    fn data() -> Data {
+        let mut records = vec![with_id(facility("Věznice Mírov", Region::Olomoucky), 1)];
+        records.extend((2..1502).map(|id| {
+            with_id(
+                meeting(&format!("Schůzka {id}"), Some(1), at(2026, 12, 2, 9, 0)),
+                id,
+            )
+        }));
+        Data::new(records)
+    }
+
+    #[test]
+    fn search_texts_name_what_records_refer_to_and_follow_a_rename() {
+        let mut data = data();
+        assert!(data.search_text(Kind::Meeting, 2).contains("schuzka 2 "));
+        assert!(
+            data.search_text(Kind::Meeting, 1501)
+                .contains("veznice mirov")
+        );
+        let before = data.clone();
+        let mut renamed = facility("Věznice Rýnovice", Region::Liberecky);
+        renamed.meta.id = 1;
+        data.upsert(renamed.into());
+        for id in [2, 700, 1501] {
+            let text = data.search_text(Kind::Meeting, id);
+            assert!(text.contains("veznice rynovice"), "{id}: {text}");
+            assert!(!text.contains("mirov"), "{id}: {text}");
+            assert!(text.contains(&format!("schuzka {id} ")), "{id}: {text}");
         }
+        // The version before the rename keeps its texts.
+        assert!(
+            before
+                .search_text(Kind::Meeting, 700)
+                .contains("veznice mirov")
+        );
+        let texts = data.search_texts(Kind::Meeting);
+        let all: Vec<&str> = texts.places().map(|p| texts.get(p)).collect();
+        assert_eq!(all.len(), 1500);
+        assert!(all.iter().all(|t| t.contains("rynovice")));
+    }
+
+    #[test]
+    fn a_record_added_or_removed_keeps_every_other_text_in_place() {
+        let mut data = data();
+        data.upsert(with_id(
+            meeting("Nová", Some(1), at(2026, 12, 3, 9, 0)),
+            5000,
+        ));
+        data.remove(Kind::Meeting, 3);
+        assert!(data.search_text(Kind::Meeting, 5000).starts_with("nova "));
+        assert_eq!(data.search_text(Kind::Meeting, 3), "");
+        assert!(data.search_text(Kind::Meeting, 4).starts_with("schuzka 4 "));
+        assert!(
+            data.search_text(Kind::Meeting, 1501)
+                .starts_with("schuzka 1501 ")
+        );
     }
 }

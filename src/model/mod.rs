@@ -17,10 +17,12 @@ pub mod lean;
 mod load;
 mod shards;
 mod table;
+mod texts;
 
 pub use data::Data;
 pub use held::HeldMeeting;
 pub use load::{Window, load_all, release_free_memory};
+pub use table::{SearchTexts, TextAt};
 
 use crate::domain::{Id, Kind, Record};
 use crate::store::{Committed, Store, StoreError};

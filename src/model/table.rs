@@ -8,6 +8,7 @@
 //! search walks 8-byte ids that sit together in cache instead of touching a
 //! large record per probe.
 
+use super::texts::Texts;
 use crate::domain::{Id, Record};
 use std::sync::Arc;
 
@@ -22,8 +23,42 @@ const CHUNK: usize = 512;
 struct Chunk {
     ids: Vec<Id>,
     records: Vec<Record>,
-    search: Vec<Arc<str>>,
+    /// Shared on its own, so lists that keep the texts beside their
+    /// orders ([`SearchTexts`]) do not keep the records alive too.
+    search: Arc<Texts>,
     lean: Vec<bool>,
+}
+
+/// Every record's search text of one kind, in id order, shared with the
+/// table they were taken from: what lists filter by.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct SearchTexts(Vec<Arc<Texts>>);
+
+/// Where a record's search text is in [`SearchTexts`]: its chunk and
+/// position there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextAt {
+    chunk: u32,
+    at: u32,
+}
+
+impl SearchTexts {
+    /// Where each text is, in id order.
+    pub fn places(&self) -> impl Iterator<Item = TextAt> + '_ {
+        self.0.iter().enumerate().flat_map(|(chunk, texts)| {
+            (0..texts.len()).map(move |at| TextAt {
+                chunk: chunk as u32,
+                at: at as u32,
+            })
+        })
+    }
+
+    /// The text at `place`.
+    pub fn get(&self, place: TextAt) -> &str {
+        self.0
+            .get(place.chunk as usize)
+            .map_or("", |texts| texts.get(place.at as usize))
+    }
 }
 
 /// The records of one kind.
@@ -50,12 +85,11 @@ impl Table {
         let mut lean = lean.into_iter();
         while records.peek().is_some() {
             let part: Vec<Record> = records.by_ref().take(CHUNK).collect();
-            let empty: Arc<str> = Arc::from("");
             let mut marks: Vec<bool> = lean.by_ref().take(part.len()).collect();
             marks.resize(part.len(), false);
             chunks.push(Arc::new(Chunk {
                 ids: part.iter().map(Record::id).collect(),
-                search: vec![empty; part.len()],
+                search: Arc::new(Texts::empty(part.len())),
                 lean: marks,
                 records: part,
             }));
@@ -94,14 +128,35 @@ impl Table {
     }
 
     /// One record's search text.
-    pub(super) fn search(&self, id: Id) -> Option<&Arc<str>> {
-        self.locate(id).map(|(c, i)| &self.chunks[c].search[i])
+    pub(super) fn search(&self, id: Id) -> Option<&str> {
+        self.locate(id).map(|(c, i)| self.chunks[c].search.get(i))
     }
 
-    /// Sets one record's search text (copying its chunk if it is shared).
-    pub(super) fn set_search(&mut self, id: Id, text: Arc<str>) {
-        if let Some((c, i)) = self.locate(id) {
-            Arc::make_mut(&mut self.chunks[c]).search[i] = text;
+    /// Every record's search text, in id order.
+    pub(super) fn search_texts(&self) -> SearchTexts {
+        SearchTexts(self.chunks.iter().map(|c| c.search.clone()).collect())
+    }
+
+    /// Sets records' search texts, copying each chunk touched (if shared)
+    /// and its texts once, however many of its records change.
+    pub(super) fn set_searches(&mut self, mut texts: Vec<(Id, String)>) {
+        texts.sort_unstable_by_key(|(id, _)| *id);
+        let mut changes: Vec<(usize, String)> = Vec::new();
+        let mut texts = texts.into_iter().peekable();
+        while let Some((id, text)) = texts.next() {
+            let Some((c, i)) = self.locate(id) else {
+                continue;
+            };
+            changes.push((i, text));
+            let same_chunk = |next: &(Id, String)| self.locate(next.0).is_some_and(|(n, _)| n == c);
+            while let Some(next) = texts.next_if(same_chunk) {
+                if let Some((_, i)) = self.locate(next.0) {
+                    changes.push((i, next.1));
+                }
+            }
+            let chunk = Arc::make_mut(&mut self.chunks[c]);
+            chunk.search = Arc::new(chunk.search.with_changes(&changes));
+            changes.clear();
         }
     }
 
@@ -128,14 +183,14 @@ impl Table {
             Err(i) => {
                 chunk.ids.insert(i, id);
                 chunk.records.insert(i, record);
-                chunk.search.insert(i, Arc::from(""));
+                Arc::make_mut(&mut chunk.search).insert_empty(i);
                 chunk.lean.insert(i, lean);
                 self.len += 1;
                 if chunk.ids.len() >= 2 * CHUNK {
                     let upper = Chunk {
                         ids: chunk.ids.split_off(CHUNK),
                         records: chunk.records.split_off(CHUNK),
-                        search: chunk.search.split_off(CHUNK),
+                        search: Arc::new(Arc::make_mut(&mut chunk.search).split_off(CHUNK)),
                         lean: chunk.lean.split_off(CHUNK),
                     };
                     self.chunks.insert(c + 1, Arc::new(upper));
@@ -149,7 +204,7 @@ impl Table {
         let (c, i) = self.locate(id)?;
         let chunk = Arc::make_mut(&mut self.chunks[c]);
         chunk.ids.remove(i);
-        chunk.search.remove(i);
+        Arc::make_mut(&mut chunk.search).remove(i);
         chunk.lean.remove(i);
         let record = chunk.records.remove(i);
         if chunk.ids.is_empty() {
@@ -207,8 +262,9 @@ mod tests {
             .count();
         assert_eq!(shared, before.chunks.len() - 1);
         after.remove(4000);
-        after.set_search(2, Arc::from("x"));
-        assert_eq!(before.search(2).map(|s| &**s), Some(""));
+        after.set_searches(vec![(2, "x".into())]);
+        assert_eq!(before.search(2), Some(""));
+        assert_eq!(after.search(2), Some("x"));
         assert!(before.get(4000).is_some());
     }
 }

@@ -12,7 +12,7 @@ pub use keys::{Lists, switch_tab};
 use crate::domain::Column;
 use crate::domain::text::{Query, fold};
 use crate::domain::{FieldKind, Id, Kind, Record, collate};
-use crate::model::Data;
+use crate::model::{Data, SearchTexts, TextAt};
 use crate::screens::kit::cells::cell;
 use crate::screens::kit::text_input::TextInput;
 use crate::screens::kit::{Group, Keys};
@@ -26,7 +26,8 @@ use std::sync::{Arc, OnceLock};
 struct Entry {
     id: Id,
     archived: bool,
-    text: Arc<str>,
+    /// Where its search text is in [`Orders::texts`].
+    text: TextAt,
 }
 
 /// Every record of one kind, in id order, with its orders by each column.
@@ -44,21 +45,25 @@ struct Entry {
 #[derive(Debug, Default, PartialEq, Eq)]
 struct Orders {
     entries: Vec<Entry>,
+    texts: SearchTexts,
     by_column: Vec<[OnceLock<Arc<[u32]>>; 2]>,
 }
 
 impl Orders {
     fn new(data: &Data, kind: Kind) -> Orders {
+        let texts = data.search_texts(kind);
         let entries = data
             .all(kind)
-            .map(|r| Entry {
+            .zip(texts.places())
+            .map(|(r, text)| Entry {
                 id: r.id(),
                 archived: data.is_archived(kind, r.id()),
-                text: data.search_arc(kind, r.id()),
+                text,
             })
             .collect();
         Orders {
             entries,
+            texts,
             by_column: kind.columns().iter().map(|_| Default::default()).collect(),
         }
     }
@@ -339,11 +344,11 @@ impl ListState {
             self.order.to_vec()
         };
         let matcher = Query::new(&query);
-        let entries = &self.orders.entries;
+        let (entries, texts) = (&self.orders.entries, &self.orders.texts);
         let accept = |i: &u32| {
             let entry = &entries[*i as usize];
             (show_archived || !entry.archived)
-                && (matcher.is_empty() || matcher.matches(&entry.text))
+                && (matcher.is_empty() || matcher.matches(texts.get(entry.text)))
         };
         self.shown = filter_parallel(candidates, &accept);
         self.rows = self.shown.iter().map(|i| entries[*i as usize].id).collect();
