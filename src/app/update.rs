@@ -323,7 +323,7 @@ fn ask_delete(state: &mut AppState, kind: Kind, id: Id) -> Vec<Effect> {
     let name = state.data.name(kind, id);
     // In tab order, so the records that matter most name themselves first:
     // a facility whose liaison the person is before their meetings.
-    let mut referrers = state.data.referrers_of(kind, id).to_vec();
+    let mut referrers: Vec<(Kind, Id)> = state.data.referrers_of(kind, id).collect();
     referrers.sort_unstable();
     let text = if referrers.is_empty() {
         Confirm {

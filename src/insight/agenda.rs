@@ -64,12 +64,11 @@ pub fn meetings(
 pub fn open_actions(data: &Data, person: Id) -> Vec<Id> {
     let mut items: Vec<(Option<NaiveDate>, Id)> = data
         .referrers_of(Kind::Person, person)
-        .iter()
-        .filter_map(|(kind, id)| match data.get(*kind, *id) {
+        .filter_map(|(kind, id)| match data.get(kind, id) {
             Some(Record::ActionItem(a))
                 if a.owner == person && a.status == ActionStatus::Open && !a.meta.archived =>
             {
-                Some((a.due, *id))
+                Some((a.due, id))
             }
             _ => None,
         })

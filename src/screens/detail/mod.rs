@@ -410,7 +410,7 @@ pub fn links(data: &Data, kind: Kind, id: Id, now: NaiveDateTime) -> Vec<Link> {
             via: Via::Field(def.id),
         }));
     }
-    let mut incoming: Vec<(Kind, Id)> = data.referrers_of(kind, id).to_vec();
+    let mut incoming: Vec<(Kind, Id)> = data.referrers_of(kind, id).collect();
     if kind == Kind::Organisation {
         // An NGO's coordinators are linked through its people's assignments.
         let people: Vec<Id> = incoming
@@ -420,12 +420,12 @@ pub fn links(data: &Data, kind: Kind, id: Id, now: NaiveDateTime) -> Vec<Link> {
             .collect();
         for person in people {
             for (k, i) in data.referrers_of(Kind::Person, person) {
-                if *k == Kind::Assignment {
+                if k == Kind::Assignment {
                     out_push_unique(
                         &mut out,
                         Link {
-                            kind: *k,
-                            id: *i,
+                            kind: k,
+                            id: i,
                             via: Via::Indirect,
                         },
                     );

@@ -48,8 +48,7 @@ pub fn bars(data: &Data, of: TimelineOf, today: NaiveDate) -> Vec<Bar> {
     };
     let mut out: Vec<Bar> = data
         .referrers_of(kind, id)
-        .iter()
-        .filter_map(|(k, i)| match data.get(*k, *i) {
+        .filter_map(|(k, i)| match data.get(k, i) {
             Some(Record::Agreement(a)) if !a.meta.archived => Some(Bar {
                 id: a.meta.id,
                 from: a
