@@ -925,10 +925,8 @@ pub fn run_import(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let read = if args.file.as_os_str() == "-" {
-        let mut text = String::new();
-        let limit = crate::infile::IMPORT_LIMIT;
-        std::io::Read::read_to_string(&mut std::io::Read::take(std::io::stdin(), limit), &mut text)
-            .map(|_| text)
+        crate::infile::read_stdin_text(std::io::stdin(), crate::infile::IMPORT_LIMIT)
+            .map_err(Into::into)
     } else {
         crate::infile::read_text(&args.file, crate::infile::IMPORT_LIMIT).map_err(Into::into)
     };

@@ -120,6 +120,25 @@ pub fn read_text(path: impl AsRef<Path>, limit: u64) -> Result<String, InFileErr
     })
 }
 
+/// The text read from `input` (standard input, for a file given as "-"),
+/// refused as a file is when it holds more than `limit` bytes or is not
+/// text: never cut short silently.
+pub fn read_stdin_text(input: impl std::io::Read, limit: u64) -> Result<String, InFileError> {
+    let path = PathBuf::from("-");
+    let mut bytes = Vec::new();
+    input
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|source| InFileError::Io {
+            path: path.clone(),
+            source,
+        })?;
+    if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > limit {
+        return Err(InFileError::TooLarge { path, limit });
+    }
+    String::from_utf8(bytes).map_err(|_| InFileError::NotText { path })
+}
+
 /// The bytes of the regular file at `path`, refused as [`read_text`]
 /// refuses a file (not regular, over `limit`); a spreadsheet is read so.
 pub fn read_bytes(path: impl AsRef<Path>, limit: u64) -> Result<Vec<u8>, InFileError> {
@@ -215,5 +234,18 @@ mod tests {
         ));
         let missing = read_text(dir.path().join("none"), 4).expect_err("missing");
         assert!(missing.is_not_found());
+    }
+
+    #[test]
+    fn standard_input_over_the_limit_is_refused_not_cut() {
+        assert_eq!(read_stdin_text(&b"ahoj"[..], 4).expect("read"), "ahoj");
+        assert!(matches!(
+            read_stdin_text(&b"ahoj!"[..], 4),
+            Err(InFileError::TooLarge { limit: 4, .. })
+        ));
+        assert!(matches!(
+            read_stdin_text(&[0xff, 0xfe][..], 4),
+            Err(InFileError::NotText { .. })
+        ));
     }
 }

@@ -156,6 +156,29 @@ fn the_commands_back_up_check_restore_and_compact() {
     }
 }
 
+/// `--db` given as a bare name, relative to the working directory: the
+/// directory it is in is `.`, not the empty path (whose sync failed with
+/// "No such file or directory").
+#[test]
+fn compact_and_restore_work_on_a_database_named_without_a_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    drop(filled(&dir.path().join("db20")));
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_spojka"))
+            .current_dir(dir.path())
+            .args(["--db", "db20"])
+            .args(args)
+            .output()
+            .expect("run spojka");
+        assert!(out.status.success(), "{args:?}: {out:?}");
+    };
+    run(&["backup", "all.backup"]);
+    run(&["compact"]);
+    run(&["restore", "--force", "all.backup"]);
+    run(&["check"]);
+    assert!(dir.path().join("db20-backups").is_dir());
+}
+
 /// Meetings by title, as the model holds them.
 fn model_titles(model: &spojka::model::Model) -> Vec<String> {
     let mut titles: Vec<String> = model

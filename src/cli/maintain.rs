@@ -52,7 +52,7 @@ fn io(what: &str) -> impl Fn(std::io::Error) -> CliError + '_ {
 /// database directory named `db` (the default), `NAME-backups` otherwise.
 pub fn backups_dir(db: &Path) -> PathBuf {
     let name = db.file_name().map(|n| n.to_string_lossy().into_owned());
-    let parent = db.parent().unwrap_or(Path::new("."));
+    let parent = crate::store::parent_dir(db);
     match name.as_deref() {
         Some("db") | None => parent.join("backups"),
         Some(name) => parent.join(format!("{name}-backups")),

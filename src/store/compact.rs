@@ -91,7 +91,7 @@ impl Store {
     /// once no reader keeps its handles. Callers hold the writer lock and
     /// the write side of `visible`.
     fn swap_in_place(&self, built: &Path) -> Result<(), StoreError> {
-        let parent = self.path.parent().unwrap_or(Path::new("."));
+        let parent = files::parent_dir(&self.path);
         // What lives in the directory besides sled's files (the holder's
         // control socket) goes with the name: a socket keeps serving when
         // renamed, and clients look for it by the database's path.

@@ -142,6 +142,15 @@ pub fn beside(db: &Path, what: &str) -> Result<std::path::PathBuf, StoreError> {
     Ok(built)
 }
 
+/// The directory `path` is in: `.` for a bare name such as `db`, whose
+/// parent is the empty path.
+pub fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
 /// Moves what others keep in a database directory into `to` when the store
 /// replaces sled's own files: the holder's control socket, and the holder
 /// lock, which replaces any in `to` (a lock file keeps its lock when renamed,

@@ -58,7 +58,7 @@ mod write;
 pub use compact::Compacted;
 pub use counters::Counters;
 pub use error::StoreError;
-pub use files::{beside, exchange_dirs, size_of, sync_dir};
+pub use files::{beside, exchange_dirs, parent_dir, size_of, sync_dir};
 pub use ops::{Edit, Op, OpEntry, OpKind, OpState};
 pub use read::Unreadable;
 pub use reopen::Reopened;
