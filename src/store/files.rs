@@ -71,6 +71,44 @@ pub fn fdatasync(file: &fs::File) -> std::io::Result<()> {
     file.sync_data()
 }
 
+/// Syncs the files in sled's `blobs` directory `dir` not synced before (and
+/// the directory, when one is new), and remembers the ones there now in
+/// `synced`. sled writes a value too large for its log (a leaf of records
+/// over about 128 KiB) into a file of its own there and never syncs it.
+pub fn sync_new_blobs(
+    dir: &Path,
+    synced: &std::sync::Mutex<std::collections::HashSet<std::ffi::OsString>>,
+) -> std::io::Result<()> {
+    use std::io::ErrorKind::NotFound;
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == NotFound => return Ok(()),
+        Err(e) => return Err(e),
+    };
+    let mut synced = synced.lock().unwrap_or_else(|p| p.into_inner());
+    let mut present = std::collections::HashSet::new();
+    let mut new = false;
+    for entry in entries {
+        let entry = entry?;
+        let name = entry.file_name();
+        if !synced.contains(&name) {
+            // sled removes blobs it no longer needs, maybe since the listing.
+            match fs::File::open(entry.path()) {
+                Ok(file) => fdatasync(&file)?,
+                Err(e) if e.kind() == NotFound => continue,
+                Err(e) => return Err(e),
+            }
+            new = true;
+        }
+        present.insert(name);
+    }
+    if new {
+        fs::File::open(dir)?.sync_all()?;
+    }
+    *synced = present;
+    Ok(())
+}
+
 /// Makes a directory's entries (files created or renamed in it) durable.
 pub fn sync_dir(path: &Path) -> Result<(), StoreError> {
     let dir = fs::File::open(path).map_err(|e| io_error(path, e))?;
@@ -169,4 +207,44 @@ pub fn carry_over(from: &Path, to: &Path) -> Result<(), StoreError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::{Kind, Organisation, Record};
+    use crate::store::Store;
+
+    /// Records of about 19 KiB each: a leaf of 16 of them is over the 128
+    /// KiB sled writes to a file of its own under `blobs/`.
+    fn bulky(i: usize) -> Record {
+        Organisation {
+            name: format!("Spolek {i}"),
+            notes: "poznámka ".repeat(1900),
+            ..Organisation::default()
+        }
+        .into()
+    }
+
+    #[test]
+    fn values_sled_writes_to_files_of_their_own_are_synced_before_a_save_returns() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(&dir.path().join("db")).expect("open");
+        for i in 0..60 {
+            store.save(bulky(i), "t", chrono::Utc::now()).expect("save");
+        }
+        assert_eq!(store.count(Kind::Organisation), 60);
+        let blobs: std::collections::HashSet<std::ffi::OsString> =
+            std::fs::read_dir(dir.path().join("db").join("blobs"))
+                .expect("blobs")
+                .map(|e| e.expect("entry").file_name())
+                .collect();
+        assert!(!blobs.is_empty(), "the test made no blob: nothing checked");
+        let trees = store.trees().expect("handles");
+        let synced = trees.synced_blobs.lock().expect("lock");
+        assert!(
+            blobs.iter().all(|name| synced.contains(name)),
+            "unsynced: {:?}",
+            blobs.difference(&synced).collect::<Vec<_>>()
+        );
+    }
 }

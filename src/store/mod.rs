@@ -102,7 +102,11 @@ struct Trees {
     meta: sled::Tree,
     quarantine: sled::Tree,
     /// sled's data file, synced after each commit.
-    data_file: Option<File>,
+    data_file: File,
+    /// sled's folder of values too large for its log, and the files there
+    /// already synced.
+    blobs: PathBuf,
+    synced_blobs: Mutex<std::collections::HashSet<std::ffi::OsString>>,
 }
 
 /// The current handles, shared with the signal thread's [`Flusher`]; empty
@@ -156,9 +160,7 @@ impl Flusher {
             return Ok(());
         };
         trees.db.flush()?;
-        if let Some(file) = &trees.data_file {
-            files::fdatasync(file)?;
-        }
+        trees.make_durable()?;
         Ok(())
     }
 }
@@ -260,13 +262,10 @@ impl Store {
     fn sync(&self) -> Result<(), StoreError> {
         let t = self.trees()?;
         t.db.flush().map_err(|e| self.sled_error(e))?;
-        if let Some(file) = &t.data_file {
-            files::fdatasync(file).map_err(|source| StoreError::Io {
-                path: self.path.join("db"),
-                source,
-            })?;
-        }
-        Ok(())
+        t.make_durable().map_err(|source| StoreError::Io {
+            path: self.path.clone(),
+            source,
+        })
     }
 
     fn sled_error(&self, source: sled::Error) -> StoreError {
@@ -316,7 +315,10 @@ impl Trees {
         let mut next = || trees.next().ok_or(sled::Error::Unsupported("tree".into()));
         let (index, audit, values) = (next(), next(), next());
         let (ops, op_entries, meta, quarantine) = (next(), next(), next(), next());
-        let data_file = File::open(path.join("db")).ok();
+        let data_file = File::open(path.join("db")).map_err(|source| StoreError::Io {
+            path: path.join("db"),
+            source,
+        })?;
         Ok(Trees {
             db,
             kinds,
@@ -328,7 +330,17 @@ impl Trees {
             meta: meta.map_err(sled_err)?,
             quarantine: quarantine.map_err(sled_err)?,
             data_file,
+            blobs: path.join("blobs"),
+            synced_blobs: Mutex::default(),
         })
+    }
+
+    /// Makes what sled has flushed durable: `fdatasync` on its data file
+    /// (sled's own flush is only `sync_file_range` on Linux), and on any
+    /// value it put in a file of its own.
+    fn make_durable(&self) -> std::io::Result<()> {
+        files::fdatasync(&self.data_file)?;
+        files::sync_new_blobs(&self.blobs, &self.synced_blobs)
     }
 
     /// The tree of one kind's records.
