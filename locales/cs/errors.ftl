@@ -34,6 +34,7 @@ error-store-not-revertible-op = operaci č. { $op } nelze vrátit: smazala osobn
 error-store-no-such-op = operace č. { $op } neexistuje
 error-store-io = { $path }: { $error }
 error-store-sled = databáze { $path }: { $error }
+error-store-sled-corrupt = databáze { $path } je poškozená: sled v ní našel data, která nelze přečíst. Spusťte `spojka --db { $path } check`, co se z ní dá ještě přečíst, a pak vraťte zálohu příkazem `spojka --db { $path } restore SOUBOR --force` (automatické zálohy jsou uložené vedle databáze)
 
 ## Co se zapisovalo, když zápis selhal ($doing).
 error-doing = { $doing }: { $error }

@@ -34,6 +34,7 @@ error-store-not-revertible-op = operation #{ $op } cannot be turned back: it era
 error-store-no-such-op = there is no operation #{ $op }
 error-store-io = { $path }: { $error }
 error-store-sled = database { $path }: { $error }
+error-store-sled-corrupt = database { $path } is damaged: sled found data it cannot read. Run `spojka --db { $path } check` to see what can still be read, then put a backup back with `spojka --db { $path } restore FILE --force` (automatic backups are kept beside the database)
 
 ## What was being written when writing failed ($doing).
 error-doing = { $doing }: { $error }

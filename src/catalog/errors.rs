@@ -239,6 +239,11 @@ pub fn store(e: &StoreError) -> String {
             "error-store-io",
             &[("path", shown(path)), ("error", plain(source))],
         ),
+        // A damaged file: say what to do, not only what sled saw.
+        E::Sled {
+            path,
+            source: sled::Error::Corruption { .. },
+        } => format("error-store-sled-corrupt", &[("path", shown(path))]),
         E::Sled { path, source } => format(
             "error-store-sled",
             &[("path", shown(path)), ("error", plain(source))],

@@ -51,10 +51,17 @@ impl Store {
         let mut bad: Vec<(sled::Tree, String, Quarantined)> = Vec::new();
         let mut expected: HashSet<Vec<u8>> = HashSet::new();
         let (mut top_id, mut top_seq, mut top_op) = (0u64, 0u64, 0u64);
+        // Records that could not be read leave the index nothing to be
+        // compared with: it would look stale, and a repair would drop the
+        // keys of records that are there.
+        let mut records_unread = false;
         for kind in Kind::ALL {
             let tree = self.tree(kind)?;
             for item in tree.iter() {
-                let (key, value) = item.map_err(e)?;
+                let Some((key, value)) = readable(item, kind.plural(), &mut report) else {
+                    records_unread = true;
+                    break;
+                };
                 let what = describe(kind, &key);
                 top_id = top_id.max(counters::be(&key));
                 let record = match migrate::decode_record(kind, &value) {
@@ -84,23 +91,33 @@ impl Store {
                     ));
                 }
                 for (to_kind, to) in record.references() {
-                    if !self
-                        .tree(to_kind)?
-                        .contains_key(to.to_be_bytes())
-                        .map_err(e)?
-                    {
-                        report.problems.push(format!(
+                    match self.tree(to_kind)?.contains_key(to.to_be_bytes()) {
+                        Ok(true) => {}
+                        Ok(false) => report.problems.push(format!(
                             "{what} refers to {} #{to}, which does not exist",
                             to_kind.plural()
-                        ));
+                        )),
+                        Err(err) => report.problems.push(format!(
+                            "{what} refers to {} #{to}, which cannot be read ({err})",
+                            to_kind.plural()
+                        )),
                     }
                 }
                 expected.extend(index::keys_of(&record));
             }
         }
         let mut stale = Vec::new();
-        for key in t.index.iter().keys() {
-            let key = key.map_err(e)?;
+        if records_unread {
+            report.problems.push(
+                "the index was not compared with the records, since not every record could be read"
+                    .to_string(),
+            );
+            expected.clear();
+        }
+        for item in t.index.iter().take_while(|_| !records_unread) {
+            let Some((key, _)) = readable(item, "index", &mut report) else {
+                break;
+            };
             // The markers that say a kind of key is complete belong to no record.
             if index::is_marker(&key) {
                 continue;
@@ -122,7 +139,9 @@ impl Store {
             ));
         }
         for item in t.audit.iter() {
-            let (key, value) = item.map_err(e)?;
+            let Some((key, value)) = readable(item, "audit", &mut report) else {
+                break;
+            };
             let seq = audit::seq_of(&key).unwrap_or(0);
             top_seq = top_seq.max(seq);
             top_id = top_id.max(key.get(1..9).map(counters::be).unwrap_or(0));
@@ -131,7 +150,13 @@ impl Store {
                     report.entries += 1;
                     for after in [false, true] {
                         let vkey = audit::value_key(seq, after);
-                        if let Some(v) = t.values.get(vkey).map_err(e)?
+                        let kept = t.values.get(vkey).unwrap_or_else(|err| {
+                            report.problems.push(format!(
+                                "the value kept with history entry {seq} cannot be read ({err})"
+                            ));
+                            None
+                        });
+                        if let Some(v) = kept
                             && let Err(err) = migrate::decode_record(entry.kind, &v)
                         {
                             let what = format!("the value kept with history entry {seq}");
@@ -160,7 +185,9 @@ impl Store {
             }
         }
         for item in t.ops.iter() {
-            let (key, value) = item.map_err(e)?;
+            let Some((key, value)) = readable(item, "ops", &mut report) else {
+                break;
+            };
             let op = counters::be(&key);
             top_op = top_op.max(op);
             match codec::decode::<OpEntry>(&value) {
@@ -182,6 +209,22 @@ impl Store {
                 Err(err) => report
                     .problems
                     .push(format!("operation #{op} cannot be read: {err}")),
+            }
+        }
+        // Every other tree (the trees above read again are cheap to skip
+        // past): a backup reads them all, so a check that passes must too.
+        let checked = ["index", "audit", "ops"];
+        for name in t.db.tree_names() {
+            let name_text = String::from_utf8_lossy(&name).into_owned();
+            let is_kind = Kind::ALL.iter().any(|k| k.plural() == name_text);
+            if is_kind || checked.contains(&name_text.as_str()) {
+                continue;
+            }
+            let tree = t.db.open_tree(&name).map_err(e)?;
+            for item in tree.iter() {
+                if readable(item, &name_text, &mut report).is_none() {
+                    break;
+                }
             }
         }
         let c = *_guard;
@@ -210,6 +253,25 @@ impl Store {
     }
 }
 
+/// One key and value read, or the problem noted: sled's iterator cannot go
+/// on past damaged data, so the rest of that tree is left unchecked (and
+/// said so) and the check goes on with the next one.
+fn readable(
+    item: sled::Result<(sled::IVec, sled::IVec)>,
+    tree: &str,
+    report: &mut CheckReport,
+) -> Option<(sled::IVec, sled::IVec)> {
+    match item {
+        Ok(pair) => Some(pair),
+        Err(err) => {
+            report.problems.push(format!(
+                "{tree}: not everything can be read ({err}); the rest of it was not checked, and a backup made before the damage is the way back"
+            ));
+            None
+        }
+    }
+}
+
 fn quarantined(
     tree: &str,
     key: &[u8],
@@ -221,5 +283,38 @@ fn quarantined(
         key: key.to_vec(),
         value: value.to_vec(),
         reason: reason.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn damaged_data_is_a_problem_noted_and_the_tree_left_not_a_failed_check() {
+        let mut report = CheckReport::default();
+        let damaged = Err(sled::Error::Corruption { at: None, bt: () });
+        assert!(readable(damaged, "meetings", &mut report).is_none());
+        assert_eq!(report.problems.len(), 1);
+        assert!(report.problems[0].starts_with("meetings: not everything can be read"));
+        let fine = Ok((sled::IVec::from(&b"k"[..]), sled::IVec::from(&b"v"[..])));
+        assert!(readable(fine, "meetings", &mut report).is_some());
+        assert_eq!(report.problems.len(), 1);
+    }
+
+    #[test]
+    fn a_sound_database_checks_every_tree_without_a_problem() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(&dir.path().join("db")).expect("open");
+        store
+            .save(
+                crate::sample::organisation("Charita").into(),
+                "t",
+                chrono::Utc::now(),
+            )
+            .expect("save");
+        let report = store.check(false).expect("check");
+        assert_eq!(report.problems, Vec::<String>::new());
+        assert_eq!(report.records, 1);
     }
 }

@@ -148,14 +148,25 @@ pub enum StoreError {
         /// What.
         source: std::io::Error,
     },
-    /// Anything else sled reports.
-    #[error("database {path}: {source}")]
+    /// Anything else sled reports; a damaged file with what to do.
+    #[error("{}", sled_message(path, source))]
     Sled {
         /// The database directory.
         path: PathBuf,
         /// What sled said.
         source: sled::Error,
     },
+}
+
+/// What sled said, and for a damaged database what to do about it.
+fn sled_message(path: &std::path::Path, source: &sled::Error) -> String {
+    let path = path.display();
+    match source {
+        sled::Error::Corruption { .. } => format!(
+            "database {path} is damaged: sled found data it cannot read. Run `spojka --db {path} check` to see what can still be read, then put a backup back with `spojka --db {path} restore FILE --force` (automatic backups are kept beside the database)"
+        ),
+        _ => format!("database {path}: {source}"),
+    }
 }
 
 /// Records as "Kind #id “name”", for an error message.

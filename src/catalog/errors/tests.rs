@@ -77,6 +77,10 @@ fn stores() -> Vec<StoreError> {
             path: path(),
             source: sled::Error::Unsupported("x".into()),
         },
+        E::Sled {
+            path: path(),
+            source: sled::Error::Corruption { at: None, bt: () },
+        },
     ]
 }
 
