@@ -937,6 +937,16 @@ pub fn run_import(
     import_text(store, args, &text, &os_person(), clock, out)
 }
 
+/// An event's name as the import report quotes it: whole when short, its
+/// first 80 characters otherwise (a file may name an event with a book).
+fn event_name(name: &str) -> String {
+    const SHOWN: usize = 80;
+    match name.char_indices().nth(SHOWN) {
+        Some((cut, _)) => format!("\"{}…\"", &name[..cut]),
+        None => format!("\"{name}\""),
+    }
+}
+
 /// The bytes of a spreadsheet to import: the file, or standard input for
 /// "-", at most [`crate::sheet::FILE_LIMIT`] (and one byte more, to notice).
 fn read_import_bytes(args: &ImportArgs) -> Result<Vec<u8>, CliError> {
@@ -1000,7 +1010,7 @@ fn import_text(
         let line = crate::catalog::format(
             "import-cut",
             &[
-                ("event", format!("{event:?}").into()),
+                ("event", event_name(event).into()),
                 ("what", what.to_string().into()),
             ],
         );
@@ -1032,7 +1042,7 @@ fn import_text(
         let line = crate::catalog::format(
             "import-skipped",
             &[
-                ("event", format!("{event:?}").into()),
+                ("event", event_name(event).into()),
                 ("reason", reason.to_string().into()),
             ],
         );

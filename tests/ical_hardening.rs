@@ -31,6 +31,42 @@ fn calendar(events: &[(String, &str)]) -> String {
     ics
 }
 
+/// A report names an event by its first 80 characters: a summary of a
+/// whole book made a line of 40,000 characters.
+#[test]
+fn a_skipped_event_with_a_book_for_a_name_is_named_by_its_beginning() {
+    let (dir, db) = seeded();
+    let long = format!("Porada {}", "á".repeat(5_000));
+    let file = dir.path().join("long.ics");
+    std::fs::write(&file, calendar(&[(long, "FREQ=MINUTELY")])).expect("write");
+    let out = spojka(&db, &["import", "--format", "ics", &file.to_string_lossy()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    let line = report
+        .lines()
+        .find(|l| l.starts_with("Skipped"))
+        .unwrap_or_else(|| panic!("no skipped line: {report}"));
+    assert!(line.starts_with("Skipped \"Porada ááá"), "{line}");
+    assert!(line.contains("á…\": its RRULE"), "{line}");
+    assert!(
+        line.chars().count() < 200,
+        "{} characters",
+        line.chars().count()
+    );
+}
+
+#[test]
+fn an_attached_file_is_left_out_of_the_notes_and_a_link_kept() {
+    let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a@x\r\nSUMMARY:Porada\r\n\
+               DTSTART:20261001T100000\r\nDTEND:20261001T110000\r\n\
+               ATTACH;FMTTYPE=application/pdf;ENCODING=BASE64;VALUE=BINARY:JVBERi0xLjQK\r\n\
+               ATTACH:https://example.cz/zapis.pdf\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let events = parse_ics(ics).expect("parse");
+    let notes = events[0].unmapped.join("\n");
+    assert!(!notes.contains("JVBERi0xLjQK"), "{notes}");
+    assert!(notes.contains("https://example.cz/zapis.pdf"), "{notes}");
+}
+
 fn syntax_error(ics: &str) -> (usize, String) {
     match parse_ics(ics) {
         Err(IcalError::Syntax { line, problem }) => (line, problem.to_string()),

@@ -124,6 +124,10 @@ pub(crate) fn read(node: &Node, calendar: &Node) -> Result<ImportedEvent, IcalEr
             "CATEGORIES" => event.categories.extend(split_list(value)),
             // The file's own bookkeeping, not the meeting's.
             "DTSTAMP" | "CREATED" | "LAST-MODIFIED" | "SEQUENCE" => {}
+            // A file attached inline (an Outlook export carries whole PDFs
+            // so) is kilobytes of base64 that would fill the notes with
+            // noise; a link to a file is kept like anything else.
+            "ATTACH" if inline_attachment(prop) => {}
             _ => event.unmapped.push(prop.raw.clone()),
         }
     }
@@ -255,4 +259,14 @@ fn made_up_uid(summary: &str, start: NaiveDateTime) -> String {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
     format!("spojka-import-{hash:016x}")
+}
+
+/// Whether an ATTACH property carries the file itself (base64) rather than
+/// a link to it.
+fn inline_attachment(prop: &super::read::Prop) -> bool {
+    let is = |name: &str, value: &str| {
+        prop.param(name)
+            .is_some_and(|v| v.eq_ignore_ascii_case(value))
+    };
+    is("ENCODING", "BASE64") || is("VALUE", "BINARY")
 }
