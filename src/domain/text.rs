@@ -48,9 +48,15 @@ impl Query {
 
     /// Whether every word occurs in the folded haystack.
     pub fn matches(&self, folded_haystack: &str) -> bool {
+        self.matches_bytes(folded_haystack.as_bytes())
+    }
+
+    /// [`Query::matches`] over the haystack's bytes (a folded text is ASCII
+    /// where the query can match, so a slice of it needs no UTF-8 checks).
+    pub fn matches_bytes(&self, folded_haystack: &[u8]) -> bool {
         self.finders
             .iter()
-            .all(|f| f.find(folded_haystack.as_bytes()).is_some())
+            .all(|f| f.find(folded_haystack).is_some())
     }
 
     /// Whether the query has no words (matches everything).

@@ -39,25 +39,37 @@ pub struct SearchTexts(Vec<Arc<Texts>>);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TextAt {
     chunk: u32,
-    at: u32,
+    start: u32,
+    end: u32,
 }
 
 impl SearchTexts {
     /// Where each text is, in id order.
     pub fn places(&self) -> impl Iterator<Item = TextAt> + '_ {
         self.0.iter().enumerate().flat_map(|(chunk, texts)| {
-            (0..texts.len()).map(move |at| TextAt {
-                chunk: chunk as u32,
-                at: at as u32,
+            (0..texts.len()).map(move |at| {
+                let (start, end) = texts.span(at);
+                TextAt {
+                    chunk: chunk as u32,
+                    start,
+                    end,
+                }
             })
         })
     }
 
-    /// The text at `place`.
-    pub fn get(&self, place: TextAt) -> &str {
+    /// The text at `place`, as bytes (what a filter searches; empty if
+    /// `place` is not one of these texts').
+    pub fn bytes(&self, place: TextAt) -> &[u8] {
         self.0
             .get(place.chunk as usize)
-            .map_or("", |texts| texts.get(place.at as usize))
+            .and_then(|texts| texts.bytes().get(place.start as usize..place.end as usize))
+            .unwrap_or_default()
+    }
+
+    /// The text at `place`.
+    pub fn get(&self, place: TextAt) -> &str {
+        std::str::from_utf8(self.bytes(place)).unwrap_or("")
     }
 }
 

@@ -38,6 +38,19 @@ impl Texts {
             .map_or(self.all.len(), |end| *end as usize)
     }
 
+    /// Where the text at `at` is in [`Texts::bytes`] (empty past the end).
+    pub fn span(&self, at: usize) -> (u32, u32) {
+        if at >= self.ends.len() {
+            return (0, 0);
+        }
+        (self.start(at) as u32, self.end(at) as u32)
+    }
+
+    /// Every text's bytes, one after another.
+    pub fn bytes(&self) -> &[u8] {
+        self.all.as_bytes()
+    }
+
     /// The text at `at`; empty past the end.
     pub fn get(&self, at: usize) -> &str {
         if at >= self.ends.len() {

@@ -348,7 +348,7 @@ impl ListState {
         let accept = |i: &u32| {
             let entry = &entries[*i as usize];
             (show_archived || !entry.archived)
-                && (matcher.is_empty() || matcher.matches(texts.get(entry.text)))
+                && (matcher.is_empty() || matcher.matches_bytes(texts.bytes(entry.text)))
         };
         self.shown = filter_parallel(candidates, &accept);
         self.rows = self.shown.iter().map(|i| entries[*i as usize].id).collect();
