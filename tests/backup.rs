@@ -179,6 +179,30 @@ fn compact_and_restore_work_on_a_database_named_without_a_folder() {
     assert!(dir.path().join("db20-backups").is_dir());
 }
 
+#[test]
+fn a_restore_from_something_that_is_no_file_is_refused_before_any_backup_is_kept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    drop(filled(&db));
+    // The day's automatic backup, made by the first command of the day.
+    assert!(spojka(&db, &["check"]).status.success());
+    let backups = || {
+        std::fs::read_dir(dir.path().join("backups"))
+            .map(|d| d.count())
+            .unwrap_or(0)
+    };
+    let before = backups();
+    let fifo = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let out = spojka(&db, &["restore", "--force", fifo.to_str().expect("path")]);
+    assert!(!out.status.success(), "{out:?}");
+    assert_eq!(backups(), before, "a refused restore kept a backup");
+}
+
 /// Meetings by title, as the model holds them.
 fn model_titles(model: &spojka::model::Model) -> Vec<String> {
     let mut titles: Vec<String> = model

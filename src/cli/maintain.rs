@@ -222,16 +222,10 @@ pub fn restore(
     clock: Clock,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    if !store.is_empty() {
-        if !args.force {
-            return Err(MaintainError::NotEmpty(store.path().to_path_buf()).into());
-        }
-        let kept = backup_into(store, &backups_dir(store.path()), clock)?;
-        let text = crate::catalog::format("restore-kept", &[("file", shown(&kept))]);
-        writeln!(out, "{text}").map_err(io("writing the restore report"))?;
-    }
-    let tally = match input {
-        Some(mut bytes) => store.restore_in_place(&mut bytes, who, clock.now_utc())?,
+    // The file is opened (and refused if it is no file) before anything
+    // else happens: a refused restore must not leave a backup behind.
+    let mut file = match input {
+        Some(_) => None,
         None => {
             let read_error = |source| CliError::ReadFile {
                 path: args.file.clone(),
@@ -241,9 +235,21 @@ pub fn restore(
                 return Err(MaintainError::NotAFile(args.file.clone()).into());
             }
             let file = std::fs::File::open(&args.file).map_err(read_error)?;
-            let mut reader = std::io::BufReader::new(file);
-            store.restore_in_place(&mut reader, who, clock.now_utc())?
+            Some(std::io::BufReader::new(file))
         }
+    };
+    if !store.is_empty() {
+        if !args.force {
+            return Err(MaintainError::NotEmpty(store.path().to_path_buf()).into());
+        }
+        let kept = backup_into(store, &backups_dir(store.path()), clock)?;
+        let text = crate::catalog::format("restore-kept", &[("file", shown(&kept))]);
+        writeln!(out, "{text}").map_err(io("writing the restore report"))?;
+    }
+    let tally = match (input, file.as_mut()) {
+        (Some(mut bytes), _) => store.restore_in_place(&mut bytes, who, clock.now_utc())?,
+        (None, Some(reader)) => store.restore_in_place(reader, who, clock.now_utc())?,
+        (None, None) => return Err(MaintainError::NotAFile(args.file.clone()).into()),
     };
     let text = crate::catalog::format(
         "restore-done",
