@@ -310,7 +310,7 @@ mod tests {
             .save(
                 crate::sample::organisation("Charita").into(),
                 "t",
-                chrono::Utc::now(),
+                crate::sample::epoch(),
             )
             .expect("save");
         let report = store.check(false).expect("check");

@@ -230,7 +230,9 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let store = Store::open(&dir.path().join("db")).expect("open");
         for i in 0..60 {
-            store.save(bulky(i), "t", chrono::Utc::now()).expect("save");
+            store
+                .save(bulky(i), "t", crate::sample::epoch())
+                .expect("save");
         }
         assert_eq!(store.count(Kind::Organisation), 60);
         let blobs: std::collections::HashSet<std::ffi::OsString> =

@@ -83,7 +83,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("db");
         let store = Store::open(&path).expect("open");
-        let now = chrono::Utc::now();
+        let now = crate::sample::epoch();
         let first = store.save(ngo("Před"), "test", now).expect("save");
         assert_eq!(store.reopen().expect("reopen"), Reopened::Fresh);
         // Held throughout: a second opener is told so, before and after.
