@@ -273,3 +273,25 @@ fn calendar_keymap_and_config_files_cost_memory_in_proportion_to_their_size() {
         valid.len()
     );
 }
+
+/// The shortest lines a calendar can have ("X:"), by the hundred thousand,
+/// where no event reads them and inside an event that keeps what it does
+/// not know: each line cost some 200 bytes (60 × its size) when every one
+/// was read into a property of its own.
+#[test]
+fn a_calendar_of_the_shortest_lines_costs_memory_in_proportion_too() {
+    let _serial = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
+    let lines = "X:\r\n".repeat(250_000);
+    let at_top = format!("BEGIN:VCALENDAR\r\n{lines}END:VCALENDAR\r\n");
+    let in_event = format!(
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261201T090000Z\r\n{lines}END:VEVENT\r\nEND:VCALENDAR\r\n"
+    );
+    for (what, text) in [("at the top", at_top), ("in an event", in_event)] {
+        let peak = peak_while(&text, |t| drop(spojka::ical::parse_ics(t)));
+        assert!(
+            peak <= budget(text.len()),
+            "{what}: {peak} bytes for {}",
+            text.len()
+        );
+    }
+}

@@ -91,7 +91,9 @@ pub(crate) fn read(node: &Node, calendar: &Node) -> Result<ImportedEvent, IcalEr
         unmapped: Vec::new(),
     };
     let (mut start, mut end, mut duration) = (None, None, None);
-    for prop in &node.props {
+    let mut kept = 0;
+    for prop in node.props() {
+        let prop = &prop;
         let value = prop.value.trim();
         match prop.name.as_str() {
             "UID" if event.uid.is_empty() => event.uid = value.to_string(),
@@ -128,10 +130,12 @@ pub(crate) fn read(node: &Node, calendar: &Node) -> Result<ImportedEvent, IcalEr
             // so) is kilobytes of base64 that would fill the notes with
             // noise; a link to a file is kept like anything else.
             "ATTACH" if inline_attachment(prop) => {}
-            _ => event.unmapped.push(prop.raw.clone()),
+            _ => keep_unmapped(&mut event.unmapped, &mut kept, &prop.raw),
         }
     }
-    event.unmapped.extend(node.children.iter().map(Node::raw));
+    for child in &node.children {
+        keep_unmapped(&mut event.unmapped, &mut kept, &child.raw());
+    }
     let Some(start) = start else {
         return Err(IcalError::syntax(node.line, P::NoStart));
     };
@@ -259,6 +263,17 @@ fn made_up_uid(summary: &str, start: NaiveDateTime) -> String {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
     format!("spojka-import-{hash:016x}")
+}
+
+/// Keeps `line` for the notes while they are short of what a text field
+/// holds: the notes are cut to that anyway, and an event of a million lines
+/// must not hold them all meanwhile.
+/// `kept` counts the bytes kept so far.
+fn keep_unmapped(unmapped: &mut Vec<String>, kept: &mut usize, line: &str) {
+    if *kept <= crate::store::limits::TEXT_LIMIT {
+        *kept += line.len();
+        unmapped.push(line.to_string());
+    }
 }
 
 /// Whether an ATTACH property carries the file itself (base64) rather than

@@ -11,6 +11,7 @@ use super::IcalError;
 use super::event::{self, ImportedEvent};
 use super::problem::{SyntaxProblem as P, clean};
 use super::text::caret_decode;
+use std::sync::Arc;
 
 /// One content line: name (upper case), parameters, value, as read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,17 @@ impl Prop {
     }
 }
 
+/// Where a content line is in the file's unfolded text: 12 bytes a line,
+/// where a [`Prop`] read from it takes some 200. A file of the shortest
+/// lines ("X:") cost 60 times its size when each was kept as a [`Prop`];
+/// they are read again, one component at a time, when an event is mapped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct LineAt {
+    line: u32,
+    start: u32,
+    end: u32,
+}
+
 /// A component (VCALENDAR, VEVENT, VALARM, …) with what it holds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Node {
@@ -44,22 +56,38 @@ pub(crate) struct Node {
     pub line: usize,
     /// Its name, upper-cased.
     pub name: String,
-    /// Its properties, in file order.
-    pub props: Vec<Prop>,
+    /// Its properties' lines, in file order, in `text`.
+    lines: Vec<LineAt>,
+    /// The file's unfolded text, shared by every component of it.
+    text: Arc<str>,
     /// The components inside it.
     pub children: Vec<Node>,
 }
 
 impl Node {
+    /// Its properties, in file order, each read from its line (every line
+    /// was read once already, so none fails here).
+    pub fn props(&self) -> impl Iterator<Item = Prop> + '_ {
+        self.lines
+            .iter()
+            .filter_map(|at| parse_line(at.line as usize, self.content(at)).ok())
+    }
+
+    fn content(&self, at: &LineAt) -> &str {
+        self.text
+            .get(at.start as usize..at.end as usize)
+            .unwrap_or("")
+    }
+
     /// The first property of this name.
-    pub fn prop(&self, name: &str) -> Option<&Prop> {
-        self.props.iter().find(|p| p.name == name)
+    pub fn prop(&self, name: &str) -> Option<Prop> {
+        self.props().find(|p| p.name == name)
     }
 
     /// The component's lines as they were, for notes.
     pub fn raw(&self) -> String {
         let mut lines = vec![format!("BEGIN:{}", self.name)];
-        lines.extend(self.props.iter().map(|p| p.raw.clone()));
+        lines.extend(self.lines.iter().map(|at| self.content(at).to_string()));
         lines.extend(self.children.iter().map(Node::raw));
         lines.push(format!("END:{}", self.name));
         lines.join("\n")
@@ -90,10 +118,17 @@ pub(crate) const MAX_DEPTH: usize = 16;
 
 /// The VCALENDAR components of a file.
 pub(crate) fn components(text: &str) -> Result<Vec<Node>, IcalError> {
+    let (unfolded, starts) = unfold(text)?;
+    let unfolded: Arc<str> = Arc::from(unfolded);
     let mut roots = Vec::new();
     let mut open: Vec<Node> = Vec::new();
-    for (line, content) in unfold(text)? {
-        let prop = parse_line(line, &content)?;
+    for (i, (line, start)) in starts.iter().copied().enumerate() {
+        let end = starts
+            .get(i + 1)
+            .map_or(unfolded.len() as u32, |next| next.1);
+        let content = unfolded.get(start as usize..end as usize).unwrap_or("");
+        let line = line as usize;
+        let prop = parse_line(line, content)?;
         match prop.name.as_str() {
             "BEGIN" => {
                 let name = prop.value.trim().to_ascii_uppercase();
@@ -106,6 +141,7 @@ pub(crate) fn components(text: &str) -> Result<Vec<Node>, IcalError> {
                 open.push(Node {
                     line,
                     name,
+                    text: unfolded.clone(),
                     ..Node::default()
                 });
             }
@@ -127,7 +163,11 @@ pub(crate) fn components(text: &str) -> Result<Vec<Node>, IcalError> {
                 }
             }
             _ => match open.last_mut() {
-                Some(node) => node.props.push(prop),
+                Some(node) => node.lines.push(LineAt {
+                    line: line as u32,
+                    start,
+                    end,
+                }),
                 None => {
                     let problem = if roots.is_empty() {
                         P::NoCalendarStart
@@ -151,26 +191,33 @@ pub(crate) fn components(text: &str) -> Result<Vec<Node>, IcalError> {
     Ok(roots)
 }
 
-/// The logical lines of a file with the number of the physical line each
-/// starts on. CRLF and bare LF both end a line; blank lines are skipped.
-fn unfold(text: &str) -> Result<Vec<(usize, String)>, IcalError> {
+/// The file's logical lines, one after another in one string, with the
+/// number of the physical line each starts on and where it starts there.
+/// CRLF and bare LF both end a line; blank lines are skipped. A file is at
+/// most [`crate::infile::IMPORT_LIMIT`] bytes, so offsets fit in 32 bits.
+fn unfold(text: &str) -> Result<(String, Vec<(u32, u32)>), IcalError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines: Vec<(usize, String)> = Vec::new();
+    let too_long = || IcalError::syntax(1, P::NoCalendar);
+    let mut unfolded = String::with_capacity(text.len());
+    let mut starts: Vec<(u32, u32)> = Vec::new();
     for (index, physical) in text.split('\n').enumerate() {
         let physical = physical.strip_suffix('\r').unwrap_or(physical);
-        let number = index + 1;
+        let number = u32::try_from(index + 1).map_err(|_| too_long())?;
         if let Some(rest) = physical.strip_prefix([' ', '\t']) {
-            match lines.last_mut() {
-                Some((_, last)) => last.push_str(rest),
-                None => {
-                    return Err(IcalError::syntax(number, P::OrphanContinuation));
-                }
+            if starts.is_empty() {
+                return Err(IcalError::syntax(number as usize, P::OrphanContinuation));
             }
+            unfolded.push_str(rest);
         } else if !physical.is_empty() {
-            lines.push((number, physical.to_string()));
+            let start = u32::try_from(unfolded.len()).map_err(|_| too_long())?;
+            starts.push((number, start));
+            unfolded.push_str(physical);
         }
     }
-    Ok(lines)
+    if u32::try_from(unfolded.len()).is_err() {
+        return Err(too_long());
+    }
+    Ok((unfolded, starts))
 }
 
 /// Reads one unfolded content line.
