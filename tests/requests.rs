@@ -16,12 +16,9 @@ fn request(h: &Harness, id: u64) -> Request {
     }
 }
 
-/// A database with a facility, an NGO and a request of the NGO to work in
-/// the facility; the session on the request's detail.
-fn on_the_request() -> (Harness, u64, u64, u64) {
-    let h = Harness::new("default");
+/// Saves Věznice Plzeň and the NGO Podané ruce; their ids.
+fn plzen_and_podane_ruce(store: &spojka::store::Store) -> (u64, u64) {
     let now = sample::epoch();
-    let store = &h.store;
     let facility = store
         .save(
             sample::facility("Věznice Plzeň", spojka::domain::Region::Plzensky).into(),
@@ -34,6 +31,16 @@ fn on_the_request() -> (Harness, u64, u64, u64) {
         .save(sample::organisation("Podané ruce").into(), "setup", now)
         .expect("ngo")
         .id();
+    (facility, ngo)
+}
+
+/// A database with a facility, an NGO and a request of the NGO to work in
+/// the facility; the session on the request's detail.
+fn on_the_request() -> (Harness, u64, u64, u64) {
+    let h = Harness::new("default");
+    let now = sample::epoch();
+    let store = &h.store;
+    let (facility, ngo) = plzen_and_podane_ruce(store);
     let mut r = sample::request("Podané ruce – Plzeň", ngo, facility);
     r.services = vec![Service::Addiction];
     let id = store.save(r.into(), "setup", now).expect("request").id();
@@ -181,18 +188,7 @@ fn the_requests_list_detail_and_form_at_80x24_and_200x60() {
         let dir = tempfile::tempdir().expect("tempdir");
         let store = common::store::open_in(dir.path());
         let now = sample::epoch();
-        let facility = store
-            .save(
-                sample::facility("Věznice Plzeň", spojka::domain::Region::Plzensky).into(),
-                "setup",
-                now,
-            )
-            .expect("facility")
-            .id();
-        let ngo = store
-            .save(sample::organisation("Podané ruce").into(), "setup", now)
-            .expect("ngo")
-            .id();
+        let (facility, ngo) = plzen_and_podane_ruce(&store);
         let mut r = sample::request("Podané ruce – Plzeň", ngo, facility);
         r.services = vec![Service::Addiction, Service::DebtCounselling];
         r.notes = "Nabízejí skupinový program pro lidi se závislostí.".into();

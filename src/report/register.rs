@@ -427,34 +427,24 @@ impl Register {
                 &[("facility", place.name.as_str().into())]
             ))
         );
+        header(
+            out,
+            &[
+                "register-ngo",
+                "register-services",
+                "register-phone",
+                "register-email",
+                "register-web",
+            ],
+        );
         if self.entries.is_empty() {
             // An empty table says so in one cell, under the same header.
-            header(
-                out,
-                &[
-                    "register-ngo",
-                    "register-services",
-                    "register-phone",
-                    "register-email",
-                    "register-web",
-                ],
-            );
             let _ = writeln!(
                 out,
                 "<tr><td colspan=\"5\">{}</td></tr>",
                 escape(catalog::text("register-sheet-none"))
             );
         } else {
-            header(
-                out,
-                &[
-                    "register-ngo",
-                    "register-services",
-                    "register-phone",
-                    "register-email",
-                    "register-web",
-                ],
-            );
             for entry in &self.entries {
                 let ngo = &self.ngos[entry.ngo];
                 let _ = write!(
