@@ -15,6 +15,7 @@ pub mod demo;
 pub mod domain;
 pub mod effect;
 pub mod export;
+pub mod heap;
 pub mod ical;
 pub mod infile;
 pub mod insight;

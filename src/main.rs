@@ -4,6 +4,7 @@ use spojka::cli;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    spojka::heap::tune();
     cli::restrict_file_permissions();
     // Usage errors end here with clap's message and exit code 2; the help
     // is in the user's language.

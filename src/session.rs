@@ -239,7 +239,7 @@ impl Session {
         if finished_loading {
             // What loading left free (the long text let go, the first
             // screen's data, this session's snapshot of it) goes back.
-            crate::model::release_free_memory();
+            crate::heap::release_free();
         }
         true
     }

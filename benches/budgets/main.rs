@@ -76,6 +76,8 @@ fn info(what: &str, figure: String) -> Row {
 }
 
 fn main() {
+    // As the binary does: the in-process rows measure the same allocator.
+    spojka::heap::tune();
     // `cargo bench` passes `--bench`; there are no options of our own.
     let meetings: usize = std::env::var("SPOJKA_BENCH_MEETINGS")
         .ok()

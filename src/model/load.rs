@@ -97,16 +97,3 @@ pub fn read_early_meetings(store: &Store, window: Window) -> Result<LeanTable, S
     }
     Ok((Kind::Meeting, records, lean))
 }
-
-/// Hands the memory the allocator holds free back to the system. Loading
-/// decodes every record and lets its long text go, and builds the first
-/// screen's data before the whole: that leaves tens of MB free inside the
-/// heap, which glibc keeps unless asked.
-pub fn release_free_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only gives back memory the allocator holds free;
-    // it may be called at any time from any thread.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-}

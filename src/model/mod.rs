@@ -21,7 +21,7 @@ mod texts;
 
 pub use data::Data;
 pub use held::HeldMeeting;
-pub use load::{Window, load_all, release_free_memory};
+pub use load::{Window, load_all};
 pub use table::{SearchTexts, TextAt};
 
 use crate::domain::{Id, Kind, Record};
@@ -278,7 +278,7 @@ impl Model {
             let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| after(&data)));
             // The work's scratch (every record's cell text, per column) is
             // free by now, but glibc keeps it unless asked.
-            release_free_memory();
+            crate::heap::release_free();
         }
         self.reach(Stage::Warmed);
     }
