@@ -59,6 +59,16 @@ impl Query {
             .all(|f| f.find(folded_haystack).is_some())
     }
 
+    /// Whether each word occurs in the folded haystack or `elsewhere` says
+    /// the word (by its place in the query) is found another way. That is
+    /// asked first: it is meant to be the cheaper test.
+    pub fn matches_or(&self, folded_haystack: &[u8], elsewhere: impl Fn(usize) -> bool) -> bool {
+        self.finders
+            .iter()
+            .enumerate()
+            .all(|(word, f)| elsewhere(word) || f.find(folded_haystack).is_some())
+    }
+
     /// Whether the query has no words (matches everything).
     pub fn is_empty(&self) -> bool {
         self.finders.is_empty()

@@ -2,8 +2,10 @@
 //! who refers to whom, and each record's folded search text.
 
 use super::held::HeldMeeting;
+use super::link::Link;
 use super::shards::{ByMonth, ShardedMap};
 use super::table::Table;
+use super::texts::Search;
 use crate::domain::text::fold;
 use crate::domain::{FieldDef, FieldValue, Id, Kind, Record};
 use std::collections::{BTreeSet, HashMap};
@@ -19,7 +21,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 #[derive(Debug, Default, Clone)]
 pub struct Data {
     records: rustc_hash::FxHashMap<Kind, Table>,
-    referrers: ShardedMap<(Kind, Id), Vec<Referrer>>,
+    /// Who refers to each record.
+    referrers: ShardedMap<(Kind, Id), Vec<Link>>,
     generation: HashMap<Kind, u64>,
     archived: ShardedMap<(Kind, Id), ()>,
     /// One-off meetings by start, for calendar views that read a few days.
@@ -40,26 +43,6 @@ pub struct Data {
     /// The cooperation requests' step lists, oldest first (empty: only the
     /// shipped one is known).
     step_lists: Arc<Vec<crate::domain::request::StepList>>,
-}
-
-/// A record that refers to another, in 8 bytes rather than the 16 of a
-/// `(Kind, Id)`: its kind's tag in the top byte, its id below. At 100,000
-/// meetings the reference lists hold some 500,000 of them. Ids come from the
-/// store's counters one by one and never reach 2^56.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Referrer(u64);
-
-impl Referrer {
-    const ID_BITS: u32 = 56;
-
-    fn new((kind, id): (Kind, Id)) -> Referrer {
-        Referrer((u64::from(kind.tag()) << Self::ID_BITS) | (id & ((1 << Self::ID_BITS) - 1)))
-    }
-
-    fn unpack(self) -> Option<(Kind, Id)> {
-        let kind = Kind::from_tag((self.0 >> Self::ID_BITS) as u8)?;
-        Some((kind, self.0 & ((1 << Self::ID_BITS) - 1)))
-    }
 }
 
 /// One kind's records as read for the model, in id order, each with whether
@@ -155,8 +138,8 @@ impl Data {
     }
 
     /// Puts `table` in place of its kind's records, with their links and
-    /// search text, and the search text of the records that show their
-    /// names: the first screen's meetings replaced by every meeting. The
+    /// searches (the kinds that show their names get a new generation):
+    /// the first screen's meetings replaced by every meeting. The
     /// other kinds stay shared with the data this was cloned from, so the
     /// whole is built without a second copy of them.
     pub fn replace_kind(&mut self, table: LeanTable) {
@@ -175,15 +158,14 @@ impl Data {
             self.starts.pack();
             self.held.pack();
         }
+        let ids: Vec<Id> = self.all(kind).map(Record::id).collect();
+        self.refresh_searches(kind, ids);
         let shows_names = |k: Kind| {
-            k == kind
-                || k.fields().iter().any(|f| {
-                    matches!(f.kind, crate::domain::FieldKind::Ref(t) | crate::domain::FieldKind::Refs(t) if t == kind)
-                })
+            k.fields().iter().any(|f| {
+                matches!(f.kind, crate::domain::FieldKind::Ref(t) | crate::domain::FieldKind::Refs(t) if t == kind)
+            })
         };
         for other in Kind::ALL.into_iter().filter(|k| shows_names(*k)) {
-            let ids: Vec<Id> = self.all(other).map(Record::id).collect();
-            self.refresh_searches(other, ids);
             self.bump(other);
         }
     }
@@ -254,7 +236,9 @@ impl Data {
         targets.sort_unstable();
         targets.dedup();
         for target in targets {
-            self.referrers.entry(target).push(Referrer::new(from));
+            self.referrers
+                .entry(target)
+                .push(Link::record(from.0, from.1));
         }
     }
 
@@ -271,25 +255,24 @@ impl Data {
         }
         for target in old.references() {
             if let Some(list) = self.referrers.get_mut(&target) {
-                list.retain(|r| *r != Referrer::new((kind, id)));
+                list.retain(|r| *r != Link::record(kind, id));
             }
         }
         Some(old)
     }
 
-    /// Adds or replaces a record (after a save), updating lookups, including the
-    /// search text of records that show this one's name.
+    /// Adds or replaces a record (after a save), updating lookups.
     pub fn upsert(&mut self, record: Record) {
         let (kind, id) = (record.kind(), record.id());
         self.remove_raw(kind, id);
         self.insert_raw(record);
         self.refresh_searches(kind, [id]);
-        let mut referrers: Vec<(Kind, Id)> = self.referrers_of(kind, id).collect();
+        let mut referrers: Vec<Kind> = self.referrers_of(kind, id).map(|(k, _)| k).collect();
         referrers.sort_unstable();
-        for run in referrers.chunk_by(|a, b| a.0 == b.0) {
-            let k = run[0].0;
-            self.refresh_searches(k, run.iter().map(|(_, i)| *i));
-            // Their search text changed: lists of that kind must refresh too.
+        referrers.dedup();
+        for k in referrers {
+            // They show its name (and are found by it): lists of that kind
+            // must refresh too.
             self.bump(k);
         }
     }
@@ -368,7 +351,7 @@ impl Data {
             .get(&(kind, id))
             .map_or(&[][..], Vec::as_slice)
             .iter()
-            .filter_map(|r| r.unpack())
+            .filter_map(|r| r.to_record())
     }
 
     /// Every record's folded search text of `kind`, in id order, shared
@@ -408,45 +391,75 @@ impl Data {
         value.plain(def.kind, &|k, i| self.name(k, i))
     }
 
-    /// Works out the search text of the records `ids` of `kind` afresh.
+    /// Works out the searches of the records `ids` of `kind` afresh, a few
+    /// hundred at a time: each search is a string and a vector of its own
+    /// until its chunk takes it in, and 100,000 of them at once would leave
+    /// some 20 MB of holes in the heap, between what was made meanwhile.
     fn refresh_searches(&mut self, kind: Kind, ids: impl IntoIterator<Item = Id>) {
-        let texts: Vec<(Id, String)> = ids
-            .into_iter()
-            .filter_map(|id| Some((id, self.search_text_of(self.get(kind, id)?))))
-            .collect();
-        if let Some(table) = self.records.get_mut(&kind) {
-            table.set_searches(texts);
+        const BATCH: usize = 512;
+        let mut ids = ids.into_iter().peekable();
+        while ids.peek().is_some() {
+            let searches: Vec<(Id, Search)> = ids
+                .by_ref()
+                .take(BATCH)
+                .filter_map(|id| Some((id, search_of(self.get(kind, id)?))))
+                .collect();
+            if let Some(table) = self.records.get_mut(&kind) {
+                table.set_searches(searches);
+            }
         }
     }
 
-    /// The folded text a filter matches `record` against: what identifies
-    /// it, with referenced records by name and choices by label.
-    fn search_text_of(&self, record: &Record) -> String {
-        let kind = record.kind();
-        let mut text = String::new();
-        for (def, value) in kind.fields().iter().zip(record.values()) {
-            // The list filter finds records by what identifies them; long free
-            // text (notes, agenda, minutes) would make every keystroke scan
-            // several times more text for little gain.
-            if def.kind == crate::domain::FieldKind::LongText {
-                continue;
-            }
-            let shown = match (&value, def.kind) {
-                (FieldValue::Choice(Some(c)), crate::domain::FieldKind::Choice(set)) => {
-                    crate::catalog::choice_label_everywhere(set, *c)
-                }
-                (FieldValue::Multi(v), crate::domain::FieldKind::Multi(set)) => v
-                    .iter()
-                    .map(|c| crate::catalog::choice_label_everywhere(set, *c))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                _ => self.plain(def, &value),
-            };
-            text.push_str(&shown);
-            text.push(' ');
-        }
-        fold(&text)
+    /// What else finds a record besides its own text: the records it
+    /// refers to and the options of its choice fields.
+    pub fn links(&self, kind: Kind, id: Id) -> &[Link] {
+        self.records
+            .get(&kind)
+            .and_then(|t| t.links(id))
+            .unwrap_or_default()
     }
+}
+
+/// What a filter matches `record` by: its own fields' text, folded, and the
+/// records and choices it points to. A list matches a word against those
+/// through their names and labels (in every language), which this leaves
+/// out: a rename then changes no other record's search.
+fn search_of(record: &Record) -> Search {
+    use crate::domain::FieldKind;
+    let mut search = Search::default();
+    let mut text = String::new();
+    for (def, value) in record.kind().fields().iter().zip(record.values()) {
+        match (def.kind, value) {
+            (FieldKind::Ref(kind), FieldValue::Ref(id)) => {
+                search.links.extend(id.map(|id| Link::record(kind, id)));
+            }
+            (FieldKind::Refs(kind), FieldValue::Refs(ids)) => {
+                search
+                    .links
+                    .extend(ids.into_iter().map(|id| Link::record(kind, id)));
+            }
+            (FieldKind::Choice(set), FieldValue::Choice(index)) => {
+                search.links.extend(index.map(|i| Link::choice(set, i)));
+            }
+            (FieldKind::Multi(set), FieldValue::Multi(indexes)) => {
+                search
+                    .links
+                    .extend(indexes.into_iter().map(|i| Link::choice(set, i)));
+            }
+            // The list filter finds records by what identifies them; long
+            // free text (notes, agenda, minutes) would make every keystroke
+            // scan several times more text for little gain.
+            (FieldKind::LongText, _) => {}
+            (kind, value) => {
+                text.push_str(&value.plain(kind, &|_, _| String::new()));
+                text.push(' ');
+            }
+        }
+    }
+    search.links.sort_unstable();
+    search.links.dedup();
+    search.text = fold(&text);
+    search
 }
 
 #[cfg(test)]
@@ -468,42 +481,39 @@ mod tests {
     }
 
     #[test]
-    fn search_texts_name_what_records_refer_to_and_follow_a_rename() {
+    fn a_search_holds_its_own_words_and_links_what_it_names() {
         let mut data = data();
-        assert!(data.search_text(Kind::Meeting, 2).contains("schuzka 2 "));
+        let text = data.search_text(Kind::Meeting, 2);
+        assert!(text.starts_with("schuzka 2 2026-12-02 09:00 "), "{text}");
         assert!(
-            data.search_text(Kind::Meeting, 1501)
-                .contains("veznice mirov")
+            !text.contains("mirov"),
+            "names are linked, not copied: {text}"
         );
-        let before = data.clone();
+        let links = data.links(Kind::Meeting, 2);
+        assert!(
+            links.contains(&Link::record(Kind::Facility, 1)),
+            "{links:?}"
+        );
+        let status = crate::domain::choice::ChoiceSet::MeetingStatus;
+        assert!(
+            links.iter().any(
+                |l| matches!(l.get(), Some(super::super::link::Linked::Choice(s, _)) if s == status)
+            ),
+            "{links:?}"
+        );
+        // A rename changes no meeting's search, but their lists must
+        // refresh: they show the name and are found by it.
+        let texts = data.search_texts(Kind::Meeting);
+        let generation = data.generation(Kind::Meeting);
         let mut renamed = facility("Věznice Rýnovice", Region::Liberecky);
         renamed.meta.id = 1;
         data.upsert(renamed.into());
-        for id in [2, 700, 1501] {
-            let text = data.search_text(Kind::Meeting, id);
-            assert!(text.contains("veznice rynovice"), "{id}: {text}");
-            assert!(!text.contains("mirov"), "{id}: {text}");
-            assert!(text.contains(&format!("schuzka {id} ")), "{id}: {text}");
-        }
-        // The version before the rename keeps its texts.
-        assert!(
-            before
-                .search_text(Kind::Meeting, 700)
-                .contains("veznice mirov")
-        );
-        let texts = data.search_texts(Kind::Meeting);
-        let all: Vec<&str> = texts.places().map(|p| texts.get(p)).collect();
-        assert_eq!(all.len(), 1500);
-        assert!(all.iter().all(|t| t.contains("rynovice")));
+        assert_eq!(data.search_texts(Kind::Meeting), texts);
+        assert_ne!(data.generation(Kind::Meeting), generation);
     }
 
     #[test]
-    fn a_referrer_packs_every_kind_and_any_counter_id() {
-        for kind in Kind::ALL {
-            for id in [0, 1, 4_096, (1 << 56) - 1] {
-                assert_eq!(Referrer::new((kind, id)).unpack(), Some((kind, id)));
-            }
-        }
+    fn referrers_follow_removals() {
         let mut data = data();
         let mut referrers: Vec<(Kind, Id)> = data.referrers_of(Kind::Facility, 1).collect();
         referrers.sort_unstable();

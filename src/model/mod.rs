@@ -14,6 +14,7 @@ mod derived;
 pub mod full;
 mod held;
 pub mod lean;
+mod link;
 mod load;
 mod shards;
 mod table;
@@ -21,6 +22,7 @@ mod texts;
 
 pub use data::Data;
 pub use held::HeldMeeting;
+pub use link::{Link, Linked};
 pub use load::{Window, load_all};
 pub use table::{SearchTexts, TextAt};
 

@@ -8,7 +8,8 @@
 //! search walks 8-byte ids that sit together in cache instead of touching a
 //! large record per probe.
 
-use super::texts::Texts;
+use super::link::Link;
+use super::texts::{Search, Texts};
 use crate::domain::{Id, Record};
 use std::sync::Arc;
 
@@ -29,47 +30,59 @@ struct Chunk {
     lean: Vec<bool>,
 }
 
-/// Every record's search text of one kind, in id order, shared with the
-/// table they were taken from: what lists filter by.
+/// Every record's search of one kind, in id order, shared with the table
+/// they were taken from: what lists filter by.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct SearchTexts(Vec<Arc<Texts>>);
 
-/// Where a record's search text is in [`SearchTexts`]: its chunk and
-/// position there.
+/// Where a record's search is in [`SearchTexts`]: its chunk, and where its
+/// text and its links are there (kept rather than looked up: a filter
+/// keystroke reads 100,000 of them in the list's order, not the chunks').
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TextAt {
     chunk: u32,
-    start: u32,
-    end: u32,
+    text: (u32, u32),
+    links: (u32, u32),
 }
 
 impl SearchTexts {
-    /// Where each text is, in id order.
+    /// Where each search is, in id order.
     pub fn places(&self) -> impl Iterator<Item = TextAt> + '_ {
         self.0.iter().enumerate().flat_map(|(chunk, texts)| {
             (0..texts.len()).map(move |at| {
-                let (start, end) = texts.span(at);
+                let (text, links) = texts.spans(at);
                 TextAt {
                     chunk: chunk as u32,
-                    start,
-                    end,
+                    text,
+                    links,
                 }
             })
         })
     }
 
+    fn texts(&self, place: TextAt) -> Option<&Texts> {
+        self.0.get(place.chunk as usize).map(Arc::as_ref)
+    }
+
     /// The text at `place`, as bytes (what a filter searches; empty if
     /// `place` is not one of these texts').
     pub fn bytes(&self, place: TextAt) -> &[u8] {
-        self.0
-            .get(place.chunk as usize)
-            .and_then(|texts| texts.bytes().get(place.start as usize..place.end as usize))
+        self.texts(place)
+            .map(|texts| texts.text_in(place.text))
             .unwrap_or_default()
     }
 
     /// The text at `place`.
     pub fn get(&self, place: TextAt) -> &str {
-        std::str::from_utf8(self.bytes(place)).unwrap_or("")
+        std::str::from_utf8(self.bytes(place)).unwrap_or_default()
+    }
+
+    /// What else finds the record at `place`: the records it refers to and
+    /// its choices.
+    pub fn links(&self, place: TextAt) -> &[Link] {
+        self.texts(place)
+            .map(|texts| texts.links_in(place.links))
+            .unwrap_or_default()
     }
 }
 
@@ -144,23 +157,28 @@ impl Table {
         self.locate(id).map(|(c, i)| self.chunks[c].search.get(i))
     }
 
+    /// What else finds one record: the records it refers to, its choices.
+    pub(super) fn links(&self, id: Id) -> Option<&[Link]> {
+        self.locate(id).map(|(c, i)| self.chunks[c].search.links(i))
+    }
+
     /// Every record's search text, in id order.
     pub(super) fn search_texts(&self) -> SearchTexts {
         SearchTexts(self.chunks.iter().map(|c| c.search.clone()).collect())
     }
 
-    /// Sets records' search texts, copying each chunk touched (if shared)
-    /// and its texts once, however many of its records change.
-    pub(super) fn set_searches(&mut self, mut texts: Vec<(Id, String)>) {
+    /// Sets records' searches, copying each chunk touched (if shared)
+    /// and its searches once, however many of its records change.
+    pub(super) fn set_searches(&mut self, mut texts: Vec<(Id, Search)>) {
         texts.sort_unstable_by_key(|(id, _)| *id);
-        let mut changes: Vec<(usize, String)> = Vec::new();
+        let mut changes: Vec<(usize, Search)> = Vec::new();
         let mut texts = texts.into_iter().peekable();
         while let Some((id, text)) = texts.next() {
             let Some((c, i)) = self.locate(id) else {
                 continue;
             };
             changes.push((i, text));
-            let same_chunk = |next: &(Id, String)| self.locate(next.0).is_some_and(|(n, _)| n == c);
+            let same_chunk = |next: &(Id, Search)| self.locate(next.0).is_some_and(|(n, _)| n == c);
             while let Some(next) = texts.next_if(same_chunk) {
                 if let Some((_, i)) = self.locate(next.0) {
                     changes.push((i, next.1));
@@ -274,7 +292,11 @@ mod tests {
             .count();
         assert_eq!(shared, before.chunks.len() - 1);
         after.remove(4000);
-        after.set_searches(vec![(2, "x".into())]);
+        let search = Search {
+            text: "x".into(),
+            links: Vec::new(),
+        };
+        after.set_searches(vec![(2, search)]);
         assert_eq!(before.search(2), Some(""));
         assert_eq!(after.search(2), Some("x"));
         assert!(before.get(4000).is_some());

@@ -4,13 +4,14 @@
 
 mod filter;
 mod keys;
+mod matcher;
 pub mod view;
 
 pub use filter::FilterLine;
 pub use keys::{Lists, switch_tab};
 
 use crate::domain::Column;
-use crate::domain::text::{Query, fold};
+use crate::domain::text::fold;
 use crate::domain::{FieldKind, Id, Kind, Record, collate};
 use crate::model::{Data, SearchTexts, TextAt};
 use crate::screens::kit::cells::cell;
@@ -343,12 +344,12 @@ impl ListState {
         } else {
             self.order.to_vec()
         };
-        let matcher = Query::new(&query);
+        let matcher = matcher::Matcher::new(data, kind, &query);
         let (entries, texts) = (&self.orders.entries, &self.orders.texts);
         let accept = |i: &u32| {
             let entry = &entries[*i as usize];
             (show_archived || !entry.archived)
-                && (matcher.is_empty() || matcher.matches_bytes(texts.bytes(entry.text)))
+                && (matcher.is_empty() || matcher.matches(texts, entry.text))
         };
         self.shown = filter_parallel(candidates, &accept);
         self.rows = self.shown.iter().map(|i| entries[*i as usize].id).collect();
