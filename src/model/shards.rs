@@ -75,13 +75,6 @@ impl<K: Hash + Eq + Clone, V: Clone> ShardedMap<K, V> {
             Arc::make_mut(shard).remove(key);
         }
     }
-
-    /// Every value to change (used once, after loading, when nothing is shared yet).
-    pub(super) fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
-        self.shards
-            .iter_mut()
-            .flat_map(|s| Arc::make_mut(s).values_mut())
-    }
 }
 
 /// One month's entries, by start and id.
@@ -128,16 +121,28 @@ impl<V: Clone> ByMonth<V> {
         }
     }
 
-    /// Rebuilds each month's tree with full nodes. A tree grown by
-    /// inserting leaves its nodes about half full (each split halves one);
-    /// built from its entries in order, it fills them: at 100,000 meetings
-    /// the start and held indexes take some 6 MB less. For after a bulk
-    /// load; a month shared with an older version is copied.
-    pub(super) fn pack(&mut self) {
-        for month in self.months.values_mut() {
-            let packed: BTreeMap<(NaiveDateTime, u64), V> =
-                month.iter().map(|(k, v)| (*k, v.clone())).collect();
-            *month = Arc::new(packed);
+    /// Adds many entries at once. A month that had none is built from
+    /// its entries in order, which fills its tree's nodes; a tree grown by
+    /// inserting keeps them about half full (each split halves one).
+    pub(super) fn extend(&mut self, mut entries: Vec<(NaiveDateTime, u64, V)>) {
+        entries.sort_unstable_by_key(|(at, id, _)| (*at, *id));
+        let mut entries = entries.into_iter().peekable();
+        while let Some((at, id, value)) = entries.next() {
+            let key = month_of(at);
+            let same_month = |next: &(NaiveDateTime, u64, V)| month_of(next.0) == key;
+            let month = std::iter::once((at, id, value)).chain(std::iter::from_fn(|| entries.next_if(same_month)));
+            match self.months.get_mut(&key) {
+                Some(existing) => {
+                    let existing = Arc::make_mut(existing);
+                    for (at, id, value) in month {
+                        existing.insert((at, id), value);
+                    }
+                }
+                None => {
+                    let built = month.map(|(at, id, value)| ((at, id), value)).collect();
+                    self.months.insert(key, Arc::new(built));
+                }
+            }
         }
     }
 
@@ -184,25 +189,28 @@ mod tests {
     }
 
     #[test]
-    fn packing_keeps_every_entry_and_its_order() {
+    fn entries_added_in_bulk_join_those_there_in_order() {
         let mut months = ByMonth::default();
+        months.insert(at(2026, 12, 15), 15, 15);
+        let mut entries = Vec::new();
         for day in (1..=28).rev() {
-            months.insert(at(2026, 12, day), u64::from(day), day);
-            months.insert(at(2027, 1, day), 100 + u64::from(day), day);
+            entries.push((at(2026, 12, day), u64::from(day) + 100, day));
+            entries.push((at(2027, 1, day), u64::from(day) + 200, day));
         }
-        let before: Vec<(u64, u32)> = months
+        months.extend(entries);
+        let got: Vec<(NaiveDateTime, u64)> = months
             .range(at(2026, 1, 1), at(2028, 1, 1))
-            .map(|((_, id), v)| (*id, *v))
+            .map(|(key, _)| *key)
             .collect();
-        months.pack();
-        let after: Vec<(u64, u32)> = months
-            .range(at(2026, 1, 1), at(2028, 1, 1))
-            .map(|((_, id), v)| (*id, *v))
+        assert_eq!(got.len(), 57);
+        assert!(got.is_sorted(), "{got:?}");
+        assert_eq!(got[0], (at(2026, 12, 1), 101));
+        let december: Vec<u64> = months
+            .range(at(2026, 12, 15), at(2026, 12, 16))
+            .map(|((_, id), _)| *id)
             .collect();
-        assert_eq!(after, before);
-        assert_eq!(after.len(), 56);
-        months.insert(at(2026, 12, 31), 99, 31);
-        assert_eq!(months.range(at(2026, 12, 31), at(2027, 1, 1)).count(), 1);
+        assert_eq!(december, [15, 115], "the entry there before stays");
+        assert_eq!(months.range(at(2027, 1, 28), at(2027, 2, 1)).count(), 1);
     }
 
     #[test]
