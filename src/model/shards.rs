@@ -130,7 +130,8 @@ impl<V: Clone> ByMonth<V> {
         while let Some((at, id, value)) = entries.next() {
             let key = month_of(at);
             let same_month = |next: &(NaiveDateTime, u64, V)| month_of(next.0) == key;
-            let month = std::iter::once((at, id, value)).chain(std::iter::from_fn(|| entries.next_if(same_month)));
+            let month = std::iter::once((at, id, value))
+                .chain(std::iter::from_fn(|| entries.next_if(same_month)));
             match self.months.get_mut(&key) {
                 Some(existing) => {
                     let existing = Arc::make_mut(existing);
