@@ -22,7 +22,7 @@ pub type Window = (NaiveDateTime, NaiveDateTime);
 /// record twice; a large vector grows by remapping, not copying.)
 pub(super) fn read_lean(store: &Store, kind: Kind) -> Result<LeanTable, StoreError> {
     let (mut records, mut lean) = (Vec::new(), Vec::new());
-    store.each_record(kind, |mut record| {
+    store.each_record_read_apart(kind, |mut record| {
         lean.push(strip(&mut record));
         records.push(record);
     })?;
