@@ -153,7 +153,7 @@ impl Figures {
         let mut tally = HeldTally::new(data);
         for (at, held) in data.held_between(start, end) {
             self.count_in_month(at);
-            tally.add(1, held.facility, held.people());
+            tally.add(1, held.facility(), held.people());
         }
         for id in data.series_ids() {
             let Some(Record::Meeting(m)) = data.get(Kind::Meeting, id) else {

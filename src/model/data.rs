@@ -453,6 +453,8 @@ fn search_of(record: &Record) -> Search {
     use crate::domain::FieldKind;
     let mut search = Search::default();
     let mut text = String::new();
+    // The day of the record's first date-time, once written.
+    let mut day: Option<String> = None;
     for (def, value) in record.kind().fields().iter().zip(record.values()) {
         match (def.kind, value) {
             (FieldKind::Ref(kind), FieldValue::Ref(id)) => {
@@ -476,8 +478,22 @@ fn search_of(record: &Record) -> Search {
             // scan several times more text for little gain.
             (FieldKind::LongText, _) => {}
             (kind, value) => {
-                text.push_str(&value.plain(kind, &|_, _| String::new()));
+                let plain = value.plain(kind, &|_, _| String::new());
+                // An end on its start's day is written as its time alone
+                // ("2026-12-01 13:00 14:30"): a query is split at spaces, so
+                // no word it holds can tell, and a meeting's text is 11
+                // bytes shorter (1 MB at 100,000 meetings).
+                let shown = match (kind, plain.split_once(' ')) {
+                    (FieldKind::DateTime, Some((date, time))) if day.as_deref() == Some(date) => {
+                        time
+                    }
+                    _ => plain.as_str(),
+                };
+                text.push_str(shown);
                 text.push(' ');
+                if kind == FieldKind::DateTime && day.is_none() {
+                    day = plain.split_once(' ').map(|(date, _)| date.to_owned());
+                }
             }
         }
     }
@@ -509,7 +525,11 @@ mod tests {
     fn a_search_holds_its_own_words_and_links_what_it_names() {
         let mut data = data();
         let text = data.search_text(Kind::Meeting, 2);
-        assert!(text.starts_with("schuzka 2 2026-12-02 09:00 "), "{text}");
+        // The end, on the start's day, by its time alone.
+        assert!(
+            text.starts_with("schuzka 2 2026-12-02 09:00 10:00 "),
+            "{text}"
+        );
         assert!(
             !text.contains("mirov"),
             "names are linked, not copied: {text}"
@@ -535,6 +555,18 @@ mod tests {
         data.upsert(renamed.into());
         assert_eq!(data.search_texts(Kind::Meeting), texts);
         assert_ne!(data.generation(Kind::Meeting), generation);
+    }
+
+    #[test]
+    fn an_end_on_another_day_is_written_whole() {
+        let mut overnight = meeting("Výjezd", None, at(2026, 12, 2, 9, 0));
+        overnight.end = at(2026, 12, 3, 10, 0);
+        let data = Data::new([with_id(overnight, 7)]);
+        let text = data.search_text(Kind::Meeting, 7);
+        assert!(
+            text.starts_with("vyjezd 2026-12-02 09:00 2026-12-03 10:00 "),
+            "{text}"
+        );
     }
 
     #[test]

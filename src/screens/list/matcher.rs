@@ -155,6 +155,8 @@ mod tests {
         let data = data();
         assert!(finds(&data, "navst"), "its own title");
         assert!(finds(&data, "2026-12-02"), "its own start");
+        assert!(finds(&data, "10:00"), "its own end");
+        assert!(!finds(&data, "11:00"), "no other time");
         assert!(finds(&data, "mirov"), "its facility's name");
         assert!(finds(&data, "novakova"), "an attendee's name");
         assert!(finds(&data, "planned"), "its status in English");
