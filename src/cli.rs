@@ -604,7 +604,9 @@ pub fn run_tui(
     use crate::session::{Options, Session};
     let store = std::sync::Arc::new(store);
     let _watchdog = hold::watch_reads(&store, true)?;
-    let model = Session::open_model(&store, crate::model::Loading::Background, clock)?;
+    // One session, in the language `run` chose, spoken by this thread.
+    let langs = [crate::catalog::spoken()];
+    let model = Session::open_model(&store, crate::model::Loading::Background, clock, &langs)?;
     let backing_up = store.clone();
     std::thread::spawn(move || maintain::daily_backup(&backing_up, clock));
     // Dropped before the store: requests under way finish first.

@@ -81,8 +81,9 @@ pub fn load_all(store: &Store) -> Result<Data, StoreError> {
 /// The lists' orders, for the model's loader to work out off the drawing
 /// thread: each tab's default order before the data is handed over, the
 /// other columns' after. Worked out for `clock`'s today, as sessions show
-/// the data (whether an agreement has expired depends on the day).
-fn warm_orders(clock: Clock) -> Warm {
+/// the data (whether an agreement has expired depends on the day), with
+/// columns of choices ordered by their labels in each of `langs`.
+fn warm_orders(clock: Clock, langs: Vec<crate::vocab::Lang>) -> Warm {
     let as_shown = move |data: &Data| {
         let mut data = data.clone();
         data.today = clock.now_prague().date();
@@ -90,7 +91,9 @@ fn warm_orders(clock: Clock) -> Warm {
     };
     Warm {
         before: Box::new(move |data| crate::screens::list::warm_first_columns(&as_shown(data))),
-        after: Box::new(move |data| crate::screens::list::warm_other_columns(&as_shown(data))),
+        after: Box::new(move |data| {
+            crate::screens::list::warm_other_columns(&as_shown(data), &langs)
+        }),
     }
 }
 
@@ -131,22 +134,29 @@ impl Session {
         let model = Model::open_warm(
             &store,
             options.loading,
-            Some(warm_orders(options.clock)),
+            Some(warm_orders(options.clock, vec![options.lang])),
             now,
         )?;
         Ok(Session::attach(store, model, keymap, size, options))
     }
 
     /// Opens the read model a process shares between its sessions, with the
-    /// loader working out the lists' orders by every column; the first screen's
-    /// meetings are those around `clock`'s now.
+    /// loader working out the lists' orders by every column (by the labels
+    /// of `langs`, the languages its sessions will speak, for columns of
+    /// choices); the first screen's meetings are those around `clock`'s now.
     pub fn open_model(
         store: &Arc<Store>,
         loading: Loading,
         clock: Clock,
+        langs: &[crate::vocab::Lang],
     ) -> Result<Arc<Model>, StoreError> {
         let now = clock.now_prague();
-        Model::open_warm(store, loading, Some(warm_orders(clock)), now)
+        Model::open_warm(
+            store,
+            loading,
+            Some(warm_orders(clock, langs.to_vec())),
+            now,
+        )
     }
 
     /// A session over a model shared with other sessions. The dashboard is

@@ -15,6 +15,7 @@ use spojka::model::{Loading, Model};
 use spojka::sample::{epoch, facility, organisation};
 use spojka::session::{Input, Session};
 use spojka::store::Store;
+use spojka::vocab::Lang;
 use std::sync::Arc;
 
 /// One process's store and model, with sessions opened over them.
@@ -36,8 +37,13 @@ impl Team {
                 epoch(),
             )
             .expect("save");
-        let model = Session::open_model(&store, Loading::Eager, spojka::clock::Clock::System)
-            .expect("model");
+        let model = Session::open_model(
+            &store,
+            Loading::Eager,
+            spojka::clock::Clock::System,
+            &Lang::ALL,
+        )
+        .expect("model");
         Team { dir, store, model }
     }
 
@@ -253,8 +259,13 @@ fn a_form_with_unsaved_changes_is_warned_before_the_idle_timeout_and_others_are_
 fn the_offer_to_load_the_prisons_goes_once_the_database_is_seeded_elsewhere() {
     let dir = tempfile::tempdir().expect("tempdir");
     let store = open_in(dir.path());
-    let model =
-        Session::open_model(&store, Loading::Eager, spojka::clock::Clock::System).expect("model");
+    let model = Session::open_model(
+        &store,
+        Loading::Eager,
+        spojka::clock::Clock::System,
+        &Lang::ALL,
+    )
+    .expect("model");
     let keymap = Keymap::builtin("default").expect("keymap");
     let mut session = Session::attach(store.clone(), model, keymap, (80, 24), options(dir.path()));
     let mut terminal = terminal(80, 24);
@@ -302,8 +313,13 @@ fn the_loader_lets_sled_go_and_reopens_it_without_letting_the_database_go() {
             tries
         })
     };
-    let model = Session::open_model(&store, Loading::Background, spojka::clock::Clock::System)
-        .expect("model");
+    let model = Session::open_model(
+        &store,
+        Loading::Background,
+        spojka::clock::Clock::System,
+        &Lang::ALL,
+    )
+    .expect("model");
     model.wait_warmed();
     stop.store(true, std::sync::atomic::Ordering::Release);
     assert!(

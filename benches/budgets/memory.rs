@@ -13,6 +13,7 @@ use ratatui::backend::CrosstermBackend;
 use spojka::domain::{FieldKind, FieldValue, Kind, Record};
 use spojka::session::{Input, Loading, Session};
 use spojka::store::Store;
+use spojka::vocab::Lang;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -77,7 +78,8 @@ pub struct SessionFigures {
 pub fn sessions(store: &Arc<Store>, count: usize, saves: usize) -> SessionFigures {
     // On the sessions' clock, as the binary does: the orders the loader
     // makes are for the day the sessions show.
-    let model = Session::open_model(store, Loading::Background, measure::clock()).expect("model");
+    let model = Session::open_model(store, Loading::Background, measure::clock(), &Lang::ALL)
+        .expect("model");
     model.wait_warmed();
     let mut seats = vec![seat(store, &model)];
     let one = rss();

@@ -93,8 +93,12 @@ pub fn serve(
     let config = crate::config::load(crate::config::default_path().as_deref())?;
     let store = Arc::new(hold::open_for_tui(db)?);
     let _watchdog = hold::watch_reads(&store, false)?;
-    let model =
-        crate::session::Session::open_model(&store, crate::model::Loading::Background, clock)?;
+    let model = crate::session::Session::open_model(
+        &store,
+        crate::model::Loading::Background,
+        clock,
+        &crate::vocab::Lang::ALL,
+    )?;
     let command = crate::cli::Command::Serve(args.clone()).to_args().join(" ");
     // Dropped before the store: requests under way finish first.
     let _holder = hold::serve(
