@@ -19,6 +19,12 @@ use spojka::vocab::Lang;
 use std::sync::Arc;
 
 /// One process's store and model, with sessions opened over them.
+/// The process's read model over `store`, as a process serving sessions in
+/// either language opens it.
+fn shared_model(store: &Arc<Store>, loading: Loading) -> Arc<Model> {
+    Session::open_model(store, loading, spojka::clock::Clock::System, &Lang::ALL).expect("model")
+}
+
 struct Team {
     dir: tempfile::TempDir,
     store: Arc<Store>,
@@ -37,13 +43,7 @@ impl Team {
                 epoch(),
             )
             .expect("save");
-        let model = Session::open_model(
-            &store,
-            Loading::Eager,
-            spojka::clock::Clock::System,
-            &Lang::ALL,
-        )
-        .expect("model");
+        let model = shared_model(&store, Loading::Eager);
         Team { dir, store, model }
     }
 
@@ -259,13 +259,7 @@ fn a_form_with_unsaved_changes_is_warned_before_the_idle_timeout_and_others_are_
 fn the_offer_to_load_the_prisons_goes_once_the_database_is_seeded_elsewhere() {
     let dir = tempfile::tempdir().expect("tempdir");
     let store = open_in(dir.path());
-    let model = Session::open_model(
-        &store,
-        Loading::Eager,
-        spojka::clock::Clock::System,
-        &Lang::ALL,
-    )
-    .expect("model");
+    let model = shared_model(&store, Loading::Eager);
     let keymap = Keymap::builtin("default").expect("keymap");
     let mut session = Session::attach(store.clone(), model, keymap, (80, 24), options(dir.path()));
     let mut terminal = terminal(80, 24);
@@ -313,13 +307,7 @@ fn the_loader_lets_sled_go_and_reopens_it_without_letting_the_database_go() {
             tries
         })
     };
-    let model = Session::open_model(
-        &store,
-        Loading::Background,
-        spojka::clock::Clock::System,
-        &Lang::ALL,
-    )
-    .expect("model");
+    let model = shared_model(&store, Loading::Background);
     model.wait_warmed();
     stop.store(true, std::sync::atomic::Ordering::Release);
     assert!(

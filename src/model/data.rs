@@ -569,6 +569,62 @@ mod tests {
         );
     }
 
+    /// Loading builds the indexes in bulk (`index_bulk`), a save one record
+    /// at a time (`index_links`): both must come to the same.
+    #[test]
+    fn indexes_built_in_bulk_are_those_built_a_record_at_a_time() {
+        use crate::domain::MeetingStatus;
+        use crate::domain::recurrence::Recurrence;
+        use crate::sample::person;
+        let start = at(2026, 12, 2, 9, 0);
+        let mut held = meeting("Proběhla", Some(1), start);
+        held.status = MeetingStatus::Held;
+        held.organiser = Some(2);
+        held.attendees = vec![3, 2];
+        let mut weekly = meeting("Každý týden", Some(1), start);
+        weekly.recurrence = Some(Box::new(Recurrence {
+            rule: "FREQ=WEEKLY".into(),
+            cancelled: Vec::new(),
+            overrides: Vec::new(),
+        }));
+        let mut gone = meeting("Archivovaná", None, at(2026, 12, 3, 9, 0));
+        gone.meta.archived = true;
+        gone.attendees = vec![3];
+        let records = vec![
+            with_id(facility("Věznice Mírov", Region::Olomoucky), 1),
+            with_id(person("Jana Nováková", None), 2),
+            with_id(person("Petr Svoboda", None), 3),
+            with_id(held, 10),
+            with_id(weekly, 11),
+            with_id(gone, 12),
+        ];
+        let one_by_one = Data::new(records.clone());
+        let mut tables: Vec<(Kind, Vec<Record>)> = Vec::new();
+        for record in records {
+            match tables.iter_mut().find(|(k, _)| *k == record.kind()) {
+                Some((_, table)) => table.push(record),
+                None => tables.push((record.kind(), vec![record])),
+            }
+        }
+        let bulk = Data::from_tables(tables);
+        let (from, to) = (at(2026, 12, 1, 0, 0), at(2026, 12, 31, 0, 0));
+        for data in [&one_by_one, &bulk] {
+            assert_eq!(data.meetings_around(from, to), [10, 12, 11]);
+            let held: Vec<(Id, Vec<Id>)> = data
+                .held_between(from, to)
+                .map(|(_, h)| (h.facility().unwrap_or(0), h.people().collect()))
+                .collect();
+            assert_eq!(held, [(1, vec![2, 3])]);
+            assert!(data.is_archived(Kind::Meeting, 12) && !data.is_archived(Kind::Meeting, 10));
+            let mut of_person: Vec<(Kind, Id)> = data.referrers_of(Kind::Person, 3).collect();
+            of_person.sort_unstable();
+            assert_eq!(of_person, [(Kind::Meeting, 10), (Kind::Meeting, 12)]);
+            let mut of_facility: Vec<(Kind, Id)> = data.referrers_of(Kind::Facility, 1).collect();
+            of_facility.sort_unstable();
+            assert_eq!(of_facility, [(Kind::Meeting, 10), (Kind::Meeting, 11)]);
+        }
+    }
+
     #[test]
     fn referrers_follow_removals() {
         let mut data = data();

@@ -256,15 +256,21 @@ impl Store {
         stall_for_tests(kind);
         for item in self.tree(kind)?.iter() {
             let (key, value) = item.map_err(|e| self.sled_error(e))?;
-            self.reads.values.fetch_add(1, Ordering::Relaxed);
-            let decoded: Result<Record, _> =
-                crate::each_kind!(kind, T => migrate::decode::<T>(&value).map(Into::into));
-            match decoded {
-                Ok(record) => each(record),
-                Err(e) => self.note_unreadable(describe(kind, &key), &e),
-            }
+            self.hand_over(kind, &key, &value, &mut each);
         }
         Ok(())
+    }
+
+    /// Decodes one stored record of `kind` for `each`, counting the read;
+    /// one that cannot be decoded is noted instead.
+    fn hand_over(&self, kind: Kind, key: &[u8], value: &[u8], each: &mut impl FnMut(Record)) {
+        self.reads.values.fetch_add(1, Ordering::Relaxed);
+        let decoded: Result<Record, _> =
+            crate::each_kind!(kind, T => migrate::decode::<T>(value).map(Into::into));
+        match decoded {
+            Ok(record) => each(record),
+            Err(e) => self.note_unreadable(describe(kind, key), &e),
+        }
     }
 
     /// [`Store::each_record`], with sled read on a thread of its own and the
@@ -303,13 +309,7 @@ impl Store {
             });
             for batch in batches {
                 for (key, value) in batch {
-                    self.reads.values.fetch_add(1, Ordering::Relaxed);
-                    let decoded: Result<Record, _> =
-                        crate::each_kind!(kind, T => migrate::decode::<T>(&value).map(Into::into));
-                    match decoded {
-                        Ok(record) => each(record),
-                        Err(e) => self.note_unreadable(describe(kind, &key), &e),
-                    }
+                    self.hand_over(kind, &key, &value, &mut each);
                 }
             }
             reader
